@@ -1,0 +1,434 @@
+//! Customers: who they are, how to address them, where to write to them.
+
+use chrono::{Datelike, NaiveDate, NaiveDateTime};
+
+use crate::consent::ConsentEvent;
+use crate::text::non_empty;
+use crate::{Invalid, Language};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct CustomerId(pub i64);
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct HouseholdId(pub i64);
+
+/// How a card opens: "Chère Madame", "Geachte heer", "Dear Ms". Kept as a neutral code so
+/// each language picks its own words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Salutation {
+    /// Madame, Mevrouw, Mrs
+    Mrs,
+    /// Madame, Mevrouw, Ms
+    Ms,
+    /// Monsieur, Meneer, Mr
+    Mr,
+    /// No gendered title: "Bonjour Camille Martin", "Dear Sam Taylor"
+    Mx,
+}
+
+impl Salutation {
+    pub const ALL: [Salutation; 4] = [Salutation::Mrs, Salutation::Ms, Salutation::Mr, Salutation::Mx];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Salutation::Mrs => "mrs",
+            Salutation::Ms => "ms",
+            Salutation::Mr => "mr",
+            Salutation::Mx => "mx",
+        }
+    }
+
+    pub fn parse(code: &str) -> Option<Salutation> {
+        match code.trim().trim_end_matches('.').to_lowercase().as_str() {
+            "mrs" | "madame" | "mme" | "mevrouw" | "mevr" | "mw" => Some(Salutation::Mrs),
+            "ms" | "mlle" | "mademoiselle" => Some(Salutation::Ms),
+            "mr" | "monsieur" | "m" | "meneer" | "dhr" | "de heer" => Some(Salutation::Mr),
+            "mx" => Some(Salutation::Mx),
+            _ => None,
+        }
+    }
+
+    /// The title as written before a surname in the given language.
+    pub fn title(self, language: Language) -> Option<&'static str> {
+        match (self, language) {
+            (Salutation::Mx, _) => None,
+            (Salutation::Mr, Language::Fr) => Some("Monsieur"),
+            (_, Language::Fr) => Some("Madame"),
+            (Salutation::Mr, Language::Nl) => Some("heer"),
+            (_, Language::Nl) => Some("mevrouw"),
+            (Salutation::Mr, Language::En) => Some("Mr"),
+            (Salutation::Mrs, Language::En) => Some("Mrs"),
+            (Salutation::Ms, Language::En) => Some("Ms"),
+        }
+    }
+}
+
+/// Whether the shop writes to someone by title and surname or by first name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Formality {
+    #[default]
+    Formal,
+    FirstName,
+}
+
+impl Formality {
+    pub fn code(self) -> &'static str {
+        match self {
+            Formality::Formal => "formal",
+            Formality::FirstName => "first_name",
+        }
+    }
+
+    pub fn parse(code: &str) -> Option<Formality> {
+        match code.trim() {
+            "formal" => Some(Formality::Formal),
+            "first_name" | "informal" => Some(Formality::FirstName),
+            _ => None,
+        }
+    }
+}
+
+/// A birthday, with or without the year: many customers tell the day but not their age.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Birthday {
+    pub month: u32,
+    pub day: u32,
+    pub year: Option<i32>,
+}
+
+impl Birthday {
+    /// Checks the day exists (29 February is a real birthday, with or without the year, as
+    /// long as a given year is a leap year).
+    pub fn new(year: Option<i32>, month: u32, day: u32) -> Result<Birthday, String> {
+        if !(1..=12).contains(&month) {
+            return Err(format!("month {month} does not exist"));
+        }
+        let check_year = year.unwrap_or(2000); // a leap year, so 29 February passes without one
+        if NaiveDate::from_ymd_opt(check_year, month, day).is_none() {
+            return Err(match year {
+                Some(y) => format!("{y}-{month:02}-{day:02} is not a day of the calendar"),
+                None => format!("--{month:02}-{day:02} is not a day of the calendar"),
+            });
+        }
+        if let Some(y) = year {
+            if y < 1900 {
+                return Err(format!("year {y} is too far back"));
+            }
+        }
+        Ok(Birthday { month, day, year })
+    }
+
+    /// Reads `YYYY-MM-DD`, or `--MM-DD` (ISO 8601's form without a year).
+    pub fn parse(text: &str) -> Result<Birthday, String> {
+        let text = text.trim();
+        let bad = || format!("\"{text}\" is not a date: write YYYY-MM-DD, or --MM-DD without the year");
+        if let Some(rest) = text.strip_prefix("--") {
+            let (m, d) = rest.split_once('-').ok_or_else(bad)?;
+            let (m, d) = (m.parse().map_err(|_| bad())?, d.parse().map_err(|_| bad())?);
+            return Birthday::new(None, m, d);
+        }
+        let mut parts = text.splitn(3, '-');
+        let (y, m, d) = match (parts.next(), parts.next(), parts.next()) {
+            (Some(y), Some(m), Some(d)) if y.len() == 4 => (y, m, d),
+            _ => return Err(bad()),
+        };
+        Birthday::new(Some(y.parse().map_err(|_| bad())?), m.parse().map_err(|_| bad())?, d.parse().map_err(|_| bad())?)
+    }
+
+    /// The birthday's next date on or after `from`. A 29 February birthday falls on
+    /// 28 February in years without one.
+    pub fn next_on_or_after(&self, from: NaiveDate) -> NaiveDate {
+        for year in from.year()..=from.year() + 1 {
+            let date = self.in_year(year);
+            if date >= from {
+                return date;
+            }
+        }
+        unreachable!("a birthday comes back within a year")
+    }
+
+    pub fn in_year(&self, year: i32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(year, self.month, self.day)
+            .or_else(|| NaiveDate::from_ymd_opt(year, self.month, self.day - 1))
+            .expect("validated on construction")
+    }
+
+    /// Age reached on `on`, when the year is known.
+    pub fn age_on(&self, on: NaiveDate) -> Option<i32> {
+        let year = self.year?;
+        let had_birthday = (on.month(), on.day()) >= (self.month, self.day);
+        Some(on.year() - year - if had_birthday { 0 } else { 1 })
+    }
+}
+
+impl std::fmt::Display for Birthday {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.year {
+            Some(y) => write!(f, "{y:04}-{:02}-{:02}", self.month, self.day),
+            None => write!(f, "--{:02}-{:02}", self.month, self.day),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Address {
+    pub line1: String,
+    pub line2: String,
+    pub postal_code: String,
+    pub city: String,
+    /// ISO 3166-1 alpha-2; empty means the shop's country.
+    pub country: String,
+}
+
+impl Address {
+    /// A card can be posted: a street line and a city.
+    pub fn is_usable(&self) -> bool {
+        !self.line1.trim().is_empty() && !self.city.trim().is_empty()
+    }
+}
+
+/// What a person enters to add or edit a customer. Validate it before it is stored.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct CustomerDraft {
+    pub salutation: Option<Salutation>,
+    pub formality: Formality,
+    pub first_name: String,
+    pub last_name: String,
+    pub company: String,
+    pub emails: Vec<String>,
+    pub phones: Vec<String>,
+    pub address: Address,
+    pub birthday: Option<Birthday>,
+    pub household: Option<HouseholdId>,
+    pub referred_by: Option<CustomerId>,
+    pub language: Option<Language>,
+    pub preferences: String,
+    pub notes: String,
+    pub tags: Vec<String>,
+    /// How the customer came: "walk-in", "referral", "import", ...
+    pub source: String,
+}
+
+impl CustomerDraft {
+    /// Trims every field and drops empty list entries, so what is stored is what is meant.
+    pub fn normalized(mut self) -> CustomerDraft {
+        for s in [
+            &mut self.first_name,
+            &mut self.last_name,
+            &mut self.company,
+            &mut self.preferences,
+            &mut self.notes,
+            &mut self.source,
+            &mut self.address.line1,
+            &mut self.address.line2,
+            &mut self.address.postal_code,
+            &mut self.address.city,
+        ] {
+            *s = s.trim().to_owned();
+        }
+        self.address.country = self.address.country.trim().to_ascii_uppercase();
+        self.emails = self.emails.iter().filter_map(|e| non_empty(Some(e))).collect();
+        self.phones = self.phones.iter().filter_map(|p| non_empty(Some(p))).collect();
+        let mut tags: Vec<String> = self.tags.iter().filter_map(|t| non_empty(Some(t))).collect();
+        tags.sort();
+        tags.dedup();
+        self.tags = tags;
+        self
+    }
+
+    /// Every problem at once, each naming its field.
+    pub fn validate(&self) -> Result<(), Invalid> {
+        let mut errors = Invalid::default();
+        if self.first_name.trim().is_empty() && self.last_name.trim().is_empty() && self.company.trim().is_empty() {
+            errors.push("last_name", "give a name (first name, last name or company)");
+        }
+        for (field, value, max) in [
+            ("first_name", &self.first_name, 100),
+            ("last_name", &self.last_name, 100),
+            ("company", &self.company, 200),
+            ("notes", &self.notes, 20_000),
+            ("preferences", &self.preferences, 5_000),
+        ] {
+            if value.chars().count() > max {
+                errors.push(field, format!("is longer than {max} characters"));
+            }
+        }
+        for email in &self.emails {
+            if let Err(why) = check_email(email) {
+                errors.push("email", why);
+            }
+        }
+        for phone in &self.phones {
+            if let Err(why) = check_phone(phone) {
+                errors.push("phone", why);
+            }
+        }
+        let country = &self.address.country;
+        if !country.is_empty() && !(country.len() == 2 && country.chars().all(|c| c.is_ascii_alphabetic())) {
+            errors.push("country", format!("\"{country}\" is not a two-letter country code such as FR, BE, NL or GB"));
+        }
+        if let (Some(b), Some(year)) = (self.birthday, self.birthday.and_then(|b| b.year)) {
+            let today = chrono::Local::now().date_naive();
+            if b.in_year(year) > today {
+                errors.push("birthday", "is in the future");
+            }
+        }
+        errors.into_result()
+    }
+}
+
+/// A light syntactic check: one `@`, a dotted domain, no spaces. Deliverability is not knowable
+/// offline.
+pub fn check_email(email: &str) -> Result<(), String> {
+    let e = email.trim();
+    let ok = match e.split_once('@') {
+        Some((local, domain)) => {
+            !local.is_empty()
+                && domain.contains('.')
+                && !domain.starts_with('.')
+                && !domain.ends_with('.')
+                && !domain.contains('@')
+                && !e.chars().any(char::is_whitespace)
+        }
+        None => false,
+    };
+    if ok { Ok(()) } else { Err(format!("\"{e}\" is not an e-mail address")) }
+}
+
+/// Digits with the usual separators, and enough of them to dial.
+pub fn check_phone(phone: &str) -> Result<(), String> {
+    let p = phone.trim();
+    let allowed = p.chars().all(|c| c.is_ascii_digit() || " +-.()/".contains(c));
+    let digits = p.chars().filter(char::is_ascii_digit).count();
+    if allowed && (6..=17).contains(&digits) {
+        Ok(())
+    } else {
+        Err(format!("\"{p}\" is not a phone number"))
+    }
+}
+
+/// A stored customer, as the customer page shows them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Customer {
+    pub id: CustomerId,
+    pub draft: CustomerDraft,
+    pub household_name: Option<String>,
+    pub referred_by_name: Option<String>,
+    pub consents: Vec<ConsentEvent>,
+    pub created_at: NaiveDateTime,
+    pub archived_at: Option<NaiveDateTime>,
+}
+
+impl Customer {
+    pub fn display_name(&self) -> String {
+        display_name(&self.draft.first_name, &self.draft.last_name, &self.draft.company)
+    }
+}
+
+/// "Hélène Dubœuf", or the company when there is no personal name.
+pub fn display_name(first: &str, last: &str, company: &str) -> String {
+    let person = format!("{} {}", first.trim(), last.trim()).trim().to_owned();
+    if person.is_empty() { company.trim().to_owned() } else { person }
+}
+
+/// One row of the customer list.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CustomerSummary {
+    pub id: CustomerId,
+    pub name: String,
+    pub company: String,
+    pub city: String,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub purchase_count: i64,
+    pub total_minor: i64,
+    pub last_purchase_at: Option<NaiveDateTime>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn birthday_with_and_without_year() {
+        assert_eq!(Birthday::parse("1984-03-07").unwrap(), Birthday { year: Some(1984), month: 3, day: 7 });
+        assert_eq!(Birthday::parse("--02-29").unwrap(), Birthday { year: None, month: 2, day: 29 });
+        assert!(Birthday::parse("1983-02-29").unwrap_err().contains("not a day"));
+        assert!(Birthday::parse("1984-13-01").unwrap_err().contains("month 13"));
+        assert!(Birthday::parse("07/03/1984").unwrap_err().contains("YYYY-MM-DD"));
+        assert_eq!(Birthday::parse("--02-29").unwrap().to_string(), "--02-29");
+    }
+
+    #[test]
+    fn leap_day_birthday_falls_on_28_february_in_common_years() {
+        let b = Birthday::new(None, 2, 29).unwrap();
+        let from = NaiveDate::from_ymd_opt(2025, 1, 10).unwrap();
+        assert_eq!(b.next_on_or_after(from), NaiveDate::from_ymd_opt(2025, 2, 28).unwrap());
+        let from = NaiveDate::from_ymd_opt(2028, 1, 10).unwrap();
+        assert_eq!(b.next_on_or_after(from), NaiveDate::from_ymd_opt(2028, 2, 29).unwrap());
+        let from = NaiveDate::from_ymd_opt(2025, 12, 31).unwrap();
+        assert_eq!(b.next_on_or_after(from), NaiveDate::from_ymd_opt(2026, 2, 28).unwrap());
+    }
+
+    #[test]
+    fn age() {
+        let b = Birthday::parse("1990-06-15").unwrap();
+        assert_eq!(b.age_on(NaiveDate::from_ymd_opt(2025, 6, 14).unwrap()), Some(34));
+        assert_eq!(b.age_on(NaiveDate::from_ymd_opt(2025, 6, 15).unwrap()), Some(35));
+    }
+
+    #[test]
+    fn validation_names_each_field() {
+        let draft = CustomerDraft {
+            emails: vec!["not-an-address".into()],
+            phones: vec!["call me".into()],
+            address: Address { country: "France".into(), ..Address::default() },
+            ..CustomerDraft::default()
+        };
+        let err = draft.validate().unwrap_err();
+        let fields: Vec<&str> = err.errors.iter().map(|e| e.field.as_str()).collect();
+        assert_eq!(fields, ["last_name", "email", "phone", "country"]);
+    }
+
+    #[test]
+    fn a_plain_customer_is_valid() {
+        let draft = CustomerDraft {
+            first_name: " Hélène ".into(),
+            last_name: "Dubœuf".into(),
+            emails: vec!["helene@exemple.fr".into(), " ".into()],
+            phones: vec!["06 12 34 56 78".into()],
+            tags: vec!["b".into(), "a".into(), "b".into()],
+            ..CustomerDraft::default()
+        }
+        .normalized();
+        assert_eq!(draft.first_name, "Hélène");
+        assert_eq!(draft.emails, ["helene@exemple.fr"]);
+        assert_eq!(draft.tags, ["a", "b"]);
+        draft.validate().unwrap();
+    }
+
+    #[test]
+    fn future_birthday_is_refused() {
+        let draft = CustomerDraft {
+            last_name: "Peeters".into(),
+            birthday: Some(Birthday::new(Some(2999), 1, 1).unwrap()),
+            ..CustomerDraft::default()
+        };
+        assert_eq!(draft.validate().unwrap_err().errors[0].field, "birthday");
+    }
+
+    #[test]
+    fn salutations_per_language() {
+        assert_eq!(Salutation::parse("Mme"), Some(Salutation::Mrs));
+        assert_eq!(Salutation::parse("Dhr."), Some(Salutation::Mr));
+        assert_eq!(Salutation::Mrs.title(Language::Fr), Some("Madame"));
+        assert_eq!(Salutation::Mr.title(Language::Nl), Some("heer"));
+        assert_eq!(Salutation::Mx.title(Language::En), None);
+    }
+
+    #[test]
+    fn display_name_falls_back_to_company() {
+        assert_eq!(display_name("", "", "Vélos Martin"), "Vélos Martin");
+        assert_eq!(display_name("Anne", "", "X"), "Anne");
+    }
+}

@@ -1,0 +1,26 @@
+//! Fidèle's domain: the words of the shop and the rules that hold whatever the storage.
+//!
+//! This crate does no IO and knows nothing of SQL, JSON or Tauri: values are checked here
+//! (a birthday is a real day, money is never a float) so every front end gets the same rules.
+
+pub mod consent;
+pub mod customer;
+pub mod interaction;
+pub mod money;
+pub mod purchase;
+pub mod reminder;
+pub mod shop;
+pub mod text;
+pub mod validation;
+
+pub use consent::{Channel, ConsentEvent};
+pub use customer::{
+    Address, Birthday, Customer, CustomerDraft, CustomerId, CustomerSummary, Formality,
+    HouseholdId, Salutation,
+};
+pub use interaction::{Interaction, InteractionDraft, InteractionKind, InteractionStatus};
+pub use money::{Currency, Money};
+pub use purchase::{Purchase, PurchaseDraft};
+pub use reminder::{Reminder, ReminderDraft, Repeat};
+pub use shop::{Language, ShopProfile};
+pub use validation::{FieldError, Invalid};

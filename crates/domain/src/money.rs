@@ -1,0 +1,257 @@
+//! Money as integer minor units. Never a float: 0.1 + 0.2 is not a price.
+
+use std::fmt;
+
+/// An ISO 4217 currency code (`EUR`, `GBP`, ...), upper-case ASCII letters.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Currency([u8; 3]);
+
+impl Currency {
+    pub const EUR: Currency = Currency(*b"EUR");
+    pub const GBP: Currency = Currency(*b"GBP");
+    pub const USD: Currency = Currency(*b"USD");
+    pub const CHF: Currency = Currency(*b"CHF");
+
+    pub fn parse(code: &str) -> Option<Currency> {
+        let code = code.trim();
+        let bytes: [u8; 3] = code.as_bytes().try_into().ok()?;
+        bytes.iter().all(u8::is_ascii_alphabetic).then(|| Currency(bytes.map(|b| b.to_ascii_uppercase())))
+    }
+
+    pub fn code(&self) -> &str {
+        // The bytes are checked ASCII letters on construction.
+        std::str::from_utf8(&self.0).expect("currency codes are ASCII")
+    }
+
+    /// Digits after the decimal separator. The few zero- and three-digit currencies a European
+    /// shop might meet are listed; everything else has two.
+    pub fn minor_digits(&self) -> u32 {
+        match &self.0 {
+            b"JPY" | b"KRW" | b"ISK" | b"CLP" | b"VND" => 0,
+            b"BHD" | b"KWD" | b"OMR" | b"TND" | b"JOD" => 3,
+            _ => 2,
+        }
+    }
+
+    pub fn symbol(&self) -> &str {
+        match &self.0 {
+            b"EUR" => "€",
+            b"GBP" => "£",
+            b"USD" => "$",
+            _ => self.code(),
+        }
+    }
+}
+
+impl fmt::Display for Currency {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Money {
+    /// Amount in the currency's minor unit (cents for EUR). Negative for refunds.
+    pub minor: i64,
+    pub currency: Currency,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum AmountError {
+    #[error("is empty")]
+    Empty,
+    #[error("\"{0}\" is not an amount (write it like 12,50 or 12.50)")]
+    NotANumber(String),
+    #[error("\"{0}\" has more decimals than the currency allows")]
+    TooPrecise(String),
+    #[error("\"{0}\" is too large")]
+    TooLarge(String),
+}
+
+impl Money {
+    pub fn new(minor: i64, currency: Currency) -> Money {
+        Money { minor, currency }
+    }
+
+    /// Parses an amount typed by a person: a decimal comma or point, optional sign, spaces
+    /// (also no-break and narrow no-break) or apostrophes as thousands separators, and an
+    /// optional currency symbol or code: `12,50`, `-12.5`, `1 249,00 €`, `€1,249.00`.
+    ///
+    /// When both `,` and `.` appear, the last one is the decimal separator; a lone separator
+    /// followed by exactly three digits (`1.249`) is still read as decimal only if the currency
+    /// has three minor digits, otherwise as a thousands separator.
+    pub fn parse(text: &str, currency: Currency) -> Result<Money, AmountError> {
+        let original = text.trim();
+        if original.is_empty() {
+            return Err(AmountError::Empty);
+        }
+        let not_a_number = || AmountError::NotANumber(original.to_owned());
+        let mut s: String = original
+            .chars()
+            .filter(|c| !matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\'' | '€' | '£' | '$'))
+            .collect();
+        for code in ["EUR", "GBP", "USD", "CHF", "eur"] {
+            s = s.replace(code, "");
+        }
+        let (negative, body) = match s.strip_prefix('-') {
+            Some(rest) => (true, rest.to_owned()),
+            None => (false, s.strip_prefix('+').unwrap_or(&s).to_owned()),
+        };
+        if body.is_empty() {
+            return Err(not_a_number());
+        }
+        let last_sep = body.rfind([',', '.']);
+        let (int_part, frac_part) = match last_sep {
+            None => (body.clone(), String::new()),
+            Some(i) => {
+                let (a, b) = (&body[..i], &body[i + 1..]);
+                let sep = body.as_bytes()[i] as char;
+                let other = if sep == ',' { '.' } else { ',' };
+                let only_one_kind = !a.contains(other);
+                let lone = !a.contains(sep);
+                if only_one_kind && lone && b.len() == 3 && currency.minor_digits() != 3 && !a.is_empty() {
+                    // "1.249" or "1,249": a thousands separator, not decimals.
+                    (format!("{a}{b}"), String::new())
+                } else if only_one_kind && !lone {
+                    // "1.249.000": thousands separators only.
+                    (body.replace(sep, ""), String::new())
+                } else {
+                    (a.replace([',', '.'], ""), b.to_owned())
+                }
+            }
+        };
+        if int_part.is_empty() && frac_part.is_empty() {
+            return Err(not_a_number());
+        }
+        if !int_part.chars().all(|c| c.is_ascii_digit()) || !frac_part.chars().all(|c| c.is_ascii_digit()) {
+            return Err(not_a_number());
+        }
+        let digits = currency.minor_digits() as usize;
+        if frac_part.len() > digits {
+            if frac_part[digits..].chars().any(|c| c != '0') {
+                return Err(AmountError::TooPrecise(original.to_owned()));
+            }
+        }
+        let mut frac = frac_part.chars().take(digits).collect::<String>();
+        while frac.len() < digits {
+            frac.push('0');
+        }
+        let joined = format!("{}{}", if int_part.is_empty() { "0" } else { &int_part }, frac);
+        let magnitude: i64 = joined.parse().map_err(|_| AmountError::TooLarge(original.to_owned()))?;
+        Ok(Money { minor: if negative { -magnitude } else { magnitude }, currency })
+    }
+
+    /// The amount as a plain decimal with a point, for files and JSON: `-12.50`.
+    pub fn to_decimal_string(&self) -> String {
+        format_minor(self.minor, self.currency.minor_digits(), '.', None)
+    }
+
+    /// The amount as a shopkeeper reads it in their language: `1 249,00 €` or `€1,249.00`.
+    pub fn format(&self, language: crate::Language) -> String {
+        let d = self.currency.minor_digits();
+        match language {
+            crate::Language::En => {
+                let sign = if self.minor < 0 { "-" } else { "" };
+                let n = format_minor(self.minor.abs(), d, '.', Some(','));
+                format!("{sign}{}{n}", self.currency.symbol())
+            }
+            crate::Language::Fr => format!("{} {}", format_minor(self.minor, d, ',', Some('\u{202f}')), self.currency.symbol()),
+            crate::Language::Nl => {
+                let sign = if self.minor < 0 { "-" } else { "" };
+                format!("{} {sign}{}", self.currency.symbol(), format_minor(self.minor.abs(), d, ',', Some('.')))
+            }
+        }
+    }
+}
+
+fn format_minor(minor: i64, digits: u32, decimal: char, thousands: Option<char>) -> String {
+    let negative = minor < 0;
+    let abs = minor.unsigned_abs();
+    let scale = 10u64.pow(digits);
+    let int = (abs / scale).to_string();
+    let mut grouped = String::new();
+    for (i, c) in int.chars().enumerate() {
+        if i > 0 && (int.len() - i) % 3 == 0 {
+            if let Some(t) = thousands {
+                grouped.push(t);
+            }
+        }
+        grouped.push(c);
+    }
+    let mut out = String::new();
+    if negative {
+        out.push('-');
+    }
+    out.push_str(&grouped);
+    if digits > 0 {
+        out.push(decimal);
+        out.push_str(&format!("{:0width$}", abs % scale, width = digits as usize));
+    }
+    out
+}
+
+impl fmt::Display for Money {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} {}", self.to_decimal_string(), self.currency)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Language;
+
+    fn eur(text: &str) -> Result<i64, AmountError> {
+        Money::parse(text, Currency::EUR).map(|m| m.minor)
+    }
+
+    #[test]
+    fn parses_the_ways_people_type_amounts() {
+        assert_eq!(eur("12,50"), Ok(1250));
+        assert_eq!(eur("12.5"), Ok(1250));
+        assert_eq!(eur("-12,50"), Ok(-1250));
+        assert_eq!(eur("1 249,00 €"), Ok(124_900));
+        assert_eq!(eur("1\u{202f}249,00\u{a0}€"), Ok(124_900));
+        assert_eq!(eur("€1,249.00"), Ok(124_900));
+        assert_eq!(eur("1.249,99"), Ok(124_999));
+        assert_eq!(eur("1.249"), Ok(124_900));
+        assert_eq!(eur("7"), Ok(700));
+        assert_eq!(eur(",5"), Ok(50));
+        assert_eq!(eur("12,500"), Ok(1_250_000));
+        assert_eq!(eur("12,50 EUR"), Ok(1250));
+    }
+
+    #[test]
+    fn refuses_what_is_not_an_amount() {
+        assert_eq!(eur(""), Err(AmountError::Empty));
+        assert!(matches!(eur("douze"), Err(AmountError::NotANumber(_))));
+        assert!(matches!(eur("-"), Err(AmountError::NotANumber(_))));
+        assert!(matches!(eur("12,505"), Ok(_))); // thousands reading
+        assert!(matches!(eur("1,2,3.456"), Err(AmountError::TooPrecise(_))));
+        assert!(matches!(eur("99999999999999999999"), Err(AmountError::TooLarge(_))));
+    }
+
+    #[test]
+    fn zero_digit_currencies() {
+        let yen = Currency::parse("jpy").unwrap();
+        assert_eq!(Money::parse("1500", yen).unwrap().minor, 1500);
+        assert_eq!(Money::new(1500, yen).to_decimal_string(), "1500");
+    }
+
+    #[test]
+    fn formats_per_language() {
+        let m = Money::new(124_950, Currency::EUR);
+        assert_eq!(m.to_decimal_string(), "1249.50");
+        assert_eq!(m.format(Language::Fr), "1\u{202f}249,50 €");
+        assert_eq!(m.format(Language::En), "€1,249.50");
+        assert_eq!(m.format(Language::Nl), "€ 1.249,50");
+        assert_eq!(Money::new(-5, Currency::EUR).to_decimal_string(), "-0.05");
+    }
+
+    #[test]
+    fn currency_codes() {
+        assert_eq!(Currency::parse("eur"), Some(Currency::EUR));
+        assert_eq!(Currency::parse("EU"), None);
+        assert_eq!(Currency::parse("E1R"), None);
+    }
+}
