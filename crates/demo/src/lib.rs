@@ -1,0 +1,398 @@
+//! A demo shop to try Fidèle on: a bookshop in Lyon with French, Dutch and English customers,
+//! households, birthdays, consents, three years of purchases with a realistic skew (most buy
+//! once, a few buy often, a few spend a lot), complaints and referrals.
+//!
+//! The same seed and the same `today` give the same shop, row for row.
+
+mod names;
+
+use chrono::{Datelike, Days, NaiveDate, NaiveDateTime, NaiveTime};
+use fidele_domain::{
+    Address, Birthday, Channel, Currency, CustomerDraft, CustomerId, Formality, HouseholdId, InteractionDraft,
+    InteractionKind, InteractionStatus, Language, Money, PurchaseDraft, Salutation, ShopProfile,
+};
+use fidele_store::{Result, Store, bulk};
+use rand::seq::IndexedRandom;
+use rand::{Rng, SeedableRng};
+use rand_chacha::ChaCha8Rng;
+use rand_distr::{Beta, Distribution, Gamma, LogNormal};
+
+use names::{CATEGORIES, COMPLAINTS, Culture, DUTCH, ENGLISH, FRENCH, NOTES, PLACES, PREFERENCES, RESOLUTIONS, STREETS};
+
+/// What was generated, for the caller to report.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DemoSummary {
+    pub customers: usize,
+    pub households: usize,
+    pub purchases: usize,
+    pub interactions: usize,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct DemoOptions {
+    pub customers: usize,
+    pub seed: u64,
+    /// The demo's last day: purchases fall in the three years before it.
+    pub today: NaiveDate,
+}
+
+/// Fills `store` with a demo shop, in one transaction, and sets the shop's profile.
+pub fn generate(store: &mut Store, options: DemoOptions) -> Result<DemoSummary> {
+    let mut rng = ChaCha8Rng::seed_from_u64(options.seed);
+    let people = people(&mut rng, options);
+    store.set_shop_profile(&ShopProfile {
+        name: "Librairie Les Mots Bleus".into(),
+        address_line1: "12 rue Mercière".into(),
+        postal_code: "69002".into(),
+        city: "Lyon".into(),
+        country: "FR".into(),
+        language: Language::Fr,
+        currency: Currency::EUR,
+        phone: "04 78 42 00 00".into(),
+        email: "bonjour@motsbleus.fr".into(),
+        signature: "Camille et toute l'équipe des Mots Bleus".into(),
+        margin_rate_permille: 330,
+        ..ShopProfile::default()
+    })?;
+    store.write(|tx| {
+        let mut summary = DemoSummary { customers: 0, households: 0, purchases: 0, interactions: 0 };
+        let mut ids: Vec<CustomerId> = Vec::with_capacity(people.len());
+        let mut household_of: Vec<Option<HouseholdId>> = Vec::with_capacity(people.len());
+        for person in &people {
+            let mut draft = person.draft.clone();
+            if let Some(partner) = person.partner_of {
+                // Partners share the household of the person they live with, created on demand.
+                let household = match household_of[partner] {
+                    Some(h) => h,
+                    None => {
+                        let h = bulk::insert_household(tx, &household_name(&people[partner]), person.created)?;
+                        summary.households += 1;
+                        household_of[partner] = Some(h);
+                        tx.execute("UPDATE customers SET household_id = ?1 WHERE id = ?2", (h.0, ids[partner].0))?;
+                        h
+                    }
+                };
+                draft.household = Some(household);
+            }
+            draft.referred_by = person.referred_by.map(|i| ids[i]);
+            let id = bulk::insert_customer(tx, &draft, person.created)?;
+            ids.push(id);
+            household_of.push(draft.household);
+            for &(channel, granted, at) in &person.consents {
+                bulk::insert_consent(tx, id, channel, granted, at, if granted { "en boutique" } else { "par e-mail" })?;
+            }
+            for p in &person.purchases {
+                bulk::insert_purchase(tx, &PurchaseDraft { customer: Some(id), ..p.clone() }, p.at)?;
+                summary.purchases += 1;
+            }
+            for i in &person.interactions {
+                bulk::insert_interaction(tx, &InteractionDraft { customer: id, ..i.clone() }, i.at)?;
+                summary.interactions += 1;
+            }
+            summary.customers += 1;
+        }
+        Ok(summary)
+    })
+}
+
+struct Person {
+    draft: CustomerDraft,
+    created: NaiveDateTime,
+    partner_of: Option<usize>,
+    referred_by: Option<usize>,
+    consents: Vec<(Channel, bool, NaiveDateTime)>,
+    purchases: Vec<PurchaseDraft>,
+    interactions: Vec<InteractionDraft>,
+}
+
+fn household_name(p: &Person) -> String {
+    let last = &p.draft.last_name;
+    match p.draft.language {
+        Some(Language::Nl) => format!("Familie {last}"),
+        Some(Language::En) => format!("The {last} family"),
+        _ => format!("Famille {last}"),
+    }
+}
+
+/// Everybody, in the order they became customers (so referrers come before those they brought).
+fn people(rng: &mut ChaCha8Rng, o: DemoOptions) -> Vec<Person> {
+    let start = o.today - Days::new(3 * 365);
+    let span_days = (o.today - start).num_days();
+    let mut firsts: Vec<i64> = (0..o.customers).map(|_| rng.random_range(0..span_days)).collect();
+    firsts.sort_unstable();
+    let mut people: Vec<Person> = Vec::with_capacity(o.customers);
+    for (i, offset) in firsts.into_iter().enumerate() {
+        let created = at_shop_hours(rng, start + Days::new(offset as u64));
+        // One in seven lives with someone already in the file: same name and address.
+        let partner = (i > 10 && rng.random_bool(0.14)).then(|| rng.random_range(0..i)).filter(|&p| people[p].partner_of.is_none());
+        let person = match partner {
+            Some(p) => partner_of(rng, &people[p], p, created),
+            None => stranger(rng, created),
+        };
+        let mut person = person;
+        if i > 20 && person.partner_of.is_none() && rng.random_bool(0.08) {
+            person.referred_by = Some(rng.random_range(0..i));
+            person.draft.source = "parrainage".into();
+        }
+        person.purchases = purchases(rng, created, o.today);
+        person.interactions = interactions(rng, &person.purchases, o.today);
+        person.consents = consents(rng, &person.draft, created, o.today);
+        people.push(person);
+    }
+    people
+}
+
+fn culture(rng: &mut ChaCha8Rng) -> &'static Culture {
+    match rng.random_range(0..100) {
+        0..65 => &FRENCH,
+        65..87 => &DUTCH,
+        _ => &ENGLISH,
+    }
+}
+
+fn stranger(rng: &mut ChaCha8Rng, created: NaiveDateTime) -> Person {
+    let c = culture(rng);
+    let female = rng.random_bool(0.55);
+    let first = *(if female { c.female } else { c.male }).choose(rng).expect("names");
+    let last = *c.last.choose(rng).expect("names");
+    let (postal_code, city) = *PLACES.choose(rng).expect("places");
+    let address = if rng.random_bool(0.88) {
+        Address {
+            line1: format!("{} {}", rng.random_range(1..180), STREETS.choose(rng).expect("streets")),
+            line2: if rng.random_bool(0.1) { format!("Bâtiment {}", ["A", "B", "C"].choose(rng).expect("x")) } else { String::new() },
+            postal_code: postal_code.into(),
+            city: city.into(),
+            country: "FR".into(),
+        }
+    } else {
+        Address { city: city.into(), ..Address::default() }
+    };
+    let mut draft = CustomerDraft {
+        salutation: Some(if female { if c.language == Language::En && rng.random_bool(0.4) { Salutation::Ms } else { Salutation::Mrs } } else { Salutation::Mr }),
+        formality: if c.language == Language::Fr && rng.random_bool(0.8) { Formality::Formal } else if rng.random_bool(0.5) { Formality::FirstName } else { Formality::Formal },
+        first_name: first.into(),
+        last_name: last.into(),
+        address,
+        language: Some(c.language),
+        source: ["en boutique", "salon du livre", "site web", "bouche à oreille"].choose(rng).expect("x").to_string(),
+        ..CustomerDraft::default()
+    };
+    if rng.random_bool(0.75) {
+        let local = fidele_domain::text::fold(&format!("{first}.{last}")).replace(' ', "");
+        let n = rng.random_range(1..99);
+        draft.emails.push(format!("{local}{n}@{}", c.email_domains.choose(rng).expect("domains")));
+    }
+    if rng.random_bool(0.8) {
+        draft.phones.push(phone(rng, c.language));
+    }
+    if rng.random_bool(0.7) {
+        let year = rng.random_bool(0.6).then(|| created.year() - rng.random_range(18..85));
+        let month = rng.random_range(1..=12);
+        let leap_day = u32::from(rng.random_bool(0.02));
+        let day = rng.random_range(1..=28 + u32::from(month != 2) * 2 + leap_day);
+        draft.birthday = Birthday::new(year, month, day).ok().or_else(|| Birthday::new(year, month, 28).ok());
+    }
+    if rng.random_bool(0.25) {
+        draft.preferences = PREFERENCES.choose(rng).expect("x").to_string();
+    }
+    if rng.random_bool(0.1) {
+        draft.notes = NOTES.choose(rng).expect("x").to_string();
+    }
+    if rng.random_bool(0.2) {
+        draft.tags.push(["club de lecture", "dédicaces", "jeunesse", "collectionneur"].choose(rng).expect("x").to_string());
+    }
+    Person { draft, created, partner_of: None, referred_by: None, consents: Vec::new(), purchases: Vec::new(), interactions: Vec::new() }
+}
+
+fn partner_of(rng: &mut ChaCha8Rng, other: &Person, index: usize, created: NaiveDateTime) -> Person {
+    let mut p = stranger(rng, created);
+    let c = match other.draft.language {
+        Some(Language::Nl) => &DUTCH,
+        Some(Language::En) => &ENGLISH,
+        _ => &FRENCH,
+    };
+    let female = other.draft.salutation == Some(Salutation::Mr);
+    p.draft.first_name = (*(if female { c.female } else { c.male }).choose(rng).expect("names")).into();
+    p.draft.salutation = Some(if female { Salutation::Mrs } else { Salutation::Mr });
+    p.draft.last_name = other.draft.last_name.clone();
+    p.draft.address = other.draft.address.clone();
+    p.draft.language = other.draft.language;
+    p.partner_of = Some(index);
+    p
+}
+
+fn phone(rng: &mut ChaCha8Rng, language: Language) -> String {
+    fn d(rng: &mut ChaCha8Rng, n: usize) -> String {
+        (0..n).map(|_| char::from(b'0' + rng.random_range(0..10u8))).collect()
+    }
+    match language {
+        Language::Fr => {
+            let lead = ["06", "07", "04"].choose(rng).expect("x");
+            let rest = d(rng, 8);
+            format!("{lead} {} {} {} {}", &rest[0..2], &rest[2..4], &rest[4..6], &rest[6..8])
+        }
+        Language::Nl if rng.random_bool(0.5) => format!("06-{}", d(rng, 8)),
+        Language::Nl => {
+            let (a, b, c, e) = (d(rng, 1), d(rng, 2), d(rng, 2), d(rng, 2));
+            format!("+32 47{a} {b} {c} {e}")
+        }
+        Language::En => format!("+44 7700 {}", d(rng, 6)),
+    }
+}
+
+fn at_shop_hours(rng: &mut ChaCha8Rng, day: NaiveDate) -> NaiveDateTime {
+    let minutes = rng.random_range(10 * 60..19 * 60);
+    day.and_time(NaiveTime::from_hms_opt(minutes / 60, minutes % 60, 0).expect("shop hours"))
+}
+
+/// Purchases drawn from a BG/NBD-like process: each customer has their own buying rate and
+/// their own chance of drifting away after each visit, so most buy once and a few often.
+fn purchases(rng: &mut ChaCha8Rng, first: NaiveDateTime, today: NaiveDate) -> Vec<PurchaseDraft> {
+    if rng.random_bool(0.08) {
+        return Vec::new(); // a prospect: known, not yet a buyer
+    }
+    let rate_per_year: f64 = Gamma::new(0.9, 3.0).expect("valid").sample(rng);
+    let dropout: f64 = Beta::new(1.2, 3.5).expect("valid").sample(rng);
+    let big_spender = rng.random_bool(0.03);
+    let basket = LogNormal::new(if big_spender { 4.6 } else { 3.1 }, 0.45).expect("valid");
+    let mut out = Vec::new();
+    let mut when = first;
+    loop {
+        let euros: f64 = Distribution::<f64>::sample(&basket, rng).clamp(2.0, 2_000.0);
+        // Shop prices end in ,90 or ,50 or ,00.
+        let cents = (euros.floor() as i64) * 100 + [90, 50, 0].choose(rng).copied().unwrap_or(0);
+        let category = CATEGORIES.choose_weighted(rng, |c| c.1).expect("weights").0;
+        let margin_known = rng.random_bool(0.3);
+        out.push(PurchaseDraft {
+            customer: None,
+            at: when,
+            amount: Money::new(cents, Currency::EUR),
+            margin: margin_known.then(|| Money::new(cents * 33 / 100, Currency::EUR)),
+            category: category.into(),
+            item_count: Some(rng.random_range(1..4)),
+            ticket_ref: format!("T{}-{:05}", when.format("%y%m%d"), rng.random_range(0..100_000)),
+            offer_code: String::new(),
+            refund_of: None,
+            note: String::new(),
+        });
+        if rng.random_bool(dropout.clamp(0.02, 0.98)) {
+            break;
+        }
+        let gap_days = (-rng.random::<f64>().max(1e-9).ln() / rate_per_year.max(0.05) * 365.0).ceil() as u64;
+        let next = when.date() + Days::new(gap_days.max(1));
+        if next > today {
+            break;
+        }
+        when = at_shop_hours(rng, next);
+    }
+    out
+}
+
+fn interactions(rng: &mut ChaCha8Rng, purchases: &[PurchaseDraft], today: NaiveDate) -> Vec<InteractionDraft> {
+    let mut out = Vec::new();
+    for p in purchases {
+        let roll = rng.random_range(0..1000);
+        let (kind, summary) = match roll {
+            0..25 => (InteractionKind::Complaint, *COMPLAINTS.choose(rng).expect("x")),
+            25..45 => (InteractionKind::ServiceRequest, "Commande spéciale d'un livre épuisé"),
+            45..75 => (InteractionKind::Consultation, "Conseils pour un cadeau"),
+            75..90 => (InteractionKind::Call, "Appel : disponibilité d'un titre"),
+            _ => continue,
+        };
+        let at = p.at + chrono::Duration::days(rng.random_range(0..10));
+        if at.date() > today {
+            continue;
+        }
+        let old = (today - at.date()).num_days() > 45;
+        let resolved = kind != InteractionKind::Call && old && rng.random_bool(0.85);
+        let status = match kind {
+            InteractionKind::Call | InteractionKind::Consultation => InteractionStatus::Resolved,
+            _ if resolved => InteractionStatus::Resolved,
+            _ if rng.random_bool(0.3) => InteractionStatus::InProgress,
+            _ => InteractionStatus::Open,
+        };
+        out.push(InteractionDraft {
+            customer: CustomerId(0),
+            kind,
+            status,
+            at,
+            summary: summary.into(),
+            details: String::new(),
+            due: kind.needs_follow_up().then(|| at.date() + Days::new(7)),
+            resolution: if status == InteractionStatus::Resolved && kind.needs_follow_up() {
+                RESOLUTIONS.choose(rng).expect("x").to_string()
+            } else {
+                String::new()
+            },
+        });
+    }
+    out
+}
+
+fn consents(rng: &mut ChaCha8Rng, d: &CustomerDraft, created: NaiveDateTime, today: NaiveDate) -> Vec<(Channel, bool, NaiveDateTime)> {
+    let mut out = Vec::new();
+    if d.address.is_usable() && rng.random_bool(0.75) {
+        out.push((Channel::Post, true, created));
+    }
+    if !d.emails.is_empty() && rng.random_bool(0.6) {
+        out.push((Channel::Email, true, created));
+        if rng.random_bool(0.08) {
+            let later = created.date() + Days::new(rng.random_range(1..400));
+            if later <= today {
+                out.push((Channel::Email, false, later.and_time(created.time())));
+            }
+        }
+    }
+    if !d.phones.is_empty() && rng.random_bool(0.3) {
+        out.push((Channel::Phone, true, created));
+    }
+    if !d.phones.is_empty() && rng.random_bool(0.2) {
+        out.push((Channel::Sms, true, created));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use fidele_store::ListOrder;
+
+    fn options(seed: u64) -> DemoOptions {
+        DemoOptions { customers: 300, seed, today: NaiveDate::from_ymd_opt(2026, 6, 30).unwrap() }
+    }
+
+    fn shop(seed: u64) -> (Store, DemoSummary) {
+        let mut store = Store::open_in_memory().unwrap();
+        let summary = generate(&mut store, options(seed)).unwrap();
+        (store, summary)
+    }
+
+    #[test]
+    fn same_seed_same_shop() {
+        let (a, sa) = shop(7);
+        let (b, sb) = shop(7);
+        assert_eq!(sa, sb);
+        let list = |s: &Store| s.list_customers("", ListOrder::Name, 400, 0).unwrap();
+        assert_eq!(list(&a), list(&b));
+        let (c, _) = shop(8);
+        assert_ne!(list(&a), list(&c));
+    }
+
+    #[test]
+    fn the_shop_looks_real() {
+        let (store, s) = shop(1);
+        assert_eq!(s.customers, 300);
+        assert!(s.households >= 10, "{s:?}");
+        assert!(s.interactions > 0, "{s:?}");
+        let all = store.list_customers("", ListOrder::Name, 400, 0).unwrap();
+        let buyers: Vec<_> = all.iter().filter(|c| c.purchase_count > 0).collect();
+        let once = buyers.iter().filter(|c| c.purchase_count == 1).count();
+        let often = buyers.iter().filter(|c| c.purchase_count >= 5).count();
+        assert!(once * 3 > buyers.len(), "most buy once or twice: {once} of {}", buyers.len());
+        assert!(often > 5, "a few buy often: {often}");
+        assert!(all.iter().any(|c| c.name.chars().any(|ch| "éèëïœç".contains(ch))), "accents");
+        assert!(store.check_integrity().unwrap().is_empty());
+        let referred = (1..=300).filter(|&i| store.customer(CustomerId(i)).unwrap().draft.referred_by.is_some()).count();
+        assert!(referred > 5, "referrals: {referred}");
+    }
+}

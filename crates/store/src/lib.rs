@@ -1,0 +1,91 @@
+//! Fidèle's storage: one SQLite file holds the whole customer file.
+//!
+//! The store owns the schema (migrated on open, refused when newer than this build), keeps the
+//! search index in step with the customer rows, and runs every write in one transaction, so a
+//! crash leaves either all of a change or none of it. It returns domain types; it never
+//! serializes for a front end.
+
+pub mod bulk;
+mod codec;
+mod customers;
+mod error;
+mod interactions;
+mod lock;
+mod overview;
+mod purchases;
+mod reminders;
+mod schema;
+mod search;
+mod shop;
+
+pub use customers::{CustomerPage, ListOrder};
+pub use error::{Error, Result};
+pub use lock::InstanceLock;
+pub use overview::{Overview, UpcomingBirthday};
+pub use rusqlite::Transaction;
+pub use schema::{APPLICATION_ID, LATEST_VERSION};
+
+use std::path::{Path, PathBuf};
+
+use rusqlite::Connection;
+
+/// An open customer file.
+pub struct Store {
+    conn: Connection,
+    path: Option<PathBuf>,
+}
+
+impl Store {
+    /// Opens the file at `path`, creating it when missing, and migrates it to this build's
+    /// schema. A file from a newer Fidèle, or one that is not a Fidèle file, is refused
+    /// before anything is written to it.
+    pub fn open(path: &Path) -> Result<Store> {
+        let conn = schema::open_file(path)?;
+        Ok(Store { conn, path: Some(path.to_owned()) })
+    }
+
+    /// A throwaway store for tests and previews.
+    pub fn open_in_memory() -> Result<Store> {
+        let conn = schema::open_memory()?;
+        Ok(Store { conn, path: None })
+    }
+
+    pub fn path(&self) -> Option<&Path> {
+        self.path.as_deref()
+    }
+
+    pub fn schema_version(&self) -> Result<u32> {
+        schema::user_version(&self.conn)
+    }
+
+    /// Runs `f` inside one transaction: everything it writes lands together or not at all.
+    /// Bulk writers (the demo shop, imports) use this with the `*_in` functions.
+    pub fn write<T>(&mut self, f: impl FnOnce(&rusqlite::Transaction<'_>) -> Result<T>) -> Result<T> {
+        let tx = self.conn.transaction()?;
+        let out = f(&tx)?;
+        tx.commit()?;
+        Ok(out)
+    }
+
+    /// `PRAGMA integrity_check` and `foreign_key_check`; the problems found, none when whole.
+    pub fn check_integrity(&self) -> Result<Vec<String>> {
+        let mut problems = Vec::new();
+        let mut stmt = self.conn.prepare("PRAGMA integrity_check")?;
+        for row in stmt.query_map([], |r| r.get::<_, String>(0))? {
+            let row = row?;
+            if row != "ok" {
+                problems.push(row);
+            }
+        }
+        let mut stmt = self.conn.prepare("PRAGMA foreign_key_check")?;
+        let fk = stmt.query_map([], |r| Ok(format!("broken reference in {} row {}", r.get::<_, String>(0)?, r.get::<_, i64>(1)?)))?;
+        for row in fk {
+            problems.push(row?);
+        }
+        Ok(problems)
+    }
+
+    pub(crate) fn conn(&self) -> &Connection {
+        &self.conn
+    }
+}

@@ -1,0 +1,482 @@
+//! Customers: add, edit, read, list and search.
+
+use chrono::NaiveDateTime;
+use fidele_domain::customer::display_name;
+use fidele_domain::{
+    Address, Birthday, Channel, ConsentEvent, Customer, CustomerDraft, CustomerId, CustomerSummary, Formality,
+    HouseholdId, Interaction, Invalid, Language, Purchase, Salutation,
+};
+use rusqlite::{Connection, OptionalExtension, Row, params};
+
+use crate::codec::{self, Dt, code, dt, sql_err};
+use crate::{Error, Result, Store, search};
+
+/// Everything the customer page shows.
+#[derive(Debug, Clone)]
+pub struct CustomerPage {
+    pub customer: Customer,
+    /// Customers this one brought to the shop.
+    pub referrals: Vec<CustomerSummary>,
+    /// The other members of the household.
+    pub household_members: Vec<CustomerSummary>,
+    /// Newest first.
+    pub purchases: Vec<Purchase>,
+    pub purchase_count: i64,
+    pub total_minor: i64,
+    /// Newest first.
+    pub interactions: Vec<Interaction>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ListOrder {
+    /// Last name, then first name.
+    #[default]
+    Name,
+    /// Newest customers first.
+    Newest,
+}
+
+impl Store {
+    /// Adds a customer with their current consents; returns the new id.
+    pub fn add_customer(&mut self, draft: CustomerDraft, consents: &[(Channel, bool)], consent_source: &str) -> Result<CustomerId> {
+        let draft = draft.normalized();
+        draft.validate()?;
+        let now = codec::now();
+        self.write(|tx| {
+            check_references(tx, &draft, None)?;
+            let id = insert_customer_in(tx, &draft, now)?;
+            for &(channel, granted) in consents {
+                insert_consent_in(tx, id, channel, granted, now, consent_source)?;
+            }
+            Ok(id)
+        })
+    }
+
+    /// Replaces a customer's details. Consents, purchases and interactions are not touched.
+    pub fn update_customer(&mut self, id: CustomerId, draft: CustomerDraft) -> Result<()> {
+        let draft = draft.normalized();
+        draft.validate()?;
+        self.write(|tx| {
+            ensure_customer(tx, id)?;
+            check_references(tx, &draft, Some(id))?;
+            tx.execute(
+                "UPDATE customers SET salutation = ?2, formality = ?3, first_name = ?4, last_name = ?5, company = ?6,
+                    address_line1 = ?7, address_line2 = ?8, postal_code = ?9, city = ?10, country = ?11,
+                    birth_year = ?12, birth_month = ?13, birth_day = ?14, household_id = ?15, referred_by = ?16,
+                    language = ?17, preferences = ?18, notes = ?19, source = ?20, updated_at = ?21
+                 WHERE id = ?1",
+                params![
+                    id.0,
+                    draft.salutation.map(Salutation::code),
+                    draft.formality.code(),
+                    draft.first_name,
+                    draft.last_name,
+                    draft.company,
+                    draft.address.line1,
+                    draft.address.line2,
+                    draft.address.postal_code,
+                    draft.address.city,
+                    draft.address.country,
+                    draft.birthday.and_then(|b| b.year),
+                    draft.birthday.map(|b| b.month),
+                    draft.birthday.map(|b| b.day),
+                    draft.household.map(|h| h.0),
+                    draft.referred_by.map(|r| r.0),
+                    draft.language.map(Language::code),
+                    draft.preferences,
+                    draft.notes,
+                    draft.source,
+                    dt(codec::now()),
+                ],
+            )?;
+            write_contacts_in(tx, id.0, &draft)?;
+            search::index(tx, id.0, &draft)?;
+            Ok(())
+        })
+    }
+
+    /// Records that a customer granted or withdrew consent on a channel. The history is kept.
+    pub fn record_consent(&mut self, id: CustomerId, channel: Channel, granted: bool, source: &str) -> Result<()> {
+        self.write(|tx| {
+            ensure_customer(tx, id)?;
+            insert_consent_in(tx, id, channel, granted, codec::now(), source)
+        })
+    }
+
+    pub fn customer(&self, id: CustomerId) -> Result<Customer> {
+        read_customer(self.conn(), id)
+    }
+
+    pub fn customer_page(&self, id: CustomerId, purchases_limit: u32) -> Result<CustomerPage> {
+        let customer = self.customer(id)?;
+        let conn = self.conn();
+        let referrals = summaries(conn, "WHERE c.referred_by = ?1 ORDER BY c.created_at", params![id.0])?;
+        let household_members = match customer.draft.household {
+            Some(h) => summaries(conn, "WHERE c.household_id = ?1 AND c.id <> ?2 ORDER BY c.first_name", params![h.0, id.0])?,
+            None => Vec::new(),
+        };
+        let (purchase_count, total_minor) = conn.query_row(
+            "SELECT count(*), coalesce(sum(amount_minor), 0) FROM purchases WHERE customer_id = ?1",
+            [id.0],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )?;
+        Ok(CustomerPage {
+            purchases: self.purchases_of(id, purchases_limit, 0)?,
+            interactions: self.interactions_of(id)?,
+            customer,
+            referrals,
+            household_members,
+            purchase_count,
+            total_minor,
+        })
+    }
+
+    /// One page of the customer list, searched when `search` has something to search by.
+    /// Archived customers are left out.
+    pub fn list_customers(&self, search: &str, order: ListOrder, limit: u32, offset: u32) -> Result<Vec<CustomerSummary>> {
+        let conn = self.conn();
+        match search::fts_query(search) {
+            Some(q) => summaries(
+                conn,
+                "JOIN (SELECT rowid AS hit, rank FROM customer_search WHERE customer_search MATCH ?1) s ON s.hit = c.id
+                 WHERE c.archived_at IS NULL ORDER BY s.rank, c.last_name, c.first_name LIMIT ?2 OFFSET ?3",
+                params![q, limit, offset],
+            ),
+            None => {
+                let order = match order {
+                    ListOrder::Name => "c.last_name COLLATE NOCASE, c.first_name COLLATE NOCASE, c.id",
+                    ListOrder::Newest => "c.id DESC",
+                };
+                summaries(conn, &format!("WHERE c.archived_at IS NULL ORDER BY {order} LIMIT ?1 OFFSET ?2"), params![limit, offset])
+            }
+        }
+    }
+
+    /// How many customers a search finds (all active customers for an empty search).
+    pub fn count_customers(&self, search: &str) -> Result<i64> {
+        let conn = self.conn();
+        Ok(match search::fts_query(search) {
+            Some(q) => conn.query_row(
+                "SELECT count(*) FROM customer_search s JOIN customers c ON c.id = s.rowid
+                 WHERE customer_search MATCH ?1 AND c.archived_at IS NULL",
+                [q],
+                |r| r.get(0),
+            )?,
+            None => conn.query_row("SELECT count(*) FROM customers WHERE archived_at IS NULL", [], |r| r.get(0))?,
+        })
+    }
+
+    pub fn add_household(&mut self, name: &str) -> Result<HouseholdId> {
+        let name = name.trim();
+        if name.is_empty() {
+            return Err(Invalid::one("household", "give the household a name").into());
+        }
+        self.write(|tx| add_household_in(tx, name, codec::now()))
+    }
+}
+
+pub(crate) fn add_household_in(conn: &Connection, name: &str, at: NaiveDateTime) -> Result<HouseholdId> {
+    conn.prepare_cached("INSERT INTO households (name, created_at) VALUES (?1, ?2)")?.execute(params![name, dt(at)])?;
+    Ok(HouseholdId(conn.last_insert_rowid()))
+}
+
+pub(crate) fn ensure_customer(conn: &Connection, id: CustomerId) -> Result<()> {
+    let found = conn.prepare_cached("SELECT 1 FROM customers WHERE id = ?1")?.exists([id.0])?;
+    if found { Ok(()) } else { Err(Error::NotFound { what: "customer", id: id.0 }) }
+}
+
+/// Links to other rows are checked here so the message names the field, not a constraint.
+fn check_references(conn: &Connection, draft: &CustomerDraft, this: Option<CustomerId>) -> Result<()> {
+    let mut errors = Invalid::default();
+    if let Some(r) = draft.referred_by {
+        if Some(r) == this {
+            errors.push("referred_by", "a customer cannot refer themselves");
+        } else if ensure_customer(conn, r).is_err() {
+            errors.push("referred_by", format!("customer {} does not exist", r.0));
+        }
+    }
+    if let Some(h) = draft.household {
+        if !conn.prepare_cached("SELECT 1 FROM households WHERE id = ?1")?.exists([h.0])? {
+            errors.push("household", format!("household {} does not exist", h.0));
+        }
+    }
+    Ok(errors.into_result()?)
+}
+
+/// Inserts a validated, normalised customer inside the caller's transaction.
+pub(crate) fn insert_customer_in(conn: &Connection, draft: &CustomerDraft, at: NaiveDateTime) -> Result<CustomerId> {
+    conn.prepare_cached(
+        "INSERT INTO customers (salutation, formality, first_name, last_name, company, address_line1, address_line2,
+            postal_code, city, country, birth_year, birth_month, birth_day, household_id, referred_by, language,
+            preferences, notes, source, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?20)",
+    )?
+    .execute(params![
+        draft.salutation.map(Salutation::code),
+        draft.formality.code(),
+        draft.first_name,
+        draft.last_name,
+        draft.company,
+        draft.address.line1,
+        draft.address.line2,
+        draft.address.postal_code,
+        draft.address.city,
+        draft.address.country,
+        draft.birthday.and_then(|b| b.year),
+        draft.birthday.map(|b| b.month),
+        draft.birthday.map(|b| b.day),
+        draft.household.map(|h| h.0),
+        draft.referred_by.map(|r| r.0),
+        draft.language.map(Language::code),
+        draft.preferences,
+        draft.notes,
+        draft.source,
+        dt(at),
+    ])?;
+    let id = conn.last_insert_rowid();
+    write_contacts_in(conn, id, draft)?;
+    search::index(conn, id, draft)?;
+    Ok(CustomerId(id))
+}
+
+fn write_contacts_in(conn: &Connection, id: i64, draft: &CustomerDraft) -> Result<()> {
+    conn.prepare_cached("DELETE FROM customer_emails WHERE customer_id = ?1")?.execute([id])?;
+    conn.prepare_cached("DELETE FROM customer_phones WHERE customer_id = ?1")?.execute([id])?;
+    conn.prepare_cached("DELETE FROM customer_tags WHERE customer_id = ?1")?.execute([id])?;
+    let mut email = conn.prepare_cached("INSERT INTO customer_emails (customer_id, position, address) VALUES (?1, ?2, ?3)")?;
+    for (i, e) in draft.emails.iter().enumerate() {
+        email.execute(params![id, i as i64, e])?;
+    }
+    let mut phone = conn.prepare_cached("INSERT INTO customer_phones (customer_id, position, number, digits) VALUES (?1, ?2, ?3, ?4)")?;
+    for (i, p) in draft.phones.iter().enumerate() {
+        phone.execute(params![id, i as i64, p, fidele_domain::text::digits(p)])?;
+    }
+    let mut tag = conn.prepare_cached("INSERT INTO tags (name) VALUES (?1) ON CONFLICT (name) DO NOTHING")?;
+    let mut link = conn.prepare_cached("INSERT OR IGNORE INTO customer_tags (customer_id, tag_id) SELECT ?1, id FROM tags WHERE name = ?2")?;
+    for t in &draft.tags {
+        tag.execute([t])?;
+        link.execute(params![id, t])?;
+    }
+    Ok(())
+}
+
+pub(crate) fn insert_consent_in(
+    conn: &Connection,
+    id: CustomerId,
+    channel: Channel,
+    granted: bool,
+    at: NaiveDateTime,
+    source: &str,
+) -> Result<()> {
+    conn.prepare_cached("INSERT INTO consent_events (customer_id, channel, granted, at, source) VALUES (?1, ?2, ?3, ?4, ?5)")?
+        .execute(params![id.0, channel.code(), granted, dt(at), source])?;
+    Ok(())
+}
+
+fn read_customer(conn: &Connection, id: CustomerId) -> Result<Customer> {
+    let row = conn
+        .prepare_cached(
+            "SELECT c.salutation, c.formality, c.first_name, c.last_name, c.company, c.address_line1, c.address_line2,
+                    c.postal_code, c.city, c.country, c.birth_year, c.birth_month, c.birth_day, c.household_id,
+                    c.referred_by, c.language, c.preferences, c.notes, c.source, c.created_at, c.archived_at,
+                    h.name, r.first_name, r.last_name, r.company
+             FROM customers c
+             LEFT JOIN households h ON h.id = c.household_id
+             LEFT JOIN customers r ON r.id = c.referred_by
+             WHERE c.id = ?1",
+        )?
+        .query_row([id.0], |r| customer_from_row(id, r))
+        .optional()?;
+    let mut customer = row.ok_or(Error::NotFound { what: "customer", id: id.0 })?;
+    customer.draft.emails = strings(conn, "SELECT address FROM customer_emails WHERE customer_id = ?1 ORDER BY position", id.0)?;
+    customer.draft.phones = strings(conn, "SELECT number FROM customer_phones WHERE customer_id = ?1 ORDER BY position", id.0)?;
+    customer.draft.tags = strings(
+        conn,
+        "SELECT t.name FROM customer_tags ct JOIN tags t ON t.id = ct.tag_id WHERE ct.customer_id = ?1 ORDER BY t.name",
+        id.0,
+    )?;
+    let mut stmt = conn.prepare_cached("SELECT channel, granted, at, source FROM consent_events WHERE customer_id = ?1 ORDER BY at, id")?;
+    customer.consents = stmt
+        .query_map([id.0], |r| {
+            Ok(ConsentEvent {
+                channel: code(&r.get::<_, String>(0)?, Channel::parse).map_err(sql_err)?,
+                granted: r.get(1)?,
+                at: r.get::<_, Dt>(2)?.0,
+                source: r.get(3)?,
+            })
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(customer)
+}
+
+fn customer_from_row(id: CustomerId, r: &Row<'_>) -> rusqlite::Result<Customer> {
+    let birthday = match (r.get::<_, Option<i32>>(10)?, r.get::<_, Option<u32>>(11)?, r.get::<_, Option<u32>>(12)?) {
+        (year, Some(month), Some(day)) => Birthday::new(year, month, day).ok(),
+        _ => None,
+    };
+    let referrer = match r.get::<_, Option<String>>(22)? {
+        Some(first) => Some(display_name(&first, &r.get::<_, String>(23)?, &r.get::<_, String>(24)?)),
+        None => None,
+    };
+    Ok(Customer {
+        id,
+        draft: CustomerDraft {
+            salutation: r.get::<_, Option<String>>(0)?.map(|s| code(&s, Salutation::parse)).transpose().map_err(sql_err)?,
+            formality: code(&r.get::<_, String>(1)?, Formality::parse).map_err(sql_err)?,
+            first_name: r.get(2)?,
+            last_name: r.get(3)?,
+            company: r.get(4)?,
+            emails: Vec::new(),
+            phones: Vec::new(),
+            address: Address {
+                line1: r.get(5)?,
+                line2: r.get(6)?,
+                postal_code: r.get(7)?,
+                city: r.get(8)?,
+                country: r.get(9)?,
+            },
+            birthday,
+            household: r.get::<_, Option<i64>>(13)?.map(HouseholdId),
+            referred_by: r.get::<_, Option<i64>>(14)?.map(CustomerId),
+            language: r.get::<_, Option<String>>(15)?.and_then(|l| Language::from_locale(&l)),
+            preferences: r.get(16)?,
+            notes: r.get(17)?,
+            tags: Vec::new(),
+            source: r.get(18)?,
+        },
+        created_at: r.get::<_, Dt>(19)?.0,
+        archived_at: r.get::<_, Option<Dt>>(20)?.map(|d| d.0),
+        household_name: r.get(21)?,
+        referred_by_name: referrer,
+        consents: Vec::new(),
+    })
+}
+
+fn strings(conn: &Connection, sql: &str, id: i64) -> Result<Vec<String>> {
+    let mut stmt = conn.prepare_cached(sql)?;
+    let rows = stmt.query_map([id], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+    Ok(rows)
+}
+
+/// List rows with their purchase totals; `tail` is the WHERE/JOIN/ORDER part over `customers c`.
+fn summaries(conn: &Connection, tail: &str, params: impl rusqlite::Params) -> Result<Vec<CustomerSummary>> {
+    let sql = format!(
+        "SELECT c.id, c.first_name, c.last_name, c.company, c.city,
+                (SELECT address FROM customer_emails WHERE customer_id = c.id ORDER BY position LIMIT 1),
+                (SELECT number FROM customer_phones WHERE customer_id = c.id ORDER BY position LIMIT 1),
+                p.n, p.total, p.last_at
+         FROM customers c
+         LEFT JOIN (SELECT customer_id, count(*) AS n, sum(amount_minor) AS total, max(at) AS last_at
+                    FROM purchases GROUP BY customer_id) p ON p.customer_id = c.id
+         {tail}"
+    );
+    // The grouped sub-select is flattened by SQLite into an index lookup per listed row
+    // (purchases_customer_at), so a page costs the same whatever the shop's size.
+    let mut stmt = conn.prepare_cached(&sql)?;
+    let rows = stmt
+        .query_map(params, |r| {
+            Ok(CustomerSummary {
+                id: CustomerId(r.get(0)?),
+                name: display_name(&r.get::<_, String>(1)?, &r.get::<_, String>(2)?, &r.get::<_, String>(3)?),
+                company: r.get(3)?,
+                city: r.get(4)?,
+                email: r.get(5)?,
+                phone: r.get(6)?,
+                purchase_count: r.get::<_, Option<i64>>(7)?.unwrap_or(0),
+                total_minor: r.get::<_, Option<i64>>(8)?.unwrap_or(0),
+                last_purchase_at: r.get::<_, Option<Dt>>(9)?.map(|d| d.0),
+            })
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(rows)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn helene() -> CustomerDraft {
+        CustomerDraft {
+            salutation: Some(Salutation::Mrs),
+            first_name: "Hélène".into(),
+            last_name: "Dubœuf".into(),
+            emails: vec!["helene@exemple.fr".into()],
+            phones: vec!["06 12 34 56 78".into()],
+            address: Address { line1: "3 rue des Lilas".into(), postal_code: "69003".into(), city: "Lyon".into(), ..Address::default() },
+            birthday: Some(Birthday::parse("--02-29").unwrap()),
+            tags: vec!["romans".into()],
+            ..CustomerDraft::default()
+        }
+    }
+
+    #[test]
+    fn add_then_read_back() {
+        let mut store = Store::open_in_memory().unwrap();
+        let id = store.add_customer(helene(), &[(Channel::Post, true)], "in shop").unwrap();
+        let c = store.customer(id).unwrap();
+        assert_eq!(c.draft, helene());
+        assert_eq!(c.consents.len(), 1);
+        assert_eq!(c.display_name(), "Hélène Dubœuf");
+    }
+
+    #[test]
+    fn search_ignores_accents_case_and_phone_spacing() {
+        let mut store = Store::open_in_memory().unwrap();
+        let id = store.add_customer(helene(), &[], "").unwrap();
+        store.add_customer(CustomerDraft { last_name: "Martin".into(), ..CustomerDraft::default() }, &[], "").unwrap();
+        for q in ["helene", "HÉLÈNE", "duboeuf", "dub hel", "0612", "06 12 34", "lyon", "romans", "helene@exemple"] {
+            let hits = store.list_customers(q, ListOrder::Name, 10, 0).unwrap();
+            assert_eq!(hits.iter().map(|h| h.id).collect::<Vec<_>>(), vec![id], "query {q:?}");
+        }
+        assert!(store.list_customers("zzz", ListOrder::Name, 10, 0).unwrap().is_empty());
+        assert_eq!(store.count_customers("").unwrap(), 2);
+        assert_eq!(store.count_customers("hel").unwrap(), 1);
+    }
+
+    #[test]
+    fn update_reindexes() {
+        let mut store = Store::open_in_memory().unwrap();
+        let id = store.add_customer(helene(), &[], "").unwrap();
+        store.update_customer(id, CustomerDraft { last_name: "Lefèvre".into(), ..helene() }).unwrap();
+        assert!(store.list_customers("duboeuf", ListOrder::Name, 10, 0).unwrap().is_empty());
+        assert_eq!(store.list_customers("lefevre", ListOrder::Name, 10, 0).unwrap().len(), 1);
+    }
+
+    #[test]
+    fn bad_references_name_the_field_and_write_nothing() {
+        let mut store = Store::open_in_memory().unwrap();
+        let draft = CustomerDraft { referred_by: Some(CustomerId(99)), household: Some(HouseholdId(5)), ..helene() };
+        let err = store.add_customer(draft, &[], "").unwrap_err();
+        let Error::Invalid(invalid) = err else { panic!("{err}") };
+        let fields: Vec<&str> = invalid.errors.iter().map(|e| e.field.as_str()).collect();
+        assert_eq!(fields, ["referred_by", "household"]);
+        assert_eq!(store.count_customers("").unwrap(), 0);
+    }
+
+    #[test]
+    fn invalid_draft_is_refused() {
+        let mut store = Store::open_in_memory().unwrap();
+        let err = store.add_customer(CustomerDraft::default(), &[], "").unwrap_err();
+        assert!(matches!(err, Error::Invalid(_)));
+        assert!(matches!(store.customer(CustomerId(1)), Err(Error::NotFound { .. })));
+    }
+
+    #[test]
+    fn page_lists_referrals_and_household() {
+        let mut store = Store::open_in_memory().unwrap();
+        let home = store.add_household("Famille Dubœuf").unwrap();
+        let a = store.add_customer(CustomerDraft { household: Some(home), ..helene() }, &[], "").unwrap();
+        let b = store
+            .add_customer(
+                CustomerDraft { first_name: "Paul".into(), household: Some(home), referred_by: Some(a), ..helene() },
+                &[],
+                "",
+            )
+            .unwrap();
+        let page = store.customer_page(a, 50).unwrap();
+        assert_eq!(page.referrals.iter().map(|r| r.id).collect::<Vec<_>>(), [b]);
+        assert_eq!(page.household_members.iter().map(|r| r.id).collect::<Vec<_>>(), [b]);
+        assert_eq!(page.customer.household_name.as_deref(), Some("Famille Dubœuf"));
+        assert_eq!(store.customer(b).unwrap().referred_by_name.as_deref(), Some("Hélène Dubœuf"));
+    }
+}

@@ -1,0 +1,27 @@
+use fidele_domain::Invalid;
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// Input that breaks a rule; nothing was written.
+    #[error("{0}")]
+    Invalid(#[from] Invalid),
+    #[error("{what} {id} does not exist")]
+    NotFound { what: &'static str, id: i64 },
+    #[error(
+        "this customer file was written by a newer version of Fidèle (schema {found}; this version knows up to {supported}); \
+         it was left untouched: update Fidèle to open it"
+    )]
+    TooNew { found: u32, supported: u32 },
+    #[error("{0} is not a Fidèle customer file; it was left untouched")]
+    NotAFideleFile(String),
+    #[error("{0} is already open in another Fidèle window or program")]
+    Locked(String),
+    #[error("database error: {0}")]
+    Sqlite(#[from] rusqlite::Error),
+    #[error("could not migrate the customer file: {0}")]
+    Migration(#[from] rusqlite_migration::Error),
+    #[error("{context}: {source}")]
+    Io { context: String, source: std::io::Error },
+}

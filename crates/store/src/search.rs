@@ -1,0 +1,101 @@
+//! The customer search index: folded text in an FTS5 table, rowid = customer id.
+//!
+//! Folding happens here in Rust (not in SQLite's tokenizer) so that ligatures and accents are
+//! handled the same on both sides: "duboeuf" finds "Dubœuf", "helene" finds "Hélène".
+
+use fidele_domain::CustomerDraft;
+use fidele_domain::text::{digits, fold};
+use rusqlite::{Connection, params};
+
+use crate::Result;
+
+/// The text a customer is found by.
+pub(crate) fn body(draft: &CustomerDraft) -> String {
+    let mut text = String::new();
+    for part in [&draft.first_name, &draft.last_name, &draft.company, &draft.address.city, &draft.address.postal_code] {
+        text.push_str(part);
+        text.push(' ');
+    }
+    for e in &draft.emails {
+        text.push_str(e);
+        text.push(' ');
+    }
+    for t in &draft.tags {
+        text.push_str(t);
+        text.push(' ');
+    }
+    text.push_str(&draft.notes);
+    text.push(' ');
+    text.push_str(&draft.preferences);
+    let mut out = fold(&text);
+    for p in &draft.phones {
+        let d = digits(p);
+        out.push(' ');
+        out.push_str(&d);
+        // "+33 6 12 34 56 78" is also found as "06 12...": index the national form too.
+        if let Some(national) = national_digits(&d) {
+            out.push(' ');
+            out.push_str(&national);
+        }
+    }
+    out
+}
+
+/// For numbers written with a country code (33, 32, 31, 44, 41, 352), the national form with
+/// its trunk 0, which is how people in those countries type them.
+fn national_digits(d: &str) -> Option<String> {
+    let rest = d.strip_prefix("00").unwrap_or(d);
+    ["352", "33", "32", "31", "44", "41"]
+        .iter()
+        .find_map(|cc| rest.strip_prefix(cc).filter(|r| r.len() >= 8 && !r.starts_with('0')).map(|r| format!("0{r}")))
+        .filter(|_| d.len() >= 10)
+}
+
+pub(crate) fn index(conn: &Connection, id: i64, draft: &CustomerDraft) -> Result<()> {
+    conn.prepare_cached("DELETE FROM customer_search WHERE rowid = ?1")?.execute([id])?;
+    conn.prepare_cached("INSERT INTO customer_search (rowid, body) VALUES (?1, ?2)")?.execute(params![id, body(draft)])?;
+    Ok(())
+}
+
+#[allow(dead_code)] // erasure (customer file issue) removes rows from the index
+pub(crate) fn unindex(conn: &Connection, id: i64) -> Result<()> {
+    conn.prepare_cached("DELETE FROM customer_search WHERE rowid = ?1")?.execute([id])?;
+    Ok(())
+}
+
+/// Turns what the shopkeeper typed into an FTS5 query: every word must start a word of the
+/// customer's text. A query of digits and separators is one phone number. `None` when nothing
+/// searchable was typed.
+pub(crate) fn fts_query(typed: &str) -> Option<String> {
+    let is_phone = typed.chars().any(|c| c.is_ascii_digit())
+        && typed.chars().all(|c| c.is_ascii_digit() || " +-./()".contains(c));
+    let words: Vec<String> = if is_phone { vec![digits(typed)] } else { fold(typed).split(' ').map(str::to_owned).collect() };
+    let terms: Vec<String> = words
+        .into_iter()
+        .filter(|w| !w.is_empty())
+        // Folded words are [a-z0-9@] only, so quoting cannot be escaped out of.
+        .map(|w| format!("\"{w}\"*"))
+        .collect();
+    if terms.is_empty() { None } else { Some(terms.join(" ")) }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn queries_are_prefix_words() {
+        assert_eq!(fts_query("Hélène  Dub").as_deref(), Some("\"helene\"* \"dub\"*"));
+        assert_eq!(fts_query("06 12").as_deref(), Some("\"0612\"*"));
+        assert_eq!(fts_query("\"*) OR"), Some("\"or\"*".to_owned()));
+        assert_eq!(fts_query("  -- "), None);
+    }
+
+    #[test]
+    fn phone_numbers_are_indexed_in_both_forms() {
+        let draft = CustomerDraft { phones: vec!["+33 6 12 34 56 78".into()], ..CustomerDraft::default() };
+        let b = body(&draft);
+        assert!(b.contains("33612345678"), "{b}");
+        assert!(b.contains("0612345678"), "{b}");
+    }
+}

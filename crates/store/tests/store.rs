@@ -1,0 +1,70 @@
+//! The store seen from outside: files on disk, versions, refusals.
+
+use std::path::Path;
+
+use fidele_domain::{Channel, CustomerDraft};
+use fidele_store::{Error, LATEST_VERSION, ListOrder, Store};
+
+fn bytes(path: &Path) -> Vec<u8> {
+    std::fs::read(path).unwrap()
+}
+
+#[test]
+fn a_customer_survives_closing_and_reopening() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("nested/shop.db");
+    let id = {
+        let mut store = Store::open(&path).unwrap();
+        store.add_customer(CustomerDraft { first_name: "Zoë".into(), last_name: "Lœillet".into(), ..Default::default() }, &[(Channel::Email, true)], "").unwrap()
+    };
+    let store = Store::open(&path).unwrap();
+    assert_eq!(store.customer(id).unwrap().display_name(), "Zoë Lœillet");
+    assert_eq!(store.list_customers("loeillet", ListOrder::Name, 5, 0).unwrap().len(), 1);
+    assert_eq!(store.schema_version().unwrap(), LATEST_VERSION);
+}
+
+#[test]
+fn a_file_from_a_newer_version_is_refused_and_left_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("future.db");
+    drop(Store::open(&path).unwrap());
+    {
+        let conn = rusqlite::Connection::open(&path).unwrap();
+        conn.pragma_update(None, "user_version", LATEST_VERSION + 1).unwrap();
+        conn.pragma_update(None, "journal_mode", "DELETE").unwrap();
+    }
+    let before = bytes(&path);
+    let err = Store::open(&path).err().expect("refused");
+    assert!(matches!(err, Error::TooNew { found, supported } if found == LATEST_VERSION + 1 && supported == LATEST_VERSION));
+    assert!(err.to_string().contains("newer version of Fidèle"), "{err}");
+    assert_eq!(bytes(&path), before, "the file must not change");
+    assert!(!dir.path().join("future.db-wal").exists());
+}
+
+#[test]
+fn other_files_are_refused_and_left_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = dir.path().join("notes.db");
+    std::fs::write(&text, "Ceci n'est pas une base de données, mais une liste de courses.\n".repeat(20)).unwrap();
+    let before = bytes(&text);
+    assert!(matches!(Store::open(&text), Err(Error::NotAFideleFile(_))));
+    assert_eq!(bytes(&text), before);
+
+    let other = dir.path().join("other.sqlite");
+    rusqlite::Connection::open(&other).unwrap().execute_batch("CREATE TABLE t (x); PRAGMA journal_mode = DELETE;").unwrap();
+    let before = bytes(&other);
+    assert!(matches!(Store::open(&other), Err(Error::NotAFideleFile(_))));
+    assert_eq!(bytes(&other), before);
+}
+
+#[test]
+fn a_failed_transaction_writes_nothing() {
+    let mut store = Store::open_in_memory().unwrap();
+    let result: Result<(), Error> = store.write(|tx| {
+        fidele_store::bulk::insert_customer(tx, &CustomerDraft { last_name: "Janssens".into(), ..Default::default() }, chrono::Local::now().naive_local())?;
+        Err(Error::NotFound { what: "anything", id: 1 })
+    });
+    assert!(result.is_err());
+    assert_eq!(store.count_customers("").unwrap(), 0);
+    assert_eq!(store.count_customers("janssens").unwrap(), 0);
+}
