@@ -89,3 +89,15 @@ impl Store {
         &self.conn
     }
 }
+
+/// Where the customer file lives when none is named: `FIDELE_DB` if set, else the OS data
+/// directory (`~/.local/share/fidele/fidele.db` on Linux).
+pub fn default_path() -> PathBuf {
+    if let Some(p) = std::env::var_os("FIDELE_DB").filter(|p| !p.is_empty()) {
+        return PathBuf::from(p);
+    }
+    match directories::ProjectDirs::from("", "", "fidele") {
+        Some(dirs) => dirs.data_dir().join("fidele.db"),
+        None => PathBuf::from("fidele.db"),
+    }
+}

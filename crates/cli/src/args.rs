@@ -1,0 +1,125 @@
+//! The command line, as clap reads it.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+
+#[derive(Parser)]
+#[command(name = "fidele", version, about = "Fidèle: know, rank and keep your shop's customers")]
+pub(crate) struct Cli {
+    /// The customer file [default: $FIDELE_DB, else ~/.local/share/fidele/fidele.db]
+    #[arg(long, global = true, value_name = "FILE")]
+    pub db: Option<PathBuf>,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Subcommand)]
+pub(crate) enum Command {
+    /// Create the customer file (or bring an older one up to date)
+    Init,
+    /// Fill an empty customer file with a realistic demo shop
+    Demo(DemoArgs),
+    /// Add, find and show customers
+    Customers {
+        #[command(subcommand)]
+        command: CustomersCommand,
+    },
+}
+
+#[derive(Args)]
+pub(crate) struct DemoArgs {
+    /// How many customers
+    #[arg(long, default_value_t = 500)]
+    pub customers: usize,
+    /// The same seed gives the same shop
+    #[arg(long, default_value_t = 1)]
+    pub seed: u64,
+    /// Add the demo shop even if the file already has customers
+    #[arg(long)]
+    pub force: bool,
+}
+
+#[derive(Subcommand)]
+pub(crate) enum CustomersCommand {
+    /// List customers, or search them by name, e-mail, phone, city, notes
+    List(ListArgs),
+    /// Everything about one customer
+    Show(ShowArgs),
+    /// Add a customer and print their id
+    Add(Box<AddArgs>),
+}
+
+#[derive(Args)]
+pub(crate) struct ListArgs {
+    /// Accents and case are ignored: "helene" finds "Hélène"
+    #[arg(long, short)]
+    pub search: Option<String>,
+    #[arg(long, default_value_t = 50)]
+    pub limit: u32,
+    #[arg(long, default_value_t = 0)]
+    pub offset: u32,
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Args)]
+pub(crate) struct ShowArgs {
+    pub id: i64,
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Args)]
+pub(crate) struct AddArgs {
+    /// mrs, ms, mr or mx (also Madame, Monsieur, Mevrouw, Meneer)
+    #[arg(long)]
+    pub salutation: Option<String>,
+    /// Write to them by first name on cards
+    #[arg(long)]
+    pub first_name_terms: bool,
+    #[arg(long)]
+    pub first_name: Option<String>,
+    #[arg(long)]
+    pub last_name: Option<String>,
+    #[arg(long)]
+    pub company: Option<String>,
+    /// May be given several times
+    #[arg(long)]
+    pub email: Vec<String>,
+    /// May be given several times
+    #[arg(long)]
+    pub phone: Vec<String>,
+    /// YYYY-MM-DD, or --MM-DD when the year is not known
+    #[arg(long, allow_hyphen_values = true)]
+    pub birthday: Option<String>,
+    #[arg(long)]
+    pub address_line: Option<String>,
+    #[arg(long)]
+    pub address_line2: Option<String>,
+    #[arg(long)]
+    pub postal_code: Option<String>,
+    #[arg(long)]
+    pub city: Option<String>,
+    /// Two-letter code: FR, BE, NL, GB...
+    #[arg(long)]
+    pub country: Option<String>,
+    /// Channels they agree to be contacted on: post,email,phone,sms
+    #[arg(long, value_delimiter = ',')]
+    pub consent: Vec<String>,
+    /// The id of the customer who brought them
+    #[arg(long)]
+    pub referred_by: Option<i64>,
+    #[arg(long)]
+    pub notes: Option<String>,
+    #[arg(long)]
+    pub preferences: Option<String>,
+    /// May be given several times
+    #[arg(long)]
+    pub tag: Vec<String>,
+    /// fr, en or nl
+    #[arg(long)]
+    pub language: Option<String>,
+    #[arg(long)]
+    pub source: Option<String>,
+}

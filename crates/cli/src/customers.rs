@@ -1,0 +1,140 @@
+//! `fidele customers ...`
+
+use fidele_domain::{Address, Birthday, Channel, CustomerDraft, CustomerId, Formality, Invalid, Language, Salutation};
+use fidele_store::{ListOrder, Store};
+
+use crate::args::{AddArgs, ListArgs, ShowArgs};
+use crate::{Failure, Outcome, json};
+
+pub(crate) fn list(store: &Store, args: ListArgs) -> Outcome {
+    let search = args.search.unwrap_or_default();
+    let rows = store.list_customers(&search, ListOrder::Name, args.limit, args.offset)?;
+    if args.json {
+        let currency = store.shop_profile()?.currency;
+        return json::print(&rows.iter().map(|r| json::CustomerRow::new(r, currency)).collect::<Vec<_>>());
+    }
+    for r in &rows {
+        println!(
+            "{:>7}  {:<32}  {:<20}  {:<30}  {}",
+            r.id.0,
+            r.name,
+            r.city,
+            r.email.as_deref().unwrap_or(""),
+            r.phone.as_deref().unwrap_or("")
+        );
+    }
+    let total = store.count_customers(&search)?;
+    if total as usize > rows.len() {
+        println!("({} of {total} shown; --limit and --offset page through)", rows.len());
+    }
+    Ok(())
+}
+
+pub(crate) fn show(store: &Store, args: ShowArgs) -> Outcome {
+    let page = store.customer_page(CustomerId(args.id), 1000)?;
+    let currency = store.shop_profile()?.currency;
+    if args.json {
+        return json::print(&json::CustomerDetail::new(&page, currency));
+    }
+    let c = &page.customer;
+    let d = &c.draft;
+    println!("{} (#{})", c.display_name(), c.id.0);
+    let line = |label: &str, value: &str| {
+        if !value.is_empty() {
+            println!("  {label:<12} {value}");
+        }
+    };
+    line("company", &d.company);
+    line("e-mail", &d.emails.join(", "));
+    line("phone", &d.phones.join(", "));
+    let address = [d.address.line1.as_str(), d.address.line2.as_str(), &format!("{} {}", d.address.postal_code, d.address.city).trim().to_owned(), d.address.country.as_str()]
+        .into_iter()
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join(", ");
+    line("address", &address);
+    line("birthday", &d.birthday.map(|b| b.to_string()).unwrap_or_default());
+    line("household", c.household_name.as_deref().unwrap_or(""));
+    line("referred by", c.referred_by_name.as_deref().unwrap_or(""));
+    line("consents", &fidele_domain::consent::current_consents(&c.consents).iter().map(|c| c.code()).collect::<Vec<_>>().join(", "));
+    line("tags", &d.tags.join(", "));
+    line("preferences", &d.preferences);
+    line("notes", &d.notes);
+    println!("  {:<12} {} for {}", "purchases", page.purchase_count, fidele_domain::Money::new(page.total_minor, currency));
+    for p in &page.purchases {
+        println!("    {}  {:>10}  {}", p.draft.at.format("%Y-%m-%d %H:%M"), p.draft.amount.to_decimal_string(), p.draft.category);
+    }
+    for i in &page.interactions {
+        println!("    {}  {:<16} {:<12} {}", i.draft.at.format("%Y-%m-%d"), i.draft.kind.code(), i.draft.status.code(), i.draft.summary);
+    }
+    Ok(())
+}
+
+pub(crate) fn add(store: &mut Store, a: AddArgs) -> Outcome {
+    let mut invalid = Invalid::default();
+    let salutation = match a.salutation.as_deref() {
+        Some(s) => Salutation::parse(s).or_else(|| {
+            invalid.push("salutation", format!("\"{s}\" is not one of mrs, ms, mr, mx"));
+            None
+        }),
+        None => None,
+    };
+    let birthday = match a.birthday.as_deref() {
+        Some(b) => Birthday::parse(b).map_err(|why| invalid.push("birthday", why)).ok(),
+        None => None,
+    };
+    let language = match a.language.as_deref() {
+        Some(l) => Language::from_locale(l).or_else(|| {
+            invalid.push("language", format!("\"{l}\" is not one of fr, en, nl"));
+            None
+        }),
+        None => None,
+    };
+    let mut consents = Vec::new();
+    for c in &a.consent {
+        match Channel::parse(c) {
+            Some(ch) => consents.push((ch, true)),
+            None => invalid.push("consent", format!("\"{c}\" is not one of post, email, phone, sms")),
+        }
+    }
+    let draft = CustomerDraft {
+        salutation,
+        formality: if a.first_name_terms { Formality::FirstName } else { Formality::Formal },
+        first_name: a.first_name.unwrap_or_default(),
+        last_name: a.last_name.unwrap_or_default(),
+        company: a.company.unwrap_or_default(),
+        emails: a.email,
+        phones: a.phone,
+        address: Address {
+            line1: a.address_line.unwrap_or_default(),
+            line2: a.address_line2.unwrap_or_default(),
+            postal_code: a.postal_code.unwrap_or_default(),
+            city: a.city.unwrap_or_default(),
+            country: a.country.unwrap_or_default(),
+        },
+        birthday,
+        household: None,
+        referred_by: a.referred_by.map(CustomerId),
+        language,
+        preferences: a.preferences.unwrap_or_default(),
+        notes: a.notes.unwrap_or_default(),
+        tags: a.tag,
+        source: a.source.unwrap_or_else(|| "fidele cli".into()),
+    };
+    // Report the flags' own problems together with the draft's, in one message.
+    if let Err(more) = draft.clone().normalized().validate() {
+        invalid.errors.extend(more.errors);
+    }
+    if !invalid.is_empty() {
+        return Err(fidele_store::Error::Invalid(invalid).into());
+    }
+    let id = store.add_customer(draft, &consents, "fidele cli")?;
+    println!("{}", id.0);
+    Ok(())
+}
+
+impl From<serde_json::Error> for Failure {
+    fn from(e: serde_json::Error) -> Self {
+        Failure::Other(format!("could not write JSON: {e}"))
+    }
+}
