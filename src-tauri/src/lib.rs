@@ -1,0 +1,105 @@
+//! The Tauri shell: opens the customer file, holds it in managed state, and adapts the core
+//! crates' API into async commands. No business rule lives here; IPC types do.
+
+#[cfg_attr(not(test), allow(dead_code))] // read by build.rs; checked against the capability in tests
+mod command_names;
+mod commands;
+mod error;
+mod ipc;
+mod state;
+
+use std::path::PathBuf;
+
+pub use error::IpcError;
+pub use state::AppState;
+
+/// The handler for every command the UI may call. Kept in one place so the app and the
+/// command tests register exactly the same set.
+pub fn invoke_handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + Sync + 'static {
+    tauri::generate_handler![
+        commands::app::app_info,
+        commands::app::load_demo,
+        commands::app::get_settings,
+        commands::app::set_ui_language,
+        commands::app::set_shop_profile,
+        commands::customers::list_customers,
+        commands::customers::customer_page,
+        commands::customers::add_customer,
+        commands::customers::update_customer,
+        commands::activity::add_purchase,
+        commands::activity::add_interaction,
+        commands::activity::resolve_interaction,
+        commands::dashboard::overview,
+        commands::reminders::due_reminders,
+        commands::reminders::add_reminder,
+        commands::reminders::complete_reminder,
+        commands::reminders::snooze_reminder,
+    ]
+}
+
+/// The customer file named by `--db FILE` on the command line, else the default
+/// (`FIDELE_DB`, else the OS data directory).
+pub fn database_path_from_args(args: impl IntoIterator<Item = String>) -> PathBuf {
+    let mut args = args.into_iter();
+    while let Some(a) = args.next() {
+        if a == "--db" {
+            if let Some(p) = args.next() {
+                return PathBuf::from(p);
+            }
+        } else if let Some(p) = a.strip_prefix("--db=") {
+            return PathBuf::from(p);
+        }
+    }
+    fidele_store::default_path()
+}
+
+/// The app's configuration, assets and capabilities, compiled in. Generic so the command tests
+/// run the real capabilities on Tauri's mock runtime.
+pub fn context<R: tauri::Runtime>() -> tauri::Context<R> {
+    tauri::generate_context!()
+}
+
+pub fn run() {
+    let path = database_path_from_args(std::env::args().skip(1));
+    let state = match AppState::open(&path) {
+        Ok(state) => state,
+        Err(e) => {
+            // No window can show it yet: the terminal, and a native message if possible.
+            eprintln!("Fidèle: {e}");
+            std::process::exit(1);
+        }
+    };
+    tauri::Builder::default()
+        .manage(state)
+        .invoke_handler(invoke_handler())
+        .run(context())
+        .expect("the Fidèle window could not start");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every command has its permission granted in the capability, and nothing else is.
+    #[test]
+    fn capability_grants_exactly_the_commands() {
+        let capability: serde_json::Value = serde_json::from_str(include_str!("../../capabilities/default.json")).unwrap();
+        let mut granted: Vec<String> = capability["permissions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter_map(|p| p.as_str()?.strip_prefix("allow-").map(str::to_owned))
+            .collect();
+        let mut expected: Vec<String> = command_names::COMMANDS.iter().map(|c| c.replace('_', "-")).collect();
+        granted.sort();
+        expected.sort();
+        assert_eq!(granted, expected);
+    }
+
+    #[test]
+    fn db_flag_wins() {
+        let args = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(database_path_from_args(args(&["--db", "/tmp/a.db"])), PathBuf::from("/tmp/a.db"));
+        assert_eq!(database_path_from_args(args(&["--db=/tmp/b.db"])), PathBuf::from("/tmp/b.db"));
+    }
+}

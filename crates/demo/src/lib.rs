@@ -178,9 +178,7 @@ fn stranger(rng: &mut ChaCha8Rng, created: NaiveDateTime) -> Person {
         ..CustomerDraft::default()
     };
     if rng.random_bool(0.75) {
-        let local = fidele_domain::text::fold(&format!("{first}.{last}")).replace(' ', "");
-        let n = rng.random_range(1..99);
-        draft.emails.push(format!("{local}{n}@{}", c.email_domains.choose(rng).expect("domains")));
+        draft.emails.push(email(rng, c, first, last));
     }
     if rng.random_bool(0.8) {
         draft.phones.push(phone(rng, c.language));
@@ -204,6 +202,13 @@ fn stranger(rng: &mut ChaCha8Rng, created: NaiveDateTime) -> Person {
     Person { draft, created, partner_of: None, referred_by: None, consents: Vec::new(), purchases: Vec::new(), interactions: Vec::new() }
 }
 
+/// "helene.duboeuf42@orange.fr": folded name parts joined by a dot.
+fn email(rng: &mut ChaCha8Rng, c: &Culture, first: &str, last: &str) -> String {
+    let part = |s: &str| fidele_domain::text::fold(s).replace(' ', "");
+    let n = rng.random_range(1..99);
+    format!("{}.{}{n}@{}", part(first), part(last), c.email_domains.choose(rng).expect("domains"))
+}
+
 fn partner_of(rng: &mut ChaCha8Rng, other: &Person, index: usize, created: NaiveDateTime) -> Person {
     let mut p = stranger(rng, created);
     let c = match other.draft.language {
@@ -217,6 +222,9 @@ fn partner_of(rng: &mut ChaCha8Rng, other: &Person, index: usize, created: Naive
     p.draft.last_name = other.draft.last_name.clone();
     p.draft.address = other.draft.address.clone();
     p.draft.language = other.draft.language;
+    if !p.draft.emails.is_empty() {
+        p.draft.emails = vec![email(rng, c, &p.draft.first_name, &p.draft.last_name)];
+    }
     p.partner_of = Some(index);
     p
 }

@@ -1,0 +1,58 @@
+# Fidèle's commands. `make run` and `make test` work from a fresh clone on Debian 12 or Ubuntu:
+# they install what is missing first.
+
+SHELL := /bin/bash
+export PATH := $(HOME)/.cargo/bin:$(PATH)
+CARGO ?= cargo
+DB ?=
+
+.PHONY: run test setup-run setup-test ui ui-deps e2e-deps build test-rust test-ui test-e2e bench clean
+
+run: setup-run ui
+	$(CARGO) run --bin fidele-app -- $(if $(DB),--db $(DB))
+
+test: setup-test ui
+	$(MAKE) test-ui
+	$(MAKE) test-rust
+	$(MAKE) test-e2e
+
+setup-run:
+	scripts/setup-debian.sh run
+	$(MAKE) ui-deps
+
+setup-test:
+	scripts/setup-debian.sh test
+	$(MAKE) ui-deps e2e-deps
+
+ui-deps:
+	cd ui && npm ci --no-audit --no-fund
+
+e2e-deps:
+	cd tests/e2e && npm ci --no-audit --no-fund
+
+# The app embeds ui/dist when it is compiled, so the UI is built first.
+ui:
+	cd ui && npm run build
+
+build: ui
+	$(CARGO) build --workspace --bins
+
+test-ui:
+	cd ui && npm test
+
+# Builds the app and the CLI too: the end-to-end tests use the binaries of this build.
+test-rust:
+	$(CARGO) test --workspace
+
+# `cargo test` builds the bins with the test feature set; building them again the same way
+# reuses that build instead of compiling Tauri a second time without it.
+test-e2e:
+	$(CARGO) test --workspace --no-run
+	cd tests/e2e && xvfb-run -a -s "-screen 0 1280x860x24" npm test
+
+bench:
+	scripts/bench.sh
+
+clean:
+	$(CARGO) clean
+	rm -rf ui/dist ui/node_modules tests/e2e/node_modules

@@ -1,0 +1,35 @@
+//! Async commands: each adapts one core call and converts its result to an IPC view.
+
+pub mod activity;
+pub mod app;
+pub mod customers;
+pub mod dashboard;
+pub mod reminders;
+
+use fidele_domain::Language;
+use fidele_store::Store;
+
+use crate::ipc::MoneyFormat;
+
+/// Key of the UI language chosen in Settings.
+const UI_LANGUAGE: &str = "ui.language";
+
+/// The UI's language: the one chosen in Settings, else the system's if Fidèle speaks it
+/// (French, English), else French.
+pub(crate) fn ui_language(store: &Store) -> Result<Language, fidele_store::Error> {
+    if let Some(l) = store.setting(UI_LANGUAGE)?.and_then(|l| Language::from_locale(&l)) {
+        return Ok(l);
+    }
+    Ok(sys_locale::get_locale()
+        .and_then(|l| Language::from_locale(&l))
+        .filter(|l| *l != Language::Nl) // the UI speaks French and English
+        .unwrap_or(Language::Fr))
+}
+
+pub(crate) fn money_format(store: &Store) -> Result<MoneyFormat, fidele_store::Error> {
+    Ok(MoneyFormat { currency: store.shop_profile()?.currency, language: ui_language(store)? })
+}
+
+pub(crate) fn today() -> chrono::NaiveDate {
+    chrono::Local::now().date_naive()
+}

@@ -1,0 +1,63 @@
+use fidele_domain::Language;
+use tauri::State;
+
+use super::{UI_LANGUAGE, today, ui_language};
+use crate::ipc::{AppInfo, SettingsView, ShopView};
+use crate::{AppState, IpcError};
+
+#[tauri::command]
+pub async fn app_info(state: State<'_, AppState>) -> Result<AppInfo, IpcError> {
+    let db_path = state.path().display().to_string();
+    state
+        .run(move |store| {
+            Ok(AppInfo {
+                version: env!("CARGO_PKG_VERSION"),
+                db_path,
+                schema_version: store.schema_version()?,
+                ui_language: ui_language(store)?.code(),
+                shop_name: store.shop_profile()?.name,
+                customers: store.count_customers("")?,
+            })
+        })
+        .await
+}
+
+/// Fills an empty customer file with the demo shop. Refused when there are customers already.
+#[tauri::command]
+pub async fn load_demo(state: State<'_, AppState>, customers: Option<usize>) -> Result<i64, IpcError> {
+    state
+        .run(move |store| {
+            if store.count_customers("")? > 0 {
+                return Err(IpcError { kind: "conflict", message: "the customer file is not empty".into(), fields: Vec::new() });
+            }
+            let options = fidele_demo::DemoOptions { customers: customers.unwrap_or(500).min(100_000), seed: 1, today: today() };
+            Ok(fidele_demo::generate(store, options)?.customers as i64)
+        })
+        .await
+}
+
+#[tauri::command]
+pub async fn get_settings(state: State<'_, AppState>) -> Result<SettingsView, IpcError> {
+    state
+        .run(|store| Ok(SettingsView { ui_language: ui_language(store)?.code(), shop: ShopView::new(&store.shop_profile()?) }))
+        .await
+}
+
+#[tauri::command]
+pub async fn set_ui_language(state: State<'_, AppState>, language: String) -> Result<(), IpcError> {
+    let language = match Language::from_locale(&language) {
+        Some(l @ (Language::Fr | Language::En)) => l,
+        _ => return Err(IpcError::invalid("language", "the app speaks French and English")),
+    };
+    state.run(move |store| Ok(store.set_setting(UI_LANGUAGE, language.code())?)).await
+}
+
+#[tauri::command]
+pub async fn set_shop_profile(state: State<'_, AppState>, shop: ShopView) -> Result<(), IpcError> {
+    state
+        .run(move |store| {
+            let profile = shop.apply(store.shop_profile()?).map_err(fidele_store::Error::from)?;
+            Ok(store.set_shop_profile(&profile)?)
+        })
+        .await
+}

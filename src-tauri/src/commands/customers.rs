@@ -1,0 +1,53 @@
+use fidele_domain::CustomerId;
+use fidele_store::ListOrder;
+use tauri::State;
+
+use super::{money_format, today};
+use crate::ipc::{CustomerInput, CustomerList, CustomerRow, CustomerView};
+use crate::{AppState, IpcError};
+
+/// A window of the customer list (the UI virtualises and asks for the rows it shows).
+#[tauri::command]
+pub async fn list_customers(state: State<'_, AppState>, search: String, offset: u32, limit: u32) -> Result<CustomerList, IpcError> {
+    state
+        .run(move |store| {
+            let money = money_format(store)?;
+            let rows = store.list_customers(&search, ListOrder::Name, limit.min(500), offset)?;
+            Ok(CustomerList {
+                total: store.count_customers(&search)?,
+                rows: rows.iter().map(|r| CustomerRow::new(r, &money)).collect(),
+            })
+        })
+        .await
+}
+
+#[tauri::command]
+pub async fn customer_page(state: State<'_, AppState>, id: i64) -> Result<CustomerView, IpcError> {
+    state
+        .run(move |store| {
+            let money = money_format(store)?;
+            let page = store.customer_page(CustomerId(id), 200)?;
+            Ok(CustomerView::new(&page, &money, today()))
+        })
+        .await
+}
+
+#[tauri::command]
+pub async fn add_customer(state: State<'_, AppState>, customer: CustomerInput) -> Result<i64, IpcError> {
+    let (draft, consents) = customer.into_draft().map_err(fidele_store::Error::from)?;
+    state.run(move |store| Ok(store.add_customer(draft, &consents, "app")?.0)).await
+}
+
+#[tauri::command]
+pub async fn update_customer(state: State<'_, AppState>, id: i64, customer: CustomerInput) -> Result<(), IpcError> {
+    let (mut draft, _) = customer.into_draft().map_err(fidele_store::Error::from)?;
+    state
+        .run(move |store| {
+            // The form does not edit the household or tags' history: keep what is stored.
+            let current = store.customer(CustomerId(id))?;
+            draft.household = current.draft.household;
+            draft.source = current.draft.source;
+            Ok(store.update_customer(CustomerId(id), draft)?)
+        })
+        .await
+}

@@ -1,0 +1,49 @@
+//! Errors as they cross to the UI: `{kind, message, fields}`, so the UI can show plain words
+//! and put field messages next to their inputs.
+
+use serde::Serialize;
+
+#[derive(Debug, Serialize)]
+pub struct IpcError {
+    /// `invalid` (the user's input), `not_found`, `conflict`, `storage`, or `internal`.
+    pub kind: &'static str,
+    pub message: String,
+    /// For `invalid`: one entry per wrong field.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub fields: Vec<FieldMessage>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct FieldMessage {
+    pub field: String,
+    pub message: String,
+}
+
+impl IpcError {
+    pub fn invalid(field: &str, message: impl Into<String>) -> IpcError {
+        fidele_store::Error::Invalid(fidele_domain::Invalid::one(field, message)).into()
+    }
+
+    pub fn internal(message: impl Into<String>) -> IpcError {
+        IpcError { kind: "internal", message: message.into(), fields: Vec::new() }
+    }
+}
+
+impl From<fidele_store::Error> for IpcError {
+    fn from(e: fidele_store::Error) -> Self {
+        use fidele_store::Error as E;
+        let kind = match &e {
+            E::Invalid(_) => "invalid",
+            E::NotFound { .. } => "not_found",
+            E::Locked(_) | E::TooNew { .. } | E::NotAFideleFile(_) => "conflict",
+            E::Sqlite(_) | E::Migration(_) | E::Io { .. } => "storage",
+        };
+        let fields = match &e {
+            E::Invalid(invalid) => {
+                invalid.errors.iter().map(|f| FieldMessage { field: f.field.clone(), message: f.message.clone() }).collect()
+            }
+            _ => Vec::new(),
+        };
+        IpcError { kind, message: e.to_string(), fields }
+    }
+}

@@ -1,0 +1,88 @@
+// The customer file in the real app: find, open, add, and hostile text shown as text.
+
+import assert from "node:assert/strict";
+import { after, before, describe, it } from "node:test";
+import { By, cli, eventually, openApp, plain, waitFor } from "./harness.mjs";
+
+describe("the customer file", () => {
+  let app;
+  before(async () => {
+    app = await openApp({ demo: 300 });
+  });
+  after(async () => {
+    await app?.close();
+  });
+
+  it("finds a customer by part of an accented name typed without accents, and shows their purchases", async () => {
+    const { session, db } = app;
+    const customers = JSON.parse(cli(db, "customers", "list", "--json", "--limit", "1000"));
+    const target = customers.find((c) => /[éèëïœç]/.test(c.name) && c.purchases >= 2);
+    assert.ok(target, "the demo shop has an accented repeat customer");
+    const lastName = target.name.split(" ").slice(1).join(" ");
+    const query = plain(lastName).slice(0, Math.max(4, lastName.length - 1));
+
+    const search = await waitFor(session, "#customer-search");
+    await search.sendKeys(query);
+    const row = await eventually(
+      session,
+      async () => {
+        const rows = await session.findElements(By.css(`.customer-row[data-id="${target.id}"]`));
+        return rows[0];
+      },
+      10000,
+      `a row for ${target.name} after typing "${query}"`,
+    );
+    assert.match(await row.getText(), new RegExp(target.name));
+    await row.click();
+
+    const title = await waitFor(session, "#customer-name");
+    await eventually(session, async () => (await title.getText()) === target.name, 10000, "the customer page");
+    const purchaseRows = await session.findElements(By.css("#purchases table tr"));
+    const detail = JSON.parse(cli(db, "customers", "show", String(target.id), "--json"));
+    assert.equal(purchaseRows.length, detail.purchases.length);
+    assert.ok(purchaseRows.length >= 2);
+  });
+
+  it("shows a hostile name as text everywhere", async () => {
+    const { session, db } = app;
+    const hostile = "<img src=x onerror=alert(1)>";
+    const id = cli(db, "customers", "add", "--first-name", '"><script>window.pwned=1</script>', "--last-name", hostile).trim();
+    await session.get(`tauri://localhost/index.html#/customers`);
+    const search = await waitFor(session, "#customer-search");
+    await search.clear();
+    await search.sendKeys("onerror");
+    const row = await eventually(
+      session,
+      async () => (await session.findElements(By.css(`.customer-row[data-id="${id}"]`)))[0],
+      10000,
+      "the hostile customer's row",
+    );
+    assert.ok((await row.getText()).includes(hostile));
+    assert.equal((await session.findElements(By.css(".customer-row img"))).length, 0);
+    await row.click();
+    const title = await waitFor(session, "#customer-name");
+    await eventually(session, async () => (await title.getText()).includes(hostile), 10000, "the page title");
+    assert.equal((await session.findElements(By.css("main img, main script"))).length, 0);
+    assert.equal(await session.executeScript("return window.pwned === undefined"), true);
+  });
+
+  it("adds a customer through the form, with field messages for bad input", async () => {
+    const { session } = app;
+    await session.get(`tauri://localhost/index.html#/customers/new`);
+    const last = await waitFor(session, "#f-last_name");
+    await (await session.findElement(By.css("#f-email"))).sendKeys("pas-une-adresse");
+    await (await session.findElement(By.css("#save-customer"))).click();
+    const err = await waitFor(session, "#err-email");
+    await eventually(session, async () => (await err.getText()).includes("pas-une-adresse"), 10000, "the e-mail message");
+    assert.ok((await (await session.findElement(By.css("#err-last_name"))).getText()).length > 0);
+
+    await (await session.findElement(By.css("#f-first_name"))).sendKeys("Maëlle");
+    await last.sendKeys("Ørsted-Lefèvre");
+    const email = await session.findElement(By.css("#f-email"));
+    await email.clear();
+    await email.sendKeys("maelle@exemple.fr");
+    await (await session.findElement(By.css("#save-customer"))).click();
+    const title = await waitFor(session, "#customer-name");
+    await eventually(session, async () => (await title.getText()) === "Maëlle Ørsted-Lefèvre", 10000, "the new customer's page");
+  });
+});

@@ -1,0 +1,101 @@
+// Starts the real app through tauri-driver (which drives WebKitWebDriver) on a temporary
+// customer file, and gives the tests a selenium session. The display comes from the caller
+// (`xvfb-run -a`), so parallel runs never share one.
+
+import { spawn, execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import net from "node:net";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { Builder, By, until } from "selenium-webdriver";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const targetDir = process.env.CARGO_TARGET_DIR ?? path.join(root, "target");
+export const appBinary = process.env.FIDELE_APP ?? path.join(targetDir, "debug", "fidele-app");
+export const cliBinary = process.env.FIDELE_CLI ?? path.join(targetDir, "debug", "fidele");
+
+async function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+    server.on("error", reject);
+  });
+}
+
+async function waitForPort(port, ms) {
+  const deadline = Date.now() + ms;
+  while (Date.now() < deadline) {
+    const ok = await new Promise((resolve) => {
+      const socket = net.connect(port, "127.0.0.1", () => {
+        socket.end();
+        resolve(true);
+      });
+      socket.on("error", () => resolve(false));
+    });
+    if (ok) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`tauri-driver did not listen on ${port} within ${ms} ms`);
+}
+
+/** Runs the `fidele` CLI on the test's customer file and returns stdout. */
+export function cli(db, ...args) {
+  return execFileSync(cliBinary, ["--db", db, ...args], { encoding: "utf8" });
+}
+
+/** A fresh customer file (optionally with the demo shop) and the app open on it. */
+export async function openApp({ demo = 0 } = {}) {
+  const dir = mkdtempSync(path.join(tmpdir(), "fidele-e2e-"));
+  const db = path.join(dir, "shop.db");
+  cli(db, "init");
+  if (demo > 0) cli(db, "demo", "--customers", String(demo), "--seed", "1");
+  const port = await freePort();
+  const nativePort = await freePort();
+  const driver = spawn("tauri-driver", ["--port", String(port), "--native-port", String(nativePort)], {
+    stdio: ["ignore", "inherit", "inherit"],
+    env: { ...process.env, FIDELE_DB: db },
+  });
+  await waitForPort(port, 15000);
+  const session = await new Builder()
+    .usingServer(`http://127.0.0.1:${port}/`)
+    .withCapabilities({ browserName: "wry", "tauri:options": { application: appBinary, args: ["--db", db] } })
+    .build();
+  return {
+    db,
+    session,
+    async close() {
+      try {
+        await session.quit();
+      } finally {
+        driver.kill();
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  };
+}
+
+export async function waitFor(session, css, ms = 10000) {
+  return session.wait(until.elementLocated(By.css(css)), ms, `waiting for ${css}`);
+}
+
+/** Waits until `fn` returns something truthy. */
+export async function eventually(session, fn, ms = 10000, what = "condition") {
+  return session.wait(async () => {
+    try {
+      return await fn();
+    } catch {
+      return false;
+    }
+  }, ms, `waiting for ${what}`);
+}
+
+/** "Hélène Dubœuf" → "helene duboeuf": what a shopkeeper types without accents. */
+export function plain(text) {
+  return text.normalize("NFD").replace(/\p{M}/gu, "").replace(/œ/g, "oe").replace(/Œ/g, "OE").toLowerCase();
+}
+
+export { By };

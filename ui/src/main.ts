@@ -1,0 +1,90 @@
+// The app frame: navigation on the left, the current view on the right.
+
+import { api, AppError } from "./api";
+import { h, mount } from "./dom";
+import { setLanguage, t, type Key } from "./i18n";
+import { parseRoute, type Route } from "./router";
+import { renderCards } from "./views/cards";
+import { renderCustomer } from "./views/customer";
+import { renderCustomerForm } from "./views/customer-form";
+import { renderCustomers } from "./views/customers";
+import { renderDashboard } from "./views/dashboard";
+import { renderSettings } from "./views/settings";
+import { renderWelcome } from "./views/welcome";
+
+const NAV: { view: Route["view"]; href: string; label: Key }[] = [
+  { view: "customers", href: "#/customers", label: "nav.customers" },
+  { view: "dashboard", href: "#/dashboard", label: "nav.dashboard" },
+  { view: "cards", href: "#/cards", label: "nav.cards" },
+  { view: "settings", href: "#/settings", label: "nav.settings" },
+];
+
+const root = document.getElementById("app")!;
+const main = h("main", { id: "view" });
+const nav = h("nav", { class: "sidebar", "aria-label": "Fidèle" });
+
+function drawNav(route: Route): void {
+  const section = route.view.startsWith("customer") ? "customers" : route.view;
+  mount(
+    nav,
+    h("div", { class: "brand" }, "Fidèle"),
+    NAV.map((item) =>
+      h("a", { href: item.href, id: `nav-${item.view}`, class: item.view === section ? "active" : "" }, t(item.label)),
+    ),
+  );
+}
+
+export function showError(target: Element, error: unknown): void {
+  const message = error instanceof AppError ? error.message : String(error);
+  mount(target, h("div", { class: "error", role: "alert" }, h("strong", {}, t("app.error")), " ", message));
+}
+
+let renderToken = 0;
+
+export async function render(): Promise<void> {
+  const token = ++renderToken;
+  const route = parseRoute(location.hash);
+  drawNav(route);
+  mount(main, h("p", { class: "muted" }, t("app.loading")));
+  try {
+    if (route.view === "customers") {
+      const info = await api.appInfo();
+      if (token !== renderToken) return;
+      if (info.customers === 0) return renderWelcome(main, render);
+      return await renderCustomers(main);
+    }
+    switch (route.view) {
+      case "customer":
+        return await renderCustomer(main, route.id);
+      case "customer-new":
+        return await renderCustomerForm(main, null);
+      case "customer-edit":
+        return await renderCustomerForm(main, route.id);
+      case "dashboard":
+        return await renderDashboard(main);
+      case "cards":
+        return await renderCards(main);
+      case "settings":
+        return await renderSettings(main, async () => {
+          await start();
+        });
+    }
+  } catch (e) {
+    if (token === renderToken) showError(main, e);
+  }
+}
+
+async function start(): Promise<void> {
+  try {
+    const info = await api.appInfo();
+    setLanguage(info.ui_language);
+  } catch (e) {
+    showError(main, e);
+    return;
+  }
+  await render();
+}
+
+mount(root, nav, main);
+window.addEventListener("hashchange", () => void render());
+void start();

@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { parseRoute } from "./router";
+import { visibleRange } from "./virtual-list";
+import { birthdayValue } from "./views/customer-form";
+
+describe("routes", () => {
+  it("reads every view", () => {
+    expect(parseRoute("")).toEqual({ view: "customers" });
+    expect(parseRoute("#/customers/42")).toEqual({ view: "customer", id: 42 });
+    expect(parseRoute("#/customers/42/edit")).toEqual({ view: "customer-edit", id: 42 });
+    expect(parseRoute("#/customers/new")).toEqual({ view: "customer-new" });
+    expect(parseRoute("#/customers/abc")).toEqual({ view: "customers" });
+    expect(parseRoute("#/dashboard")).toEqual({ view: "dashboard" });
+    expect(parseRoute("#/settings")).toEqual({ view: "settings" });
+  });
+});
+
+describe("virtual list", () => {
+  it("draws only what is in view, plus overscan", () => {
+    expect(visibleRange(0, 440, 44, 100000, 8)).toEqual([0, 18]);
+    expect(visibleRange(44 * 1000, 440, 44, 100000, 8)).toEqual([992, 1018]);
+    expect(visibleRange(0, 440, 44, 3, 8)).toEqual([0, 3]);
+    expect(visibleRange(0, 440, 44, 0, 8)).toEqual([0, 0]);
+  });
+});
+
+describe("birthday field", () => {
+  it("builds the forms the backend reads", () => {
+    expect(birthdayValue("29", "2", "")).toBe("--02-29");
+    expect(birthdayValue("7", "3", "1984")).toBe("1984-03-07");
+    expect(birthdayValue("", "", "")).toBe("");
+    expect(birthdayValue("", "", "1984")).toBe("1984--");
+  });
+});

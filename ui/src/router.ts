@@ -1,0 +1,34 @@
+// Hash routes: #/customers, #/customers/12, #/customers/new, #/customers/12/edit,
+// #/dashboard, #/cards, #/settings.
+
+export type Route =
+  | { view: "customers" }
+  | { view: "customer"; id: number }
+  | { view: "customer-new" }
+  | { view: "customer-edit"; id: number }
+  | { view: "dashboard" }
+  | { view: "cards" }
+  | { view: "settings" };
+
+export function parseRoute(hash: string): Route {
+  const parts = hash.replace(/^#\/?/, "").split("/").filter(Boolean);
+  const id = Number(parts[1]);
+  switch (parts[0]) {
+    case "customers":
+      if (parts[1] === "new") return { view: "customer-new" };
+      if (Number.isInteger(id) && id > 0) return parts[2] === "edit" ? { view: "customer-edit", id } : { view: "customer", id };
+      return { view: "customers" };
+    case "dashboard":
+      return { view: "dashboard" };
+    case "cards":
+      return { view: "cards" };
+    case "settings":
+      return { view: "settings" };
+    default:
+      return { view: "customers" };
+  }
+}
+
+export function go(path: string): void {
+  location.hash = path;
+}

@@ -1,0 +1,216 @@
+import { api, type CustomerView, type InteractionView } from "../api";
+import { h, mount, type Child } from "../dom";
+import { formatDate, t, type Key } from "../i18n";
+import { go } from "../router";
+import { clearErrors, field, input, showErrors } from "./forms";
+
+const KINDS = ["complaint", "return", "service_request", "consultation", "call", "visit", "promotion_response", "note"];
+
+export async function renderCustomer(main: HTMLElement, id: number): Promise<void> {
+  const c = await api.customerPage(id);
+  const refresh = () => renderCustomer(main, id);
+  mount(
+    main,
+    h(
+      "header",
+      { class: "page-head" },
+      h("a", { href: "#/customers", class: "back" }, t("customer.back")),
+      h("h1", { id: "customer-name" }, c.name),
+      c.company && c.company !== c.name ? h("p", { class: "muted" }, c.company) : null,
+      h("p", { class: "muted" }, t("customer.since", { date: formatDate(c.created_at) })),
+      h("button", { id: "edit-customer", onclick: () => go(`/customers/${id}/edit`) }, t("customer.edit")),
+    ),
+    h(
+      "div",
+      { class: "columns" },
+      h("div", { class: "column" }, contactCard(c), relationsCard(c), consentCard(c)),
+      h("div", { class: "column wide" }, purchasesCard(c, refresh), interactionsCard(c, refresh)),
+    ),
+  );
+}
+
+function dl(rows: [string, Child | Child[]][]): HTMLElement {
+  return h("dl", {}, rows.filter(([, v]) => v !== "" && v !== null && !(Array.isArray(v) && v.length === 0)).flatMap(([k, v]) => [h("dt", {}, k), h("dd", {}, ...(Array.isArray(v) ? v : [v]))]));
+}
+
+function contactCard(c: CustomerView): HTMLElement {
+  const address = [c.address_line1, c.address_line2, `${c.postal_code} ${c.city}`.trim(), c.country].filter(Boolean);
+  return h(
+    "section",
+    { class: "card" },
+    h("h2", {}, t("customer.contact")),
+    h("ul", { class: "plain" }, c.emails.map((e) => h("li", {}, e)), c.phones.map((p) => h("li", {}, p))),
+    address.length ? h("address", {}, address.flatMap((line, i) => (i ? [h("br"), line] : [line]))) : null,
+    dl([
+      [t("customer.birthday"), c.birthday ? birthdayText(c.birthday) : ""],
+      [t("customer.preferences"), c.preferences],
+      [t("customer.notes"), c.notes],
+      [t("customer.tags"), c.tags.map((tag) => h("span", { class: "tag" }, tag))],
+    ]),
+  );
+}
+
+function birthdayText(b: string): string {
+  if (b.startsWith("--")) {
+    const [m, d] = b.slice(2).split("-").map(Number);
+    return new Date(2000, m - 1, d).toLocaleDateString(document.documentElement.lang === "en" ? "en-GB" : "fr-FR", { day: "numeric", month: "long" });
+  }
+  return formatDate(b);
+}
+
+function link(r: { id: number; name: string }): HTMLElement {
+  return h("a", { href: `#/customers/${r.id}` }, r.name);
+}
+
+function relationsCard(c: CustomerView): HTMLElement | null {
+  if (!c.household && !c.referred_by && c.referrals.length === 0) return null;
+  return h(
+    "section",
+    { class: "card" },
+    dl([
+      [t("customer.household"), c.household ? [c.household, ...c.household_members.flatMap((m) => [" · ", link(m)])] : ""],
+      [t("customer.referredBy"), c.referred_by ? link(c.referred_by) : ""],
+      [t("customer.referrals"), c.referrals.flatMap((r, i) => (i ? [", ", link(r)] : [link(r)]))],
+    ]),
+  );
+}
+
+function consentCard(c: CustomerView): HTMLElement {
+  const current = c.consents.length ? c.consents.map((ch) => t(`channel.${ch}` as Key)).join(", ") : t("customer.noConsent");
+  return h(
+    "section",
+    { class: "card" },
+    h("h2", {}, t("customer.consents")),
+    h("p", { id: "consents" }, current),
+    c.consent_history.length
+      ? h(
+          "details",
+          {},
+          h("summary", {}, t("customer.consentHistory")),
+          h(
+            "ul",
+            { class: "plain small" },
+            c.consent_history.map((e) =>
+              h("li", {}, `${formatDate(e.at)} — ${t(`channel.${e.channel}` as Key)} ${t(e.granted ? "customer.granted" : "customer.withdrawn")}${e.source ? ` (${e.source})` : ""}`),
+            ),
+          ),
+        )
+      : null,
+  );
+}
+
+function purchasesCard(c: CustomerView, refresh: () => Promise<void>): HTMLElement {
+  const amount = input({ id: "purchase-amount", inputmode: "decimal", placeholder: "12,50" });
+  const category = input({ id: "purchase-category" });
+  const note = input({ id: "purchase-note" });
+  const offer = input({ id: "purchase-offer" });
+  const at = h("input", { type: "datetime-local", id: "purchase-at" });
+  const summary = h("p", { class: "form-summary", "aria-live": "polite" });
+  const form = h(
+    "form",
+    { class: "inline-form", id: "purchase-form" },
+    field(t("purchase.amount"), amount, "amount"),
+    field(t("purchase.category"), category, "category"),
+    field(t("purchase.note"), note, "note"),
+    field(t("purchase.offerCode"), offer, "offer_code"),
+    field(t("purchase.at"), at, "at"),
+    h("button", { type: "submit", class: "primary", id: "purchase-save" }, t("purchase.save")),
+    summary,
+  );
+  form.addEventListener("submit", async (e) => {
+    e.preventDefault();
+    clearErrors(form);
+    try {
+      await api.addPurchase(c.id, { amount: amount.value, category: category.value, note: note.value, offer_code: offer.value, at: at.value, ticket: "" });
+      await refresh();
+    } catch (err) {
+      showErrors(form, summary, err, t("form.fix"));
+    }
+  });
+  const rows = c.purchases.map((p) =>
+    h(
+      "tr",
+      { class: p.amount_minor < 0 ? "refund" : "" },
+      h("td", {}, formatDate(p.at, true)),
+      h("td", {}, p.category),
+      h("td", { class: "num" }, p.amount),
+      h("td", {}, [p.offer_code, p.note].filter(Boolean).join(" · ")),
+    ),
+  );
+  return h(
+    "section",
+    { class: "card", id: "purchases" },
+    h("h2", {}, t("customer.purchases"), " ", h("small", { class: "muted" }, t("customer.purchaseSummary", { n: c.purchase_count, total: c.total }))),
+    h("details", {}, h("summary", {}, t("purchase.add")), form),
+    rows.length ? h("table", { class: "data" }, h("tbody", {}, rows)) : h("p", { class: "muted" }, t("customer.noPurchases")),
+  );
+}
+
+function interactionsCard(c: CustomerView, refresh: () => Promise<void>): HTMLElement {
+  const kind = h("select", { id: "interaction-kind" }, KINDS.map((k) => h("option", { value: k }, t(`kind.${k}` as Key))));
+  const summaryInput = input({ id: "interaction-summary" });
+  const due = h("input", { type: "date", id: "interaction-due" });
+  const summary = h("p", { class: "form-summary", "aria-live": "polite" });
+  const form = h(
+    "form",
+    { class: "inline-form", id: "interaction-form" },
+    field(t("interaction.kind"), kind, "kind"),
+    field(t("interaction.summary"), summaryInput, "summary"),
+    field(t("interaction.due"), due, "due"),
+    h("button", { type: "submit", class: "primary", id: "interaction-save" }, t("interaction.save")),
+    summary,
+  );
+  form.addEventListener("submit", async (e) => {
+    e.preventDefault();
+    try {
+      await api.addInteraction(c.id, { kind: kind.value, summary: summaryInput.value, details: "", due: due.value });
+      await refresh();
+    } catch (err) {
+      showErrors(form, summary, err, t("form.fix"));
+    }
+  });
+  return h(
+    "section",
+    { class: "card", id: "interactions" },
+    h("h2", {}, t("customer.interactions")),
+    h("details", {}, h("summary", {}, t("interaction.add")), form),
+    c.interactions.length
+      ? h("ul", { class: "timeline" }, c.interactions.map((i) => interactionItem(i, refresh)))
+      : h("p", { class: "muted" }, t("customer.noInteractions")),
+  );
+}
+
+export function interactionItem(i: InteractionView, refresh: () => Promise<void>, showCustomer = false): HTMLElement {
+  const open = i.status !== "resolved";
+  const item = h(
+    "li",
+    { class: `interaction ${i.kind} ${i.status}`, "data-id": i.id },
+    h(
+      "div",
+      { class: "line" },
+      h("span", { class: "badge" }, t(`kind.${i.kind}` as Key)),
+      showCustomer && i.customer_name ? h("a", { href: `#/customers/${i.customer_id}` }, i.customer_name) : null,
+      h("span", { class: "summary" }, i.summary),
+      h("span", { class: `status ${i.status}` }, t(`status.${i.status}` as Key)),
+      open ? h("span", { class: "muted" }, t("interaction.age", { n: i.age_days })) : null,
+      i.overdue ? h("span", { class: "overdue" }, t("interaction.overdue")) : null,
+      h("span", { class: "muted date" }, formatDate(i.at)),
+    ),
+    i.resolution ? h("p", { class: "resolution" }, "✓ ", i.resolution) : null,
+  );
+  if (open) {
+    const resolution = input({ class: "resolution-input", placeholder: t("interaction.resolution"), "aria-label": t("interaction.resolution") });
+    const err = h("small", { class: "field-error" });
+    const button = h("button", { class: "resolve" }, t("interaction.resolve"));
+    button.addEventListener("click", async () => {
+      try {
+        await api.resolveInteraction(i.id, resolution.value);
+        await refresh();
+      } catch (e) {
+        err.textContent = e instanceof Error ? e.message : String(e);
+      }
+    });
+    item.append(h("div", { class: "resolve-row" }, resolution, button, err));
+  }
+  return item;
+}

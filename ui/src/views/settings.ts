@@ -1,0 +1,72 @@
+import { api, type Lang, type ShopView } from "../api";
+import { h, mount } from "../dom";
+import { t } from "../i18n";
+import { field, input, showErrors } from "./forms";
+
+export async function renderSettings(main: HTMLElement, languageChanged: () => Promise<void>): Promise<void> {
+  const [settings, info] = await Promise.all([api.settings(), api.appInfo()]);
+  const uiLanguage = h("select", { id: "ui-language" }, (["fr", "en"] as Lang[]).map((l) => h("option", { value: l }, t(`lang.${l}`))));
+  uiLanguage.value = settings.ui_language;
+  uiLanguage.addEventListener("change", async () => {
+    await api.setUiLanguage(uiLanguage.value as Lang);
+    await languageChanged();
+  });
+
+  const s = settings.shop;
+  const inputs: Record<keyof ShopView, HTMLInputElement | HTMLSelectElement> = {
+    name: input({ value: s.name }),
+    address_line1: input({ value: s.address_line1 }),
+    address_line2: input({ value: s.address_line2 }),
+    postal_code: input({ value: s.postal_code }),
+    city: input({ value: s.city }),
+    country: input({ value: s.country, maxlength: "2" }),
+    language: h("select", {}, ["fr", "en", "nl"].map((l) => h("option", { value: l }, t(`lang.${l}` as "lang.fr")))),
+    currency: input({ value: s.currency, maxlength: "3" }),
+    phone: input({ value: s.phone }),
+    email: input({ value: s.email }),
+    signature: input({ value: s.signature }),
+    margin_percent: input({ value: String(s.margin_percent), inputmode: "numeric" }),
+  };
+  inputs.language.value = s.language;
+  const labels: Record<keyof ShopView, string> = {
+    name: t("settings.shopName"),
+    address_line1: t("form.address_line1"),
+    address_line2: t("form.address_line2"),
+    postal_code: t("form.postal_code"),
+    city: t("form.city"),
+    country: t("form.country"),
+    language: t("settings.shopLanguage"),
+    currency: t("settings.currency"),
+    phone: t("form.phone"),
+    email: t("form.email"),
+    signature: t("settings.signature"),
+    margin_percent: t("settings.margin"),
+  };
+  const summary = h("p", { class: "form-summary", "aria-live": "polite" });
+  const form = h(
+    "form",
+    { class: "card", id: "shop-form" },
+    h("h2", {}, t("settings.shop")),
+    h("div", { class: "grid" }, (Object.keys(inputs) as (keyof ShopView)[]).map((k) => field(labels[k], inputs[k], k === "margin_percent" ? "margin_rate" : k))),
+    summary,
+    h("button", { type: "submit", class: "primary" }, t("settings.save")),
+  );
+  form.addEventListener("submit", async (e) => {
+    e.preventDefault();
+    const shop = Object.fromEntries(Object.entries(inputs).map(([k, el]) => [k, el.value])) as unknown as ShopView;
+    shop.margin_percent = Number(inputs.margin_percent.value) || 0;
+    try {
+      await api.setShopProfile(shop);
+      summary.textContent = t("settings.saved");
+    } catch (err) {
+      showErrors(form, summary, err, t("form.fix"));
+    }
+  });
+  mount(
+    main,
+    h("h1", {}, t("settings.title")),
+    h("section", { class: "card" }, field(t("settings.language"), uiLanguage, "ui_language")),
+    form,
+    h("p", { class: "muted small" }, t("settings.file", { path: info.db_path, v: info.schema_version })),
+  );
+}
