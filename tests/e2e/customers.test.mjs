@@ -2,7 +2,7 @@
 
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
-import { By, cli, eventually, openApp, plain, waitFor } from "./harness.mjs";
+import { By, cli, eventually, openApp, plain, textOf, waitFor } from "./harness.mjs";
 
 describe("the customer file", () => {
   let app;
@@ -32,11 +32,11 @@ describe("the customer file", () => {
       10000,
       `a row for ${target.name} after typing "${query}"`,
     );
-    assert.match(await row.getText(), new RegExp(target.name));
+    assert.match(await textOf(session, row), new RegExp(target.name));
     await row.click();
 
     const title = await waitFor(session, "#customer-name");
-    await eventually(session, async () => (await title.getText()) === target.name, 10000, "the customer page");
+    await eventually(session, async () => (await textOf(session, title)) === target.name, 10000, "the customer page");
     const purchaseRows = await session.findElements(By.css("#purchases table tr"));
     const detail = JSON.parse(cli(db, "customers", "show", String(target.id), "--json"));
     assert.equal(purchaseRows.length, detail.purchases.length);
@@ -57,11 +57,11 @@ describe("the customer file", () => {
       10000,
       "the hostile customer's row",
     );
-    assert.ok((await row.getText()).includes(hostile));
+    assert.ok((await textOf(session, row)).includes(hostile));
     assert.equal((await session.findElements(By.css(".customer-row img"))).length, 0);
     await row.click();
     const title = await waitFor(session, "#customer-name");
-    await eventually(session, async () => (await title.getText()).includes(hostile), 10000, "the page title");
+    await eventually(session, async () => (await textOf(session, title)).includes(hostile), 10000, "the page title");
     assert.equal((await session.findElements(By.css("main img, main script"))).length, 0);
     assert.equal(await session.executeScript("return window.pwned === undefined"), true);
   });
@@ -73,8 +73,8 @@ describe("the customer file", () => {
     await (await session.findElement(By.css("#f-email"))).sendKeys("pas-une-adresse");
     await (await session.findElement(By.css("#save-customer"))).click();
     const err = await waitFor(session, "#err-email");
-    await eventually(session, async () => (await err.getText()).includes("pas-une-adresse"), 10000, "the e-mail message");
-    assert.ok((await (await session.findElement(By.css("#err-last_name"))).getText()).length > 0);
+    await eventually(session, async () => (await textOf(session, err)).includes("pas-une-adresse"), 10000, "the e-mail message");
+    assert.ok((await textOf(session, await session.findElement(By.css("#err-last_name")))).length > 0);
 
     await (await session.findElement(By.css("#f-first_name"))).sendKeys("Maëlle");
     await last.sendKeys("Ørsted-Lefèvre");
@@ -83,6 +83,6 @@ describe("the customer file", () => {
     await email.sendKeys("maelle@exemple.fr");
     await (await session.findElement(By.css("#save-customer"))).click();
     const title = await waitFor(session, "#customer-name");
-    await eventually(session, async () => (await title.getText()) === "Maëlle Ørsted-Lefèvre", 10000, "the new customer's page");
+    await eventually(session, async () => (await textOf(session, title)) === "Maëlle Ørsted-Lefèvre", 10000, "the new customer's page");
   });
 });

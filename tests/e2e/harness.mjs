@@ -3,7 +3,7 @@
 // (`xvfb-run -a`), so parallel runs never share one.
 
 import { spawn, execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, openSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import net from "node:net";
 import path from "node:path";
@@ -55,23 +55,40 @@ export async function openApp({ demo = 0 } = {}) {
   if (demo > 0) cli(db, "demo", "--customers", String(demo), "--seed", "1");
   const port = await freePort();
   const nativePort = await freePort();
+  // tauri-driver logs connection retries while WebKitWebDriver starts: keep them in a file,
+  // shown only when the session cannot be opened.
+  const log = path.join(dir, "tauri-driver.log");
+  const logFd = openSync(log, "w");
   const driver = spawn("tauri-driver", ["--port", String(port), "--native-port", String(nativePort)], {
-    stdio: ["ignore", "inherit", "inherit"],
+    stdio: ["ignore", logFd, logFd],
     env: { ...process.env, FIDELE_DB: db },
   });
   await waitForPort(port, 15000);
-  const session = await new Builder()
-    .usingServer(`http://127.0.0.1:${port}/`)
-    .withCapabilities({ browserName: "wry", "tauri:options": { application: appBinary, args: ["--db", db] } })
-    .build();
+  let session;
+  try {
+    session = await new Builder()
+      .usingServer(`http://127.0.0.1:${port}/`)
+      .withCapabilities({ browserName: "wry", "tauri:options": { application: appBinary, args: ["--db", db] } })
+      .build();
+  } catch (e) {
+    driver.kill("SIGKILL");
+    throw new Error(`could not start the app: ${e}\n${readFileSync(log, "utf8")}`);
+  }
   return {
     db,
     session,
     async close() {
       try {
-        await session.quit();
+        await Promise.race([session.quit(), new Promise((r) => setTimeout(r, 5000))]);
       } finally {
-        driver.kill();
+        driver.kill("SIGKILL");
+        // The app is WebKitWebDriver's child; if a failed test left it running, end it by its
+        // unique customer file so nothing else on the machine is touched.
+        try {
+          execFileSync("pkill", ["-f", db]);
+        } catch {
+          // nothing left to end
+        }
         rmSync(dir, { recursive: true, force: true });
       }
     },
@@ -96,6 +113,14 @@ export async function eventually(session, fn, ms = 10000, what = "condition") {
 /** "Hélène Dubœuf" → "helene duboeuf": what a shopkeeper types without accents. */
 export function plain(text) {
   return text.normalize("NFD").replace(/\p{M}/gu, "").replace(/œ/g, "oe").replace(/Œ/g, "OE").toLowerCase();
+}
+
+/**
+ * The text a person sees in an element. WebKitWebDriver's getText() answers "" for some
+ * grid and absolutely placed elements that are plainly on screen, so ask the page itself.
+ */
+export async function textOf(session, element) {
+  return session.executeScript("return arguments[0].innerText", element);
 }
 
 export { By };

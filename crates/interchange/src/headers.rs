@@ -1,0 +1,731 @@
+//! Which column holds what: header names in French, Dutch and English (and those of Square,
+//! Outlook and Google Contacts exports) mapped to customer fields, and the caller's corrections.
+
+use fidele_domain::text::fold;
+
+/// What a column of a customer file holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum CustomerField {
+    Salutation,
+    FirstName,
+    LastName,
+    /// "Marie Dupont", "Dupont, Marie" or "Mme Marie Dupont": split on import.
+    FullName,
+    Company,
+    Email,
+    Phone,
+    Mobile,
+    AddressLine1,
+    AddressLine2,
+    PostalCode,
+    City,
+    Country,
+    Birthday,
+    Notes,
+    Tags,
+    ExternalRef,
+    ConsentPost,
+    ConsentEmail,
+    ConsentPhone,
+    ConsentSms,
+    Ignore,
+}
+
+impl CustomerField {
+    pub const ALL: [CustomerField; 22] = [
+        CustomerField::Salutation,
+        CustomerField::FirstName,
+        CustomerField::LastName,
+        CustomerField::FullName,
+        CustomerField::Company,
+        CustomerField::Email,
+        CustomerField::Phone,
+        CustomerField::Mobile,
+        CustomerField::AddressLine1,
+        CustomerField::AddressLine2,
+        CustomerField::PostalCode,
+        CustomerField::City,
+        CustomerField::Country,
+        CustomerField::Birthday,
+        CustomerField::Notes,
+        CustomerField::Tags,
+        CustomerField::ExternalRef,
+        CustomerField::ConsentPost,
+        CustomerField::ConsentEmail,
+        CustomerField::ConsentPhone,
+        CustomerField::ConsentSms,
+        CustomerField::Ignore,
+    ];
+
+    /// The stable name, as `--map COLUMN=FIELD` takes it and rejection reasons show it.
+    pub fn code(self) -> &'static str {
+        match self {
+            CustomerField::Salutation => "salutation",
+            CustomerField::FirstName => "first_name",
+            CustomerField::LastName => "last_name",
+            CustomerField::FullName => "full_name",
+            CustomerField::Company => "company",
+            CustomerField::Email => "email",
+            CustomerField::Phone => "phone",
+            CustomerField::Mobile => "mobile",
+            CustomerField::AddressLine1 => "address_line1",
+            CustomerField::AddressLine2 => "address_line2",
+            CustomerField::PostalCode => "postal_code",
+            CustomerField::City => "city",
+            CustomerField::Country => "country",
+            CustomerField::Birthday => "birthday",
+            CustomerField::Notes => "notes",
+            CustomerField::Tags => "tags",
+            CustomerField::ExternalRef => "external_ref",
+            CustomerField::ConsentPost => "consent_post",
+            CustomerField::ConsentEmail => "consent_email",
+            CustomerField::ConsentPhone => "consent_phone",
+            CustomerField::ConsentSms => "consent_sms",
+            CustomerField::Ignore => "ignore",
+        }
+    }
+
+    /// Reads a code, with dashes or underscores (`first-name`, `first_name`); `skip` is `ignore`.
+    pub fn parse(code: &str) -> Option<CustomerField> {
+        let code = code.trim().to_ascii_lowercase().replace('-', "_");
+        if code == "skip" || code.is_empty() {
+            return Some(CustomerField::Ignore);
+        }
+        CustomerField::ALL.into_iter().find(|f| f.code() == code)
+    }
+}
+
+impl std::fmt::Display for CustomerField {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+/// Header names, folded with `text::fold`, per field. A bare "nom"/"naam"/"name" is decided
+/// in `Mapping::guess`: the surname next to a first-name column, the whole name otherwise.
+const SYNONYMS: &[(CustomerField, &[&str])] = {
+    use CustomerField::*;
+    &[
+        (
+            Salutation,
+            &[
+                "civilite",
+                "civ",
+                "titre",
+                "title",
+                "salutation",
+                "aanhef",
+                "titel",
+                "prefix",
+                "name prefix",
+                "name title",
+            ],
+        ),
+        (
+            FirstName,
+            &[
+                "prenom",
+                "first name",
+                "firstname",
+                "given name",
+                "forename",
+                "voornaam",
+                "roepnaam",
+                "voornamen",
+                "first",
+            ],
+        ),
+        (
+            LastName,
+            &[
+                "nom de famille",
+                "last name",
+                "lastname",
+                "surname",
+                "family name",
+                "achternaam",
+                "familienaam",
+                "last",
+                "nom de naissance",
+                "patronyme",
+            ],
+        ),
+        (
+            FullName,
+            &[
+                "nom complet",
+                "nom et prenom",
+                "nom prenom",
+                "prenom nom",
+                "full name",
+                "fullname",
+                "display name",
+                "volledige naam",
+                "naam en voornaam",
+                "customer name",
+                "client",
+                "contact",
+                "nom du client",
+                "klantnaam",
+                "klant",
+            ],
+        ),
+        (
+            Company,
+            &[
+                "societe",
+                "entreprise",
+                "raison sociale",
+                "company",
+                "company name",
+                "organisation",
+                "organization",
+                "bedrijf",
+                "bedrijfsnaam",
+                "firma",
+                "business name",
+            ],
+        ),
+        (
+            Email,
+            &[
+                "email",
+                "e mail",
+                "mail",
+                "courriel",
+                "adresse email",
+                "adresse e mail",
+                "adresse mail",
+                "email address",
+                "e mail address",
+                "e mail adres",
+                "emailadres",
+                "e mailadres",
+                "mailadres",
+                "email value",
+                "e mail value",
+                "autres e mails",
+                "autres emails",
+                "other emails",
+                "andere e mails",
+                "andere e mailadressen",
+            ],
+        ),
+        (
+            Phone,
+            &[
+                "telephone",
+                "tel",
+                "phone",
+                "phone number",
+                "telefoon",
+                "telefoonnummer",
+                "tel fixe",
+                "telephone fixe",
+                "home phone",
+                "business phone",
+                "work phone",
+                "vaste telefoon",
+                "telefoon vast",
+                "numero de telephone",
+                "phone value",
+                "telefon",
+                "autres telephones",
+                "other phones",
+                "andere telefoons",
+                "andere telefoonnummers",
+            ],
+        ),
+        (
+            Mobile,
+            &[
+                "mobile",
+                "portable",
+                "telephone portable",
+                "tel portable",
+                "tel mobile",
+                "telephone mobile",
+                "gsm",
+                "mobiel",
+                "mobiel nummer",
+                "mobiele telefoon",
+                "mobile phone",
+                "cell",
+                "cell phone",
+                "mobile number",
+                "natel",
+                "handy",
+            ],
+        ),
+        (
+            AddressLine1,
+            &[
+                "adresse",
+                "adresse 1",
+                "adresse ligne 1",
+                "rue",
+                "adresse postale",
+                "address",
+                "address 1",
+                "address line 1",
+                "street",
+                "street address",
+                "street address 1",
+                "home street",
+                "straat",
+                "adres",
+                "adres 1",
+                "straat en huisnummer",
+                "straatnaam",
+            ],
+        ),
+        (
+            AddressLine2,
+            &[
+                "adresse 2",
+                "adresse ligne 2",
+                "complement d adresse",
+                "complement adresse",
+                "complement",
+                "address 2",
+                "address line 2",
+                "street address 2",
+                "home street 2",
+                "adres 2",
+                "adresregel 2",
+            ],
+        ),
+        (
+            PostalCode,
+            &[
+                "code postal",
+                "cp",
+                "postcode",
+                "postal code",
+                "zip",
+                "zip code",
+                "home postal code",
+                "npa",
+            ],
+        ),
+        (
+            City,
+            &[
+                "ville",
+                "localite",
+                "commune",
+                "city",
+                "town",
+                "home city",
+                "woonplaats",
+                "plaats",
+                "stad",
+                "gemeente",
+            ],
+        ),
+        (
+            Country,
+            &[
+                "pays",
+                "country",
+                "home country",
+                "land",
+                "country region",
+                "home country region",
+            ],
+        ),
+        (
+            Birthday,
+            &[
+                "date de naissance",
+                "anniversaire",
+                "date d anniversaire",
+                "ne le",
+                "nee le",
+                "birthday",
+                "birth date",
+                "birthdate",
+                "date of birth",
+                "dob",
+                "geboortedatum",
+                "verjaardag",
+                "geboortedag",
+            ],
+        ),
+        (
+            Notes,
+            &[
+                "notes",
+                "note",
+                "remarque",
+                "remarques",
+                "commentaire",
+                "commentaires",
+                "comment",
+                "comments",
+                "customer note",
+                "memo",
+                "opmerking",
+                "opmerkingen",
+                "notitie",
+                "notities",
+                "observations",
+            ],
+        ),
+        (
+            Tags,
+            &[
+                "tags",
+                "tag",
+                "etiquettes",
+                "etiquette",
+                "groupes",
+                "groups",
+                "categories",
+                "labels",
+                "segment",
+                "groepen",
+            ],
+        ),
+        (
+            ExternalRef,
+            &[
+                "reference",
+                "ref",
+                "reference id",
+                "id client",
+                "numero client",
+                "n client",
+                "no client",
+                "code client",
+                "customer id",
+                "customer number",
+                "square customer id",
+                "klantnummer",
+                "klant id",
+                "klantnr",
+                "id",
+                "uid",
+                "carte fidelite",
+                "numero de carte",
+                "card number",
+            ],
+        ),
+        (
+            ConsentPost,
+            &[
+                "consentement courrier",
+                "optin courrier",
+                "opt in courrier",
+                "accepte courrier",
+                "courrier",
+                "post opt in",
+                "postal opt in",
+                "direct mail",
+                "post toestemming",
+                "toestemming post",
+            ],
+        ),
+        (
+            ConsentEmail,
+            &[
+                "newsletter",
+                "optin email",
+                "opt in email",
+                "optin e mail",
+                "email subscription status",
+                "email opt in",
+                "accepte email",
+                "accepte e mail",
+                "accepte les emails",
+                "email marketing",
+                "consentement email",
+                "consentement e mail",
+                "nieuwsbrief",
+                "email toestemming",
+                "toestemming email",
+                "toestemming e mail",
+            ],
+        ),
+        (
+            ConsentPhone,
+            &[
+                "consentement telephone",
+                "optin telephone",
+                "accepte appels",
+                "accepte telephone",
+                "phone opt in",
+                "phone marketing",
+                "toestemming telefoon",
+                "telefoon toestemming",
+            ],
+        ),
+        (
+            ConsentSms,
+            &[
+                "sms",
+                "optin sms",
+                "opt in sms",
+                "sms opt in",
+                "accepte sms",
+                "consentement sms",
+                "sms marketing",
+                "sms subscription status",
+                "toestemming sms",
+                "sms toestemming",
+            ],
+        ),
+        (
+            Ignore,
+            &[
+                "creation date",
+                "date de creation",
+                "created",
+                "first visit",
+                "last visit",
+                "transaction count",
+                "total spend",
+                "creation source",
+                "instant profile",
+                "nickname",
+            ],
+        ),
+    ]
+};
+
+/// The field a header names, or `Ignore`. "E-mail 2" and Google's "E-mail 1 - Value" are
+/// tried without their numbering once the exact name is not found.
+pub fn guess_field(header: &str) -> CustomerField {
+    // Our own plain export's headers are the field codes.
+    if let Some(f) = CustomerField::parse(header).filter(|f| *f != CustomerField::Ignore) {
+        return f;
+    }
+    let folded = fold_header(header);
+    if let Some(f) = lookup(&folded) {
+        return f;
+    }
+    let words: Vec<&str> = folded
+        .split(' ')
+        .filter(|w| !w.chars().all(|c| c.is_ascii_digit()))
+        .collect();
+    lookup(&words.join(" ")).unwrap_or(CustomerField::Ignore)
+}
+
+/// `text::fold`, but "N°" is "n": transliterated, the degree sign would read "deg".
+pub(crate) fn fold_header(header: &str) -> String {
+    fold(&header.replace(['°', 'º'], " "))
+}
+
+fn lookup(folded: &str) -> Option<CustomerField> {
+    if matches!(folded, "nom" | "naam" | "name") {
+        return Some(CustomerField::FullName); // settled against the other columns in `guess`
+    }
+    SYNONYMS
+        .iter()
+        .find(|(_, names)| names.contains(&folded))
+        .map(|(f, _)| *f)
+}
+
+/// One column of the file and the field it feeds.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Column {
+    /// 0-based position in the record.
+    pub index: usize,
+    pub header: String,
+    pub field: CustomerField,
+}
+
+/// Column → field, as guessed from the headers and corrected by the caller.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Mapping {
+    pub columns: Vec<Column>,
+}
+
+impl Mapping {
+    pub fn guess<S: AsRef<str>>(headers: &[S]) -> Mapping {
+        let mut columns: Vec<Column> = headers
+            .iter()
+            .enumerate()
+            .map(|(index, h)| Column {
+                index,
+                header: h.as_ref().to_owned(),
+                field: guess_field(h.as_ref()),
+            })
+            .collect();
+        // "Nom" beside "Prénom" is the surname; alone it is the whole name.
+        if columns.iter().any(|c| c.field == CustomerField::FirstName) {
+            for c in &mut columns {
+                if c.field == CustomerField::FullName
+                    && matches!(fold(&c.header).as_str(), "nom" | "naam" | "name")
+                {
+                    c.field = CustomerField::LastName;
+                }
+            }
+        }
+        Mapping { columns }
+    }
+
+    /// The field of column `index` (`Ignore` past the last header, for ragged rows).
+    pub fn field(&self, index: usize) -> CustomerField {
+        self.columns
+            .get(index)
+            .map_or(CustomerField::Ignore, |c| c.field)
+    }
+
+    pub fn has(&self, field: CustomerField) -> bool {
+        self.columns.iter().any(|c| c.field == field)
+    }
+
+    pub fn set(&mut self, index: usize, field: CustomerField) -> Result<(), String> {
+        let count = self.columns.len();
+        match self.columns.get_mut(index) {
+            Some(c) => {
+                c.field = field;
+                Ok(())
+            }
+            None => Err(format!(
+                "there is no column {} (the file has {count})",
+                index + 1
+            )),
+        }
+    }
+
+    /// Applies `COLUMN=FIELD` by the column's header (exactly, else folded: "Tél. portable"
+    /// matches "tel portable"), or by its 1-based number.
+    pub fn apply_override(&mut self, column: &str, field: CustomerField) -> Result<(), String> {
+        let index = self
+            .columns
+            .iter()
+            .position(|c| c.header == column)
+            .or_else(|| {
+                let folded = fold(column);
+                self.columns.iter().position(|c| fold(&c.header) == folded)
+            })
+            .or_else(|| {
+                column
+                    .trim()
+                    .parse::<usize>()
+                    .ok()
+                    .filter(|&n| n >= 1)
+                    .map(|n| n - 1)
+            });
+        match index {
+            Some(i) => self.set(i, field),
+            None => Err(format!("no column is named \"{column}\"")),
+        }
+    }
+}
+
+/// Reads a `COLUMN=FIELD` override, as `--map "Tél. portable=mobile"` gives it. The last `=`
+/// splits, so a header may itself contain one.
+pub fn parse_override(spec: &str) -> Result<(String, CustomerField), String> {
+    let (column, field) = spec
+        .rsplit_once('=')
+        .ok_or_else(|| format!("\"{spec}\" is not COLUMN=FIELD"))?;
+    let field = CustomerField::parse(field).ok_or_else(|| {
+        let known: Vec<&str> = CustomerField::ALL.iter().map(|f| f.code()).collect();
+        format!(
+            "\"{}\" is not a field; use one of {}",
+            field.trim(),
+            known.join(", ")
+        )
+    })?;
+    if column.trim().is_empty() {
+        return Err(format!("\"{spec}\" names no column"));
+    }
+    Ok((column.to_owned(), field))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use CustomerField::*;
+
+    #[test]
+    fn french_dutch_and_english_headers() {
+        for (header, field) in [
+            ("Prénom", FirstName),
+            ("prenom", FirstName),
+            ("Voornaam", FirstName),
+            ("First name", FirstName),
+            ("E-mail", Email),
+            ("Courriel", Email),
+            ("Téléphone portable", Mobile),
+            ("GSM", Mobile),
+            ("Téléphone", Phone),
+            ("Code postal", PostalCode),
+            ("Postcode", PostalCode),
+            ("Woonplaats", City),
+            ("Geboortedatum", Birthday),
+            ("Date de naissance", Birthday),
+            ("Civilité", Salutation),
+            ("Société", Company),
+            ("Newsletter", ConsentEmail),
+            ("N° client", ExternalRef),
+            ("Something else", Ignore),
+        ] {
+            assert_eq!(guess_field(header), field, "{header}");
+        }
+    }
+
+    #[test]
+    fn square_outlook_and_google_columns() {
+        for (header, field) in [
+            ("First Name", FirstName),
+            ("Last Name", LastName),
+            ("Email Address", Email),
+            ("Phone Number", Phone),
+            ("Street Address 1", AddressLine1),
+            ("Street Address 2", AddressLine2),
+            ("Postal Code", PostalCode),
+            ("Reference ID", ExternalRef),
+            ("Email Subscription Status", ConsentEmail),
+            ("Creation Date", Ignore),
+            ("Customer Note", Notes),
+            ("E-mail 2 Address", Email),
+            ("E-mail 1 - Value", Email),
+            ("Phone 1 - Type", Ignore),
+        ] {
+            assert_eq!(guess_field(header), field, "{header}");
+        }
+    }
+
+    #[test]
+    fn nom_is_the_surname_only_beside_a_first_name() {
+        let m = Mapping::guess(&["Nom", "Prénom"]);
+        assert_eq!((m.field(0), m.field(1)), (LastName, FirstName));
+        let m = Mapping::guess(&["Naam", "Email"]);
+        assert_eq!(m.field(0), FullName);
+        assert_eq!(m.field(7), Ignore);
+    }
+
+    #[test]
+    fn overrides_by_name_folded_name_or_number() {
+        let mut m = Mapping::guess(&["Tél. portable", "Divers", "X"]);
+        let (col, field) = parse_override("divers=notes").unwrap();
+        m.apply_override(&col, field).unwrap();
+        m.apply_override("TEL PORTABLE", Phone).unwrap();
+        m.apply_override("3", Tags).unwrap();
+        assert_eq!((m.field(0), m.field(1), m.field(2)), (Phone, Notes, Tags));
+        assert!(
+            m.apply_override("Nope", Notes)
+                .unwrap_err()
+                .contains("Nope")
+        );
+        assert!(
+            m.apply_override("9", Notes)
+                .unwrap_err()
+                .contains("no column 9")
+        );
+        assert!(
+            parse_override("a=shoe size")
+                .unwrap_err()
+                .contains("not a field")
+        );
+        assert!(parse_override("no equals").is_err());
+        assert_eq!(
+            parse_override("a=b=first-name").unwrap(),
+            ("a=b".to_owned(), FirstName)
+        );
+    }
+}

@@ -1,0 +1,270 @@
+//! Customers from vCards (2.1 as older Android phones write them, 3.0 as iPhones do, 4.0).
+//!
+//! `calcard` parses each card: it unfolds lines, decodes 2.1's QUOTED-PRINTABLE (soft line
+//! breaks included) in the CHARSET the property names, and unescapes 3.0/4.0 text. This module
+//! finds where each card starts, so a rejection can name its line, and reads BDAY itself:
+//! calcard reads `--07-14` (seen in exports, though RFC 6350 only has `--0714`) as July with no
+//! day, and the no-year forms are the ones shops care about.
+
+use calcard::vcard::{VCard, VCardEntry, VCardProperty};
+use calcard::{Entry, Parser};
+use fidele_domain::{CustomerDraft, Salutation};
+
+use crate::customers::{ImportedCustomer, finish};
+use crate::dates::{DateOrder, parse_birthday};
+use crate::values::{clean_email, clean_phone, country_code, split_full_name, split_tags};
+use crate::{ImportError, Rejected};
+
+/// One card's text and the 1-based line its BEGIN:VCARD is on.
+struct CardText<'a> {
+    line: u64,
+    text: &'a str,
+    closed: bool,
+}
+
+/// Splits a file into cards by their BEGIN/END lines (never folded: the line is too short).
+/// Text between cards is ignored, as address books put nothing there but blank lines.
+fn split_cards(text: &str) -> Vec<CardText<'_>> {
+    let mut cards = Vec::new();
+    let mut open: Option<(u64, usize)> = None;
+    let mut offset = 0;
+    for (i, raw) in text.split_inclusive('\n').enumerate() {
+        let line = raw.trim();
+        if line.eq_ignore_ascii_case("BEGIN:VCARD") {
+            if let Some((start_line, start)) = open {
+                // A card that never closed before the next began.
+                cards.push(CardText {
+                    line: start_line,
+                    text: &text[start..offset],
+                    closed: false,
+                });
+            }
+            open = Some((i as u64 + 1, offset));
+        } else if line.eq_ignore_ascii_case("END:VCARD")
+            && let Some((start_line, start)) = open.take()
+        {
+            cards.push(CardText {
+                line: start_line,
+                text: &text[start..offset + raw.len()],
+                closed: true,
+            });
+        }
+        offset += raw.len();
+    }
+    if let Some((start_line, start)) = open {
+        cards.push(CardText {
+            line: start_line,
+            text: &text[start..],
+            closed: false,
+        });
+    }
+    cards
+}
+
+pub(crate) fn read_vcards(
+    text: &str,
+    order: DateOrder,
+) -> Result<Vec<Result<ImportedCustomer, Rejected>>, ImportError> {
+    let cards = split_cards(text);
+    if cards.is_empty() {
+        return Err(ImportError::NoCards);
+    }
+    Ok(cards.iter().map(|card| read_card(card, order)).collect())
+}
+
+fn read_card(card: &CardText<'_>, order: DateOrder) -> Result<ImportedCustomer, Rejected> {
+    let reject = |reason: &str| Rejected {
+        line: card.line,
+        reason: reason.to_owned(),
+    };
+    if !card.closed {
+        return Err(reject("the card is not closed by END:VCARD"));
+    }
+    let parsed = match Parser::new(card.text).entry() {
+        Entry::VCard(v) => v,
+        Entry::InvalidLine(l) => {
+            return Err(reject(&format!(
+                "the card has a line that is not a vCard property: {l}"
+            )));
+        }
+        _ => return Err(reject("the card cannot be read")),
+    };
+    let mut problems = Vec::new();
+    let mut draft = draft_from(&parsed, &mut problems);
+    if let Some(bday) = raw_property(card.text, "BDAY") {
+        match parse_birthday(&bday, order) {
+            Ok(b) => draft.birthday = Some(b),
+            Err(why) => problems.push(format!("birthday: {why}")),
+        }
+    }
+    let uid = parsed
+        .uid()
+        .map(str::trim)
+        .filter(|u| !u.is_empty())
+        .map(str::to_owned);
+    finish(card.line, draft, Vec::new(), uid, problems)
+}
+
+fn texts(entry: &VCardEntry) -> impl Iterator<Item = &str> {
+    entry.values.iter().filter_map(|v| v.as_text())
+}
+
+fn component(entry: &VCardEntry, i: usize) -> &str {
+    entry
+        .values
+        .get(i)
+        .and_then(|v| v.as_text())
+        .unwrap_or("")
+        .trim()
+}
+
+fn draft_from(card: &VCard, problems: &mut Vec<String>) -> CustomerDraft {
+    let mut draft = CustomerDraft {
+        source: "import".into(),
+        ..CustomerDraft::default()
+    };
+    let mut full_name = None;
+    let mut address_seen = false;
+    for entry in &card.entries {
+        match &entry.name {
+            VCardProperty::N => {
+                draft.last_name = component(entry, 0).to_owned();
+                draft.first_name = component(entry, 1).to_owned();
+                draft.salutation = Salutation::parse(component(entry, 3));
+            }
+            VCardProperty::Fn => full_name = texts(entry).next().map(str::to_owned),
+            VCardProperty::Org => draft.company = component(entry, 0).to_owned(),
+            VCardProperty::Email => draft.emails.extend(texts(entry).map(clean_email)),
+            VCardProperty::Tel => draft.phones.extend(texts(entry).map(clean_phone)),
+            // The first address is the one to post to; phones list home before work.
+            VCardProperty::Adr if !address_seen => {
+                address_seen = true;
+                let street = component(entry, 2).replace("\r\n", "\n");
+                let mut lines = street.lines().map(str::trim).filter(|l| !l.is_empty());
+                draft.address.line1 = lines.next().unwrap_or("").to_owned();
+                let rest: Vec<&str> = lines.collect();
+                let extended = component(entry, 1);
+                draft.address.line2 = if extended.is_empty() {
+                    rest.join(", ")
+                } else {
+                    extended.to_owned()
+                };
+                draft.address.city = component(entry, 3).to_owned();
+                draft.address.postal_code = component(entry, 5).to_owned();
+                match country_code(component(entry, 6)) {
+                    Ok(code) => draft.address.country = code,
+                    Err(why) => problems.push(format!("country: {why}")),
+                }
+            }
+            VCardProperty::Note => {
+                for note in texts(entry) {
+                    if !draft.notes.is_empty() {
+                        draft.notes.push('\n');
+                    }
+                    draft.notes.push_str(note.trim());
+                }
+            }
+            VCardProperty::Categories => {
+                draft.tags.extend(texts(entry).flat_map(split_tags));
+            }
+            _ => {}
+        }
+    }
+    if draft.first_name.is_empty()
+        && draft.last_name.is_empty()
+        && let Some(full) = full_name.filter(|f| f.trim() != draft.company.trim())
+    {
+        let (salutation, first, last) = split_full_name(&full);
+        draft.salutation = draft.salutation.or(salutation);
+        draft.first_name = first;
+        draft.last_name = last;
+    }
+    draft
+}
+
+/// The raw value of the first `NAME` (or `group.NAME`) property of a card, lines unfolded.
+/// Only used for short plain values such as BDAY, which are never quoted-printable.
+fn raw_property(card: &str, name: &str) -> Option<String> {
+    let mut unfolded: Vec<String> = Vec::new();
+    for line in card.lines() {
+        match (line.strip_prefix([' ', '\t']), unfolded.last_mut()) {
+            (Some(cont), Some(last)) => last.push_str(cont),
+            _ => unfolded.push(line.to_owned()),
+        }
+    }
+    unfolded.into_iter().find_map(|line| {
+        let (head, value) = line.split_once(':')?;
+        let prop = head.split(';').next()?;
+        let prop = prop.rsplit('.').next()?;
+        prop.trim()
+            .eq_ignore_ascii_case(name)
+            .then(|| value.trim().to_owned())
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use fidele_domain::Birthday;
+
+    const TWO_CARDS: &str = "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Peeters;Jan;;Dhr.;\r\nFN:Jan Peeters\r\n\
+        item1.EMAIL;type=INTERNET;type=pref:jan@exa\r\n mple.be\r\nBDAY:--07-14\r\nEND:VCARD\r\n\
+        \r\nBEGIN:VCARD\r\nVERSION:4.0\r\nFN:Vélos Martin\r\nORG:Vélos Martin\r\nBDAY:--0229\r\nEND:VCARD\r\n";
+
+    #[test]
+    fn cards_and_their_lines() {
+        let rows = read_vcards(TWO_CARDS, DateOrder::DayFirst).unwrap();
+        let jan = rows[0].as_ref().unwrap();
+        assert_eq!(jan.line, 1);
+        assert_eq!(
+            (jan.draft.first_name.as_str(), jan.draft.last_name.as_str()),
+            ("Jan", "Peeters")
+        );
+        assert_eq!(jan.draft.salutation, Some(Salutation::Mr));
+        assert_eq!(jan.draft.emails, ["jan@example.be"]);
+        assert_eq!(
+            jan.draft.birthday,
+            Some(Birthday::new(None, 7, 14).unwrap())
+        );
+        let shop = rows[1].as_ref().unwrap();
+        assert_eq!(shop.line, 10);
+        assert_eq!(shop.draft.company, "Vélos Martin");
+        assert_eq!(
+            shop.draft.last_name, "",
+            "an organisation's FN is not a person's name"
+        );
+        assert_eq!(
+            shop.draft.birthday,
+            Some(Birthday::new(None, 2, 29).unwrap())
+        );
+    }
+
+    #[test]
+    fn unclosed_and_nameless_cards_are_rejected() {
+        let text = "BEGIN:VCARD\nVERSION:3.0\nEMAIL:a@b.fr\nEND:VCARD\nBEGIN:VCARD\nFN:Anne\n";
+        let rows = read_vcards(text, DateOrder::DayFirst).unwrap();
+        let first = rows[0].as_ref().unwrap_err();
+        assert_eq!(first.line, 1);
+        assert!(
+            first.reason.contains("last_name: give a name"),
+            "{}",
+            first.reason
+        );
+        let second = rows[1].as_ref().unwrap_err();
+        assert_eq!(
+            (second.line, second.reason.as_str()),
+            (5, "the card is not closed by END:VCARD")
+        );
+        assert!(matches!(
+            read_vcards("nothing here", DateOrder::DayFirst),
+            Err(ImportError::NoCards)
+        ));
+    }
+
+    #[test]
+    fn raw_bday_with_group_and_params() {
+        let card = "BEGIN:VCARD\nitem2.BDAY;X-APPLE-OMIT-YEAR=1604:1604-\n 07-14\nEND:VCARD\n";
+        assert_eq!(raw_property(card, "bday").as_deref(), Some("1604-07-14"));
+        assert_eq!(raw_property(card, "NOTE"), None);
+    }
+}
