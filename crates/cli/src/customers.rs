@@ -47,7 +47,7 @@ pub(crate) fn show(store: &Store, args: ShowArgs) -> Outcome {
     line("company", &d.company);
     line("e-mail", &d.emails.join(", "));
     line("phone", &d.phones.join(", "));
-    let address = [d.address.line1.as_str(), d.address.line2.as_str(), &format!("{} {}", d.address.postal_code, d.address.city).trim().to_owned(), d.address.country.as_str()]
+    let address = [d.address.line1.as_str(), d.address.line2.as_str(), format!("{} {}", d.address.postal_code, d.address.city).trim(), d.address.country.as_str()]
         .into_iter()
         .filter(|s| !s.is_empty())
         .collect::<Vec<_>>()

@@ -110,11 +110,10 @@ impl Birthday {
                 None => format!("--{month:02}-{day:02} is not a day of the calendar"),
             });
         }
-        if let Some(y) = year {
-            if y < 1900 {
+        if let Some(y) = year
+            && y < 1900 {
                 return Err(format!("year {y} is too far back"));
             }
-        }
         Ok(Birthday { month, day, year })
     }
 
@@ -264,7 +263,8 @@ impl CustomerDraft {
             }
         }
         let country = &self.address.country;
-        if !country.is_empty() && !(country.len() == 2 && country.chars().all(|c| c.is_ascii_alphabetic())) {
+        let is_code = country.len() == 2 && country.chars().all(|c| c.is_ascii_alphabetic());
+        if !country.is_empty() && !is_code {
             errors.push("country", format!("\"{country}\" is not a two-letter country code such as FR, BE, NL or GB"));
         }
         if let (Some(b), Some(year)) = (self.birthday, self.birthday.and_then(|b| b.year)) {

@@ -101,11 +101,10 @@ impl InteractionDraft {
         if self.summary.chars().count() > 200 {
             errors.push("summary", "is longer than 200 characters");
         }
-        if let Some(due) = self.due {
-            if due < self.at.date() {
+        if let Some(due) = self.due
+            && due < self.at.date() {
                 errors.push("due", "is before the interaction itself");
             }
-        }
         errors.into_result()
     }
 }

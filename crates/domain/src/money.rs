@@ -113,10 +113,13 @@ impl Money {
                     // "1.249" or "1,249": a thousands separator, not decimals.
                     (format!("{a}{b}"), String::new())
                 } else if only_one_kind && !lone {
-                    // "1.249.000": thousands separators only.
-                    (body.replace(sep, ""), String::new())
+                    // "1.249.000": thousands separators only, so every group after the first
+                    // has three digits ("12.505.3" is a typo, not 125 053).
+                    (grouped(&body, sep).ok_or_else(not_a_number)?, String::new())
                 } else {
-                    (a.replace([',', '.'], ""), b.to_owned())
+                    // `a` may still group its thousands with the other separator: "1 249,50",
+                    // "1.249,50", "1,249.50".
+                    (grouped(a, other).ok_or_else(not_a_number)?, b.to_owned())
                 }
             }
         };
@@ -127,11 +130,10 @@ impl Money {
             return Err(not_a_number());
         }
         let digits = currency.minor_digits() as usize;
-        if frac_part.len() > digits {
-            if frac_part[digits..].chars().any(|c| c != '0') {
+        if frac_part.len() > digits
+            && frac_part[digits..].chars().any(|c| c != '0') {
                 return Err(AmountError::TooPrecise(original.to_owned()));
             }
-        }
         let mut frac = frac_part.chars().take(digits).collect::<String>();
         while frac.len() < digits {
             frac.push('0');
@@ -164,6 +166,21 @@ impl Money {
     }
 }
 
+/// Digits grouped by thousands with `sep` ("1.249.000"), joined; `None` when a group after the
+/// first is not three digits long.
+fn grouped(text: &str, sep: char) -> Option<String> {
+    let mut groups = text.split(sep);
+    let first = groups.next().unwrap_or("");
+    let mut out = first.to_owned();
+    for g in groups {
+        if g.len() != 3 {
+            return None;
+        }
+        out.push_str(g);
+    }
+    Some(out)
+}
+
 fn format_minor(minor: i64, digits: u32, decimal: char, thousands: Option<char>) -> String {
     let negative = minor < 0;
     let abs = minor.unsigned_abs();
@@ -171,11 +188,10 @@ fn format_minor(minor: i64, digits: u32, decimal: char, thousands: Option<char>)
     let int = (abs / scale).to_string();
     let mut grouped = String::new();
     for (i, c) in int.chars().enumerate() {
-        if i > 0 && (int.len() - i) % 3 == 0 {
-            if let Some(t) = thousands {
+        if i > 0 && (int.len() - i).is_multiple_of(3)
+            && let Some(t) = thousands {
                 grouped.push(t);
             }
-        }
         grouped.push(c);
     }
     let mut out = String::new();
@@ -226,8 +242,13 @@ mod tests {
         assert_eq!(eur(""), Err(AmountError::Empty));
         assert!(matches!(eur("douze"), Err(AmountError::NotANumber(_))));
         assert!(matches!(eur("-"), Err(AmountError::NotANumber(_))));
-        assert!(matches!(eur("12,505"), Ok(_))); // thousands reading
-        assert!(matches!(eur("1,2,3.456"), Err(AmountError::TooPrecise(_))));
+        assert!(eur("12,505").is_ok()); // thousands reading
+        assert!(matches!(eur("1,2,3.456"), Err(AmountError::NotANumber(_))));
+        // Found by the interchange crate's fuzzing: a typo, not 125 053 €.
+        assert!(matches!(eur("12.505.3"), Err(AmountError::NotANumber(_))));
+        assert!(matches!(eur("1.24,50"), Err(AmountError::NotANumber(_))));
+        assert_eq!(eur("1.249.000"), Ok(124_900_000));
+        assert_eq!(eur("1,249,000.50"), Ok(124_900_050));
         assert!(matches!(eur("99999999999999999999"), Err(AmountError::TooLarge(_))));
     }
 

@@ -30,11 +30,10 @@ impl PurchaseDraft {
         if self.refund_of.is_some() && self.amount.minor > 0 {
             errors.push("amount", "a refund is a negative amount");
         }
-        if let Some(m) = self.margin {
-            if m.currency != self.amount.currency {
+        if let Some(m) = self.margin
+            && m.currency != self.amount.currency {
                 errors.push("margin", "must be in the purchase's currency");
             }
-        }
         if self.category.chars().count() > 100 {
             errors.push("category", "is longer than 100 characters");
         }
