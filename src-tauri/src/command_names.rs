@@ -18,4 +18,5 @@ pub const COMMANDS: &[&str] = &[
     "get_settings",
     "set_ui_language",
     "set_shop_profile",
+    "cancel_job",
 ];

@@ -4,8 +4,10 @@
 #[cfg_attr(not(test), allow(dead_code))] // read by build.rs; checked against the capability in tests
 mod command_names;
 mod commands;
+pub mod dialogs;
 mod error;
 mod ipc;
+pub mod jobs;
 mod state;
 
 use std::path::PathBuf;
@@ -22,6 +24,7 @@ pub fn invoke_handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> 
         commands::app::get_settings,
         commands::app::set_ui_language,
         commands::app::set_shop_profile,
+        commands::app::cancel_job,
         commands::customers::list_customers,
         commands::customers::customer_page,
         commands::customers::add_customer,
@@ -70,6 +73,8 @@ pub fn run() {
         }
     };
     tauri::Builder::default()
+        .plugin(tauri_plugin_dialog::init())
+        .plugin(tauri_plugin_opener::init())
         .manage(state)
         .invoke_handler(invoke_handler())
         .run(context())

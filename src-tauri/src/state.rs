@@ -7,10 +7,14 @@ use std::sync::{Arc, Mutex};
 use fidele_store::{InstanceLock, Store};
 
 use crate::IpcError;
+use crate::dialogs::FileChooser;
+use crate::jobs::Jobs;
 
 pub struct AppState {
     store: Arc<Mutex<Store>>,
     path: PathBuf,
+    pub jobs: Jobs,
+    pub files: FileChooser,
     _lock: InstanceLock,
 }
 
@@ -18,7 +22,19 @@ impl AppState {
     pub fn open(path: &Path) -> Result<AppState, fidele_store::Error> {
         let lock = InstanceLock::acquire(path)?;
         let store = Store::open(path)?;
-        Ok(AppState { store: Arc::new(Mutex::new(store)), path: path.to_owned(), _lock: lock })
+        Ok(AppState {
+            store: Arc::new(Mutex::new(store)),
+            path: path.to_owned(),
+            jobs: Jobs::default(),
+            files: FileChooser::from_env(),
+            _lock: lock,
+        })
+    }
+
+    /// Dialogs answered from `dir` instead of shown (see [`FileChooser`]); for tests.
+    pub fn with_scripted_dialogs(mut self, dir: &Path) -> AppState {
+        self.files = FileChooser::Scripted(dir.to_owned());
+        self
     }
 
     pub fn path(&self) -> &Path {

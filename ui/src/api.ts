@@ -1,5 +1,6 @@
-// Every call to the backend goes through this module: one place to type the commands, and
-// one place a test replaces (`setInvoke`) to run the UI without the app.
+// Every call to the backend goes through this module (and the per-feature `api-*.ts` modules
+// built on its `call`): one place to type the commands, and one place a test replaces
+// (`setInvoke`) to run the UI without the app.
 
 import { invoke as tauriInvoke } from "@tauri-apps/api/core";
 
@@ -23,7 +24,7 @@ export function setInvoke(fn: Invoke): void {
   invokeImpl = fn;
 }
 
-async function call<T>(cmd: string, args?: Record<string, unknown>): Promise<T> {
+export async function call<T>(cmd: string, args?: Record<string, unknown>): Promise<T> {
   try {
     return (await invokeImpl(cmd, args)) as T;
   } catch (e) {
@@ -107,4 +108,5 @@ export const api = {
   settings: () => call<Settings>("get_settings"),
   setUiLanguage: (language: Lang) => call<void>("set_ui_language", { language }),
   setShopProfile: (shop: ShopView) => call<void>("set_shop_profile", { shop }),
+  cancelJob: (job: number) => call<boolean>("cancel_job", { job }),
 };

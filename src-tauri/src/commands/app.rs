@@ -61,3 +61,9 @@ pub async fn set_shop_profile(state: State<'_, AppState>, shop: ShopView) -> Res
         })
         .await
 }
+
+/// Asks a running import or card run to stop; it then writes nothing.
+#[tauri::command]
+pub async fn cancel_job(state: State<'_, AppState>, job: u64) -> Result<bool, IpcError> {
+    Ok(state.jobs.cancel(job))
+}
