@@ -19,4 +19,7 @@ pub const COMMANDS: &[&str] = &[
     "set_ui_language",
     "set_shop_profile",
     "cancel_job",
+    // -- import/export commands --
+    // -- cards commands --
+    // -- analysis commands --
 ];

@@ -37,6 +37,9 @@ pub fn invoke_handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> 
         commands::reminders::add_reminder,
         commands::reminders::complete_reminder,
         commands::reminders::snooze_reminder,
+        // -- import/export commands --
+        // -- cards commands --
+        // -- analysis commands --
     ]
 }
 

@@ -151,6 +151,9 @@ const fr = {
   "lang.fr": "Français",
   "lang.en": "English",
   "lang.nl": "Nederlands",
+  // -- import/export --
+  // -- cards --
+  // -- analysis --
 } as const;
 
 export type Key = keyof typeof fr;
@@ -303,6 +306,9 @@ const en: Record<Key, string> = {
   "lang.fr": "Français",
   "lang.en": "English",
   "lang.nl": "Nederlands",
+  // -- import/export --
+  // -- cards --
+  // -- analysis --
 };
 
 export const tables: Record<Lang, Record<Key, string>> = { fr, en };

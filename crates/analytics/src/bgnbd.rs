@@ -8,8 +8,11 @@
 //!
 //! Speed: every customer's terms depend on x only through gamma functions (computed once per
 //! distinct x) and on t_x and T only through `ln(alpha + t)` (computed once per distinct time),
-//! so one evaluation costs two cheap transcendental calls per repeat customer. One-time buyers
-//! are grouped by T.
+//! so one evaluation costs two cheap transcendental calls (`exp`, `ln`) per row. Customers
+//! with the same (x, t_x, T) in days share one weighted row (one-time buyers: same T), and the
+//! rows are summed in fixed chunks on every core (see `parallel`). In the projection, the
+//! hypergeometric series of the conditional expectation depends on x and T only, so it is
+//! summed once per distinct (x, T) (see [`crate::value::project`]).
 
 use crate::optimize::{FitError, Objective, minimize};
 use crate::parallel::chunked_sum;

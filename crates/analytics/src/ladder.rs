@@ -185,8 +185,7 @@ impl<'a> Ladder<'a> {
                 }
                 (c1, m1)
             });
-        let out = ends
-            .into_iter()
+        ends.into_iter()
             .enumerate()
             .map(|(m, month_end)| LadderMonth {
                 month_end,
@@ -195,7 +194,6 @@ impl<'a> Ladder<'a> {
                 down: moves[m][1],
                 entered: moves[m][2],
             })
-            .collect();
-        out
+            .collect()
     }
 }

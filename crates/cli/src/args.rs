@@ -25,6 +25,9 @@ pub(crate) enum Command {
         #[command(subcommand)]
         command: CustomersCommand,
     },
+    // -- import/export commands (crates/cli/src/interchange.rs) --
+    // -- cards and reminders commands (crates/cli/src/cards.rs) --
+    // -- analysis commands (crates/cli/src/analyze.rs) --
 }
 
 #[derive(Args)]

@@ -77,5 +77,8 @@ fn run(cli: Cli) -> Outcome {
             CustomersCommand::Show(args) => customers::show(&store, args),
             CustomersCommand::Add(args) => customers::add(&mut store, *args),
         },
+        // -- import/export arms --
+        // -- cards and reminders arms --
+        // -- analysis arms --
     }
 }
