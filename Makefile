@@ -6,7 +6,7 @@ export PATH := $(HOME)/.cargo/bin:$(PATH)
 CARGO ?= cargo
 DB ?=
 
-.PHONY: run test setup-run setup-test ui ui-deps e2e-deps build test-rust test-ui test-e2e bench clean
+.PHONY: run test setup-run setup-test ui ui-deps e2e-deps build test-rust test-ui test-e2e bench fuzz clean
 
 run: setup-run ui
 	$(CARGO) run --bin fidele-app -- $(if $(DB),--db $(DB))
@@ -52,6 +52,10 @@ test-e2e:
 
 bench:
 	scripts/bench.sh
+
+# Every parser fuzz target for FUZZ_SECONDS (default 60); crashes land in fuzz/artifacts.
+fuzz:
+	scripts/fuzz.sh
 
 clean:
 	$(CARGO) clean

@@ -20,6 +20,26 @@ pub const COMMANDS: &[&str] = &[
     "set_shop_profile",
     "cancel_job",
     // -- import/export commands --
+    "open_customer_import",
+    "preview_customer_import",
+    "import_customers",
+    "open_purchase_import",
+    "preview_purchase_import",
+    "import_purchases",
+    "export_customers",
     // -- cards commands --
+    "card_run_preview",
+    "get_card_texts",
+    "set_card_texts",
+    "generate_cards",
+    "record_card_run",
+    "card_runs",
+    "get_card_settings",
+    "set_card_settings",
+    "follow_up_week",
+    "save_follow_up_sheet",
+    // -- customer file commands --
     // -- analysis commands --
+    "analysis",
+    "customer_outlook",
 ];

@@ -1,8 +1,11 @@
 //! Async commands: each adapts one core call and converts its result to an IPC view.
 
 pub mod activity;
+pub mod analysis;
 pub mod app;
+pub mod cards;
 pub mod customers;
+pub mod interchange;
 pub mod dashboard;
 pub mod reminders;
 

@@ -38,8 +38,28 @@ pub fn invoke_handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> 
         commands::reminders::complete_reminder,
         commands::reminders::snooze_reminder,
         // -- import/export commands --
+        commands::interchange::open_customer_import,
+        commands::interchange::preview_customer_import,
+        commands::interchange::import_customers,
+        commands::interchange::open_purchase_import,
+        commands::interchange::preview_purchase_import,
+        commands::interchange::import_purchases,
+        commands::interchange::export_customers,
         // -- cards commands --
+        commands::cards::card_run_preview,
+        commands::cards::get_card_texts,
+        commands::cards::set_card_texts,
+        commands::cards::generate_cards,
+        commands::cards::record_card_run,
+        commands::cards::card_runs,
+        commands::cards::get_card_settings,
+        commands::cards::set_card_settings,
+        commands::cards::follow_up_week,
+        commands::cards::save_follow_up_sheet,
+        // -- customer file commands --
         // -- analysis commands --
+        commands::analysis::analysis,
+        commands::analysis::customer_outlook,
     ]
 }
 

@@ -15,6 +15,7 @@ pub struct AppState {
     path: PathBuf,
     pub jobs: Jobs,
     pub files: FileChooser,
+    pub(crate) analysis: crate::commands::analysis::AnalysisCache,
     _lock: InstanceLock,
 }
 
@@ -27,6 +28,7 @@ impl AppState {
             path: path.to_owned(),
             jobs: Jobs::default(),
             files: FileChooser::from_env(),
+            analysis: Default::default(),
             _lock: lock,
         })
     }

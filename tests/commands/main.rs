@@ -153,3 +153,233 @@ fn commands_outside_the_capabilities_are_refused() {
     let err = app.call("plugin:window|close", json!({ "label": "main" })).unwrap_err();
     assert!(err.to_string().contains("not allowed") || err.to_string().contains("not found"), "{err}");
 }
+
+#[test]
+fn the_dashboard_analysis_and_a_customer_outlook() {
+    let app = Harness::new();
+    app.ok("load_demo", json!({ "customers": 400 }));
+    let a = app.ok("analysis", json!({}));
+    let ladder_total: u64 = a["ladder"].as_array().unwrap().iter().map(|s| s["count"].as_u64().unwrap()).sum();
+    assert_eq!(ladder_total, 400);
+    assert_eq!(a["rfm_grid"].as_array().unwrap().len(), 5);
+    let gold = a["pareto"]["gold_share_of_margin"].as_f64().unwrap();
+    assert!((0.79..=1.0).contains(&gold), "{gold}");
+    assert!(!a["retention"].as_array().unwrap().is_empty());
+    let buyer = app.ok("list_customers", json!({ "search": "", "offset": 0, "limit": 400 }))["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["purchases"].as_i64().unwrap() >= 3)
+        .unwrap()["id"]
+        .clone();
+    let o = app.ok("customer_outlook", json!({ "id": buyer }));
+    assert!(o["stage"].as_str().is_some(), "{o}");
+    assert_eq!(o["note"], "repeat");
+    assert!(o["clv_12m"].as_str().is_some());
+    // A write invalidates the cached analysis: a new customer appears on the ladder.
+    app.ok("add_customer", json!({ "customer": { "last_name": "Nouveau" } }));
+    let again = app.ok("analysis", json!({}));
+    assert_eq!(again["customers"], 401);
+}
+
+// -- cards and follow-up --
+
+/// A harness whose save dialogs write into the returned directory.
+fn cards_harness() -> (Harness, std::path::PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let saved = dir.path().join("saved");
+    std::fs::create_dir_all(&saved).unwrap();
+    let state = fidele_app::AppState::open(&dir.path().join("shop.db")).unwrap().with_scripted_dialogs(&saved);
+    let app = mock_builder().manage(state).invoke_handler(fidele_app::invoke_handler()).build(fidele_app::context()).unwrap();
+    let window = WebviewWindowBuilder::new(&app, "main", Default::default()).build().unwrap();
+    (Harness { _dir: dir, _app: app, window }, saved)
+}
+
+#[test]
+fn a_monthly_run_is_previewed_generated_saved_and_recorded_once() {
+    let (app, saved) = cards_harness();
+    app.ok("load_demo", json!({ "customers": 150 }));
+    let run = json!({ "kind": "monthly", "month": "2026-03", "households": true });
+    let preview = app.ok("card_run_preview", json!({ "run": run }));
+    let cards = preview["cards"].as_array().unwrap();
+    assert!(cards.len() > 30, "{}", cards.len());
+    assert_eq!(preview["greeting"], "Joyeux printemps");
+    assert_eq!(preview["design"], "month-03");
+    let skipped: u64 = preview["skipped_counts"].as_object().unwrap().values().map(|v| v.as_u64().unwrap()).sum();
+    assert_eq!(skipped as usize, preview["skipped"].as_array().unwrap().len());
+    assert_eq!(preview["customers"].as_u64().unwrap() + skipped, 150);
+    assert!(cards.iter().any(|c| c["name"].as_str().unwrap().starts_with("Famille ")), "household cards");
+    assert!(cards.iter().all(|c| !c["address"].as_array().unwrap().is_empty() && c["recorded"] == false));
+
+    // The month's words, edited, then back to the default.
+    app.ok("set_card_texts", json!({ "occasion": "month-03", "greeting": "Vive le printemps", "message": "Les lilas sont là." }));
+    let texts = app.ok("get_card_texts", json!({ "occasion": "month-03" }));
+    assert_eq!((texts["greeting"].as_str(), texts["default_greeting"].as_str()), (Some("Vive le printemps"), Some("Joyeux printemps")));
+    assert_eq!(app.ok("card_run_preview", json!({ "run": run }))["message"], "Les lilas sont là.");
+    let err = app.call("set_card_texts", json!({ "occasion": "month-13", "greeting": "", "message": "" })).unwrap_err();
+    assert_eq!(err["fields"][0]["field"], "occasion");
+
+    let made = app.ok("generate_cards", json!({ "run": run, "layout": "4up", "open": true, "onProgress": "__CHANNEL__:1" }));
+    assert_eq!(made["cancelled"], false);
+    assert_eq!(made["file_name"], "cartes-2026-03.pdf");
+    assert_eq!(made["cards"].as_u64().unwrap() as usize, cards.len());
+    let pdf = std::fs::read(saved.join("cartes-2026-03.pdf")).unwrap();
+    assert!(pdf.starts_with(b"%PDF-") && pdf.len() > 10_000);
+
+    let recorded = app.ok("record_card_run", json!({ "token": made["token"] }));
+    assert_eq!(recorded["customers"], preview["customers"]);
+    assert!(recorded["run_id"].as_i64().is_some());
+    let again = app.ok("record_card_run", json!({ "token": made["token"] }));
+    assert_eq!((again["customers"].as_u64(), again["run_id"].is_null()), (Some(0), true));
+    let err = app.call("record_card_run", json!({ "token": 999_999 })).unwrap_err();
+    assert_eq!(err["kind"], "invalid");
+
+    let page = app.ok("customer_page", json!({ "id": cards[0]["customer_id"] }));
+    let sent: Vec<&Value> = page["interactions"].as_array().unwrap().iter().filter(|i| i["kind"] == "card_sent").collect();
+    assert_eq!(sent.len(), 1);
+    assert!(sent[0]["summary"].as_str().unwrap().contains("Vive le printemps"));
+    let after = app.ok("card_run_preview", json!({ "run": run }));
+    assert!(after["cards"].as_array().unwrap().iter().all(|c| c["recorded"] == true));
+    let runs = app.ok("card_runs", json!({}));
+    assert_eq!(runs.as_array().unwrap().len(), 1);
+    assert_eq!(runs[0]["cards"].as_u64().unwrap() as usize, cards.len());
+
+    let err = app.call("card_run_preview", json!({ "run": { "kind": "monthly", "month": "mars" } })).unwrap_err();
+    assert_eq!(err["fields"][0]["field"], "month");
+}
+
+#[test]
+fn offers_settings_and_the_follow_up_week_with_done_and_snooze() {
+    let (app, saved) = cards_harness();
+    app.ok("load_demo", json!({ "customers": 120 }));
+    let s = app.ok("get_card_settings", json!({}));
+    assert_eq!(s["offers"]["client"], 10);
+    let mut changed = s.clone();
+    changed["offers"]["client"] = json!(20);
+    changed["purchase_min"] = json!("50,00");
+    app.ok("set_card_settings", json!({ "settings": changed }));
+    let s = app.ok("get_card_settings", json!({}));
+    assert_eq!((s["offers"]["client"].as_u64(), s["purchase_min"].as_str()), (Some(20), Some("50.00")));
+    let mut bad = s.clone();
+    bad["offers"]["partner"] = json!(90);
+    assert_eq!(app.call("set_card_settings", json!({ "settings": bad })).unwrap_err()["kind"], "invalid");
+
+    let id = app.ok("add_reminder", json!({ "reminder": { "customer_id": null, "title": "Commander les agendas", "due": "", "repeat_every": 0, "repeat_unit": "days" } }));
+    let week = app.ok("follow_up_week", json!({ "week": "" }));
+    let reminders = week["groups"].as_array().unwrap().iter().find(|g| g["reason"] == "reminder").expect("the reminder group");
+    assert!(reminders["entries"].as_array().unwrap().iter().any(|e| e["reminder_id"] == id && e["why"].as_str().unwrap().contains("Commander les agendas")));
+    app.ok("snooze_reminder", json!({ "id": id, "days": 30 }));
+    let week = app.ok("follow_up_week", json!({ "week": "" }));
+    let still = week["groups"].as_array().unwrap().iter().flat_map(|g| g["entries"].as_array().unwrap()).any(|e| e["reminder_id"] == id);
+    assert!(!still, "a snoozed reminder leaves this week's sheet");
+
+    let name = app.ok("save_follow_up_sheet", json!({ "week": "2026-W11", "open": false }));
+    assert_eq!(name, "suivi-2026-W11.pdf");
+    assert!(std::fs::read(saved.join("suivi-2026-W11.pdf")).unwrap().starts_with(b"%PDF-"));
+    assert_eq!(app.call("follow_up_week", json!({ "week": "2026-11" })).unwrap_err()["fields"][0]["field"], "week");
+}
+
+// -- import/export --
+
+/// A harness whose dialogs are scripted: opens take the newest file in `dir/to-open/`, saves
+/// write into `dir`.
+fn interchange_harness() -> (Harness, std::path::PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let dialogs = dir.path().join("dialogs");
+    std::fs::create_dir_all(dialogs.join("to-open")).unwrap();
+    let state = fidele_app::AppState::open(&dir.path().join("shop.db")).unwrap().with_scripted_dialogs(&dialogs);
+    let app = mock_builder().manage(state).invoke_handler(fidele_app::invoke_handler()).build(fidele_app::context()).unwrap();
+    let window = WebviewWindowBuilder::new(&app, "main", Default::default()).build().unwrap();
+    (Harness { _dir: dir, _app: app, window }, dialogs)
+}
+
+/// Puts a fixture where the next open dialog will find it (alone, so it is the newest).
+fn to_open(dialogs: &std::path::Path, fixture: &str) {
+    let dir = dialogs.join("to-open");
+    for old in std::fs::read_dir(&dir).unwrap() {
+        std::fs::remove_file(old.unwrap().path()).unwrap();
+    }
+    let from = format!("{}/crates/interchange/tests/fixtures/{fixture}", env!("CARGO_MANIFEST_DIR"));
+    std::fs::copy(from, dir.join(fixture)).unwrap();
+}
+
+#[test]
+fn a_customer_file_is_previewed_corrected_imported_and_not_duplicated() {
+    let (app, dialogs) = interchange_harness();
+    assert_eq!(app.ok("open_customer_import", json!({})), Value::Null, "nothing to open: as if cancelled");
+    to_open(&dialogs, "french_excel_cp1252.csv");
+    let preview = app.ok("open_customer_import", json!({}));
+    assert_eq!((preview["encoding"].as_str(), preview["delimiter"].as_str(), preview["format"].as_str()), (Some("windows-1252"), Some(";"), Some("CSV")));
+    assert_eq!(preview["file_name"], "french_excel_cp1252.csv");
+    assert_eq!((preview["new"].as_u64(), preview["rejected_total"].as_u64()), (Some(3), Some(0)));
+    assert_eq!(preview["mapping"][10], json!({ "index": 10, "header": "Remarques", "field": "notes" }));
+    assert!(preview["fields"].as_array().unwrap().contains(&json!("ignore")));
+    let file = preview["file"].clone();
+
+    let mut mapping: Vec<Value> = preview["mapping"].as_array().unwrap().iter().map(|c| c["field"].clone()).collect();
+    mapping[10] = json!("ignore");
+    let options = json!({ "encoding": "auto", "delimiter": "auto", "format": "auto", "mapping": mapping });
+    let corrected = app.ok("preview_customer_import", json!({ "file": file, "options": options }));
+    assert_eq!(corrected["mapping"][10]["field"], "ignore");
+    let bad = app.call("preview_customer_import", json!({ "file": file, "options": { "mapping": ["colour"] } })).unwrap_err();
+    assert_eq!(bad["fields"][0]["field"], "mapping");
+    assert_eq!(app.call("preview_customer_import", json!({ "file": 999_999, "options": {} })).unwrap_err()["kind"], "invalid");
+
+    let done = app.ok("import_customers", json!({ "file": file, "options": options, "onProgress": "__CHANNEL__:1" }));
+    assert_eq!((done["new"].as_u64(), done["cancelled"].as_bool()), (Some(3), Some(false)), "{done}");
+    let found = app.ok("list_customers", json!({ "search": "coeur", "offset": 0, "limit": 10 }));
+    assert_eq!(found["rows"][0]["name"], "Zoé Cœur");
+    let page = app.ok("customer_page", json!({ "id": app.ok("list_customers", json!({ "search": "duboeuf", "offset": 0, "limit": 1 }))["rows"][0]["id"] }));
+    assert_eq!(page["notes"], "", "Remarques was set to be ignored");
+    assert_eq!(page["consent_history"][0]["source"], "import");
+
+    let again = app.ok("import_customers", json!({ "file": file, "options": options, "onProgress": "__CHANNEL__:2" }));
+    assert_eq!((again["new"].as_u64(), again["duplicates"].as_u64()), (Some(0), Some(3)));
+
+    to_open(&dialogs, "broken_customers.csv");
+    let broken = app.ok("open_customer_import", json!({}));
+    let lines: Vec<u64> = broken["rejected"].as_array().unwrap().iter().map(|r| r["line"].as_u64().unwrap()).collect();
+    assert_eq!(lines, [3, 4, 5, 6, 7]);
+    assert!(broken["rejected"][2]["reason"].as_str().unwrap().contains("anne.exemple.fr"));
+}
+
+#[test]
+fn till_purchases_are_previewed_then_imported() {
+    let (app, dialogs) = interchange_harness();
+    to_open(&dialogs, "square_export.csv");
+    let customers = app.ok("open_customer_import", json!({}));
+    assert_eq!(customers["format"], "Square export");
+    app.ok("import_customers", json!({ "file": customers["file"], "options": {}, "onProgress": "__CHANNEL__:3" }));
+
+    to_open(&dialogs, "till_export.csv");
+    let preview = app.ok("open_purchase_import", json!({ "createCustomers": false }));
+    assert_eq!((preview["rows"].as_u64(), preview["new"].as_u64(), preview["rejected_total"].as_u64()), (Some(4), Some(3), Some(1)), "{preview}");
+    assert_eq!(preview["rejected"][0]["line"], 4);
+    assert_eq!(preview["encoding"], "UTF-8");
+    let with_new = app.ok("preview_purchase_import", json!({ "file": preview["file"], "createCustomers": true }));
+    assert_eq!((with_new["new"].as_u64(), with_new["new_customers"].as_u64()), (Some(4), Some(1)));
+    let done = app.ok("import_purchases", json!({ "file": preview["file"], "createCustomers": true, "onProgress": "__CHANNEL__:4" }));
+    assert_eq!((done["new"].as_u64(), done["new_customers"].as_u64(), done["cancelled"].as_bool()), (Some(4), Some(1), Some(false)));
+    let helene = app.ok("list_customers", json!({ "search": "helene", "offset": 0, "limit": 1 }));
+    assert_eq!(helene["rows"][0]["purchases"], 3);
+}
+
+#[test]
+fn exports_go_where_the_save_dialog_says() {
+    let (app, dialogs) = interchange_harness();
+    to_open(&dialogs, "french_excel_cp1252.csv");
+    let preview = app.ok("open_customer_import", json!({}));
+    app.ok("import_customers", json!({ "file": preview["file"], "options": {}, "onProgress": "__CHANNEL__:5" }));
+    let r = app.ok("export_customers", json!({ "export": { "format": "csv-excel" } }));
+    assert_eq!((r["file_name"].as_str(), r["count"].as_u64()), (Some("clients-excel.csv"), Some(3)));
+    let bytes = std::fs::read(dialogs.join("clients-excel.csv")).unwrap();
+    assert!(bytes.starts_with(b"\xef\xbb\xbf") && String::from_utf8_lossy(&bytes).contains("Zoé;Cœur"));
+    let r = app.ok("export_customers", json!({ "export": { "format": "vcard", "consent": "email" } }));
+    assert_eq!(r["count"], 2, "Hélène and Zoé said yes to the newsletter");
+    assert!(std::fs::read_to_string(dialogs.join("clients.vcf")).unwrap().contains("FN:Zoé Cœur"));
+    let r = app.ok("export_customers", json!({ "export": { "format": "labels-l7160", "household": true } }));
+    assert_eq!(r["count"], 0, "nobody consented to post");
+    assert!(std::fs::read(dialogs.join("etiquettes-L7160.pdf")).unwrap().starts_with(b"%PDF-"));
+    assert_eq!(app.call("export_customers", json!({ "export": { "format": "xls" } })).unwrap_err()["fields"][0]["field"], "format");
+    assert_eq!(app.call("export_customers", json!({ "export": { "format": "csv", "consent": "fax" } })).unwrap_err()["fields"][0]["field"], "consent");
+}

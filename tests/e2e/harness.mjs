@@ -3,7 +3,7 @@
 // (`xvfb-run -a`), so parallel runs never share one.
 
 import { spawn, execFileSync } from "node:child_process";
-import { mkdtempSync, openSync, readFileSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, openSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import net from "node:net";
 import path from "node:path";
@@ -47,12 +47,18 @@ export function cli(db, ...args) {
   return execFileSync(cliBinary, ["--db", db, ...args], { encoding: "utf8" });
 }
 
-/** A fresh customer file (optionally with the demo shop) and the app open on it. */
-export async function openApp({ demo = 0 } = {}) {
+/**
+ * A fresh customer file (optionally with the demo shop) and the app open on it. With
+ * `dialogs: true` the app's open and save dialogs are scripted (FIDELE_SCRIPTED_DIALOGS):
+ * an open takes the newest file in `app.dialogs/to-open/`, a save writes into `app.dialogs`.
+ */
+export async function openApp({ demo = 0, dialogs = false } = {}) {
   const dir = mkdtempSync(path.join(tmpdir(), "fidele-e2e-"));
   const db = path.join(dir, "shop.db");
   cli(db, "init");
   if (demo > 0) cli(db, "demo", "--customers", String(demo), "--seed", "1");
+  const dialogsDir = dialogs ? path.join(dir, "dialogs") : undefined;
+  if (dialogsDir) mkdirSync(path.join(dialogsDir, "to-open"), { recursive: true });
   const port = await freePort();
   const nativePort = await freePort();
   // tauri-driver logs connection retries while WebKitWebDriver starts: keep them in a file,
@@ -61,7 +67,8 @@ export async function openApp({ demo = 0 } = {}) {
   const logFd = openSync(log, "w");
   const driver = spawn("tauri-driver", ["--port", String(port), "--native-port", String(nativePort)], {
     stdio: ["ignore", logFd, logFd],
-    env: { ...process.env, FIDELE_DB: db },
+    // tauri-driver passes its environment on to the app.
+    env: { ...process.env, FIDELE_DB: db, ...(dialogsDir ? { FIDELE_SCRIPTED_DIALOGS: dialogsDir } : {}) },
   });
   await waitForPort(port, 15000);
   let session;
@@ -76,6 +83,7 @@ export async function openApp({ demo = 0 } = {}) {
   }
   return {
     db,
+    dialogs: dialogsDir,
     session,
     async close() {
       try {

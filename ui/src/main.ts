@@ -9,6 +9,7 @@ import { renderCustomer } from "./views/customer";
 import { renderCustomerForm } from "./views/customer-form";
 import { renderCustomers } from "./views/customers";
 import { renderDashboard } from "./views/dashboard";
+import { renderImportExport } from "./views/import-export";
 import { renderSettings } from "./views/settings";
 import { renderWelcome } from "./views/welcome";
 
@@ -16,6 +17,7 @@ const NAV: { view: Route["view"]; href: string; label: Key }[] = [
   { view: "customers", href: "#/customers", label: "nav.customers" },
   { view: "dashboard", href: "#/dashboard", label: "nav.dashboard" },
   { view: "cards", href: "#/cards", label: "nav.cards" },
+  { view: "import-export", href: "#/import-export", label: "nav.importExport" },
   { view: "settings", href: "#/settings", label: "nav.settings" },
 ];
 
@@ -64,6 +66,8 @@ export async function render(): Promise<void> {
         return await renderDashboard(main);
       case "cards":
         return await renderCards(main);
+      case "import-export":
+        return await renderImportExport(main);
       case "settings":
         return await renderSettings(main, async () => {
           await start();

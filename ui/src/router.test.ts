@@ -12,6 +12,7 @@ describe("routes", () => {
     expect(parseRoute("#/customers/abc")).toEqual({ view: "customers" });
     expect(parseRoute("#/dashboard")).toEqual({ view: "dashboard" });
     expect(parseRoute("#/settings")).toEqual({ view: "settings" });
+    expect(parseRoute("#/import-export")).toEqual({ view: "import-export" });
   });
 });
 

@@ -1,5 +1,5 @@
 // Hash routes: #/customers, #/customers/12, #/customers/new, #/customers/12/edit,
-// #/dashboard, #/cards, #/settings.
+// #/dashboard, #/cards, #/import-export, #/settings.
 
 export type Route =
   | { view: "customers" }
@@ -8,6 +8,7 @@ export type Route =
   | { view: "customer-edit"; id: number }
   | { view: "dashboard" }
   | { view: "cards" }
+  | { view: "import-export" }
   | { view: "settings" };
 
 export function parseRoute(hash: string): Route {
@@ -22,6 +23,8 @@ export function parseRoute(hash: string): Route {
       return { view: "dashboard" };
     case "cards":
       return { view: "cards" };
+    case "import-export":
+      return { view: "import-export" };
     case "settings":
       return { view: "settings" };
     default:

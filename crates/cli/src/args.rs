@@ -26,8 +26,26 @@ pub(crate) enum Command {
         command: CustomersCommand,
     },
     // -- import/export commands (crates/cli/src/interchange.rs) --
+    /// Bring customers or purchases in from a file
+    Import {
+        #[command(subcommand)]
+        command: crate::interchange::ImportCommand,
+    },
+    /// Write customers out as CSV, vCard or mailing labels
+    Export {
+        #[command(subcommand)]
+        command: crate::interchange::ExportCommand,
+    },
     // -- cards and reminders commands (crates/cli/src/cards.rs) --
+    /// Print the month's cards, or birthday or anniversary cards, as a PDF (and record them)
+    Cards(Box<crate::cards::CardsArgs>),
+    /// The week's follow-up sheet: who to call or see and why (as a PDF with -o)
+    Reminders(crate::cards::RemindersArgs),
+    // -- customer file commands: purchases, interactions (crates/cli/src/records.rs) --
     // -- analysis commands (crates/cli/src/analyze.rs) --
+    /// Who matters: the loyalty ladder, RFM segments, the 80/20 gold customers, lifetime value
+    /// and who is drifting away
+    Analyze(AnalyzeArgs),
 }
 
 #[derive(Args)]
@@ -125,4 +143,13 @@ pub(crate) struct AddArgs {
     pub language: Option<String>,
     #[arg(long)]
     pub source: Option<String>,
+}
+
+#[derive(Args)]
+pub(crate) struct AnalyzeArgs {
+    /// The day to analyse as of (YYYY-MM-DD) [default: today]
+    #[arg(long)]
+    pub as_of: Option<String>,
+    #[arg(long)]
+    pub json: bool,
 }

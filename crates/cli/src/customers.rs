@@ -34,7 +34,8 @@ pub(crate) fn show(store: &Store, args: ShowArgs) -> Outcome {
     let page = store.customer_page(CustomerId(args.id), 1000)?;
     let currency = store.shop_profile()?.currency;
     if args.json {
-        return json::print(&json::CustomerDetail::new(&page, currency));
+        let outlook = crate::analyze::outlook(store, page.customer.id)?;
+        return json::print(&json::CustomerDetail::new(&page, currency, outlook));
     }
     let c = &page.customer;
     let d = &c.draft;

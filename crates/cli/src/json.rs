@@ -68,6 +68,9 @@ pub(crate) struct CustomerDetail {
     total: String,
     purchases: Vec<Purchase>,
     interactions: Vec<Interaction>,
+    /// Stage, RFM segment, probability of being active and 12-month value.
+    #[serde(flatten)]
+    outlook: crate::analyze::CustomerOutlook,
 }
 
 #[derive(Serialize)]
@@ -113,7 +116,7 @@ struct Interaction {
 const DT: &str = "%Y-%m-%dT%H:%M:%S";
 
 impl CustomerDetail {
-    pub(crate) fn new(page: &CustomerPage, currency: Currency) -> Self {
+    pub(crate) fn new(page: &CustomerPage, currency: Currency, outlook: crate::analyze::CustomerOutlook) -> Self {
         let c = &page.customer;
         let d = &c.draft;
         CustomerDetail {
@@ -177,6 +180,7 @@ impl CustomerDetail {
                     resolution: i.draft.resolution.clone(),
                 })
                 .collect(),
+            outlook,
         }
     }
 }

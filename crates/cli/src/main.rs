@@ -3,8 +3,11 @@
 //!
 //! Exit codes: 0 done, 2 bad input or usage (the message names the field), 1 anything else.
 
+mod analyze;
 mod args;
+mod cards;
 mod customers;
+mod interchange;
 mod json;
 
 use std::process::ExitCode;
@@ -35,6 +38,13 @@ impl From<StoreError> for Failure {
 pub(crate) type Outcome = Result<(), Failure>;
 
 fn main() -> ExitCode {
+    // `fidele customers list | head` closes the pipe early: end quietly, as shell tools do,
+    // rather than panicking in println!.
+    #[cfg(unix)]
+    // SAFETY: restoring the default disposition of one signal before any thread is started.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+    }
     let cli = Cli::parse();
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
@@ -78,7 +88,18 @@ fn run(cli: Cli) -> Outcome {
             CustomersCommand::Add(args) => customers::add(&mut store, *args),
         },
         // -- import/export arms --
+        Command::Import { command } => match command {
+            interchange::ImportCommand::Customers(args) => interchange::import_customers(&mut store, args),
+            interchange::ImportCommand::Purchases(args) => interchange::import_purchases(&mut store, args),
+        },
+        Command::Export { command } => match command {
+            interchange::ExportCommand::Customers(args) => interchange::export_customers(&store, args),
+        },
         // -- cards and reminders arms --
+        Command::Cards(args) => cards::cards(&mut store, *args),
+        Command::Reminders(args) => cards::reminders(&store, args),
+        // -- customer file arms --
         // -- analysis arms --
+        Command::Analyze(args) => analyze::run(&store, args),
     }
 }

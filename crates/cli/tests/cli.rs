@@ -122,3 +122,285 @@ fn a_newer_file_is_refused_with_exit_1_and_untouched() {
     assert_eq!(std::fs::read(&shop.db).unwrap(), before);
 }
 
+
+#[test]
+fn analyze_reports_every_key() {
+    let shop = Shop::new();
+    shop.fidele().args(["demo", "--customers", "400", "--seed", "5"]).assert().success();
+    let a = shop.json(&["analyze", "--json"]);
+    for key in ["customers", "ladder", "rfm_segments", "pareto", "bgnbd", "gamma_gamma", "at_risk"] {
+        assert!(a.get(key).is_some(), "missing {key}: {a}");
+    }
+    assert_eq!(a["customers"], 400);
+    let ladder_total: u64 = a["ladder"].as_object().unwrap().values().map(|v| v.as_u64().unwrap()).sum();
+    assert_eq!(ladder_total, 400, "every customer is on one rung");
+    let share = a["pareto"]["gold_share_of_margin"].as_f64().unwrap();
+    assert!((0.79..=1.0).contains(&share), "{share}");
+    if a["bgnbd"].is_null() {
+        assert!(a["bgnbd_unavailable_reason"].as_str().is_some());
+    } else {
+        assert_eq!(a["bgnbd"]["time_unit"], "week");
+        assert!(a["bgnbd"]["r"].as_f64().unwrap() > 0.0);
+    }
+    shop.fidele().args(["analyze", "--as-of", "31/12/2025"]).assert().code(2).stderr(contains("--as-of"));
+    shop.fidele().arg("analyze").assert().success().stdout(contains("Loyalty ladder"));
+
+    let buyer = shop.json(&["customers", "list", "--json", "--limit", "500"]);
+    let id = buyer.as_array().unwrap().iter().find(|c| c["purchases"].as_i64().unwrap() >= 2).unwrap()["id"].to_string();
+    let c = shop.json(&["customers", "show", &id, "--json"]);
+    for key in ["stage", "rfm_segment", "p_alive", "expected_purchases_12m", "clv_12m"] {
+        assert!(c.get(key).is_some(), "missing {key}: {c}");
+    }
+    assert!(["client", "supporter", "advocate"].contains(&c["stage"].as_str().unwrap()), "{}", c["stage"]);
+}
+
+#[test]
+fn a_thin_shop_says_why_there_is_no_model() {
+    let shop = Shop::new();
+    shop.fidele().args(["demo", "--customers", "25", "--seed", "2"]).assert().success();
+    let a = shop.json(&["analyze", "--json"]);
+    assert!(a["bgnbd"].is_null(), "{a}");
+    assert!(a["bgnbd_unavailable_reason"].as_str().unwrap().contains("too few repeat customers"));
+}
+
+fn pdf_text(path: &std::path::Path) -> String {
+    let out = std::process::Command::new("pdftotext").arg(path).arg("-").output().expect("pdftotext is installed");
+    assert!(out.status.success(), "pdftotext {}", path.display());
+    String::from_utf8(out.stdout).unwrap()
+}
+
+fn qpdf_ok(path: &std::path::Path) {
+    let out = std::process::Command::new("qpdf").arg("--check").arg(path).output().expect("qpdf is installed");
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success() && text.contains("No syntax or stream encoding errors"), "{}: {text}", path.display());
+}
+
+#[test]
+fn monthly_cards_one_per_consenting_customer_or_household_recorded_once() {
+    let shop = Shop::new();
+    let dir = shop._dir.path();
+    shop.fidele().args(["demo", "--customers", "120", "--seed", "4"]).assert().success();
+    let all = shop.json(&["customers", "list", "--json", "--limit", "500"]);
+    let all = all.as_array().unwrap();
+    // Who should get a card, worked out from what `customers show` says.
+    let mut eligible = Vec::new();
+    let mut households = std::collections::BTreeSet::new();
+    let mut singles = 0;
+    for c in all {
+        let d = shop.json(&["customers", "show", &c["id"].to_string(), "--json"]);
+        let post = d["consents"].as_array().unwrap().iter().any(|ch| ch == "post");
+        let address = !d["address"]["line1"].as_str().unwrap().trim().is_empty() && !d["address"]["city"].as_str().unwrap().trim().is_empty();
+        if post && address {
+            // Two households may share a name; members of one share its address.
+            match d["household"].as_str() {
+                Some(h) => {
+                    households.insert((h.to_owned(), d["address"]["line1"].to_string(), d["address"]["postal_code"].to_string()));
+                }
+                None => singles += 1,
+            }
+            eligible.push(d);
+        }
+    }
+    assert!(eligible.len() > 40 && eligible.len() < all.len(), "{} of {}", eligible.len(), all.len());
+
+    let single = dir.join("march.pdf");
+    let run = shop.json(&["cards", "--month", "2026-03", "-o", single.to_str().unwrap(), "--json"]);
+    assert_eq!(run["cards"].as_u64().unwrap() as usize, eligible.len(), "{run}");
+    assert_eq!(run["pages"].as_u64().unwrap() as usize, 2 * eligible.len());
+    let skipped: u64 = run["skipped"].as_object().unwrap().values().map(|v| v.as_u64().unwrap()).sum();
+    assert_eq!(skipped as usize + eligible.len(), all.len(), "{run}");
+    qpdf_ok(&single);
+    let text = pdf_text(&single);
+    assert!(text.contains("Nous pensons à vous"), "the month's message");
+    assert!(text.contains("Chère Madame") && text.contains("Cher Monsieur"), "formal French openings");
+    let accented = eligible.iter().map(|d| d["name"].as_str().unwrap()).find(|n| n.chars().any(|ch| "éèëïœçÉ".contains(ch))).expect("an accented name");
+    assert!(text.contains(accented), "{accented} is on its card");
+    assert!(text.contains("Code avantage : M2603-"), "a personal offer code");
+
+    let four = dir.join("march-4up.pdf");
+    let labels = dir.join("labels.pdf");
+    let args = ["cards", "--month", "2026-03", "--households", "--layout", "4up", "-o", four.to_str().unwrap(), "--labels", labels.to_str().unwrap(), "--record", "--json"];
+    let run = shop.json(&args);
+    let cards = households.len() + singles;
+    assert_eq!(run["cards"].as_u64().unwrap() as usize, cards, "one card per household: {run}");
+    assert_eq!(run["pages"].as_u64().unwrap() as usize, 2 * cards.div_ceil(4));
+    assert_eq!(run["recorded"]["customers"].as_u64().unwrap() as usize, eligible.len());
+    assert!(run["recorded"]["run"].as_i64().is_some());
+    qpdf_ok(&four);
+    qpdf_ok(&labels);
+    assert!(pdf_text(&four).contains("Famille "), "household cards are addressed to the family");
+    assert!(pdf_text(&labels).contains(accented));
+
+    let again = shop.json(&args);
+    assert_eq!(again["recorded"]["customers"], 0, "{again}");
+    assert!(again["recorded"]["run"].is_null());
+    let someone = shop.json(&["customers", "show", &eligible[0]["id"].to_string(), "--json"]);
+    let sent = someone["interactions"].as_array().unwrap().iter().filter(|i| i["kind"] == "card_sent").count();
+    assert_eq!(sent, 1, "{someone}");
+
+    shop.fidele().args(["cards", "--month", "2026-13", "-o", "x.pdf"]).assert().code(2).stderr(contains("--month"));
+    shop.fidele().args(["cards", "--month", "2026-03", "--layout", "8up", "-o", "x.pdf"]).assert().code(2).stderr(contains("--layout"));
+}
+
+#[test]
+fn birthday_cards_and_the_weekly_sheet() {
+    let shop = Shop::new();
+    let dir = shop._dir.path();
+    shop.fidele().args(["demo", "--customers", "150", "--seed", "5"]).assert().success();
+    let pdf = dir.join("birthdays.pdf");
+    let run = shop.json(&["cards", "--birthdays", "--from", "2026-01-01", "--to", "2026-06-30", "-o", pdf.to_str().unwrap(), "--json"]);
+    assert!(run["cards"].as_u64().unwrap() > 5, "{run}");
+    qpdf_ok(&pdf);
+    assert!(pdf_text(&pdf).contains("joyeux anniversaire"));
+    shop.fidele().args(["cards", "--birthdays", "--from", "2026-02-01", "-o", "x.pdf"]).assert().code(2);
+
+    let sheet = dir.join("week.pdf");
+    let week = shop.json(&["reminders", "--week", "2026-W11", "-o", sheet.to_str().unwrap(), "--json"]);
+    assert_eq!(week["monday"], "2026-03-09");
+    let listed: usize = week["groups"].as_object().unwrap().values().map(|g| g.as_array().unwrap().len()).sum();
+    assert_eq!(listed as u64, week["entries"].as_u64().unwrap());
+    qpdf_ok(&sheet);
+    assert!(pdf_text(&sheet).contains("Qui appeler ou voir cette semaine"));
+    for birthday in week["groups"]["birthday_coming"].as_array().into_iter().flatten() {
+        assert!(pdf_text(&sheet).contains(birthday["name"].as_str().unwrap()));
+    }
+    shop.fidele().args(["reminders", "--week", "2026-11", "--json"]).assert().code(2).stderr(contains("--week"));
+}
+
+// -- import/export --
+
+fn fixture(name: &str) -> String {
+    format!("{}/../interchange/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"))
+}
+
+#[test]
+fn a_french_excel_file_is_previewed_imported_and_imported_again_without_duplicates() {
+    let shop = Shop::new();
+    let file = fixture("french_excel_cp1252.csv");
+    let preview = shop.json(&["import", "customers", &file, "--dry-run", "--json"]);
+    assert_eq!((preview["encoding"].as_str(), preview["delimiter"].as_str()), (Some("windows-1252"), Some(";")));
+    assert_eq!((preview["new"].as_u64(), preview["updated"].as_u64(), preview["duplicates"].as_u64()), (Some(3), Some(0), Some(0)));
+    assert_eq!(preview["mapping"][1], serde_json::json!({ "column": 2, "header": "Nom", "field": "last_name" }));
+    assert!(shop.json(&["customers", "list", "--json"]).as_array().unwrap().is_empty(), "a dry run writes nothing");
+
+    shop.fidele().args(["import", "customers", &file]).assert().success().stdout(contains("3 new, 0 updated, 0 duplicates, 0 rejected"));
+    let found = shop.json(&["customers", "list", "--search", "duboeuf", "--json"]);
+    assert_eq!(found[0]["name"], "Hélène Dubœuf");
+    let helene = shop.json(&["customers", "show", &found[0]["id"].to_string(), "--json"]);
+    assert_eq!(helene["birthday"], "1985-07-14");
+
+    let again = shop.json(&["import", "customers", &file, "--json"]);
+    assert_eq!((again["new"].as_u64(), again["duplicates"].as_u64()), (Some(0), Some(3)), "{again}");
+    assert!(again["rows"][0]["reason"].as_str().unwrap().contains("nothing new"), "{again}");
+    assert_eq!(shop.json(&["customers", "list", "--json"]).as_array().unwrap().len(), 3);
+}
+
+#[test]
+fn a_phone_export_updates_the_customer_it_matches_and_rejected_rows_name_their_line() {
+    let shop = Shop::new();
+    shop.fidele().args(["import", "customers", &fixture("french_excel_cp1252.csv")]).assert().success();
+    // The iPhone's Hélène has another e-mail but the same mobile, written +33.
+    let r = shop.json(&["import", "customers", &fixture("iphone_contacts_v30.vcf"), "--json"]);
+    assert_eq!((r["format"].as_str(), r["new"].as_u64(), r["updated"].as_u64()), (Some("vCard"), Some(1), Some(1)), "{r}");
+    let reason = r["rows"][0]["reason"].as_str().unwrap();
+    assert!(reason.starts_with("same phone as Hélène Dubœuf") && reason.contains("e-mail helene@exemple.fr"), "{reason}");
+
+    let broken = shop.json(&["import", "customers", &fixture("broken_customers.csv"), "--dry-run", "--json"]);
+    let rejected: Vec<(u64, String)> =
+        broken["rejected"].as_array().unwrap().iter().map(|r| (r["line"].as_u64().unwrap(), r["reason"].as_str().unwrap().to_owned())).collect();
+    assert_eq!(rejected.iter().map(|r| r.0).collect::<Vec<_>>(), [3, 4, 5, 6, 7]);
+    assert!(rejected[1].1.contains("\"31/02/1985\" is not a day"), "{rejected:?}");
+}
+
+#[test]
+fn a_corrected_mapping_from_the_command_line() {
+    let shop = Shop::new();
+    let file = fixture("french_excel_cp1252.csv");
+    let r = shop.json(&["import", "customers", &file, "--dry-run", "--json", "--map", "Remarques=ignore", "--map", "10=consent_post"]);
+    assert_eq!(r["mapping"][10]["field"], "ignore");
+    assert_eq!(r["mapping"][9]["field"], "consent_post");
+    shop.fidele().args(["import", "customers", &file, "--map", "Newsletter=colour"]).assert().code(2).stderr(contains("\"colour\" is not a field"));
+    shop.fidele().args(["import", "customers", &file, "--map", "Inconnue=notes"]).assert().code(2).stderr(contains("no column is named \"Inconnue\""));
+    shop.fidele().args(["import", "customers", &file, "--encoding", "ebcdic"]).assert().code(2).stderr(contains("--encoding"));
+    shop.fidele().args(["import", "customers", "/nonexistent/clients.csv"]).assert().code(2).stderr(contains("/nonexistent/clients.csv"));
+    // Read as UTF-8 by force, the Windows-1252 accents are garbled: the option is obeyed.
+    let forced = shop.json(&["import", "customers", &file, "--dry-run", "--json", "--encoding", "utf-8"]);
+    assert_eq!(forced["encoding"], "UTF-8");
+}
+
+#[test]
+fn till_purchases_match_customers_and_unknown_references_are_refused_or_created() {
+    let shop = Shop::new();
+    shop.fidele().args(["import", "customers", &fixture("square_export.csv")]).assert().success();
+    let till = fixture("till_export.csv");
+    let dry = shop.json(&["import", "purchases", &till, "--dry-run", "--json"]);
+    assert_eq!((dry["new"].as_u64(), dry["rejected_total"].as_u64()), (Some(3), Some(1)), "{dry}");
+    assert_eq!(dry["rejected"][0]["line"], 4);
+    assert!(dry["rejected"][0]["reason"].as_str().unwrap().contains("C-0042"), "{dry}");
+
+    let r = shop.json(&["import", "purchases", &till, "--create-customers", "--json"]);
+    assert_eq!((r["new"].as_u64(), r["new_customers"].as_u64(), r["duplicates"].as_u64()), (Some(4), Some(1), Some(0)), "{r}");
+    let helene = shop.json(&["customers", "list", "--search", "helene", "--json"]);
+    assert_eq!(helene[0]["purchases"], 3);
+    assert_eq!(helene[0]["total"], "2510.50");
+    let again = shop.json(&["import", "purchases", &till, "--create-customers", "--json"]);
+    assert_eq!((again["new"].as_u64(), again["duplicates"].as_u64(), again["new_customers"].as_u64()), (Some(0), Some(4), Some(0)));
+
+    let broken = shop.json(&["import", "purchases", &fixture("broken_purchases.csv"), "--dry-run", "--json"]);
+    let lines: Vec<u64> = broken["rejected"].as_array().unwrap().iter().map(|r| r["line"].as_u64().unwrap()).collect();
+    assert_eq!(lines, [2, 3, 4, 5, 6, 7, 8, 9]);
+    shop.fidele().args(["import", "purchases", &fixture("iphone_contacts_v30.vcf")]).assert().code(2).stderr(contains("column"));
+}
+
+#[test]
+fn exports_in_every_format_with_filters_and_household_labels() {
+    let shop = Shop::new();
+    let dir = tempfile::tempdir().unwrap();
+    shop.fidele().args(["import", "customers", &fixture("french_excel_cp1252.csv")]).assert().success();
+    shop.fidele()
+        .args(["customers", "add", "--first-name", "Paul", "--last-name", "Dubœuf", "--address-line", "3 rue des Lilas"])
+        .args(["--postal-code", "69003", "--city", "Lyon", "--consent", "post", "--tag", "vip"])
+        .assert()
+        .success();
+    let out = |name: &str| dir.path().join(name);
+    let path = |name: &str| out(name).to_str().unwrap().to_owned();
+
+    shop.fidele().args(["export", "customers", "--format", "csv-excel", "-o", &path("excel.csv")]).assert().success().stdout(contains("4 customers"));
+    let excel = std::fs::read(out("excel.csv")).unwrap();
+    assert!(excel.starts_with(b"\xef\xbb\xbfCivilit\xc3\xa9;Pr\xc3\xa9nom;Nom"), "{}", String::from_utf8_lossy(&excel[..40]));
+    assert!(String::from_utf8_lossy(&excel).contains("Hélène;Dubœuf"));
+
+    shop.fidele().args(["export", "customers", "--format", "vcard", "--tag", "vip", "-o", &path("vip.vcf")]).assert().success().stdout(contains("1 customers"));
+    let vcf = std::fs::read_to_string(out("vip.vcf")).unwrap();
+    assert!(vcf.contains("VERSION:4.0") && vcf.contains("FN:Paul Dubœuf") && !vcf.contains("Hélène"), "{vcf}");
+    shop.fidele().args(["export", "customers", "--format", "vcard3", "--consent", "email", "-o", &path("mail.vcf")]).assert().success();
+    let mail = std::fs::read_to_string(out("mail.vcf")).unwrap();
+    assert!(mail.contains("VERSION:3.0") && mail.contains("Hélène") && mail.contains("Zoé") && !mail.contains("François"), "{mail}");
+
+    // Labels: post consent and a usable address only (Hélène, François and Zoé gave no post consent).
+    shop.fidele().args(["export", "customers", "--format", "labels-l7160", "-o", &path("labels.pdf")]).assert().success().stdout(contains("1 labels"));
+    qpdf_ok(&out("labels.pdf"));
+    assert!(pdf_text(&out("labels.pdf")).contains("Paul Dubœuf"));
+    shop.fidele().args(["export", "customers", "--format", "labels-5160", "--household", "-o", &path("h.pdf")]).assert().success();
+    shop.fidele().args(["export", "customers", "--format", "csv", "--household", "-o", &path("x.csv")]).assert().code(2).stderr(contains("--household"));
+    shop.fidele().args(["export", "customers", "--format", "csv", "--consent", "fax", "-o", &path("x.csv")]).assert().code(2).stderr(contains("--consent"));
+}
+
+/// Regression: piping into `head` made println! panic on the closed pipe.
+#[test]
+fn a_closed_pipe_ends_quietly() {
+    use std::io::Read;
+    let shop = Shop::new();
+    shop.fidele().args(["demo", "--customers", "300"]).assert().success();
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("fidele"))
+        .args(["--db", shop.db.to_str().unwrap(), "customers", "list", "--limit", "300"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = [0u8; 16];
+    child.stdout.take().unwrap().read_exact(&mut first).unwrap(); // then the pipe closes
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+}

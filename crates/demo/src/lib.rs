@@ -15,7 +15,7 @@ use fidele_store::{Result, Store, bulk};
 use rand::seq::IndexedRandom;
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
-use rand_distr::{Beta, Distribution, Gamma, LogNormal};
+use rand_distr::{Beta, Distribution, Gamma, LogNormal, Normal};
 
 use names::{CATEGORIES, COMPLAINTS, Culture, DUTCH, ENGLISH, FRENCH, NOTES, PLACES, PREFERENCES, RESOLUTIONS, STREETS};
 
@@ -259,10 +259,12 @@ fn purchases(rng: &mut ChaCha8Rng, first: NaiveDateTime, today: NaiveDate) -> Ve
     if rng.random_bool(0.08) {
         return Vec::new(); // a prospect: known, not yet a buyer
     }
-    let rate_per_year: f64 = Gamma::new(0.9, 3.0).expect("valid").sample(rng);
-    let dropout: f64 = Beta::new(1.2, 3.5).expect("valid").sample(rng);
-    let big_spender = rng.random_bool(0.03);
-    let basket = LogNormal::new(if big_spender { 4.6 } else { 3.1 }, 0.45).expect("valid");
+    let rate_per_year: f64 = Gamma::new(0.55, 5.0).expect("valid").sample(rng);
+    let dropout: f64 = Beta::new(0.7, 2.5).expect("valid").sample(rng);
+    let big_spender = rng.random_bool(0.05);
+    // Each customer has their own typical basket: some buy a paperback, some a coffee-table book.
+    let typical: f64 = Normal::new(2.8, 0.55).expect("valid").sample(rng);
+    let basket = LogNormal::new(if big_spender { 4.9 } else { typical }, 0.6).expect("valid");
     let mut out = Vec::new();
     let mut when = first;
     loop {
@@ -312,7 +314,8 @@ fn interactions(rng: &mut ChaCha8Rng, purchases: &[PurchaseDraft], today: NaiveD
             continue;
         }
         let old = (today - at.date()).num_days() > 45;
-        let resolved = kind != InteractionKind::Call && old && rng.random_bool(0.85);
+        // Most old complaints were dealt with; a few linger, as in any shop.
+        let resolved = kind != InteractionKind::Call && old && rng.random_bool(0.96);
         let status = match kind {
             InteractionKind::Call | InteractionKind::Consultation => InteractionStatus::Resolved,
             _ if resolved => InteractionStatus::Resolved,

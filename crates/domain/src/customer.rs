@@ -235,8 +235,17 @@ impl CustomerDraft {
         self
     }
 
-    /// Every problem at once, each naming its field.
+    /// Every problem at once, each naming its field. Phone numbers without a country code are
+    /// read in the customer's country, else France; the store uses [`Self::validate_in`] with
+    /// the shop's country.
     pub fn validate(&self) -> Result<(), Invalid> {
+        self.validate_in("")
+    }
+
+    /// [`Self::validate`], reading phone numbers without a country code in the customer's
+    /// country, else `shop_country`.
+    pub fn validate_in(&self, shop_country: &str) -> Result<(), Invalid> {
+        let region = crate::phone::region_for(&self.address.country, shop_country);
         let mut errors = Invalid::default();
         if self.first_name.trim().is_empty() && self.last_name.trim().is_empty() && self.company.trim().is_empty() {
             errors.push("last_name", "give a name (first name, last name or company)");
@@ -258,7 +267,7 @@ impl CustomerDraft {
             }
         }
         for phone in &self.phones {
-            if let Err(why) = check_phone(phone) {
+            if let Err(why) = check_phone(phone, &region) {
                 errors.push("phone", why);
             }
         }
@@ -277,34 +286,22 @@ impl CustomerDraft {
     }
 }
 
-/// A light syntactic check: one `@`, a dotted domain, no spaces. Deliverability is not knowable
-/// offline.
+/// An address as RFC 5321/5322 allow it (the `email_address` crate), without a display name
+/// ("Anne <anne@x.fr>") or an IP literal, and with a dotted domain: a shop's customers have no
+/// mailbox on `localhost`. Deliverability is not knowable offline.
 pub fn check_email(email: &str) -> Result<(), String> {
     let e = email.trim();
-    let ok = match e.split_once('@') {
-        Some((local, domain)) => {
-            !local.is_empty()
-                && domain.contains('.')
-                && !domain.starts_with('.')
-                && !domain.ends_with('.')
-                && !domain.contains('@')
-                && !e.chars().any(char::is_whitespace)
-        }
-        None => false,
-    };
-    if ok { Ok(()) } else { Err(format!("\"{e}\" is not an e-mail address")) }
+    let options = email_address::Options { minimum_sub_domains: 2, allow_domain_literal: false, allow_display_text: false };
+    match email_address::EmailAddress::parse_with_options(e, options) {
+        Ok(_) if !e.chars().any(char::is_whitespace) => Ok(()),
+        _ => Err(format!("\"{e}\" is not an e-mail address")),
+    }
 }
 
-/// Digits with the usual separators, and enough of them to dial.
-pub fn check_phone(phone: &str) -> Result<(), String> {
-    let p = phone.trim();
-    let allowed = p.chars().all(|c| c.is_ascii_digit() || " +-.()/".contains(c));
-    let digits = p.chars().filter(char::is_ascii_digit).count();
-    if allowed && (6..=17).contains(&digits) {
-        Ok(())
-    } else {
-        Err(format!("\"{p}\" is not a phone number"))
-    }
+/// A number libphonenumber accepts, read in `region` (ISO 3166-1 alpha-2) when it has no
+/// country code. See [`crate::phone`].
+pub fn check_phone(phone: &str, region: &str) -> Result<(), String> {
+    crate::phone::parse(phone, region).map(|_| ())
 }
 
 /// A stored customer, as the customer page shows them.
@@ -405,6 +402,32 @@ mod tests {
         assert_eq!(draft.emails, ["helene@exemple.fr"]);
         assert_eq!(draft.tags, ["a", "b"]);
         draft.validate().unwrap();
+    }
+
+    #[test]
+    fn emails_are_checked_by_the_rfc() {
+        for ok in ["helene@exemple.fr", "jan.peeters+boeken@telenet.be", "o'brien@example.co.uk"] {
+            check_email(ok).unwrap_or_else(|e| panic!("{ok}: {e}"));
+        }
+        for bad in ["helene", "helene@", "@exemple.fr", "helene@exemple", "Hélène <helene@exemple.fr>", "a b@exemple.fr", "a@@b.fr", "a@b..fr"] {
+            assert!(check_email(bad).unwrap_err().contains("is not an e-mail address"), "{bad}");
+        }
+    }
+
+    #[test]
+    fn phones_are_read_in_the_customers_then_the_shops_country() {
+        let draft = |country: &str, phone: &str| CustomerDraft {
+            last_name: "Peeters".into(),
+            phones: vec![phone.into()],
+            address: Address { country: country.into(), ..Address::default() },
+            ..CustomerDraft::default()
+        };
+        // 0470... is a Belgian mobile but too long for a Dutch one.
+        draft("BE", "0470 12 34 56").validate_in("NL").unwrap();
+        draft("", "0470 12 34 56").validate_in("BE").unwrap();
+        let err = draft("", "06 12 34").validate_in("FR").unwrap_err();
+        assert_eq!(err.errors[0].field, "phone");
+        assert!(err.errors[0].message.contains("\"06 12 34\" is not a phone number"), "{err}");
     }
 
     #[test]

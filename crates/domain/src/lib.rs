@@ -7,6 +7,7 @@ pub mod consent;
 pub mod customer;
 pub mod interaction;
 pub mod money;
+pub mod phone;
 pub mod purchase;
 pub mod reminder;
 pub mod shop;

@@ -101,11 +101,22 @@ pub struct CardBatch {
     pub created: Option<chrono::NaiveDateTime>,
 }
 
-/// Renders a batch of cards as one PDF.
+/// Renders a batch of cards as one PDF, in memory. For large batches prefer [`write_cards`]
+/// into a file: the PDF is then never held whole in memory.
 pub fn render_cards(batch: &CardBatch, layout: Layout) -> Result<Vec<u8>> {
+    let mut out = Vec::new();
+    write_cards(batch, layout, &mut out)?;
+    Ok(out)
+}
+
+/// Renders a batch of cards as one PDF written into `out` as it is laid out: each page is
+/// compressed and written as soon as it is drawn, so memory stays flat however many cards
+/// the batch holds. `out` is buffered here; pass a `File` (or `&mut File`) as it is.
+/// On error, what was written is an incomplete PDF the caller should discard.
+pub fn write_cards<W: std::io::Write>(batch: &CardBatch, layout: Layout, out: W) -> Result<()> {
     let title = format!("{} – {}", batch.design.greeting(batch.language), batch.shop.name);
     let created = batch.created.unwrap_or_else(|| chrono::Local::now().naive_local());
-    let mut doc = Doc::new(&crate::pdf::Meta { title, created });
+    let mut doc = Doc::new(&crate::pdf::Meta { title, created }, out)?;
     let mut art = CardArt::new(&mut doc, batch)?;
     match layout {
         Layout::Postcard => {
@@ -113,10 +124,10 @@ pub fn render_cards(batch: &CardBatch, layout: Layout) -> Result<Vec<u8>> {
                 let frame = Frame { x: 0.0, y: 0.0, scale: 1.0 };
                 let mut front = Page::new(A6_W, A6_H);
                 art.front(&mut doc.shaper, &mut front, frame, card);
-                doc.push_page(front);
+                doc.push_page(front)?;
                 let mut back = Page::new(A6_W, A6_H);
                 art.back(&mut doc.shaper, &mut back, frame, card);
-                doc.push_page(back);
+                doc.push_page(back)?;
             }
         }
         Layout::FourUpA4 => {
@@ -126,17 +137,18 @@ pub fn render_cards(batch: &CardBatch, layout: Layout) -> Result<Vec<u8>> {
                 for (card, frame) in sheet.iter().zip(layout::four_up_frames(false)) {
                     art.front(&mut doc.shaper, &mut fronts, frame, card);
                 }
-                doc.push_page(fronts);
+                doc.push_page(fronts)?;
                 let mut backs = layout::four_up_page();
                 layout::crop_marks(&mut backs);
                 for (card, frame) in sheet.iter().zip(layout::four_up_frames(true)) {
                     art.back(&mut doc.shaper, &mut backs, frame, card);
                 }
-                doc.push_page(backs);
+                doc.push_page(backs)?;
             }
         }
     }
-    doc.finish()
+    doc.finish()?;
+    Ok(())
 }
 
 // Card geometry, in points on the A6 card.
@@ -162,7 +174,7 @@ struct CardArt<'a> {
 }
 
 impl<'a> CardArt<'a> {
-    fn new(doc: &mut Doc, batch: &'a CardBatch) -> Result<CardArt<'a>> {
+    fn new<W: std::io::Write>(doc: &mut Doc<W>, batch: &'a CardBatch) -> Result<CardArt<'a>> {
         let palette = batch.design.palette();
         let logo = match &batch.shop.logo_png {
             Some(png) => Some(doc.add_png(png)?),
@@ -192,9 +204,9 @@ impl<'a> CardArt<'a> {
         s.line_width(0.6);
         s.rect(PANEL_X + 3.0, PANEL_Y + 3.0, PANEL_W - 6.0, PANEL_TOP - PANEL_Y - 6.0);
         s.stroke();
-        let front = doc.add_form(s, A6_W, A6_H);
+        let front = doc.add_form(s, A6_W, A6_H)?;
 
-        let back = draw_back(doc, batch);
+        let back = draw_back(doc, batch)?;
         Ok(CardArt { batch, front, back, logo, ink: palette.ink, accent: palette.accent, wrapped: HashMap::new() })
     }
 
@@ -312,7 +324,7 @@ impl<'a> CardArt<'a> {
     }
 }
 
-fn draw_back(doc: &mut Doc, batch: &CardBatch) -> FormRef {
+fn draw_back<W: std::io::Write>(doc: &mut Doc<W>, batch: &CardBatch) -> Result<FormRef> {
     let palette = batch.design.palette();
     let mut s = Sketch::new();
     s.fill_color(Rgb::hex(0xffffff));

@@ -86,7 +86,7 @@ pub fn render_follow_up_sheet(sheet: &FollowUpSheet) -> Result<Vec<u8>> {
         _ => sheet.week_of.format("%d/%m/%Y").to_string(),
     };
     let created = sheet.created.unwrap_or_else(|| chrono::Local::now().naive_local());
-    let mut doc = Doc::new(&Meta { title: format!("{title} – {week} {date}"), created });
+    let mut doc = Doc::new(&Meta { title: format!("{title} – {week} {date}"), created }, Vec::new())?;
     let (pw, ph) = (mm(210.0), mm(297.0));
     let (left, right, top, bottom) = (mm(MARGIN), pw - mm(MARGIN), ph - mm(MARGIN), mm(MARGIN) + 14.0);
     let ink = Rgb::hex(0x222222);
@@ -95,7 +95,7 @@ pub fn render_follow_up_sheet(sheet: &FollowUpSheet) -> Result<Vec<u8>> {
     let why_w = right - why_x;
 
     let mut pages: Vec<Page> = Vec::new();
-    let new_page = |doc: &mut Doc, pages: &mut Vec<Page>| -> f32 {
+    let new_page = |doc: &mut Doc<Vec<u8>>, pages: &mut Vec<Page>| -> f32 {
         let mut page = Page::new(pw, ph);
         let head = doc.shaper.line(Style::Bold, false, title);
         page.text(&head, left, top - 14.0, 16.0, ink);
@@ -114,7 +114,7 @@ pub fn render_follow_up_sheet(sheet: &FollowUpSheet) -> Result<Vec<u8>> {
         }
     }
     for group in groups {
-        let header = |doc: &mut Doc, page: &mut Page, y: f32, continued: bool| {
+        let header = |doc: &mut Doc<Vec<u8>>, page: &mut Page, y: f32, continued: bool| {
             let text = if continued {
                 format!("{} ({cont})", group.reason.title(lang))
             } else {
@@ -169,7 +169,7 @@ pub fn render_follow_up_sheet(sheet: &FollowUpSheet) -> Result<Vec<u8>> {
     for (i, mut page) in pages.into_iter().enumerate() {
         let footer = doc.shaper.line(Style::Regular, false, &format!("{page_word} {} / {total}", i + 1));
         page.text(&footer, right - footer.width_pt(8.0), mm(MARGIN) - 4.0, 8.0, grey);
-        doc.push_page(page);
+        doc.push_page(page)?;
     }
     doc.finish()
 }

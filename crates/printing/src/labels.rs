@@ -74,7 +74,7 @@ impl LabelSheet {
 pub fn render_labels(addresses: &[AddressBlock], sheet: LabelSheet, created: Option<chrono::NaiveDateTime>) -> Result<Vec<u8>> {
     let g = sheet.geometry();
     let created = created.unwrap_or_else(|| chrono::Local::now().naive_local());
-    let mut doc = Doc::new(&Meta { title: "Étiquettes / Labels".into(), created });
+    let mut doc = Doc::new(&Meta { title: "Étiquettes / Labels".into(), created }, Vec::new())?;
     // Inside each label: 4 mm from the sides (the corners are rounded) and 2.5 mm top/bottom.
     let (pad_x, pad_y) = (mm(4.0), mm(2.5));
     let (w, h) = (mm(g.label_w) - 2.0 * pad_x, mm(g.label_h) - 2.0 * pad_y);
@@ -104,7 +104,7 @@ pub fn render_labels(addresses: &[AddressBlock], sheet: LabelSheet, created: Opt
                 y -= s * 0.25;
             }
         }
-        doc.push_page(page);
+        doc.push_page(page)?;
     }
     doc.finish()
 }

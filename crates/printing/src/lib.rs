@@ -1,5 +1,6 @@
 //! Fidèle's printing: greeting cards, the weekly follow-up sheet and mailing labels, as
-//! print-ready PDF bytes. No IO: the caller writes the file.
+//! print-ready PDFs: as bytes, or for large card batches streamed into any `std::io::Write`
+//! (see [`write_cards`]). No file IO here: the caller opens the file.
 //!
 //! Text is shaped with rustybuzz over embedded Noto fonts (with a Thai fallback), measured
 //! with the same advances it is drawn with, and shrunk or wrapped so it never leaves its box.
@@ -14,7 +15,7 @@ mod layout;
 mod pdf;
 mod shaping;
 
-pub use card::{AddressBlock, Card, CardBatch, PersonalLine, ShopIdentity, render_cards};
+pub use card::{AddressBlock, Card, CardBatch, PersonalLine, ShopIdentity, render_cards, write_cards};
 pub use designs::{CardDesign, Occasion};
 pub use greetings::{default_greeting, default_message, salutation_line};
 pub use follow_up::{FollowUpEntry, FollowUpGroup, FollowUpReason, FollowUpSheet, render_follow_up_sheet};
@@ -28,6 +29,8 @@ pub enum Error {
     Logo(String),
     #[error("font problem: {0}")]
     Font(String),
+    #[error("could not write the PDF: {0}")]
+    Io(#[from] std::io::Error),
 }
 
 pub type Result<T> = std::result::Result<T, Error>;

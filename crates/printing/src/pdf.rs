@@ -1,22 +1,31 @@
-//! The PDF document builder over printpdf's op API.
+//! The PDF writer, over `pdf-writer`.
 //!
-//! Pages are first recorded in a compact form (text as strings, not ops) while the fonts'
-//! glyph sets grow; `finish` then subsets each font once, registers it, and turns the pages
-//! into printpdf ops. printpdf only subsets with its heavy `text_layout` feature, so we
-//! subset with allsorts (which printpdf already depends on) and hand printpdf the small font.
+//! Pages are streamed: each page's content is built, compressed and written out (with its page
+//! object) as soon as it is laid out, so a 30,000-card batch never holds more than a few dozen
+//! pages in memory. What pages share is written once: the designs (form XObjects) and the logo before
+//! the pages, the fonts, the resource dictionary and the page tree after them, then the
+//! cross-reference table.
+//!
+//! Page contents are compressed with zlib-rs at level 1. In documents of more than a few
+//! dozen pages that runs on a second thread, in batches, while the next pages are laid out;
+//! the bytes written are the same either way.
+//!
+//! Text is written as glyph ids of the *original* fonts (Identity-H, CIDs = glyph ids), so a
+//! page can be written before the fonts are subset: the subset's renumbering is recorded once,
+//! at the end, in each font's /CIDToGIDMap, next to its widths and its /ToUnicode map (which is
+//! what copy/paste and `pdftotext` read).
 
 use std::collections::BTreeMap;
+use std::io::{BufWriter, Write};
 
-use printpdf::{
-    Codepoint, Color, DictItem, ExternalStream, ExternalXObject, FontId, Line as PdfLine, LinePoint, Mm, Op,
-    OffsetDateTime, ParsedFont, PdfDocument, PdfFontHandle, PdfPage, PdfSaveOptions, Point, Pt, RawImage,
-    RawImageData, RawImageFormat, Rect, Rgb as PdfRgb, TextItem, TextMatrix, XObject, XObjectId, XObjectTransform,
-};
+use pdf_writer::types::{CidFontType, FontFlags, SystemInfo, UnicodeCmap};
+use pdf_writer::writers::{Catalog, DocumentInfo};
+use pdf_writer::{Chunk, Content, Date, Filter, Finish, Name, Rect, Ref, Settings, Str, TextStr};
 use rustybuzz::ttf_parser::{GlyphId, OutlineBuilder};
 
 use crate::Error;
 use crate::fonts::FontKey;
-use crate::shaping::{Line, Shaper};
+use crate::shaping::Line;
 
 pub(crate) const MM: f32 = 72.0 / 25.4;
 
@@ -39,32 +48,65 @@ impl Rgb {
         Rgb(self.0 + (1.0 - self.0) * t, self.1 + (1.0 - self.1) * t, self.2 + (1.0 - self.2) * t)
     }
 
-    fn to_color(self) -> Color {
-        Color::Rgb(PdfRgb { r: self.0.clamp(0.0, 1.0), g: self.1.clamp(0.0, 1.0), b: self.2.clamp(0.0, 1.0), icc_profile: None })
+    /// Components clamped and rounded to 1/1000: still exact for 8-bit colour, and short.
+    fn parts(self) -> [f32; 3] {
+        let c = |v: f32| round_to(v.clamp(0.0, 1.0), 1000.0);
+        [c(self.0), c(self.1), c(self.2)]
     }
 }
 
 pub(crate) const BLACK: Rgb = Rgb(0.0, 0.0, 0.0);
 
-enum Item {
-    Op(Op),
-    Fill(Rgb),
-    /// Characters drawn as themselves (a simple run, see `shaping::Run::simple`).
-    Text { font: FontKey, size: f32, x: f32, y: f32, end: f32, text: Box<str> },
-    /// Glyphs placed one by one: (original glyph id, x, y) in points.
-    Glyphs { font: FontKey, size: f32, glyphs: Box<[(u16, f32, f32)]> },
+/// Rounds to 1/`per` of a unit. pdf-writer prints the shortest decimal that reads back as the
+/// same f32, so a rounded coordinate prints as "287.31", not "287.31143".
+fn round_to(v: f32, per: f32) -> f32 {
+    if v.is_finite() { (v * per).round() / per } else { 0.0 }
 }
 
-/// One page being recorded. Coordinates are PDF points from the bottom-left corner.
+/// Coordinates: 1/100 pt (0.0035 mm) is far below what a printer can show.
+fn pt(v: f32) -> f32 {
+    round_to(v, 100.0)
+}
+
+/// Compact output: no indentation or line breaks inside dictionaries.
+const SETTINGS: Settings = Settings { pretty: false };
+
+/// One page being drawn. Coordinates are PDF points from the bottom-left corner. Drawing
+/// writes the content stream directly; resources are named by index (/F0.. fonts in
+/// `FontKey` order, /X0.. forms and images) and resolved through the document's one shared
+/// resource dictionary.
 pub(crate) struct Page {
     width: f32,
     height: f32,
-    items: Vec<Item>,
+    content: Content,
+    in_text: bool,
+    font: Option<(FontKey, f32)>,
+    fill: Option<Rgb>,
+    stroke: Option<(Rgb, f32)>,
+    /// Fonts drawn with, one bit per `FontKey`.
+    fonts: u8,
+}
+
+/// Simple runs waiting to be shown as one string: words on one baseline, one space apart.
+struct Pending {
+    font: FontKey,
+    x: f32,
+    end: f32,
+    gids: Vec<u8>,
 }
 
 impl Page {
     pub(crate) fn new(width: f32, height: f32) -> Page {
-        Page { width, height, items: Vec::new() }
+        Page {
+            width,
+            height,
+            content: Content::with_settings_and_capacity(SETTINGS, 4096),
+            in_text: false,
+            font: None,
+            fill: None,
+            stroke: None,
+            fonts: 0,
+        }
     }
 
     pub(crate) fn width(&self) -> f32 {
@@ -75,112 +117,163 @@ impl Page {
         self.height
     }
 
-    pub(crate) fn fill_rect(&mut self, x: f32, y: f32, w: f32, h: f32, color: Rgb) {
-        self.items.push(Item::Op(Op::SetFillColor { col: color.to_color() }));
-        self.items.push(Item::Op(Op::DrawRectangle {
-            rectangle: Rect { x: Pt(x), y: Pt(y), width: Pt(w), height: Pt(h), mode: Some(printpdf::PaintMode::Fill), winding_order: None },
-        }));
+    fn end_text(&mut self) {
+        if self.in_text {
+            self.content.end_text();
+            self.in_text = false;
+        }
     }
 
-    pub(crate) fn stroke_rect(&mut self, x: f32, y: f32, w: f32, h: f32, width: f32, color: Rgb) {
-        self.stroke_style(width, color);
-        self.items.push(Item::Op(Op::DrawRectangle {
-            rectangle: Rect { x: Pt(x), y: Pt(y), width: Pt(w), height: Pt(h), mode: Some(printpdf::PaintMode::Stroke), winding_order: None },
-        }));
-    }
-
-    pub(crate) fn line(&mut self, x1: f32, y1: f32, x2: f32, y2: f32, width: f32, color: Rgb) {
-        self.stroke_style(width, color);
-        let p = |x: f32, y: f32| LinePoint { p: Point { x: Pt(x), y: Pt(y) }, bezier: false };
-        self.items.push(Item::Op(Op::DrawLine { line: PdfLine { points: vec![p(x1, y1), p(x2, y2)], is_closed: false } }));
+    fn set_fill(&mut self, color: Rgb) {
+        if self.fill != Some(color) {
+            let [r, g, b] = color.parts();
+            self.content.set_fill_rgb(r, g, b);
+            self.fill = Some(color);
+        }
     }
 
     fn stroke_style(&mut self, width: f32, color: Rgb) {
-        self.items.push(Item::Op(Op::SetOutlineColor { col: color.to_color() }));
-        self.items.push(Item::Op(Op::SetOutlineThickness { pt: Pt(width) }));
+        if self.stroke != Some((color, width)) {
+            let [r, g, b] = color.parts();
+            self.content.set_stroke_rgb(r, g, b);
+            self.content.set_line_width(pt(width));
+            self.stroke = Some((color, width));
+        }
+    }
+
+    pub(crate) fn fill_rect(&mut self, x: f32, y: f32, w: f32, h: f32, color: Rgb) {
+        self.end_text();
+        self.set_fill(color);
+        self.content.rect(pt(x), pt(y), pt(w), pt(h)).fill_nonzero();
+    }
+
+    pub(crate) fn stroke_rect(&mut self, x: f32, y: f32, w: f32, h: f32, width: f32, color: Rgb) {
+        self.end_text();
+        self.stroke_style(width, color);
+        self.content.rect(pt(x), pt(y), pt(w), pt(h)).stroke();
+    }
+
+    pub(crate) fn line(&mut self, x1: f32, y1: f32, x2: f32, y2: f32, width: f32, color: Rgb) {
+        self.end_text();
+        self.stroke_style(width, color);
+        self.content.move_to(pt(x1), pt(y1)).line_to(pt(x2), pt(y2)).stroke();
+    }
+
+    /// Draws an XObject with the matrix, in its own graphics state (so colours and line
+    /// widths set here stay as they were).
+    fn x_object(&mut self, index: usize, matrix: [f32; 6]) {
+        self.end_text();
+        let name = format!("X{index}");
+        self.content.save_state().transform(matrix).x_object(Name(name.as_bytes())).restore_state();
     }
 
     /// Draws a form (see `Doc::add_form`) with its origin at (x, y), scaled.
     pub(crate) fn form(&mut self, form: &FormRef, x: f32, y: f32, scale: f32) {
-        self.items.push(Item::Op(Op::UseXobject {
-            id: form.0.clone(),
-            transform: XObjectTransform {
-                translate_x: Some(Pt(x)),
-                translate_y: Some(Pt(y)),
-                scale_x: Some(scale),
-                scale_y: Some(scale),
-                ..XObjectTransform::default()
-            },
-        }));
+        let s = round_to(scale, 10_000.0);
+        self.x_object(form.0, [s, 0.0, 0.0, s, pt(x), pt(y)]);
     }
 
     /// Draws an image into the box, keeping its proportions, centred.
     pub(crate) fn image(&mut self, image: &ImageRef, x: f32, y: f32, w: f32, h: f32) {
+        // One pixel is one point before scaling.
         let scale = (w / image.width as f32).min(h / image.height as f32);
         let (dw, dh) = (image.width as f32 * scale, image.height as f32 * scale);
-        self.items.push(Item::Op(Op::UseXobject {
-            id: image.id.clone(),
-            transform: XObjectTransform {
-                translate_x: Some(Pt(x + (w - dw) / 2.0)),
-                translate_y: Some(Pt(y + (h - dh) / 2.0)),
-                scale_x: Some(scale),
-                scale_y: Some(scale),
-                // One pixel is one point before scaling.
-                dpi: Some(72.0),
-                ..XObjectTransform::default()
-            },
-        }));
+        self.x_object(image.index, [pt(dw), 0.0, 0.0, pt(dh), pt(x + (w - dw) / 2.0), pt(y + (h - dh) / 2.0)]);
     }
 
-    /// Draws a shaped line with its baseline starting at (x, y).
+    fn begin_text(&mut self) {
+        if !self.in_text {
+            self.content.begin_text();
+            self.in_text = true;
+            self.font = None;
+        }
+    }
+
+    fn set_font(&mut self, font: FontKey, size: f32) {
+        self.fonts |= 1 << font.index();
+        if self.font != Some((font, size)) {
+            let name = [b'F', b'0' + font.index() as u8];
+            self.content.set_font(Name(&name), round_to(size, 1000.0));
+            self.font = Some((font, size));
+        }
+    }
+
+    fn show(&mut self, font: FontKey, size: f32, x: f32, y: f32, gids: &[u8]) {
+        self.set_font(font, size);
+        self.content.set_text_matrix([1.0, 0.0, 0.0, 1.0, pt(x), pt(y)]);
+        self.content.show(Str(gids));
+    }
+
+    fn flush(&mut self, pending: &mut Option<Pending>, size: f32, y: f32) {
+        if let Some(p) = pending.take() {
+            self.show(p.font, size, p.x, y, &p.gids);
+        }
+    }
+
+    /// Draws a shaped line with its baseline starting at (x, y). Words in one font that
+    /// follow each other one space apart are shown as one string, spaces included: a line
+    /// costs one text operation, not one per word, and copies back with its spaces.
     pub(crate) fn text(&mut self, line: &Line, x: f32, y: f32, size: f32, color: Rgb) {
         if line.is_empty() {
             return;
         }
-        self.items.push(Item::Fill(color));
+        self.begin_text();
+        self.set_fill(color);
         let k = size / 1000.0;
+        let mut pending: Option<Pending> = None;
         for (offset, shaped) in &line.pieces {
             let mut run_x = x + offset * k;
             for run in &shaped.runs {
+                let end = run_x + run.width * k;
                 if run.simple {
-                    self.push_simple(run.font, size, run_x, y, run_x + run.width * k, &run.text);
+                    if let Some(p) = &mut pending
+                        && p.font == run.font
+                        && let Some((space_gid, space)) = space_of(run.font)
+                        && (p.end + space * size - run_x).abs() < 0.01
+                    {
+                        p.gids.extend_from_slice(&space_gid.to_be_bytes());
+                        p.gids.extend(run.glyphs.iter().flat_map(|g| g.gid.to_be_bytes()));
+                        p.end = end;
+                    } else {
+                        self.flush(&mut pending, size, y);
+                        let gids = run.glyphs.iter().flat_map(|g| g.gid.to_be_bytes()).collect();
+                        pending = Some(Pending { font: run.font, x: run_x, end, gids });
+                    }
                 } else {
-                    let glyphs = run.glyphs.iter().map(|g| (g.gid, run_x + g.x * k, y + g.y * k)).collect();
-                    self.items.push(Item::Glyphs { font: run.font, size, glyphs });
+                    self.flush(&mut pending, size, y);
+                    // Marks and contextual forms: each glyph where the shaper put it.
+                    for g in &run.glyphs {
+                        self.show(run.font, size, run_x + g.x * k, y + g.y * k, &g.gid.to_be_bytes());
+                    }
                 }
-                run_x += run.width * k;
+                run_x = end;
             }
         }
+        self.flush(&mut pending, size, y);
     }
 
-    /// Appends a word to the previous text item when it continues it on the same baseline
-    /// one space further: a line then costs one text op, not one per word.
-    fn push_simple(&mut self, font: FontKey, size: f32, x: f32, y: f32, end: f32, text: &str) {
-        if let Some(Item::Text { font: f, size: s, y: py, end: pend, text: prev, .. }) = self.items.last_mut()
-            && *f == font && *s == size && *py == y {
-                let space = font.face().glyph_index(' ').and_then(|g| font.face().glyph_hor_advance(g)).unwrap_or(0) as f32
-                    * size / font.units_per_em();
-                if (*pend + space - x).abs() < 0.01 {
-                    let mut joined = String::with_capacity(prev.len() + 1 + text.len());
-                    joined.push_str(prev);
-                    joined.push(' ');
-                    joined.push_str(text);
-                    *prev = joined.into_boxed_str();
-                    *pend = end;
-                    return;
-                }
-            }
-        self.items.push(Item::Text { font, size, x, y, end, text: Box::from(text) });
+    /// The finished content stream and the fonts it uses.
+    fn finish(mut self) -> (Vec<u8>, u8) {
+        self.end_text();
+        (self.content.finish().into_vec(), self.fonts)
     }
+}
+
+/// A font's space glyph and its advance per point of font size.
+fn space_of(font: FontKey) -> Option<(u16, f32)> {
+    let face = font.face();
+    let gid = face.glyph_index(' ')?;
+    let advance = face.glyph_hor_advance(gid)?;
+    Some((gid.0, advance as f32 / font.units_per_em()))
 }
 
 /// A reusable drawing (a PDF form XObject): drawn once in the file, placed on many pages.
 #[derive(Debug, Clone)]
-pub(crate) struct FormRef(XObjectId);
+pub(crate) struct FormRef(usize);
 
 #[derive(Debug, Clone)]
 pub(crate) struct ImageRef {
-    id: XObjectId,
+    index: usize,
     width: usize,
     height: usize,
 }
@@ -345,51 +438,260 @@ pub(crate) struct Meta {
     pub created: chrono::NaiveDateTime,
 }
 
-/// A PDF being built.
-pub(crate) struct Doc {
-    pub shaper: Shaper,
-    pdf: PdfDocument,
-    pages: Vec<Page>,
-    drawn: [bool; 6],
+/// Pages per intermediate node of the page tree: viewers find page 25,000 without walking a
+/// 60,000-entry array.
+const PAGES_PER_NODE: usize = 128;
+
+/// A zlib compressor (zlib-rs). Page streams use level 1, which zlib-rs runs as its "quick"
+/// strategy (static Huffman codes, one pass): a stream costs little more than its bytes, which
+/// matters for 60,000 page streams of under 2 KB. Objects written once use level 6.
+struct Deflater(zlib_rs::Deflate);
+
+impl Deflater {
+    fn new(level: i32) -> Deflater {
+        Deflater(zlib_rs::Deflate::new(level, true, 15))
+    }
+
+    fn compress(&mut self, data: &[u8]) -> std::io::Result<Vec<u8>> {
+        self.0.reset();
+        // The bound holds the worst case, so one call with Finish ends the stream.
+        let mut out = vec![0; zlib_rs::compress_bound(data.len())];
+        match self.0.compress(data, &mut out, zlib_rs::DeflateFlush::Finish) {
+            Ok(zlib_rs::Status::StreamEnd) => {
+                out.truncate(self.0.total_out() as usize);
+                Ok(out)
+            }
+            other => Err(std::io::Error::other(format!("deflate failed: {other:?}"))),
+        }
+    }
 }
 
-impl Doc {
-    pub(crate) fn new(meta: &Meta) -> Doc {
-        let mut pdf = PdfDocument::new(&meta.title);
-        let stamp = meta.created.and_utc().timestamp();
-        if let Ok(date) = OffsetDateTime::from_unix_timestamp(stamp) {
-            pdf.metadata.info.creation_date = date;
-            pdf.metadata.info.modification_date = date;
-            pdf.metadata.info.metadata_date = date;
+/// Compresses a stream written once per file (fonts, designs, logo) at the default level.
+fn deflate(data: &[u8]) -> std::io::Result<Vec<u8>> {
+    Deflater::new(6).compress(data)
+}
+
+/// A page waiting to be written: its object numbers, parent, size and content.
+struct PageJob {
+    page: Ref,
+    content: Ref,
+    parent: Ref,
+    size: (f32, f32),
+    data: Vec<u8>,
+}
+
+/// Pages are handed to the compressing thread in batches of this many, and at most
+/// `BATCHES_IN_FLIGHT` batches wait: memory stays bounded and the hand-over costs little.
+const BATCH: usize = 32;
+const BATCHES_IN_FLIGHT: usize = 4;
+/// Below this many pages (labels, the follow-up sheet, small mailings) everything stays on the
+/// calling thread.
+const THREAD_FROM_PAGES: usize = 2 * BATCH;
+
+/// Compresses page contents on a second thread while the caller lays out the next pages. The
+/// thread owns only its compressor and the page bytes it is sent; results come back in the
+/// order sent (one thread, FIFO channels), so the file is identical to a one-thread run.
+struct Compressor {
+    jobs: Option<std::sync::mpsc::SyncSender<Vec<PageJob>>>,
+    done: std::sync::mpsc::Receiver<std::io::Result<Vec<PageJob>>>,
+    thread: Option<std::thread::JoinHandle<()>>,
+    in_flight: usize,
+}
+
+impl Compressor {
+    fn start() -> std::io::Result<Compressor> {
+        let (jobs, inbox) = std::sync::mpsc::sync_channel::<Vec<PageJob>>(BATCHES_IN_FLIGHT);
+        let (outbox, done) = std::sync::mpsc::channel();
+        let thread = std::thread::Builder::new().name("pdf-deflate".into()).spawn(move || {
+            let mut deflater = Deflater::new(1);
+            for mut batch in inbox {
+                let result = batch
+                    .iter_mut()
+                    .try_for_each(|job| deflater.compress(&job.data).map(|data| job.data = data))
+                    .map(|()| batch);
+                if outbox.send(result).is_err() {
+                    break;
+                }
+            }
+        })?;
+        Ok(Compressor { jobs: Some(jobs), done, thread: Some(thread), in_flight: 0 })
+    }
+
+    fn send(&mut self, batch: Vec<PageJob>) -> std::io::Result<()> {
+        let jobs = self.jobs.as_ref().expect("not closed");
+        jobs.send(batch).map_err(|_| std::io::Error::other("the compressing thread stopped"))?;
+        self.in_flight += 1;
+        Ok(())
+    }
+
+    /// A compressed batch: waits for one if `wait`, else only takes one that is ready.
+    fn receive(&mut self, wait: bool) -> std::io::Result<Option<Vec<PageJob>>> {
+        if self.in_flight == 0 {
+            return Ok(None);
         }
-        pdf.metadata.info.creator = "Fidèle".into();
-        pdf.metadata.info.producer = "Fidèle (printpdf 0.12)".into();
-        Doc { shaper: Shaper::new(), pdf, pages: Vec::new(), drawn: [false; 6] }
-    }
-
-    pub(crate) fn add_form(&mut self, sketch: Sketch, width: f32, height: f32) -> FormRef {
-        let mut dict = BTreeMap::new();
-        dict.insert("Type".to_owned(), DictItem::Name(b"XObject".to_vec()));
-        dict.insert("Subtype".to_owned(), DictItem::Name(b"Form".to_vec()));
-        // /BBox is required: poppler skips a form without one. printpdf's own FormXObject does
-        // not write it, hence an "external" stream with the dictionary spelled out.
-        dict.insert(
-            "BBox".to_owned(),
-            DictItem::Array(vec![DictItem::Real(0.0), DictItem::Real(0.0), DictItem::Real(width), DictItem::Real(height)]),
-        );
-        dict.insert("Resources".to_owned(), DictItem::Dict { map: BTreeMap::new() });
-        let xobject = ExternalXObject {
-            stream: ExternalStream { dict, content: sketch.out.into_bytes(), compress: true },
-            width: None,
-            height: None,
-            dpi: None,
+        let batch = if wait {
+            self.done.recv().map_err(|_| std::io::Error::other("the compressing thread stopped"))?
+        } else {
+            match self.done.try_recv() {
+                Ok(batch) => batch,
+                Err(std::sync::mpsc::TryRecvError::Empty) => return Ok(None),
+                Err(_) => return Err(std::io::Error::other("the compressing thread stopped")),
+            }
         };
-        let id = XObjectId::new();
-        self.pdf.resources.xobjects.map.insert(id.clone(), XObject::External(xobject));
-        FormRef(id)
+        self.in_flight -= 1;
+        batch.map(Some)
+    }
+}
+
+impl Drop for Compressor {
+    fn drop(&mut self) {
+        // Closing the channel ends the thread's loop; its panic, if any, is already an error
+        // on this side (a closed channel).
+        self.jobs.take();
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
+        }
+    }
+}
+
+/// Where the objects go: the output, how far into it we are, and each object's offset (for
+/// the cross-reference table).
+struct Sink<W: Write> {
+    out: BufWriter<W>,
+    pos: u64,
+    /// Offset of object `id`, at index `id - 1`; `u64::MAX` until written.
+    offsets: Vec<u64>,
+}
+
+impl<W: Write> Sink<W> {
+    fn new(out: W) -> std::io::Result<Sink<W>> {
+        let mut sink = Sink { out: BufWriter::with_capacity(256 * 1024, out), pos: 0, offsets: Vec::new() };
+        // The header, and a comment of bytes above 127 so transfer tools treat it as binary.
+        sink.raw(b"%PDF-1.7\n%\x80\x80\x80\x80\n\n")?;
+        Ok(sink)
     }
 
-    /// Decodes a PNG (any colour type, 8 or 16 bits, palette, alpha) once for the document.
+    fn alloc(&mut self) -> Ref {
+        self.offsets.push(u64::MAX);
+        Ref::new(self.offsets.len() as i32)
+    }
+
+    fn raw(&mut self, bytes: &[u8]) -> std::io::Result<()> {
+        self.out.write_all(bytes)?;
+        self.pos += bytes.len() as u64;
+        Ok(())
+    }
+
+    /// Writes one indirect object, which `write` puts into the chunk it is given.
+    fn object(&mut self, id: Ref, write: impl FnOnce(&mut Chunk)) -> std::io::Result<()> {
+        let mut chunk = Chunk::with_settings(SETTINGS);
+        write(&mut chunk);
+        debug_assert!(chunk.refs().eq([id]), "one object per chunk");
+        self.offsets[id.get() as usize - 1] = self.pos;
+        self.raw(chunk.as_bytes())
+    }
+
+    /// Writes a page object and its (compressed) content stream.
+    fn page(&mut self, job: &PageJob, resources: Ref) -> std::io::Result<()> {
+        let (width, height) = job.size;
+        self.object(job.page, |chunk| {
+            let mut page = chunk.page(job.page);
+            page.parent(job.parent).media_box(Rect::new(0.0, 0.0, pt(width), pt(height))).contents(job.content);
+            page.pair(Name(b"Resources"), resources);
+        })?;
+        self.object(job.content, |chunk| {
+            chunk.stream(job.content, &job.data).filter(Filter::FlateDecode);
+        })
+    }
+
+    /// The cross-reference table and trailer (pdf-writer writes them only for a document it
+    /// holds in memory), then flushes.
+    fn finish(mut self, catalog: Ref, info: Ref) -> std::io::Result<W> {
+        let xref = self.pos;
+        let mut table = Vec::with_capacity(64 + 20 * (self.offsets.len() + 1));
+        write!(table, "xref\n0 {}\n0000000000 65535 f\r\n", self.offsets.len() + 1)?;
+        for &offset in &self.offsets {
+            debug_assert!(offset != u64::MAX, "an allocated object was never written");
+            write!(table, "{offset:010} 00000 n\r\n")?;
+        }
+        write!(
+            table,
+            "trailer\n<< /Size {} /Root {} 0 R /Info {} 0 R >>\nstartxref\n{xref}\n%%EOF\n",
+            self.offsets.len() + 1,
+            catalog.get(),
+            info.get()
+        )?;
+        self.raw(&table)?;
+        let mut out = self.out.into_inner().map_err(|e| e.into_error())?;
+        out.flush()?;
+        Ok(out)
+    }
+}
+
+/// A PDF being written into `W`.
+pub(crate) struct Doc<W: Write> {
+    pub shaper: crate::shaping::Shaper,
+    sink: Sink<W>,
+    meta: Meta,
+    catalog: Ref,
+    info: Ref,
+    root: Ref,
+    resources: Ref,
+    /// Page tree nodes under the root, each holding up to `PAGES_PER_NODE` pages.
+    nodes: Vec<Ref>,
+    pages: Vec<Ref>,
+    x_objects: Vec<Ref>,
+    /// Fonts drawn with, one bit per `FontKey`.
+    fonts: u8,
+    /// Pages laid out, not yet compressed.
+    batch: Vec<PageJob>,
+    /// Compresses on a second thread, once the document is large enough to be worth it.
+    compressor: Option<Compressor>,
+    /// Compresses on this thread for small documents.
+    deflater: Deflater,
+    /// Whether large documents may use the second thread (tests compare both ways).
+    threaded: bool,
+}
+
+impl<W: Write> Doc<W> {
+    pub(crate) fn new(meta: &Meta, out: W) -> Result<Doc<W>, Error> {
+        let mut sink = Sink::new(out)?;
+        let (catalog, info, root, resources) = (sink.alloc(), sink.alloc(), sink.alloc(), sink.alloc());
+        Ok(Doc {
+            shaper: crate::shaping::Shaper::new(),
+            sink,
+            meta: meta.clone(),
+            catalog,
+            info,
+            root,
+            resources,
+            nodes: Vec::new(),
+            pages: Vec::new(),
+            x_objects: Vec::new(),
+            fonts: 0,
+            batch: Vec::with_capacity(BATCH),
+            compressor: None,
+            deflater: Deflater::new(1),
+            threaded: true,
+        })
+    }
+
+    pub(crate) fn add_form(&mut self, sketch: Sketch, width: f32, height: f32) -> Result<FormRef, Error> {
+        let id = self.sink.alloc();
+        let data = deflate(sketch.out.as_bytes())?;
+        self.sink.object(id, |chunk| {
+            let mut form = chunk.form_xobject(id, &data);
+            form.filter(Filter::FlateDecode);
+            // /BBox is required: poppler skips a form without one.
+            form.bbox(Rect::new(0.0, 0.0, pt(width), pt(height)));
+            form.resources();
+        })?;
+        self.x_objects.push(id);
+        Ok(FormRef(self.x_objects.len() - 1))
+    }
+
+    /// Decodes a PNG (any colour type, 8 or 16 bits, palette, alpha) and writes it once for
+    /// the document, its alpha channel (if any) as a soft mask.
     pub(crate) fn add_png(&mut self, png_bytes: &[u8]) -> Result<ImageRef, Error> {
         let bad = |e: String| Error::Logo(e);
         let mut decoder = png::Decoder::new(std::io::Cursor::new(png_bytes));
@@ -399,160 +701,282 @@ impl Doc {
         let mut buf = vec![0; size];
         let info = reader.next_frame(&mut buf).map_err(|e| bad(e.to_string()))?;
         buf.truncate(info.buffer_size());
-        let format = match info.color_type {
-            png::ColorType::Grayscale => RawImageFormat::R8,
-            png::ColorType::GrayscaleAlpha => RawImageFormat::RG8,
-            png::ColorType::Rgb => RawImageFormat::RGB8,
-            png::ColorType::Rgba => RawImageFormat::RGBA8,
+        let (channels, alpha) = match info.color_type {
+            png::ColorType::Grayscale => (1, false),
+            png::ColorType::GrayscaleAlpha => (2, true),
+            png::ColorType::Rgb => (3, false),
+            png::ColorType::Rgba => (4, true),
             png::ColorType::Indexed => return Err(bad("unexpanded palette".into())),
         };
         let (width, height) = (info.width as usize, info.height as usize);
         if width == 0 || height == 0 {
             return Err(bad("empty image".into()));
         }
-        let image = RawImage { pixels: RawImageData::U8(buf), width, height, data_format: format, tag: Vec::new() };
-        Ok(ImageRef { id: self.pdf.add_image(&image), width, height })
+        let colour_channels = if alpha { channels - 1 } else { channels };
+        let (colour, mask): (Vec<u8>, Option<Vec<u8>>) = if alpha {
+            let px = buf.chunks_exact(channels);
+            (px.clone().flat_map(|p| p[..colour_channels].iter().copied()).collect(), Some(px.map(|p| p[channels - 1]).collect()))
+        } else {
+            (buf, None)
+        };
+        let (w, h) = (width as i32, height as i32);
+        let mask_id = match mask {
+            Some(mask) => {
+                let id = self.sink.alloc();
+                let data = deflate(&mask)?;
+                self.sink.object(id, |chunk| {
+                    let mut image = chunk.image_xobject(id, &data);
+                    image.filter(Filter::FlateDecode);
+                    image.width(w).height(h).bits_per_component(8);
+                    image.color_space().device_gray();
+                })?;
+                Some(id)
+            }
+            None => None,
+        };
+        let id = self.sink.alloc();
+        let data = deflate(&colour)?;
+        self.sink.object(id, |chunk| {
+            let mut image = chunk.image_xobject(id, &data);
+            image.filter(Filter::FlateDecode);
+            image.width(w).height(h).bits_per_component(8);
+            if let Some(mask) = mask_id {
+                image.s_mask(mask);
+            }
+            if colour_channels == 1 {
+                image.color_space().device_gray();
+            } else {
+                image.color_space().device_rgb();
+            }
+        })?;
+        self.x_objects.push(id);
+        Ok(ImageRef { index: self.x_objects.len() - 1, width, height })
     }
 
-    pub(crate) fn push_page(&mut self, page: Page) {
-        for item in &page.items {
-            match item {
-                Item::Text { font, .. } | Item::Glyphs { font, .. } => self.drawn[font.index()] = true,
-                _ => {}
-            }
+    /// Queues the page to be compressed and written; only its reference is kept.
+    pub(crate) fn push_page(&mut self, page: Page) -> Result<(), Error> {
+        let size = (page.width, page.height);
+        let (data, fonts) = page.finish();
+        self.fonts |= fonts;
+        if self.pages.len().is_multiple_of(PAGES_PER_NODE) {
+            let node = self.sink.alloc();
+            self.nodes.push(node);
         }
+        let parent = *self.nodes.last().expect("a node for this page");
+        let (page, content) = (self.sink.alloc(), self.sink.alloc());
         self.pages.push(page);
+        self.batch.push(PageJob { page, content, parent, size, data });
+        if self.batch.len() == BATCH {
+            self.flush_pages(false)?;
+        }
+        Ok(())
     }
 
-    /// Subsets the fonts, converts the pages and writes the file.
-    pub(crate) fn finish(mut self) -> Result<Vec<u8>, Error> {
-        let mut fonts: FontTable = Default::default();
-        for key in FontKey::ALL {
-            if !self.drawn[key.index()] {
-                continue;
+    /// Sends the batch to be compressed and writes what is compressed; with `all`, waits
+    /// until every page is written.
+    fn flush_pages(&mut self, all: bool) -> std::io::Result<()> {
+        if self.threaded && self.compressor.is_none() && self.pages.len() >= THREAD_FROM_PAGES && !all {
+            self.compressor = Some(Compressor::start()?);
+        }
+        let batch = std::mem::replace(&mut self.batch, Vec::with_capacity(BATCH));
+        let resources = self.resources;
+        match &mut self.compressor {
+            None => {
+                for mut job in batch {
+                    job.data = self.deflater.compress(&job.data)?;
+                    self.sink.page(&job, resources)?;
+                }
             }
-            let (parsed, remap) = subset(key, self.shaper.used_glyphs(key))?;
-            let unmapped = self
-                .shaper
-                .used_glyphs(key)
-                .iter()
-                .filter_map(|(gid, text)| {
-                    let mut chars = text.chars();
-                    let c = chars.next().filter(|_| chars.next().is_none())?;
-                    (parsed.lookup_glyph_index(c as u32) != remap.get(gid).copied()).then_some(c)
-                })
-                .collect();
-            fonts[key.index()] = Some((self.pdf.add_font(&parsed), remap, unmapped));
+            Some(compressor) => {
+                if !batch.is_empty() {
+                    compressor.send(batch)?;
+                }
+                // Keep the channel from filling up: write what is ready, and wait only when
+                // every slot is taken (or at the end).
+                let mut wait = all || compressor.in_flight >= BATCHES_IN_FLIGHT;
+                while let Some(done) = compressor.receive(wait)? {
+                    for job in &done {
+                        self.sink.page(job, resources)?;
+                    }
+                    wait = all;
+                }
+            }
         }
-        let used = std::array::from_fn::<_, 6, _>(|i| self.shaper.used_glyphs(FontKey::ALL[i]).clone());
-        let pages = std::mem::take(&mut self.pages);
-        let mut pdf_pages = Vec::with_capacity(pages.len());
-        for page in pages {
-            pdf_pages.push(convert(page, &fonts, &used));
-        }
-        self.pdf.with_pages(pdf_pages);
+        Ok(())
+    }
 
-        let options = PdfSaveOptions { optimize: true, subset_fonts: false, secure: true, image_optimization: None };
-        let mut warnings = Vec::new();
-        // printpdf's `save` is `to_lopdf_doc` + lopdf's one-core, best-level compression; the
-        // compression is done here instead (see `compress_streams`).
-        let mut doc = printpdf::serialize::to_lopdf_doc(&self.pdf, &options, &mut warnings);
-        compress_streams(&mut doc);
-        let mut out = Vec::new();
-        let _ = doc.save_to(&mut out);
+    /// Writes the fonts (subset to the glyphs shaped), the shared resources, the page tree,
+    /// the catalog and the information dictionary, then the cross-reference table. Returns
+    /// the output.
+    pub(crate) fn finish(mut self) -> Result<W, Error> {
+        self.flush_pages(true)?;
+        self.compressor.take();
+        let mut fonts = Vec::new();
+        for key in FontKey::ALL {
+            if self.fonts & (1 << key.index()) != 0 {
+                fonts.push((key, self.write_font(key)?));
+            }
+        }
+        let (resources, x_objects) = (self.resources, std::mem::take(&mut self.x_objects));
+        self.sink.object(resources, |chunk| {
+            let mut dict = chunk.indirect(resources).dict();
+            let mut font_dict = dict.insert(Name(b"Font")).dict();
+            for (key, id) in &fonts {
+                let name = [b'F', b'0' + key.index() as u8];
+                font_dict.pair(Name(&name), *id);
+            }
+            font_dict.finish();
+            let mut xo = dict.insert(Name(b"XObject")).dict();
+            for (i, id) in x_objects.iter().enumerate() {
+                xo.pair(Name(format!("X{i}").as_bytes()), *id);
+            }
+        })?;
+
+        let (root, pages) = (self.root, std::mem::take(&mut self.pages));
+        for (node, kids) in self.nodes.clone().into_iter().zip(pages.chunks(PAGES_PER_NODE)) {
+            self.sink.object(node, |chunk| {
+                chunk.pages(node).parent(root).kids(kids.iter().copied()).count(kids.len() as i32);
+            })?;
+        }
+        let nodes = self.nodes.clone();
+        self.sink.object(root, |chunk| {
+            chunk.pages(root).kids(nodes.iter().copied()).count(pages.len() as i32);
+        })?;
+        let catalog = self.catalog;
+        self.sink.object(catalog, |chunk| {
+            chunk.indirect(catalog).start::<Catalog>().pages(root);
+        })?;
+        let (info, meta) = (self.info, &self.meta);
+        let c = meta.created;
+        use chrono::{Datelike, Timelike};
+        let date = Date::new(c.year().clamp(0, 9999) as u16)
+            .month(c.month() as u8)
+            .day(c.day() as u8)
+            .hour(c.hour() as u8)
+            .minute(c.minute() as u8)
+            .second(c.second().min(59) as u8);
+        self.sink.object(info, |chunk| {
+            let mut doc_info = chunk.indirect(info).start::<DocumentInfo>();
+            doc_info.title(TextStr(&meta.title));
+            doc_info.creator(TextStr("Fidèle"));
+            doc_info.producer(TextStr("Fidèle (pdf-writer 0.15)"));
+            doc_info.creation_date(date);
+            doc_info.modified_date(date);
+        })?;
+        let out = self.sink.finish(catalog, info)?;
         Ok(out)
     }
+
+    /// Writes one font as a Type 0 font over a CIDFontType2 whose CIDs are the original
+    /// font's glyph ids: the subset, its descriptor, widths, CID-to-glyph map and ToUnicode.
+    fn write_font(&mut self, key: FontKey) -> Result<Ref, Error> {
+        let mut used = self.shaper.used_glyphs(key).clone();
+        // Joined words are shown with the font's own space.
+        if let Some((space, _)) = space_of(key) {
+            used.entry(space).or_insert_with(|| " ".to_owned());
+        }
+        used.remove(&0);
+        let Subset { program, remap, name } = subset(key, &used)?;
+        let face = key.face();
+        let per_unit = 1000.0 / key.units_per_em();
+        let ids: Vec<Ref> = (0..6).map(|_| self.sink.alloc()).collect();
+        let [type0, cid, descriptor, file, to_unicode, cid_map] = ids[..] else { unreachable!() };
+
+        let data = deflate(&program)?;
+        self.sink.object(file, |chunk| {
+            let mut stream = chunk.stream(file, &data);
+            stream.filter(Filter::FlateDecode);
+            stream.pair(Name(b"Length1"), program.len() as i32);
+        })?;
+
+        let bbox = face.global_bounding_box();
+        let mut flags = FontFlags::SYMBOLIC;
+        if key == FontKey::Display {
+            flags |= FontFlags::SERIF;
+        }
+        if face.is_italic() {
+            flags |= FontFlags::ITALIC;
+        }
+        let scaled = |v: i16| (f32::from(v) * per_unit).round();
+        self.sink.object(descriptor, |chunk| {
+            chunk
+                .font_descriptor(descriptor)
+                .name(Name(name.as_bytes()))
+                .flags(flags)
+                .bbox(Rect::new(scaled(bbox.x_min), scaled(bbox.y_min), scaled(bbox.x_max), scaled(bbox.y_max)))
+                .italic_angle(face.italic_angle())
+                .ascent(scaled(face.ascender()))
+                .descent(scaled(face.descender()))
+                .cap_height(scaled(face.capital_height().unwrap_or(face.ascender())))
+                .stem_v(80.0)
+                .font_file2(file);
+        })?;
+
+        // CID (original glyph id) to subset glyph id, two bytes each.
+        let max_cid = used.keys().next_back().copied().unwrap_or(0) as usize;
+        let mut map = vec![0u8; 2 * (max_cid + 1)];
+        for (&old, &new) in &remap {
+            if let Some(slot) = map.get_mut(2 * old as usize..2 * old as usize + 2) {
+                slot.copy_from_slice(&new.to_be_bytes());
+            }
+        }
+        let data = deflate(&map)?;
+        self.sink.object(cid_map, |chunk| {
+            chunk.stream(cid_map, &data).filter(Filter::FlateDecode);
+        })?;
+
+        let system = SystemInfo { registry: Str(b"Adobe"), ordering: Str(b"Identity"), supplement: 0 };
+        let width = |gid: u16| face.glyph_hor_advance(GlyphId(gid)).map_or(0.0, |a| (f32::from(a) * per_unit).round());
+        self.sink.object(cid, |chunk| {
+            let mut font = chunk.cid_font(cid);
+            font.subtype(CidFontType::Type2)
+                .base_font(Name(name.as_bytes()))
+                .system_info(system)
+                .font_descriptor(descriptor)
+                .default_width(1000.0)
+                .cid_to_gid_map_stream(cid_map);
+            let mut widths = font.widths();
+            let gids: Vec<u16> = used.keys().copied().collect();
+            for group in gids.chunk_by(|a, b| b.checked_sub(*a) == Some(1)) {
+                widths.consecutive(group[0], group.iter().map(|&g| width(g)));
+            }
+        })?;
+
+        let mut cmap = UnicodeCmap::new(Name(b"Custom"), system);
+        for (&gid, text) in &used {
+            if !text.is_empty() {
+                cmap.pair_with_multiple(gid, text.chars());
+            }
+        }
+        let data = deflate(cmap.finish().as_slice())?;
+        self.sink.object(to_unicode, |chunk| {
+            chunk.cmap(to_unicode, &data).filter(Filter::FlateDecode);
+        })?;
+
+        self.sink.object(type0, |chunk| {
+            chunk
+                .type0_font(type0)
+                .base_font(Name(name.as_bytes()))
+                .encoding_predefined(Name(b"Identity-H"))
+                .descendant_font(cid)
+                .to_unicode(to_unicode);
+        })?;
+        Ok(type0)
+    }
 }
 
-/// Per font: its id, the glyph renumbering, and the characters the subset's own cmap does not
-/// map back to the shaped glyph (allsorts leaves a few out, U+2212 MINUS for one). Text with
-/// those characters is written as glyph ids instead of characters.
-type FontTable = [Option<(FontId, BTreeMap<u16, u16>, std::collections::HashSet<char>)>; 6];
-
-fn convert(page: Page, fonts: &FontTable, used: &[BTreeMap<u16, String>; 6]) -> PdfPage {
-    let mut ops = Vec::with_capacity(page.items.len() + 8);
-    let mut in_text = false;
-    let mut current: Option<(FontKey, f32)> = None;
-    let mut fill: Option<Rgb> = None;
-    for item in page.items {
-        if let Item::Fill(c) = &item {
-            if fill == Some(*c) {
-                continue;
-            }
-            fill = Some(*c);
-        } else if let Item::Op(Op::SetFillColor { .. } | Op::UseXobject { .. }) = &item {
-            fill = None;
-        }
-        let text_font = match &item {
-            Item::Text { font, size, .. } | Item::Glyphs { font, size, .. } => Some((*font, *size)),
-            _ => None,
-        };
-        match (&item, in_text) {
-            (Item::Op(_), true) => {
-                ops.push(Op::EndTextSection);
-                in_text = false;
-            }
-            (Item::Text { .. } | Item::Glyphs { .. }, false) => {
-                ops.push(Op::StartTextSection);
-                in_text = true;
-                current = None;
-            }
-            _ => {}
-        }
-        if let Some((font, size)) = text_font
-            && current != Some((font, size)) {
-                if let Some((id, _, _)) = &fonts[font.index()] {
-                    ops.push(Op::SetFont { font: PdfFontHandle::External(id.clone()), size: Pt(size) });
-                }
-                current = Some((font, size));
-            }
-        match item {
-            Item::Op(op) => ops.push(op),
-            Item::Fill(c) => ops.push(Op::SetFillColor { col: c.to_color() }),
-            Item::Text { font, x, y, text, .. } => {
-                ops.push(Op::SetTextMatrix { matrix: TextMatrix::Translate(Pt(x), Pt(y)) });
-                let item = match &fonts[font.index()] {
-                    Some((_, remap, unmapped)) if !unmapped.is_empty() && text.chars().any(|c| unmapped.contains(&c)) => {
-                        let face = font.face();
-                        TextItem::GlyphIds(
-                            text.chars()
-                                .map(|c| {
-                                    let gid = face.glyph_index(c).map_or(0, |g| g.0);
-                                    Codepoint { gid: remap.get(&gid).copied().unwrap_or(0), offset: 0.0, cid: Some(c.to_string()) }
-                                })
-                                .collect(),
-                        )
-                    }
-                    _ => TextItem::Text(text.into()),
-                };
-                ops.push(Op::ShowText { items: vec![item] });
-            }
-            Item::Glyphs { font, glyphs, .. } => {
-                let Some((_, remap, _)) = &fonts[font.index()] else { continue };
-                for (gid, x, y) in glyphs.iter().copied() {
-                    let meaning = used[font.index()].get(&gid).filter(|m| !m.is_empty()).cloned();
-                    ops.push(Op::SetTextMatrix { matrix: TextMatrix::Translate(Pt(x), Pt(y)) });
-                    ops.push(Op::ShowText {
-                        items: vec![TextItem::GlyphIds(vec![Codepoint {
-                            gid: remap.get(&gid).copied().unwrap_or(0),
-                            offset: 0.0,
-                            cid: meaning,
-                        }])],
-                    });
-                }
-            }
-        }
-    }
-    if in_text {
-        ops.push(Op::EndTextSection);
-    }
-    PdfPage::new(Mm(page.width / MM), Mm(page.height / MM), ops)
+/// A font cut down to the glyphs a document uses.
+struct Subset {
+    program: Vec<u8>,
+    /// Original glyph id to the subset's (allsorts numbers glyphs in the order they are asked
+    /// for, .notdef first).
+    remap: BTreeMap<u16, u16>,
+    /// The PostScript name with its subset tag.
+    name: String,
 }
 
-/// Subsets one font to the glyphs shaped for this document. Returns the font printpdf embeds
-/// and the old-to-new glyph numbering (allsorts numbers glyphs in the order they are asked for,
-/// .notdef first).
-fn subset(key: FontKey, used: &BTreeMap<u16, String>) -> Result<(ParsedFont, BTreeMap<u16, u16>), Error> {
+/// Subsets one font to the glyphs shaped for this document.
+fn subset(key: FontKey, used: &BTreeMap<u16, String>) -> Result<Subset, Error> {
     use allsorts::binary::read::ReadScope;
     use allsorts::font_data::FontData;
     use allsorts::subset::{CmapTarget, SubsetProfile};
@@ -563,8 +987,6 @@ fn subset(key: FontKey, used: &BTreeMap<u16, String>) -> Result<(ParsedFont, BTr
     let provider = data.table_provider(0).map_err(|e| fail(e.to_string()))?;
     let bytes = allsorts::subset::subset(&provider, &ids, &SubsetProfile::Pdf, CmapTarget::Unicode)
         .map_err(|e| fail(e.to_string()))?;
-    let mut warnings = Vec::new();
-    let mut parsed = ParsedFont::from_bytes(&bytes, 0, &mut warnings).ok_or_else(|| fail("subset unreadable".into()))?;
     // The six-letter tag marks a subset (ISO 32000-1, 9.6.4); derived from the glyph set so
     // the same text gives the same file.
     let mut hash: u32 = 2_166_136_261;
@@ -572,40 +994,52 @@ fn subset(key: FontKey, used: &BTreeMap<u16, String>) -> Result<(ParsedFont, BTr
         hash = (hash ^ u32::from(*id)).wrapping_mul(16_777_619);
     }
     let tag: String = (0..6).map(|i| (b'A' + ((hash >> (i * 5)) % 26) as u8) as char).collect();
-    parsed.font_name = Some(format!("{tag}+{}", key.postscript_name()));
     let remap = ids.iter().enumerate().map(|(new, &old)| (old, new as u16)).collect();
-    Ok((parsed, remap))
+    Ok(Subset { program: bytes, remap, name: format!("{tag}+{}", key.postscript_name()) })
 }
 
-/// Compresses every stream that is not compressed yet, on two threads at a fast level:
-/// lopdf's own `compress` uses the slowest level on one core, which dominated large batches.
-fn compress_streams(doc: &mut lopdf::Document) {
-    use std::io::Write;
-    let mut streams: Vec<&mut lopdf::Stream> = doc
-        .objects
-        .values_mut()
-        .filter_map(|o| match o {
-            lopdf::Object::Stream(s) if s.allows_compression && s.dict.get(b"Filter").is_err() => Some(s),
-            _ => None,
-        })
-        .collect();
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).clamp(1, 4);
-    let chunk = streams.len().div_ceil(threads).max(1);
-    std::thread::scope(|scope| {
-        for part in streams.chunks_mut(chunk) {
-            scope.spawn(move || {
-                for stream in part {
-                    let mut encoder = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::fast());
-                    if encoder.write_all(&stream.content).is_err() {
-                        continue;
-                    }
-                    if let Ok(compressed) = encoder.finish()
-                        && compressed.len() < stream.content.len() {
-                            stream.dict.set("Filter", "FlateDecode");
-                            stream.set_content(compressed);
-                        }
-                }
-            });
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::fonts::Style;
+
+    fn document(pages: usize, threaded: bool) -> Vec<u8> {
+        let created = chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap().and_hms_opt(9, 30, 0).unwrap();
+        let mut doc = Doc::new(&Meta { title: "Test".into(), created }, Vec::new()).unwrap();
+        doc.threaded = threaded;
+        for i in 0..pages {
+            let mut page = Page::new(200.0, 100.0);
+            page.fill_rect(10.0, 10.0, 50.0, 20.0, Rgb::hex(0x336699));
+            let line = doc.shaper.line(Style::Regular, false, &format!("Page {i} สมชาย"));
+            page.text(&line, 10.0, 50.0, 12.0, BLACK);
+            doc.push_page(page).unwrap();
         }
-    });
+        doc.finish().unwrap()
+    }
+
+    #[test]
+    fn the_compressing_thread_changes_nothing_in_the_file() {
+        let pages = THREAD_FROM_PAGES + 3 * BATCH + 5;
+        assert_eq!(document(pages, true), document(pages, false));
+    }
+
+    #[test]
+    fn every_xref_entry_points_at_its_object() {
+        let pdf = document(PAGES_PER_NODE + 7, true);
+        // The table and trailer are ASCII; the streams before them are not.
+        let marker = b"startxref\n";
+        let at = pdf.windows(marker.len()).rposition(|w| w == marker).unwrap() + marker.len();
+        let start: usize = std::str::from_utf8(&pdf[at..]).unwrap().lines().next().unwrap().parse().unwrap();
+        let tail = std::str::from_utf8(&pdf[start..]).unwrap();
+        let mut lines = tail.lines();
+        assert_eq!(lines.next(), Some("xref"));
+        let count: usize = lines.next().unwrap().split(' ').nth(1).unwrap().parse().unwrap();
+        assert!(lines.next().unwrap().ends_with(" f"));
+        for id in 1..count {
+            let offset: usize = lines.next().unwrap()[..10].parse().unwrap();
+            let head = format!("{id} 0 obj");
+            assert_eq!(&pdf[offset..offset + head.len()], head.as_bytes(), "object {id}");
+        }
+        assert!(lines.next().unwrap().starts_with("trailer"));
+    }
 }

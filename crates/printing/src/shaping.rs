@@ -8,7 +8,7 @@
 use std::collections::{BTreeMap, HashMap};
 use std::rc::Rc;
 
-use rustybuzz::{Feature, UnicodeBuffer, ttf_parser::Tag};
+use rustybuzz::{Direction, Feature, Script, ShapePlan, UnicodeBuffer, ttf_parser::Tag};
 
 use crate::fonts::{FontKey, Style};
 
@@ -66,6 +66,8 @@ pub(crate) struct Shaper {
     /// Every glyph shaped so far, per font, with the text it stands for: what the fonts are
     /// subset to and what copy/paste gives back.
     used: [BTreeMap<u16, String>; 6],
+    /// Shaping plans by (font, kerning, direction, script).
+    plans: Vec<((FontKey, bool, Direction, Script), ShapePlan)>,
 }
 
 /// Above this many cached words the cache starts over, bounding memory on huge batches.
@@ -113,7 +115,22 @@ impl Shaper {
         buffer.push_str(text);
         buffer.guess_segment_properties();
         let features = [Feature::new(Tag::from_bytes(b"kern"), u32::from(kern), ..)];
-        let output = rustybuzz::shape(face, &features, buffer);
+        // Building a shaping plan costs more than shaping a name with it; `rustybuzz::shape`
+        // builds one per call, so plans are kept per font and buffer properties.
+        let output = if buffer.language().is_none() {
+            let key = (font, kern, buffer.direction(), buffer.script());
+            let index = match self.plans.iter().position(|(k, _)| *k == key) {
+                Some(i) => i,
+                None => {
+                    let plan = ShapePlan::new(face, key.2, Some(key.3), None, &features);
+                    self.plans.push((key, plan));
+                    self.plans.len() - 1
+                }
+            };
+            rustybuzz::shape_with_plan(face, &self.plans[index].1, buffer)
+        } else {
+            rustybuzz::shape(face, &features, buffer)
+        };
         let infos = output.glyph_infos();
         let positions = output.glyph_positions();
 

@@ -187,3 +187,43 @@ fn follow_up_sheet_paginates_with_repeated_group_headers() {
     assert!(text.contains(&format!("page {n} / {n}")));
     assert!(!text.contains("Rappels"), "empty groups are left out");
 }
+
+#[test]
+fn write_cards_streams_the_pdf_render_cards_returns() {
+    // 300 cards: 600 postcard pages, enough for the compressing thread and a page tree
+    // with several nodes.
+    let dir = tempfile::tempdir().unwrap();
+    let b = batch((0..300).map(|i| card("Zoë", &format!("Lefèvre{i}"), Some(Salutation::Ms))).collect());
+    for (layout, expected_pages) in [(Layout::Postcard, 600), (Layout::FourUpA4, 150)] {
+        let in_memory = render_cards(&b, layout).unwrap();
+        let path = dir.path().join(format!("{layout:?}.pdf"));
+        write_cards(&b, layout, std::fs::File::create(&path).unwrap()).unwrap();
+        assert_eq!(std::fs::read(&path).unwrap(), in_memory, "{layout:?}: same bytes either way");
+        qpdf_ok(&path);
+        assert_eq!(pages(&path), expected_pages);
+        let text = text_of(&path);
+        let names: std::collections::BTreeSet<&str> = text.lines().map(|l| l.trim_start_matches('\u{c}')).filter(|l| l.starts_with("Zoë Lefèvre")).collect();
+        assert_eq!(names.len(), 300, "{layout:?}: every address printed");
+    }
+}
+
+#[test]
+fn a_failing_writer_is_an_error_not_a_panic() {
+    struct Full(usize);
+    impl std::io::Write for Full {
+        fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+            if buf.len() > self.0 {
+                return Err(std::io::Error::other("disk full"));
+            }
+            self.0 -= buf.len();
+            Ok(buf.len())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+    let b = batch((0..300).map(|i| card("Anne", &format!("Roux{i}"), None)).collect());
+    for room in [0, 1000, 300_000] {
+        assert!(matches!(write_cards(&b, Layout::Postcard, Full(room)), Err(Error::Io(_))), "{room} bytes of room");
+    }
+}

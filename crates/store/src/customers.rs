@@ -239,7 +239,7 @@ pub(crate) fn insert_customer_in(conn: &Connection, draft: &CustomerDraft, at: N
     Ok(CustomerId(id))
 }
 
-fn write_contacts_in(conn: &Connection, id: i64, draft: &CustomerDraft) -> Result<()> {
+pub(crate) fn write_contacts_in(conn: &Connection, id: i64, draft: &CustomerDraft) -> Result<()> {
     conn.prepare_cached("DELETE FROM customer_emails WHERE customer_id = ?1")?.execute([id])?;
     conn.prepare_cached("DELETE FROM customer_phones WHERE customer_id = ?1")?.execute([id])?;
     conn.prepare_cached("DELETE FROM customer_tags WHERE customer_id = ?1")?.execute([id])?;
@@ -273,7 +273,7 @@ pub(crate) fn insert_consent_in(
     Ok(())
 }
 
-fn read_customer(conn: &Connection, id: CustomerId) -> Result<Customer> {
+pub(crate) fn read_customer(conn: &Connection, id: CustomerId) -> Result<Customer> {
     let row = conn
         .prepare_cached(
             "SELECT c.salutation, c.formality, c.first_name, c.last_name, c.company, c.address_line1, c.address_line2,

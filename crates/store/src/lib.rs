@@ -7,9 +7,11 @@
 
 mod analysis;
 pub mod bulk;
+mod cards;
 mod codec;
 mod customers;
 mod error;
+mod import;
 mod interactions;
 mod lock;
 mod overview;
@@ -19,8 +21,17 @@ mod schema;
 mod search;
 mod shop;
 
+pub use cards::{
+    CardPlan, CardRunReport, CardSettings, CardTexts, FollowUp, FollowUpDetail, FollowUpItem, FollowUpSettings, PlannedCard,
+    RecordedRun, RunKind, RunRequest, SkipReason, Skipped, StageSource, day_month, design_code, offer_code, parse_iso_week,
+    parse_layout, parse_month,
+};
 pub use customers::{CustomerPage, ListOrder};
 pub use error::{Error, Result};
+pub use import::{
+    CustomerAction, CustomerImportReport, CustomerRowPlan, ExportFilter, IMPORT_SOURCE, MAX_REJECTED_LISTED, MailingLabel,
+    PurchaseImportOptions, PurchaseImportReport, country_name, family_name, phone_match_key,
+};
 pub use lock::InstanceLock;
 pub use overview::{Overview, UpcomingBirthday};
 pub use rusqlite::Transaction;
@@ -84,6 +95,12 @@ impl Store {
             problems.push(row?);
         }
         Ok(problems)
+    }
+
+    /// Rows written through this store since it was opened: a cheap "has anything changed"
+    /// for caches of derived figures (every write goes through this one connection).
+    pub fn change_count(&self) -> u64 {
+        self.conn.total_changes()
     }
 
     pub(crate) fn conn(&self) -> &Connection {

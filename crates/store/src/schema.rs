@@ -13,7 +13,10 @@ pub const APPLICATION_ID: i32 = 0x4664_6c31;
 
 /// The migrations, in order; a file's `user_version` is the number applied. Never edit a
 /// released migration: add a new one.
-const MIGRATIONS: &[M<'static>] = &[M::up(include_str!("migrations/0001_initial.sql"))];
+const MIGRATIONS: &[M<'static>] = &[
+    M::up(include_str!("migrations/0001_initial.sql")),
+    M::up(include_str!("migrations/0002_card_runs.sql")),
+];
 
 /// The schema version this build writes.
 pub const LATEST_VERSION: u32 = MIGRATIONS.len() as u32;

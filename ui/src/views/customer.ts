@@ -1,4 +1,5 @@
 import { api, type CustomerView, type InteractionView } from "../api";
+import { analysisApi, type Outlook } from "../api-analysis";
 import { h, mount, type Child } from "../dom";
 import { formatDate, t, type Key } from "../i18n";
 import { go } from "../router";
@@ -7,7 +8,7 @@ import { clearErrors, field, input, showErrors } from "./forms";
 const KINDS = ["complaint", "return", "service_request", "consultation", "call", "visit", "promotion_response", "note"];
 
 export async function renderCustomer(main: HTMLElement, id: number): Promise<void> {
-  const c = await api.customerPage(id);
+  const [c, outlook] = await Promise.all([api.customerPage(id), analysisApi.outlook(id)]);
   const refresh = () => renderCustomer(main, id);
   mount(
     main,
@@ -23,9 +24,30 @@ export async function renderCustomer(main: HTMLElement, id: number): Promise<voi
     h(
       "div",
       { class: "columns" },
-      h("div", { class: "column" }, contactCard(c), relationsCard(c), consentCard(c)),
+      h("div", { class: "column" }, outlookCard(outlook), contactCard(c), relationsCard(c), consentCard(c)),
       h("div", { class: "column wide" }, purchasesCard(c, refresh), interactionsCard(c, refresh)),
     ),
+  );
+}
+
+/** Stage, RFM segment, chance of still being active and 12-month value, with why in a line. */
+export function outlookCard(o: Outlook): HTMLElement {
+  const why = o.basis === "historic" ? "outlook.why.historic" : `outlook.why.${o.note ?? "no_purchase"}`;
+  return h(
+    "section",
+    { class: "card outlook", id: "outlook" },
+    h("h2", {}, t("outlook.title")),
+    o.stage
+      ? h("p", {}, h("span", { class: "stage-badge", id: "stage" }, t(`stage.${o.stage}` as Key)), o.manual_stage ? h("small", { class: "muted" }, ` (${t("outlook.manual")})`) : null)
+      : null,
+    dl([
+      [t("outlook.segment"), o.segment ? t(`segment.${o.segment}` as Key) : ""],
+      [t("outlook.pAlive"), o.p_alive === null ? "" : `${Math.round(o.p_alive * 100)} %`],
+      [t("outlook.clv"), o.clv_12m ? h("span", { class: "big" }, o.clv_12m) : ""],
+      ["", o.expected_purchases_12m === null ? "" : t("outlook.expected", { n: o.expected_purchases_12m.toFixed(1) })],
+    ]),
+    o.drifting_reason ? h("p", { class: "overdue" }, o.drifting_reason) : null,
+    h("p", { class: "muted small", id: "outlook-why" }, t(why as Key)),
   );
 }
 

@@ -1,13 +1,29 @@
-import { api } from "../api";
+import { api, type InteractionView } from "../api";
 import { h, mount } from "../dom";
 import { formatDate, t } from "../i18n";
-import { interactionItem } from "./customer";
+import { whoMatters } from "./who-matters";
+
+/** How many rows each dashboard list shows before "and N more". */
+const LIST_LIMIT = 8;
 
 export async function renderDashboard(main: HTMLElement): Promise<void> {
-  const o = await api.overview();
-  const refresh = () => renderDashboard(main);
+  const [o, analysis] = await Promise.all([api.overview(), whoMatters()]);
   const tile = (label: string, value: string | number, sub?: string) =>
     h("div", { class: "tile" }, h("span", { class: "label" }, label), h("strong", {}, String(value)), sub ? h("small", { class: "muted" }, sub) : null);
+  const more = (n: number) => (n > LIST_LIMIT ? h("p", { class: "muted small" }, t("dashboard.more", { n: n - LIST_LIMIT })) : null);
+  const followUp = (i: InteractionView) =>
+    h(
+      "li",
+      { class: `interaction ${i.kind} ${i.status}`, "data-id": i.id },
+      h(
+        "div",
+        { class: "line" },
+        h("a", { href: `#/customers/${i.customer_id}` }, i.customer_name ?? ""),
+        h("span", { class: "summary" }, i.summary),
+        h("span", { class: "muted" }, t("interaction.age", { n: i.age_days })),
+        i.overdue ? h("span", { class: "overdue" }, t("interaction.overdue")) : null,
+      ),
+    );
   mount(
     main,
     h("h1", {}, t("nav.dashboard")),
@@ -21,45 +37,35 @@ export async function renderDashboard(main: HTMLElement): Promise<void> {
     ),
     h(
       "div",
-      { class: "columns" },
+      { class: "columns even" },
       h(
-        "div",
-        { class: "column wide" },
-        h(
-          "section",
-          { class: "card", id: "open-complaints" },
-          h("h2", {}, t("dashboard.complaints")),
-          o.open_complaints.length
-            ? h("ul", { class: "timeline" }, o.open_complaints.map((i) => interactionItem(i, refresh, true)))
-            : h("p", { class: "muted" }, t("dashboard.noComplaints")),
-        ),
-        h(
-          "section",
-          { class: "card", id: "overdue" },
-          h("h2", {}, t("dashboard.overdue")),
-          o.overdue.length
-            ? h("ul", { class: "timeline" }, o.overdue.map((i) => interactionItem(i, refresh, true)))
-            : h("p", { class: "muted" }, t("dashboard.noOverdue")),
-        ),
+        "section",
+        { class: "card", id: "open-complaints" },
+        h("h2", {}, t("dashboard.complaints")),
+        o.open_complaints.length
+          ? h("ul", { class: "timeline" }, o.open_complaints.slice(0, LIST_LIMIT).map(followUp))
+          : h("p", { class: "muted" }, t("dashboard.noComplaints")),
+        more(o.open_complaints.length),
+        o.overdue.length ? h("h3", {}, t("dashboard.overdue")) : null,
+        o.overdue.length ? h("ul", { class: "timeline", id: "overdue" }, o.overdue.slice(0, LIST_LIMIT).map(followUp)) : null,
+        more(o.overdue.length),
       ),
       h(
-        "div",
-        { class: "column" },
-        h(
-          "section",
-          { class: "card", id: "birthdays" },
-          h("h2", {}, t("dashboard.birthdays")),
-          o.upcoming_birthdays.length
-            ? h(
-                "ul",
-                { class: "plain" },
-                o.upcoming_birthdays.map((b) =>
-                  h("li", {}, h("span", { class: "muted" }, formatDate(b.date)), " ", h("a", { href: `#/customers/${b.customer_id}` }, b.name), b.turns ? ` (${t("dashboard.turns", { n: b.turns })})` : ""),
-                ),
-              )
-            : h("p", { class: "muted" }, t("dashboard.noBirthdays")),
-        ),
+        "section",
+        { class: "card", id: "birthdays" },
+        h("h2", {}, t("dashboard.birthdays")),
+        o.upcoming_birthdays.length
+          ? h(
+              "ul",
+              { class: "plain" },
+              o.upcoming_birthdays.slice(0, LIST_LIMIT * 2).map((b) =>
+                h("li", {}, h("span", { class: "muted" }, formatDate(b.date)), " ", h("a", { href: `#/customers/${b.customer_id}` }, b.name), b.turns ? ` (${t("dashboard.turns", { n: b.turns })})` : ""),
+              ),
+            )
+          : h("p", { class: "muted" }, t("dashboard.noBirthdays")),
+        o.upcoming_birthdays.length > LIST_LIMIT * 2 ? h("p", { class: "muted small" }, t("dashboard.more", { n: o.upcoming_birthdays.length - LIST_LIMIT * 2 })) : null,
       ),
     ),
+    analysis,
   );
 }

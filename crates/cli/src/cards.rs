@@ -1,0 +1,286 @@
+//! `fidele cards ...` and `fidele reminders ...`: card runs and the weekly follow-up sheet as
+//! print-ready PDFs.
+
+use std::collections::BTreeMap;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+use clap::{ArgGroup, Args};
+use fidele_printing::{AddressBlock, FollowUpReason, LabelSheet, Layout};
+use fidele_store::{CardPlan, RunKind, RunRequest, Store};
+use serde::Serialize;
+
+use crate::{Failure, Outcome, json};
+
+#[derive(Args)]
+#[command(group(ArgGroup::new("which").required(true).args(["month", "birthdays", "anniversaries"])))]
+pub(crate) struct CardsArgs {
+    /// The month's seasonal cards to every customer who agreed to post: YYYY-MM
+    #[arg(long, value_name = "YYYY-MM")]
+    pub month: Option<String>,
+    /// Birthday cards for the birthdays from --from to --to
+    #[arg(long, requires_all = ["from", "to"])]
+    pub birthdays: bool,
+    /// Cards for the anniversary of a customer's first purchase, from --from to --to
+    #[arg(long, requires_all = ["from", "to"])]
+    pub anniversaries: bool,
+    /// First day (YYYY-MM-DD)
+    #[arg(long, value_name = "DATE")]
+    pub from: Option<String>,
+    /// Last day (YYYY-MM-DD)
+    #[arg(long, value_name = "DATE")]
+    pub to: Option<String>,
+    /// Where to write the PDF
+    #[arg(short = 'o', long = "output", value_name = "FILE")]
+    pub output: PathBuf,
+    /// single: one A6 postcard per page (front, then address side); 4up: four on A4 with crop marks
+    #[arg(long, default_value = "single")]
+    pub layout: String,
+    /// Also write the matching address labels (Avery L7160 on A4, 5160 for a US or Canadian shop)
+    #[arg(long, value_name = "FILE")]
+    pub labels: Option<PathBuf>,
+    /// One card per household, addressed to the family
+    #[arg(long)]
+    pub households: bool,
+    /// Record the run: "card sent" in each customer's timeline (never twice for the same occasion)
+    #[arg(long)]
+    pub record: bool,
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Args)]
+pub(crate) struct RemindersArgs {
+    /// The ISO week: YYYY-Www, e.g. 2026-W11
+    #[arg(long, value_name = "YYYY-Www")]
+    pub week: String,
+    /// Write the follow-up sheet as a PDF here
+    #[arg(short = 'o', long = "output", value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Serialize)]
+struct RunOutput {
+    kind: &'static str,
+    period: String,
+    output: Option<String>,
+    labels: Option<String>,
+    cards: usize,
+    pages: usize,
+    /// Customers the cards reach (household members included).
+    customers: usize,
+    household_members: usize,
+    skipped: BTreeMap<&'static str, usize>,
+    /// Cards not recorded before this run.
+    new_cards: usize,
+    /// `ladder`, or `purchase_count` when the ladder could not be computed.
+    stages: &'static str,
+    recorded: Option<Recorded>,
+}
+
+#[derive(Serialize)]
+struct Recorded {
+    run: Option<i64>,
+    customers: usize,
+    cards: usize,
+}
+
+pub(crate) fn cards(store: &mut Store, args: CardsArgs) -> Outcome {
+    let today = chrono::Local::now().date_naive();
+    let layout = fidele_store::parse_layout(&args.layout)?;
+    let req = match (&args.month, args.birthdays, args.anniversaries) {
+        (Some(month), _, _) => RunRequest::monthly(month, args.households, today)?,
+        (None, birthdays, _) => {
+            let kind = if birthdays { RunKind::Birthday } else { RunKind::Anniversary };
+            let from = day("from", args.from.as_deref().unwrap_or_default())?;
+            let to = day("to", args.to.as_deref().unwrap_or_default())?;
+            RunRequest::period(kind, from, to, args.households, today)?
+        }
+    };
+    let plan = store.plan_cards(&req)?;
+    let pages = pages(plan.cards.len(), layout);
+    let written = if plan.cards.is_empty() {
+        eprintln!("fidele: no card to print for {}; {} left untouched", req.period_code(), args.output.display());
+        None
+    } else {
+        // render_cards (bytes) rather than a streaming writer: printing's card writer is being
+        // replaced, and render_cards is the entry point that stays.
+        let bytes = fidele_printing::render_cards(&plan.batch, layout).map_err(|e| Failure::Other(e.to_string()))?;
+        write_atomically(&args.output, |mut file| file.write_all(&bytes).map_err(|e| e.to_string()))?;
+        Some(args.output.display().to_string())
+    };
+    let labels = match &args.labels {
+        Some(path) if !plan.cards.is_empty() => {
+            let addresses: Vec<AddressBlock> = plan.batch.cards.iter().map(|c| c.recipient.clone()).collect();
+            let shop = store.shop_profile()?;
+            let sheet = if matches!(shop.country.as_str(), "US" | "CA") { LabelSheet::Avery5160 } else { LabelSheet::AveryL7160 };
+            let bytes = fidele_printing::render_labels(&addresses, sheet, None).map_err(|e| Failure::Other(e.to_string()))?;
+            write_atomically(path, |mut file| file.write_all(&bytes).map_err(|e| e.to_string()))?;
+            Some(path.display().to_string())
+        }
+        _ => None,
+    };
+    let recorded = if args.record && written.is_some() {
+        let r = store.record_cards(&plan, layout)?;
+        Some(Recorded { run: r.run_id, customers: r.customers, cards: r.cards })
+    } else {
+        None
+    };
+    let out = summary(&plan, req.kind.code(), written, labels, pages, recorded);
+    if args.json {
+        return json::print(&out);
+    }
+    print_summary(&out);
+    Ok(())
+}
+
+fn summary(plan: &CardPlan, kind: &'static str, output: Option<String>, labels: Option<String>, pages: usize, recorded: Option<Recorded>) -> RunOutput {
+    RunOutput {
+        kind,
+        period: plan.request.period_code(),
+        output,
+        labels,
+        cards: plan.cards.len(),
+        pages,
+        customers: plan.cards.iter().map(|c| c.members.len()).sum(),
+        household_members: plan.household_members(),
+        skipped: plan.skipped_counts(),
+        new_cards: plan.new_cards(),
+        stages: match plan.stages {
+            fidele_store::StageSource::Ladder => "ladder",
+            fidele_store::StageSource::PurchaseCount(_) => "purchase_count",
+        },
+        recorded,
+    }
+}
+
+fn print_summary(out: &RunOutput) {
+    let skipped: usize = out.skipped.values().sum();
+    let reasons = out.skipped.iter().map(|(r, n)| format!("{n} {}", r.replace('_', " "))).collect::<Vec<_>>().join(", ");
+    match &out.output {
+        Some(path) => println!("{path}: {} cards on {} pages for {} customers", out.cards, out.pages, out.customers),
+        None => println!("no card to print for {}", out.period),
+    }
+    if skipped > 0 {
+        println!("skipped {skipped}: {reasons}");
+    }
+    if let Some(labels) = &out.labels {
+        println!("{labels}: the matching address labels");
+    }
+    match &out.recorded {
+        Some(Recorded { run: Some(run), customers, cards }) => println!("recorded as run {run}: {cards} cards, \"card sent\" for {customers} customers"),
+        Some(Recorded { run: None, .. }) => println!("nothing new to record: everyone was already recorded for {}", out.period),
+        None if out.new_cards > 0 && out.output.is_some() => println!("not recorded ({} new cards): add --record once they are posted", out.new_cards),
+        None => {}
+    }
+}
+
+#[derive(Serialize)]
+struct SheetOutput {
+    week: String,
+    monday: String,
+    output: Option<String>,
+    entries: usize,
+    /// `null` when the drifting customers could be computed; why not otherwise.
+    drifting_unavailable: Option<String>,
+    groups: BTreeMap<&'static str, Vec<SheetEntry>>,
+}
+
+#[derive(Serialize)]
+struct SheetEntry {
+    customer_id: Option<i64>,
+    reminder_id: Option<i64>,
+    name: String,
+    phone: String,
+    date: Option<String>,
+    why: String,
+}
+
+pub(crate) fn reminders(store: &Store, args: RemindersArgs) -> Outcome {
+    let monday = fidele_store::parse_iso_week(&args.week)?;
+    let follow_up = store.follow_up(monday)?;
+    let shop = store.shop_profile()?;
+    let output = match &args.output {
+        Some(path) => {
+            let bytes = fidele_printing::render_follow_up_sheet(&follow_up.sheet(&shop)).map_err(|e| Failure::Other(e.to_string()))?;
+            write_atomically(path, |mut file| file.write_all(&bytes).map_err(|e| e.to_string()))?;
+            Some(path.display().to_string())
+        }
+        None => None,
+    };
+    let mut groups: BTreeMap<&'static str, Vec<SheetEntry>> = BTreeMap::new();
+    for item in &follow_up.items {
+        groups.entry(reason_code(item.reason)).or_default().push(SheetEntry {
+            customer_id: item.customer.map(|c| c.0),
+            reminder_id: item.reminder_id(),
+            name: item.name.clone(),
+            phone: item.phone.clone(),
+            date: item.date.map(|d| d.to_string()),
+            why: item.why(shop.language),
+        });
+    }
+    let out = SheetOutput {
+        week: monday.format("%G-W%V").to_string(),
+        monday: monday.to_string(),
+        output,
+        entries: follow_up.items.len(),
+        drifting_unavailable: follow_up.drifting.clone().err(),
+        groups,
+    };
+    if args.json {
+        return json::print(&out);
+    }
+    for item in &follow_up.items {
+        println!("[{}] {:<28} {:<18} {}", reason_code(item.reason), item.name, item.phone, item.why(shop.language));
+    }
+    match &out.output {
+        Some(path) => println!("{path}: the follow-up sheet for {} ({} to contact)", out.week, out.entries),
+        None => println!("{} to contact in {}", out.entries, out.week),
+    }
+    if let Some(why) = &out.drifting_unavailable {
+        eprintln!("fidele: valuable customers drifting away were left out: {why}");
+    }
+    Ok(())
+}
+
+pub(crate) fn reason_code(reason: FollowUpReason) -> &'static str {
+    match reason {
+        FollowUpReason::BirthdayComing => "birthday_coming",
+        FollowUpReason::AfterPurchase => "after_purchase",
+        FollowUpReason::OpenComplaint => "open_complaint",
+        FollowUpReason::DriftingAway => "drifting_away",
+        FollowUpReason::Reminder => "reminder",
+    }
+}
+
+fn day(field: &str, text: &str) -> Result<NaiveDate, Failure> {
+    NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").map_err(|_| Failure::Usage(format!("--{field}: \"{}\" is not a date (YYYY-MM-DD)", text.trim())))
+}
+
+/// Pages of a run: a front and an address side per card, or per sheet of four.
+fn pages(cards: usize, layout: Layout) -> usize {
+    match layout {
+        Layout::Postcard => 2 * cards,
+        Layout::FourUpA4 => 2 * cards.div_ceil(4),
+    }
+}
+
+/// Writes next to `path` and renames over it once complete: a failed run leaves no half PDF.
+fn write_atomically(path: &Path, write: impl FnOnce(std::fs::File) -> Result<(), String>) -> Result<(), Failure> {
+    let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "cards.pdf".into());
+    let tmp = dir.join(format!(".{name}.part"));
+    let fail = |e: String| Failure::Other(format!("could not write {}: {e}", path.display()));
+    let file = std::fs::File::create(&tmp).map_err(|e| fail(e.to_string()))?;
+    if let Err(e) = write(file) {
+        let _ = std::fs::remove_file(&tmp);
+        return Err(fail(e));
+    }
+    std::fs::rename(&tmp, path).map_err(|e| {
+        let _ = std::fs::remove_file(&tmp);
+        fail(e.to_string())
+    })
+}

@@ -1,0 +1,420 @@
+//! `fidele import ...` and `fidele export ...`: customers and purchases in from the files a
+//! shop has, contact lists and mailing labels out.
+
+use std::path::{Path, PathBuf};
+use std::sync::atomic::AtomicBool;
+
+use clap::{Args, Subcommand, ValueEnum};
+use fidele_domain::Channel;
+use fidele_interchange::{
+    CsvStyle, CustomerFile, ExportCustomer, FileFormat, ImportError, PurchaseOptions, ReadOptions, Rejected,
+    TextEncoding, VCardVersion, parse_override, read_customers, read_purchases, write_customers_csv, write_vcards,
+};
+use fidele_printing::{AddressBlock, LabelSheet, render_labels};
+use fidele_store::{CustomerImportReport, ExportFilter, PurchaseImportOptions, PurchaseImportReport, Store};
+use serde::Serialize;
+
+use crate::{Failure, Outcome, json};
+
+#[derive(Subcommand)]
+pub(crate) enum ImportCommand {
+    /// Customers from a CSV (Excel, web shop), a Square export or vCards; previewed with
+    /// --dry-run, else written in one transaction
+    Customers(ImportCustomersArgs),
+    /// Purchases from a till's CSV export (customer_ref,date,amount[,category][,ticket] or the
+    /// till's own headers)
+    Purchases(ImportPurchasesArgs),
+}
+
+#[derive(Subcommand)]
+pub(crate) enum ExportCommand {
+    /// Customers as CSV, vCard or mailing labels (PDF)
+    Customers(ExportCustomersArgs),
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+pub(crate) enum FormatArg {
+    Auto,
+    Csv,
+    Vcard,
+    Square,
+}
+
+#[derive(Args)]
+pub(crate) struct ImportCustomersArgs {
+    pub file: PathBuf,
+    /// Show what would be imported; write nothing
+    #[arg(long)]
+    pub dry_run: bool,
+    #[arg(long, value_enum, default_value = "auto")]
+    pub format: FormatArg,
+    /// auto, utf-8, utf-8-bom, utf-16le, utf-16be or windows-1252 (latin1, cp1252)
+    #[arg(long, default_value = "auto")]
+    pub encoding: String,
+    /// auto, or the separator: ";", ",", tab
+    #[arg(long, default_value = "auto")]
+    pub delimiter: String,
+    /// COLUMN=FIELD, by header or column number (e.g. "Tél. portable=mobile", 3=ignore);
+    /// may be given several times
+    #[arg(long = "map", value_name = "COLUMN=FIELD")]
+    pub map: Vec<String>,
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Args)]
+pub(crate) struct ImportPurchasesArgs {
+    pub file: PathBuf,
+    /// Match and count; write nothing
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Add a customer for each reference no customer has
+    #[arg(long)]
+    pub create_customers: bool,
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum ExportFormat {
+    /// UTF-8, commas, for other software
+    Csv,
+    /// Opens in Excel as is: BOM, semicolons and headers in the shop's language
+    CsvExcel,
+    /// vCard 4.0, for address books
+    Vcard,
+    /// vCard 3.0, for older phones and mail programs
+    Vcard3,
+    /// Avery L7160 labels (A4, 21 a sheet), as PDF
+    #[value(name = "labels-l7160")]
+    LabelsL7160,
+    /// Avery 5160 labels (Letter, 30 a sheet), as PDF
+    #[value(name = "labels-5160")]
+    Labels5160,
+}
+
+#[derive(Args)]
+pub(crate) struct ExportCustomersArgs {
+    #[arg(long, value_enum)]
+    pub format: ExportFormat,
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output: PathBuf,
+    /// Only customers with this tag
+    #[arg(long)]
+    pub tag: Option<String>,
+    /// Only customers who consent to this channel: post, email, phone or sms
+    #[arg(long)]
+    pub consent: Option<String>,
+    /// Only customers a search finds (as `customers list --search`)
+    #[arg(long)]
+    pub search: Option<String>,
+    /// Labels: one per household, addressed to the family
+    #[arg(long)]
+    pub household: bool,
+}
+
+// ---------------------------------------------------------------------------------------------
+
+fn usage(message: impl Into<String>) -> Failure {
+    Failure::Usage(message.into())
+}
+
+fn read_file(path: &Path) -> Result<Vec<u8>, Failure> {
+    std::fs::read(path).map_err(|e| usage(format!("{}: {e}", path.display())))
+}
+
+fn import_failure(path: &Path, e: ImportError) -> Failure {
+    match e {
+        ImportError::Io(io) => Failure::Other(format!("{}: {io}", path.display())),
+        other => usage(format!("{}: {other}", path.display())),
+    }
+}
+
+pub(crate) fn parse_delimiter(text: &str) -> Result<Option<u8>, String> {
+    match text {
+        "auto" | "" => Ok(None),
+        "tab" | "\\t" | "\t" => Ok(Some(b'\t')),
+        t if t.len() == 1 && t.is_ascii() && !t.chars().all(char::is_alphanumeric) && t != "\"" => Ok(Some(t.as_bytes()[0])),
+        t => Err(format!("--delimiter: \"{t}\" is not a separator; use auto, \";\", \",\" or tab")),
+    }
+}
+
+pub(crate) fn parse_encoding(text: &str) -> Result<Option<TextEncoding>, String> {
+    if text.eq_ignore_ascii_case("auto") {
+        return Ok(None);
+    }
+    TextEncoding::parse(text)
+        .map(Some)
+        .ok_or_else(|| format!("--encoding: \"{text}\" is not an encoding; use auto, utf-8, utf-8-bom, utf-16le, utf-16be or windows-1252"))
+}
+
+fn locale(store: &Store) -> Result<String, Failure> {
+    let shop = store.shop_profile()?;
+    Ok(format!("{}-{}", shop.language.code(), shop.country))
+}
+
+#[derive(Serialize)]
+struct RejectedRow<'a> {
+    line: u64,
+    reason: &'a str,
+}
+
+fn rejected_json(rejected: &[Rejected]) -> Vec<RejectedRow<'_>> {
+    rejected.iter().map(|r| RejectedRow { line: r.line, reason: &r.reason }).collect()
+}
+
+#[derive(Serialize)]
+struct MappingJson<'a> {
+    column: usize,
+    header: &'a str,
+    field: &'static str,
+}
+
+#[derive(Serialize)]
+struct RowJson<'a> {
+    line: u64,
+    name: &'a str,
+    action: &'static str,
+    customer: Option<i64>,
+    reason: &'a str,
+}
+
+#[derive(Serialize)]
+struct CustomerImportJson<'a> {
+    file: String,
+    dry_run: bool,
+    format: &'static str,
+    encoding: &'static str,
+    delimiter: Option<String>,
+    mapping: Vec<MappingJson<'a>>,
+    new: usize,
+    updated: usize,
+    duplicates: usize,
+    rejected: Vec<RejectedRow<'a>>,
+    rows: Vec<RowJson<'a>>,
+}
+
+fn delimiter_name(d: u8) -> String {
+    match d {
+        b'\t' => "tab".into(),
+        d => (d as char).to_string(),
+    }
+}
+
+pub(crate) fn import_customers(store: &mut Store, args: ImportCustomersArgs) -> Outcome {
+    let mut options = ReadOptions {
+        locale: locale(store)?,
+        encoding: parse_encoding(&args.encoding).map_err(usage)?,
+        delimiter: parse_delimiter(&args.delimiter).map_err(usage)?,
+        format: match args.format {
+            FormatArg::Auto => None,
+            FormatArg::Csv => Some(FileFormat::Csv),
+            FormatArg::Vcard => Some(FileFormat::VCard),
+            FormatArg::Square => Some(FileFormat::Square),
+        },
+        ..ReadOptions::default()
+    };
+    for spec in &args.map {
+        options.overrides.push(parse_override(spec).map_err(|e| usage(format!("--map: {e}")))?);
+    }
+    let bytes = read_file(&args.file)?;
+    let file = read_customers(&bytes, &options).map_err(|e| import_failure(&args.file, e))?;
+    let report = if args.dry_run {
+        store.preview_customer_import(&file)?
+    } else {
+        store.import_customers(&file, &mut |_, _| {}, &AtomicBool::new(false))?
+    };
+    if args.json {
+        return json::print(&customer_json(&args.file, args.dry_run, &file, &report));
+    }
+    print_customer_report(&args.file, args.dry_run, &file, &report);
+    Ok(())
+}
+
+fn customer_json<'a>(path: &Path, dry_run: bool, file: &'a CustomerFile, report: &'a CustomerImportReport) -> CustomerImportJson<'a> {
+    CustomerImportJson {
+        file: path.display().to_string(),
+        dry_run,
+        format: file.format.name(),
+        encoding: file.encoding.name(),
+        delimiter: file.delimiter.map(delimiter_name),
+        mapping: file.mapping.columns.iter().map(|c| MappingJson { column: c.index + 1, header: &c.header, field: c.field.code() }).collect(),
+        new: report.new,
+        updated: report.updated,
+        duplicates: report.duplicates,
+        rejected: rejected_json(&report.rejected),
+        rows: report
+            .rows
+            .iter()
+            .map(|r| RowJson { line: r.line, name: &r.name, action: r.action.code(), customer: r.customer.map(|c| c.0), reason: &r.reason })
+            .collect(),
+    }
+}
+
+fn print_customer_report(path: &Path, dry_run: bool, file: &CustomerFile, report: &CustomerImportReport) {
+    let how = match file.delimiter {
+        Some(d) => format!("{}, {}, separator {}", file.format.name(), file.encoding.name(), delimiter_name(d)),
+        None => format!("{}, {}", file.format.name(), file.encoding.name()),
+    };
+    println!("{}: {how}", path.display());
+    if !file.mapping.columns.is_empty() {
+        let columns: Vec<String> = file
+            .mapping
+            .columns
+            .iter()
+            .map(|c| format!("{} → {}", c.header, c.field.code()))
+            .collect();
+        println!("columns: {}", columns.join(", "));
+    }
+    println!(
+        "{} new, {} updated, {} duplicates, {} rejected",
+        report.new,
+        report.updated,
+        report.duplicates,
+        report.rejected.len()
+    );
+    for r in &report.rows {
+        match r.reason.as_str() {
+            "" => println!("  line {}: {} {}", r.line, r.action.code(), r.name),
+            why => println!("  line {}: {} {}: {why}", r.line, r.action.code(), r.name),
+        }
+    }
+    for r in &report.rejected {
+        println!("  line {}: rejected: {}", r.line, r.reason);
+    }
+    if dry_run {
+        println!("dry run: nothing was written");
+    } else if report.new + report.updated > 0 {
+        println!("written in one transaction");
+    }
+}
+
+#[derive(Serialize)]
+struct PurchaseImportJson<'a> {
+    file: String,
+    dry_run: bool,
+    rows: u64,
+    /// Purchases added.
+    new: u64,
+    updated: u64,
+    duplicates: u64,
+    new_customers: u64,
+    rejected_total: u64,
+    rejected: Vec<RejectedRow<'a>>,
+}
+
+pub(crate) fn import_purchases(store: &mut Store, args: ImportPurchasesArgs) -> Outcome {
+    let shop = store.shop_profile()?;
+    let options = PurchaseOptions { locale: locale(store)?, currency: shop.currency, ..PurchaseOptions::default() };
+    let input = std::fs::File::open(&args.file).map_err(|e| usage(format!("{}: {e}", args.file.display())))?;
+    let size = input.metadata().map(|m| m.len()).unwrap_or(0);
+    let reader = read_purchases(std::io::BufReader::with_capacity(64 * 1024, input), &options)
+        .map_err(|e| import_failure(&args.file, e))?;
+    let import = PurchaseImportOptions {
+        create_customers: args.create_customers,
+        dry_run: args.dry_run,
+        expected_rows: size / 60,
+        ..PurchaseImportOptions::default()
+    };
+    let report = store.import_purchases(reader, &import, &mut |_| {}, &AtomicBool::new(false))?;
+    if args.json {
+        return json::print(&PurchaseImportJson {
+            file: args.file.display().to_string(),
+            dry_run: args.dry_run,
+            rows: report.rows,
+            new: report.imported,
+            updated: 0,
+            duplicates: report.duplicates,
+            new_customers: report.new_customers,
+            rejected_total: report.rejected_total,
+            rejected: rejected_json(&report.rejected),
+        });
+    }
+    print_purchase_report(&args.file, args.dry_run, &report);
+    Ok(())
+}
+
+fn print_purchase_report(path: &Path, dry_run: bool, r: &PurchaseImportReport) {
+    println!("{}: {} rows", path.display(), r.rows);
+    println!(
+        "{} purchases {}, {} already there (skipped), {} new customers, {} rejected",
+        r.imported,
+        if dry_run { "to import" } else { "imported" },
+        r.duplicates,
+        r.new_customers,
+        r.rejected_total
+    );
+    for x in &r.rejected {
+        println!("  line {}: rejected: {}", x.line, x.reason);
+    }
+    if r.rejected_total > r.rejected.len() as u64 {
+        println!("  ... and {} more", r.rejected_total - r.rejected.len() as u64);
+    }
+    if dry_run {
+        println!("dry run: nothing was written");
+    }
+}
+
+pub(crate) fn export_customers(store: &Store, args: ExportCustomersArgs) -> Outcome {
+    let consent = match args.consent.as_deref() {
+        Some(c) => Some(Channel::parse(c).ok_or_else(|| usage(format!("--consent: \"{c}\" is not one of post, email, phone, sms")))?),
+        None => None,
+    };
+    let labels = matches!(args.format, ExportFormat::LabelsL7160 | ExportFormat::Labels5160);
+    if args.household && !labels {
+        return Err(usage("--household: only labels are addressed per household"));
+    }
+    let filter = ExportFilter { consent, tag: args.tag.clone(), search: args.search.clone().unwrap_or_default(), only: None };
+    let shop = store.shop_profile()?;
+    let (bytes, count, what) = if labels {
+        let sheet = if args.format == ExportFormat::LabelsL7160 { LabelSheet::AveryL7160 } else { LabelSheet::Avery5160 };
+        let labels = store.mailing_labels(&filter, args.household)?;
+        let blocks = label_blocks(&labels);
+        let pdf = render_labels(&blocks, sheet, None).map_err(|e| Failure::Other(format!("the labels could not be drawn: {e}")))?;
+        (pdf, blocks.len(), "labels")
+    } else {
+        let customers: Vec<ExportCustomer> = store.export_customers(&filter)?.iter().map(|c| ExportCustomer::from(&c.draft)).collect();
+        let mut out = Vec::new();
+        match args.format {
+            ExportFormat::Csv => write_customers_csv(&mut out, &customers, CsvStyle::Plain),
+            ExportFormat::CsvExcel => write_customers_csv(&mut out, &customers, CsvStyle::Excel(shop.language)),
+            ExportFormat::Vcard => write_vcards(&mut out, &customers, VCardVersion::V4),
+            _ => write_vcards(&mut out, &customers, VCardVersion::V3),
+        }
+        .map_err(|e| Failure::Other(e.to_string()))?;
+        (out, customers.len(), "customers")
+    };
+    std::fs::write(&args.output, &bytes).map_err(|e| Failure::Other(format!("could not write {}: {e}", args.output.display())))?;
+    println!("{count} {what} written to {}", args.output.display());
+    Ok(())
+}
+
+/// Labels as the printing crate draws them.
+pub(crate) fn label_blocks(labels: &[fidele_store::MailingLabel]) -> Vec<AddressBlock> {
+    labels
+        .iter()
+        .map(|l| AddressBlock {
+            name: l.name.clone(),
+            lines: [&l.address.line1, &l.address.line2].into_iter().filter(|s| !s.is_empty()).cloned().collect(),
+            postal_code: l.address.postal_code.clone(),
+            city: l.address.city.clone(),
+            country: l.country_name.clone(),
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn delimiters_and_encodings() {
+        assert_eq!(parse_delimiter("auto"), Ok(None));
+        assert_eq!(parse_delimiter(";"), Ok(Some(b';')));
+        assert_eq!(parse_delimiter("tab"), Ok(Some(b'\t')));
+        assert!(parse_delimiter("ab").unwrap_err().contains("--delimiter"));
+        assert_eq!(parse_encoding("cp1252"), Ok(Some(TextEncoding::Windows1252)));
+        assert!(parse_encoding("ebcdic").unwrap_err().contains("--encoding: \"ebcdic\""));
+        assert_eq!(fidele_interchange::CustomerField::parse("first-name"), Some(fidele_interchange::CustomerField::FirstName));
+    }
+}

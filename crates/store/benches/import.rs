@@ -1,0 +1,203 @@
+//! Imports a till export the size of a busy shop's history (636,000 sales by 200,000 customers)
+//! into a customer file that already holds those customers, next to the `sqlite3` shell's
+//! `.import` of the same file into a bare table. Run with
+//! `cargo bench -p fidele-store --bench import`.
+//!
+//! Targets: Fidèle's import within 2× `.import`'s time, measured side by side in this run, and
+//! a peak memory (VmHWM) of at most 200 MiB that does not grow with the file, which a quarter
+//! of the file imported the same way shows. Each import runs in a fresh child process (this
+//! binary again) so its peak is its own, not the pre-fill's.
+
+use std::io::{BufWriter, Write};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::atomic::AtomicBool;
+use std::time::Instant;
+
+use chrono::NaiveDate;
+use fidele_domain::CustomerDraft;
+use fidele_interchange::{PurchaseOptions, read_purchases};
+use fidele_store::{PurchaseImportOptions, Store, bulk};
+
+const CUSTOMERS: u64 = 200_000;
+const ROWS: u64 = 636_000;
+const CHILD: &str = "FIDELE_IMPORT_BENCH_CHILD";
+
+fn email(i: u64) -> String {
+    format!("client{i}@exemple.fr")
+}
+
+fn phone(i: u64) -> String {
+    format!("06 {:02} {:02} {:02} {:02}", i / 1_000_000 % 100, i / 10_000 % 100, i / 100 % 100, i % 100)
+}
+
+fn reference(i: u64) -> String {
+    format!("C-{i:06}")
+}
+
+/// A French till's export: semicolons, day-first dates with a time, decimal commas (a few with
+/// thousands and the euro sign), refunds; customers by e-mail, phone or number, a third each.
+fn write_file(path: &Path, rows: u64) -> std::io::Result<u64> {
+    let mut out = BufWriter::new(std::fs::File::create(path)?);
+    writeln!(out, "customer_ref;date;amount;category;ticket")?;
+    let categories = ["Fleurs", "Plantes", "Bijoux", "Librairie", "Épicerie fine", "Cadeaux"];
+    let mut x: u64 = 0x2545_F491_4F6C_DD1D;
+    for i in 0..rows {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        let customer = x % CUSTOMERS;
+        match customer % 3 {
+            0 => write!(out, "{};", email(customer))?,
+            1 => write!(out, "{};", phone(customer))?,
+            _ => write!(out, "{};", reference(customer))?,
+        }
+        let (day, month, year) = (x % 28 + 1, (x >> 8) % 12 + 1, 2019 + (x >> 16) % 6);
+        write!(out, "{day:02}/{month:02}/{year} {:02}:{:02};", 9 + (x >> 20) % 10, (x >> 24) % 60)?;
+        let cents = (x >> 28) % 250_000 + 1;
+        if i % 97 == 0 {
+            write!(out, "-{},{:02};", cents / 100, cents % 100)?;
+        } else if cents >= 100_000 || i % 50 == 0 {
+            write!(out, "{} {:03},{:02} €;", cents / 100_000, cents / 100 % 1000, cents % 100)?;
+        } else {
+            write!(out, "{},{:02};", cents / 100, cents % 100)?;
+        }
+        writeln!(out, "{};T{i:07}", categories[(x >> 40) as usize % categories.len()])?;
+    }
+    out.flush()?;
+    Ok(std::fs::metadata(path)?.len())
+}
+
+/// The customers the file names, each with the e-mail, phone and number it may be named by.
+fn prefill(path: &Path) {
+    for stale in ["", "-wal", "-shm"] {
+        let _ = std::fs::remove_file(format!("{}{stale}", path.display()));
+    }
+    let mut store = Store::open(path).unwrap();
+    let created = NaiveDate::from_ymd_opt(2018, 1, 1).unwrap().and_hms_opt(9, 0, 0).unwrap();
+    store
+        .write(|tx| {
+            let mut set_ref = tx.prepare("UPDATE customers SET external_ref = ?2 WHERE id = ?1")?;
+            for i in 0..CUSTOMERS {
+                let draft = CustomerDraft {
+                    first_name: "Client".into(),
+                    last_name: format!("N{i}"),
+                    emails: vec![email(i)],
+                    phones: vec![phone(i)],
+                    source: "bench".into(),
+                    ..CustomerDraft::default()
+                };
+                let id = bulk::insert_customer(tx, &draft, created)?;
+                set_ref.execute(rusqlite::params![id.0, reference(i)])?;
+            }
+            Ok(())
+        })
+        .unwrap();
+}
+
+fn vm_hwm_mib() -> f64 {
+    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmHWM:"))
+        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<f64>().ok())
+        .map_or(f64::NAN, |kib| kib / 1024.0)
+}
+
+/// The child: import FILE into DB, print "seconds imported peak_mib".
+fn child(db: &Path, file: &Path) {
+    let start = Instant::now();
+    let mut store = Store::open(db).unwrap();
+    let reader = read_purchases(std::fs::File::open(file).unwrap(), &PurchaseOptions::default()).unwrap();
+    let expected_rows = std::fs::metadata(file).unwrap().len() / 60;
+    let report = store
+        .import_purchases(reader, &PurchaseImportOptions { expected_rows, ..Default::default() }, &mut |_| {}, &AtomicBool::new(false))
+        .unwrap();
+    let seconds = start.elapsed().as_secs_f64();
+    assert_eq!(report.rejected_total, 0, "{:?}", report.rejected.first());
+    println!("{seconds} {} {}", report.imported, vm_hwm_mib());
+}
+
+/// Imports in a fresh process on a copy of the pre-filled file: (seconds, rows, peak MiB).
+fn import_in_child(dir: &Path, prefilled: &Path, file: &Path, name: &str) -> (f64, u64, f64) {
+    let db = dir.join(format!("{name}.db"));
+    std::fs::copy(prefilled, &db).unwrap();
+    let out = Command::new(std::env::current_exe().unwrap()).env(CHILD, format!("{}\n{}", db.display(), file.display())).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let text = String::from_utf8(out.stdout).unwrap();
+    let mut parts = text.split_whitespace();
+    let mut next = || parts.next().unwrap_or("nan").to_owned();
+    (next().parse().unwrap(), next().parse().unwrap(), next().parse().unwrap())
+}
+
+fn sqlite3_import(dir: &Path, file: &Path) -> Option<f64> {
+    let db = dir.join("bare.db");
+    let _ = std::fs::remove_file(&db);
+    let start = Instant::now();
+    // `.separator ;` after `.mode csv`: the till writes semicolons (its amounts have decimal
+    // commas), and a bare table of the same five columns is the fair comparison.
+    let status = Command::new("sqlite3")
+        .arg(&db)
+        .args([".mode csv", ".separator ;"])
+        .arg(format!(".import {} t", file.display()))
+        .status()
+        .ok()?;
+    let seconds = start.elapsed().as_secs_f64();
+    status.success().then_some(seconds)
+}
+
+struct Dir(PathBuf);
+
+impl Dir {
+    fn path(&self) -> &Path {
+        &self.0
+    }
+}
+
+fn main() {
+    if let Ok(spec) = std::env::var(CHILD) {
+        let (db, file) = spec.split_once('\n').unwrap();
+        child(Path::new(db), Path::new(file));
+        return;
+    }
+    if std::env::args().any(|a| a == "--list") {
+        return; // `cargo test --benches` asks; there is nothing to list
+    }
+    // FIDELE_IMPORT_BENCH_DIR keeps the files there (to profile the child by hand).
+    let kept = std::env::var_os("FIDELE_IMPORT_BENCH_DIR").map(PathBuf::from);
+    let temp = tempfile::tempdir().unwrap();
+    let dir_path = kept.clone().unwrap_or_else(|| temp.path().to_owned());
+    std::fs::create_dir_all(&dir_path).unwrap();
+    let dir = &Dir(dir_path);
+    let file: PathBuf = dir.path().join("till.csv");
+    let quarter: PathBuf = dir.path().join("till-quarter.csv");
+    let bytes = write_file(&file, ROWS).unwrap();
+    write_file(&quarter, ROWS / 4).unwrap();
+    println!("purchase import: {ROWS} rows ({:.1} MiB) for {CUSTOMERS} customers", bytes as f64 / 1_048_576.0);
+
+    let prefilled = dir.path().join("prefilled.db");
+    let t = Instant::now();
+    prefill(&prefilled);
+    println!("  pre-filled {CUSTOMERS} customers in {:.1} s", t.elapsed().as_secs_f64());
+
+    let sqlite = sqlite3_import(dir.path(), &file);
+    let (fidele, imported, peak) = import_in_child(dir.path(), &prefilled, &file, "full");
+    assert_eq!(imported, ROWS);
+    let (_, _, peak_quarter) = import_in_child(dir.path(), &prefilled, &quarter, "quarter");
+    println!("  fidele import       {fidele:.3} s  ({:.0} rows/s)", ROWS as f64 / fidele);
+    match sqlite {
+        Some(s) => {
+            let ratio = fidele / s;
+            println!("  sqlite3 .import     {s:.3} s");
+            println!(
+                "  ratio               {ratio:.2}×  (target ≤ 2.00×: {})",
+                if ratio <= 2.0 { "met" } else { "MISSED" }
+            );
+        }
+        None => println!("  sqlite3 .import     skipped: the sqlite3 shell is not installed (apt install sqlite3)"),
+    }
+    println!(
+        "  peak memory         {peak:.0} MiB for the whole file, {peak_quarter:.0} MiB for a quarter (target ≤ 200 MiB: {})",
+        if peak <= 200.0 { "met" } else { "MISSED" }
+    );
+}

@@ -1,0 +1,1116 @@
+//! Imports and exports: customers and purchases read by `fidele-interchange` matched against
+//! the customer file and written in one transaction; customers selected for export.
+//!
+//! A customer row is *new* (nobody stored or earlier in the file has its e-mail, phone digits
+//! or customer number), *updated* (it matches a stored customer and brings something the
+//! file lacks: an e-mail, a phone, an empty field, a tag, a changed consent), a *duplicate*
+//! (it matches an earlier row of the same file, or a stored customer it adds nothing to), or
+//! *rejected* by the reader. Every matched row says whom it matched and why. Importing the
+//! same file twice therefore adds nothing the second time.
+//!
+//! Purchases are streamed: one pass over the reader's records, customers matched through an
+//! in-memory index built once, one prepared insert whose constant parameters are bound once,
+//! one transaction. Cancelling rolls everything back.
+
+use std::collections::{HashMap, HashSet};
+use std::hash::{DefaultHasher, Hash, Hasher};
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use chrono::{Datelike, NaiveDateTime, Timelike};
+use fidele_domain::{Address, Channel, Customer, CustomerDraft, CustomerId, Language, Salutation};
+use fidele_interchange::{CustomerFile, CustomerRef, ImportedCustomer, ImportedPurchase, Rejected};
+use rusqlite::{Connection, params};
+
+use crate::codec::{self, dt};
+use crate::customers::{insert_consent_in, insert_customer_in, read_customer, write_contacts_in};
+use crate::{Result, Store, search};
+
+/// Where consents read from a file are recorded as coming from.
+pub const IMPORT_SOURCE: &str = "import";
+
+/// At most this many rejected rows are kept with their reasons (all are counted).
+pub const MAX_REJECTED_LISTED: usize = 1000;
+
+// ---------------------------------------------------------------------------------------------
+// Matching
+
+/// The key a phone number is matched by: its digits, with an international number of the
+/// shops' countries (+33, +32, +31, +352, +44, +41, or 00…) in its national form, so
+/// "+33 6 12 34 56 78" and "06 12 34 56 78" match.
+pub fn phone_match_key(text: &str) -> String {
+    let mut out = String::new();
+    phone_match_key_into(text, &mut out);
+    out
+}
+
+fn phone_match_key_into(text: &str, out: &mut String) {
+    out.clear();
+    let t = text.trim();
+    out.extend(t.chars().filter(char::is_ascii_digit));
+    let international = t.starts_with('+') || t.starts_with("00");
+    if !international {
+        return;
+    }
+    let skip = if out.starts_with("00") { 2 } else { 0 };
+    for cc in ["352", "33", "32", "31", "44", "41"] {
+        let rest = &out[skip..];
+        if let Some(national) = rest.strip_prefix(cc)
+            && national.len() >= 8
+            && !national.starts_with('0')
+        {
+            let start = skip + cc.len() - 1;
+            out.replace_range(..=start, "0");
+            return;
+        }
+    }
+}
+
+fn text<'r>(row: &'r rusqlite::Row<'_>, i: usize) -> rusqlite::Result<&'r str> {
+    Ok(row.get_ref(i)?.as_str()?)
+}
+
+/// Stored customers by e-mail (lower case), phone key and customer number.
+struct CustomerIndex {
+    emails: HashMap<String, i64>,
+    phones: HashMap<String, i64>,
+    refs: HashMap<String, i64>,
+}
+
+impl CustomerIndex {
+    fn load(conn: &Connection) -> Result<CustomerIndex> {
+        // Erasing a customer deletes their e-mails and phones, so these rows are all live.
+        let live = "";
+        let mut emails = HashMap::new();
+        let mut stmt = conn.prepare(&format!("SELECT x.customer_id, x.address FROM customer_emails x{live}"))?;
+        let mut rows = stmt.query([])?;
+        while let Some(r) = rows.next()? {
+            let address: String = text(r, 1)?.to_lowercase();
+            emails.entry(address).or_insert(r.get(0)?);
+        }
+        let mut phones = HashMap::new();
+        let mut stmt = conn.prepare(&format!("SELECT x.customer_id, x.number FROM customer_phones x{live}"))?;
+        let mut rows = stmt.query([])?;
+        while let Some(r) = rows.next()? {
+            let key = phone_match_key(text(r, 1)?);
+            if !key.is_empty() {
+                phones.entry(key).or_insert(r.get(0)?);
+            }
+        }
+        let mut refs = HashMap::new();
+        let mut stmt = conn.prepare("SELECT id, external_ref FROM customers WHERE external_ref IS NOT NULL")?;
+        let mut rows = stmt.query([])?;
+        while let Some(r) = rows.next()? {
+            refs.insert(r.get::<_, String>(1)?, r.get(0)?);
+        }
+        Ok(CustomerIndex { emails, phones, refs })
+    }
+
+    /// The stored customer a till's reference names. `key` is a scratch buffer.
+    fn find_ref(&self, r: &CustomerRef, key: &mut String) -> Option<i64> {
+        match r {
+            CustomerRef::Email(e) => self.emails.get(e.as_str()).copied(),
+            CustomerRef::Phone(p) => {
+                phone_match_key_into(p, key);
+                self.phones.get(key.as_str()).copied()
+            }
+            // A till's number may also be the phone or e-mail the customer gave.
+            CustomerRef::External(x) => self.refs.get(x.as_str()).copied(),
+        }
+    }
+}
+
+/// What one row of a customer file matched, and by which value.
+fn match_in(
+    emails: &HashMap<String, i64>,
+    phones: &HashMap<String, i64>,
+    refs: &HashMap<String, i64>,
+    c: &ImportedCustomer,
+) -> Option<(i64, &'static str)> {
+    if let Some(id) = c.external_ref.as_ref().and_then(|r| refs.get(r)) {
+        return Some((*id, "same customer number"));
+    }
+    for e in &c.draft.emails {
+        if let Some(id) = emails.get(&e.to_lowercase()) {
+            return Some((*id, "same e-mail"));
+        }
+    }
+    for p in &c.draft.phones {
+        if let Some(id) = phones.get(&phone_match_key(p)) {
+            return Some((*id, "same phone"));
+        }
+    }
+    None
+}
+
+// ---------------------------------------------------------------------------------------------
+// Customers
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CustomerAction {
+    New,
+    Update,
+    Duplicate,
+}
+
+impl CustomerAction {
+    pub fn code(self) -> &'static str {
+        match self {
+            CustomerAction::New => "new",
+            CustomerAction::Update => "update",
+            CustomerAction::Duplicate => "duplicate",
+        }
+    }
+}
+
+/// What happens (or happened) to one readable row of the file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CustomerRowPlan {
+    pub line: u64,
+    /// The name as read from the file.
+    pub name: String,
+    pub action: CustomerAction,
+    /// The stored customer the row matched (updated, or left as it was).
+    pub customer: Option<CustomerId>,
+    /// Why, in words: "same e-mail as Hélène Dubœuf (#12): adds phone 06 12 34 56 78".
+    pub reason: String,
+}
+
+/// A customer import's preview, and after the commit its result: the same counts.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct CustomerImportReport {
+    pub new: usize,
+    pub updated: usize,
+    pub duplicates: usize,
+    pub rejected: Vec<Rejected>,
+    /// Every readable row, in file order.
+    pub rows: Vec<CustomerRowPlan>,
+    /// The import was cancelled: nothing was written.
+    pub cancelled: bool,
+}
+
+/// The writes a plan makes.
+enum Write<'a> {
+    New(&'a ImportedCustomer),
+    Update { id: CustomerId, draft: Box<CustomerDraft>, consents: Vec<(Channel, bool)>, external_ref: Option<&'a str> },
+}
+
+/// Compares an imported row with the stored customer: the merged draft (empty fields filled,
+/// e-mails, phones and tags added, never anything overwritten), the consents that change, and
+/// the changes in words.
+fn merge(existing: &Customer, imported: &ImportedCustomer) -> (CustomerDraft, Vec<(Channel, bool)>, Vec<String>) {
+    let mut d = existing.draft.clone();
+    let i = &imported.draft;
+    let mut changes = Vec::new();
+    if d.salutation.is_none() && i.salutation.is_some() {
+        d.salutation = i.salutation;
+        changes.push("salutation".to_owned());
+    }
+    for (slot, value, what) in [
+        (&mut d.first_name, &i.first_name, "first name"),
+        (&mut d.last_name, &i.last_name, "last name"),
+        (&mut d.company, &i.company, "company"),
+    ] {
+        if slot.is_empty() && !value.is_empty() {
+            slot.clone_from(value);
+            changes.push(what.to_owned());
+        }
+    }
+    for e in &i.emails {
+        if !d.emails.iter().any(|x| x.eq_ignore_ascii_case(e) || x.to_lowercase() == e.to_lowercase()) {
+            d.emails.push(e.clone());
+            changes.push(format!("e-mail {e}"));
+        }
+    }
+    for p in &i.phones {
+        let key = phone_match_key(p);
+        if !d.phones.iter().any(|x| phone_match_key(x) == key) {
+            d.phones.push(p.clone());
+            changes.push(format!("phone {p}"));
+        }
+    }
+    let a = &d.address;
+    let stored_empty = a.line1.is_empty() && a.line2.is_empty() && a.postal_code.is_empty() && a.city.is_empty();
+    let b = &i.address;
+    let imported_empty = b.line1.is_empty() && b.line2.is_empty() && b.postal_code.is_empty() && b.city.is_empty();
+    if stored_empty && !imported_empty {
+        d.address = i.address.clone();
+        changes.push("address".to_owned());
+    } else if d.address.country.is_empty() && !i.address.country.is_empty() && d.address.city == i.address.city {
+        d.address.country.clone_from(&i.address.country);
+        changes.push("country".to_owned());
+    }
+    match (d.birthday, i.birthday) {
+        (None, Some(b)) => {
+            d.birthday = Some(b);
+            changes.push("birthday".to_owned());
+        }
+        (Some(s), Some(b)) if s.year.is_none() && b.year.is_some() && (s.month, s.day) == (b.month, b.day) => {
+            d.birthday = Some(b);
+            changes.push("birth year".to_owned());
+        }
+        _ => {}
+    }
+    if !i.notes.is_empty() && !d.notes.contains(i.notes.as_str()) {
+        if d.notes.is_empty() {
+            d.notes.clone_from(&i.notes);
+        } else {
+            d.notes = format!("{}\n{}", d.notes, i.notes);
+        }
+        changes.push("notes".to_owned());
+    }
+    for t in &i.tags {
+        if !d.tags.iter().any(|x| x.to_lowercase() == t.to_lowercase()) {
+            d.tags.push(t.clone());
+            changes.push(format!("tag {t}"));
+        }
+    }
+    let current = fidele_domain::consent::current_consents(&existing.consents);
+    let stated: Vec<Channel> = existing.consents.iter().map(|e| e.channel).collect();
+    let mut consents = Vec::new();
+    for &(channel, granted) in &imported.consents {
+        let now_granted = current.contains(&channel);
+        if now_granted != granted || !stated.contains(&channel) {
+            consents.push((channel, granted));
+            changes.push(format!("{} consent {}", channel.code(), if granted { "given" } else { "withdrawn" }));
+        }
+    }
+    (d, consents, changes)
+}
+
+fn plan_customers<'a>(conn: &Connection, file: &'a CustomerFile) -> Result<(CustomerImportReport, Vec<Write<'a>>)> {
+    let stored = CustomerIndex::load(conn)?;
+    let mut report = CustomerImportReport::default();
+    let mut writes = Vec::new();
+    // Rows of this file already planned, by the same keys, to their line.
+    let mut file_emails: HashMap<String, i64> = HashMap::new();
+    let mut file_phones: HashMap<String, i64> = HashMap::new();
+    let mut file_refs: HashMap<String, i64> = HashMap::new();
+    // Stored customers already matched by an earlier row, to that row's line.
+    let mut matched: HashMap<i64, u64> = HashMap::new();
+    for row in &file.rows {
+        let c = match row {
+            Ok(c) => c,
+            Err(rejected) => {
+                report.rejected.push(rejected.clone());
+                continue;
+            }
+        };
+        let name = fidele_domain::customer::display_name(&c.draft.first_name, &c.draft.last_name, &c.draft.company);
+        let mut plan = CustomerRowPlan { line: c.line, name, action: CustomerAction::New, customer: None, reason: String::new() };
+        if let Some((id, why)) = match_in(&stored.emails, &stored.phones, &stored.refs, c) {
+            // A later row with an e-mail or phone this row brings matches this row.
+            let line = c.line as i64;
+            for e in &c.draft.emails {
+                file_emails.entry(e.to_lowercase()).or_insert(line);
+            }
+            for p in &c.draft.phones {
+                file_phones.entry(phone_match_key(p)).or_insert(line);
+            }
+            let existing = read_customer(conn, CustomerId(id))?;
+            let who = format!("{} (#{id})", existing.display_name());
+            plan.customer = Some(CustomerId(id));
+            if let Some(line) = matched.get(&id) {
+                plan.action = CustomerAction::Duplicate;
+                plan.reason = format!("{why} as line {line} ({who}): skipped");
+            } else {
+                matched.insert(id, c.line);
+                let (draft, consents, changes) = merge(&existing, c);
+                let ref_free = c.external_ref.as_deref().filter(|r| !stored.refs.contains_key(*r) && !file_refs.contains_key(*r));
+                let sets_ref = ref_free.is_some() && conn_ref_of(conn, id)?.is_none();
+                if changes.is_empty() && !sets_ref {
+                    plan.action = CustomerAction::Duplicate;
+                    plan.reason = format!("{why} as {who}, nothing new: skipped");
+                } else {
+                    let mut changes = changes;
+                    if sets_ref {
+                        changes.push(format!("customer number {}", ref_free.unwrap_or_default()));
+                    }
+                    plan.action = CustomerAction::Update;
+                    plan.reason = format!("{why} as {who}: adds {}", changes.join(", "));
+                    writes.push(Write::Update {
+                        id: CustomerId(id),
+                        draft: Box::new(draft),
+                        consents,
+                        external_ref: if sets_ref { ref_free } else { None },
+                    });
+                    if let Some(r) = ref_free {
+                        file_refs.insert(r.to_owned(), c.line as i64);
+                    }
+                }
+            }
+        } else if let Some((line, why)) = match_in(&file_emails, &file_phones, &file_refs, c) {
+            plan.action = CustomerAction::Duplicate;
+            plan.reason = format!("{why} as line {line}: skipped");
+        } else {
+            let line = c.line as i64;
+            for e in &c.draft.emails {
+                file_emails.entry(e.to_lowercase()).or_insert(line);
+            }
+            for p in &c.draft.phones {
+                file_phones.entry(phone_match_key(p)).or_insert(line);
+            }
+            if let Some(r) = &c.external_ref {
+                file_refs.entry(r.clone()).or_insert(line);
+            }
+            writes.push(Write::New(c));
+        }
+        match plan.action {
+            CustomerAction::New => report.new += 1,
+            CustomerAction::Update => report.updated += 1,
+            CustomerAction::Duplicate => report.duplicates += 1,
+        }
+        report.rows.push(plan);
+    }
+    Ok((report, writes))
+}
+
+fn conn_ref_of(conn: &Connection, id: i64) -> Result<Option<String>> {
+    Ok(conn.prepare_cached("SELECT external_ref FROM customers WHERE id = ?1")?.query_row([id], |r| r.get(0))?)
+}
+
+fn update_customer_row(conn: &Connection, id: CustomerId, d: &CustomerDraft, at: NaiveDateTime) -> Result<()> {
+    conn.prepare_cached(
+        "UPDATE customers SET salutation = ?2, first_name = ?3, last_name = ?4, company = ?5, address_line1 = ?6,
+            address_line2 = ?7, postal_code = ?8, city = ?9, country = ?10, birth_year = ?11, birth_month = ?12,
+            birth_day = ?13, notes = ?14, updated_at = ?15
+         WHERE id = ?1",
+    )?
+    .execute(params![
+        id.0,
+        d.salutation.map(Salutation::code),
+        d.first_name,
+        d.last_name,
+        d.company,
+        d.address.line1,
+        d.address.line2,
+        d.address.postal_code,
+        d.address.city,
+        d.address.country,
+        d.birthday.and_then(|b| b.year),
+        d.birthday.map(|b| b.month),
+        d.birthday.map(|b| b.day),
+        d.notes,
+        dt(at),
+    ])?;
+    write_contacts_in(conn, id.0, d)?;
+    search::index(conn, id.0, d)?;
+    Ok(())
+}
+
+impl Store {
+    /// What importing `file` would do, written nowhere.
+    pub fn preview_customer_import(&self, file: &CustomerFile) -> Result<CustomerImportReport> {
+        Ok(plan_customers(self.conn(), file)?.0)
+    }
+
+    /// Imports `file` in one transaction, planned again inside it (so what is written matches
+    /// the file as it is now); `progress(done, total)` after each written row. When `cancel`
+    /// is set, everything is rolled back and the report says `cancelled`.
+    pub fn import_customers(
+        &mut self,
+        file: &CustomerFile,
+        progress: &mut dyn FnMut(u64, u64),
+        cancel: &AtomicBool,
+    ) -> Result<CustomerImportReport> {
+        let now = codec::now();
+        let tx = self.conn.transaction()?;
+        let (mut report, writes) = plan_customers(&tx, file)?;
+        let total = writes.len() as u64;
+        progress(0, total);
+        for (done, write) in writes.iter().enumerate() {
+            if cancel.load(Ordering::Relaxed) {
+                drop(tx); // rolls back
+                report.cancelled = true;
+                return Ok(report);
+            }
+            match write {
+                Write::New(c) => {
+                    let id = insert_customer_in(&tx, &c.draft, now)?;
+                    if let Some(r) = &c.external_ref {
+                        tx.prepare_cached("UPDATE customers SET external_ref = ?2 WHERE id = ?1")?.execute(params![id.0, r])?;
+                    }
+                    for &(channel, granted) in &c.consents {
+                        insert_consent_in(&tx, id, channel, granted, now, IMPORT_SOURCE)?;
+                    }
+                }
+                Write::Update { id, draft, consents, external_ref } => {
+                    update_customer_row(&tx, *id, draft, now)?;
+                    if let Some(r) = external_ref {
+                        tx.prepare_cached("UPDATE customers SET external_ref = ?2 WHERE id = ?1")?.execute(params![id.0, r])?;
+                    }
+                    for &(channel, granted) in consents {
+                        insert_consent_in(&tx, *id, channel, granted, now, IMPORT_SOURCE)?;
+                    }
+                }
+            }
+            progress(done as u64 + 1, total);
+        }
+        if cancel.load(Ordering::Relaxed) {
+            drop(tx);
+            report.cancelled = true;
+            return Ok(report);
+        }
+        tx.commit()?;
+        Ok(report)
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Purchases
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PurchaseImportOptions {
+    /// Add a customer for each reference nobody has (named after the reference).
+    pub create_customers: bool,
+    /// Match and count, write nothing.
+    pub dry_run: bool,
+    /// `progress` is called every this many records.
+    pub progress_every: u64,
+    /// About how many records the file holds (its size over 60 bytes is near enough): a
+    /// large import into a small history rebuilds the purchases' indexes once instead of
+    /// inserting into them row by row. 0 when unknown.
+    pub expected_rows: u64,
+}
+
+impl Default for PurchaseImportOptions {
+    fn default() -> Self {
+        PurchaseImportOptions { create_customers: false, dry_run: false, progress_every: 10_000, expected_rows: 0 }
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PurchaseImportReport {
+    /// Records read (purchases and rejected rows).
+    pub rows: u64,
+    /// Purchases written (or, in a dry run, that would be).
+    pub imported: u64,
+    /// Customers added for unknown references.
+    pub new_customers: u64,
+    /// Purchases already in the file (same customer, time, amount and ticket): skipped.
+    pub duplicates: u64,
+    /// Every rejected row is counted here; the first [`MAX_REJECTED_LISTED`] are listed.
+    pub rejected_total: u64,
+    pub rejected: Vec<Rejected>,
+    pub cancelled: bool,
+}
+
+impl PurchaseImportReport {
+    fn reject(&mut self, r: Rejected) {
+        self.rejected_total += 1;
+        if self.rejected.len() < MAX_REJECTED_LISTED {
+            self.rejected.push(r);
+        }
+    }
+}
+
+/// `2024-07-14T10:32:00`, as `codec::dt` writes it, without the formatting machinery (this
+/// runs for every row of a till export).
+fn write_dt(at: NaiveDateTime, buf: &mut [u8; 19]) -> &str {
+    fn two(out: &mut [u8], v: u32) {
+        out[0] = b'0' + (v / 10 % 10) as u8;
+        out[1] = b'0' + (v % 10) as u8;
+    }
+    let y = at.year().clamp(0, 9999) as u32;
+    buf[0] = b'0' + (y / 1000) as u8;
+    buf[1] = b'0' + (y / 100 % 10) as u8;
+    two(&mut buf[2..4], y % 100);
+    buf[4] = b'-';
+    two(&mut buf[5..7], at.month());
+    buf[7] = b'-';
+    two(&mut buf[8..10], at.day());
+    buf[10] = b'T';
+    two(&mut buf[11..13], at.hour());
+    buf[13] = b':';
+    two(&mut buf[14..16], at.minute());
+    buf[16] = b':';
+    two(&mut buf[17..19], at.second());
+    std::str::from_utf8(buf).unwrap_or("")
+}
+
+fn purchase_key(customer: i64, at: &str, amount: i64, ticket: &str) -> u64 {
+    let mut h = DefaultHasher::new();
+    (customer, at, amount, ticket).hash(&mut h);
+    h.finish()
+}
+
+/// The name and contact a customer added for an unknown till reference gets.
+fn customer_for_ref(r: &CustomerRef, line: u64) -> (CustomerDraft, Option<String>) {
+    let mut d = CustomerDraft {
+        source: IMPORT_SOURCE.into(),
+        notes: format!("Added by a purchase import (line {line}); complete the name."),
+        ..CustomerDraft::default()
+    };
+    let mut external = None;
+    match r {
+        CustomerRef::Email(e) => {
+            d.last_name = e.clone();
+            d.emails.push(e.clone());
+        }
+        CustomerRef::Phone(p) => {
+            d.last_name = p.clone();
+            d.phones.push(p.clone());
+        }
+        CustomerRef::External(x) => {
+            d.last_name = x.chars().take(100).collect();
+            external = Some(x.clone());
+        }
+    }
+    (d, external)
+}
+
+fn describe(r: &CustomerRef) -> String {
+    match r {
+        CustomerRef::Email(e) => format!("customer_ref: no customer has the e-mail {e}"),
+        CustomerRef::Phone(p) => format!("customer_ref: no customer has the phone number {p}"),
+        CustomerRef::External(x) => format!("customer_ref: no customer has the number \"{x}\""),
+    }
+}
+
+impl Store {
+    /// Imports purchases as the reader streams them, in one transaction. `progress(rows read)`
+    /// every `options.progress_every` records; when `cancel` is set the transaction is rolled
+    /// back and the report says `cancelled`.
+    pub fn import_purchases<I>(
+        &mut self,
+        records: I,
+        options: &PurchaseImportOptions,
+        progress: &mut dyn FnMut(u64),
+        cancel: &AtomicBool,
+    ) -> Result<PurchaseImportReport>
+    where
+        I: IntoIterator<Item = std::result::Result<ImportedPurchase, Rejected>>,
+    {
+        let previous_cache: i64 = self.conn.pragma_query_value(None, "cache_size", |r| r.get(0))?;
+        // 64 MiB of page cache keeps the indexes' pages in memory while rows go in in random
+        // customer order.
+        self.conn.pragma_update(None, "cache_size", -65_536)?;
+        // Every customer id written comes from the index just read inside the same
+        // transaction, so the per-row foreign-key lookup is redundant. (The pragma cannot
+        // change inside a transaction, hence here.)
+        self.conn.pragma_update(None, "foreign_keys", false)?;
+        // Rebuilding the indexes sorts in memory, on a second core when there is one.
+        let previous_temp: i64 = self.conn.pragma_query_value(None, "temp_store", |r| r.get(0))?;
+        let previous_threads: i64 = self.conn.pragma_query_value(None, "threads", |r| r.get(0))?;
+        self.conn.pragma_update(None, "temp_store", "MEMORY")?;
+        self.conn.pragma_update(None, "threads", 2)?;
+        let out = self.import_purchases_in(records, options, progress, cancel);
+        let restored = self
+            .conn
+            .pragma_update(None, "foreign_keys", true)
+            .and_then(|()| self.conn.pragma_update(None, "cache_size", previous_cache))
+            .and_then(|()| self.conn.pragma_update(None, "temp_store", previous_temp))
+            .and_then(|()| self.conn.pragma_update(None, "threads", previous_threads));
+        let out = out?;
+        restored?;
+        Ok(out)
+    }
+
+    fn import_purchases_in<I>(
+        &mut self,
+        records: I,
+        options: &PurchaseImportOptions,
+        progress: &mut dyn FnMut(u64),
+        cancel: &AtomicBool,
+    ) -> Result<PurchaseImportReport>
+    where
+        I: IntoIterator<Item = std::result::Result<ImportedPurchase, Rejected>>,
+    {
+        let now = codec::now();
+        let now_text = dt(now);
+        let every = options.progress_every.max(1);
+        let tx = self.conn.transaction()?;
+        let mut index = CustomerIndex::load(&tx)?;
+        // Purchases already stored, by hash of (customer, time, amount, ticket): a hit is
+        // checked against the row itself, so a collision never drops a sale.
+        let mut stored: HashSet<u64> = HashSet::new();
+        {
+            let mut stmt = tx.prepare("SELECT customer_id, at, amount_minor, ticket_ref FROM purchases WHERE customer_id IS NOT NULL")?;
+            let mut rows = stmt.query([])?;
+            while let Some(r) = rows.next()? {
+                stored.insert(purchase_key(r.get(0)?, text(r, 1)?, r.get(2)?, text(r, 3)?));
+            }
+        }
+        // A large import into a small history goes faster without the purchases' indexes,
+        // rebuilt (sorted, in one pass) before the commit, than with a random insert into each
+        // per row; a small import into a large history keeps them.
+        let existing = tx.query_row("SELECT count(*) FROM purchases", [], |r| r.get::<_, i64>(0))? as u64;
+        let rebuild: Vec<(String, String)> = if !options.dry_run && options.expected_rows >= existing / 2 && options.expected_rows >= 10_000 {
+            let indexes = tx
+                .prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'purchases' AND sql IS NOT NULL")?
+                .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+                .collect::<rusqlite::Result<Vec<(String, String)>>>()?;
+            for (name, _) in &indexes {
+                tx.execute_batch(&format!("DROP INDEX \"{}\"", name.replace('"', "\"\"")))?;
+            }
+            indexes
+        } else {
+            Vec::new()
+        };
+        let mut report = PurchaseImportReport::default();
+        let mut insert = tx.prepare(
+            "INSERT INTO purchases (customer_id, at, amount_minor, currency, margin_minor, category, item_count, ticket_ref,
+                offer_code, refund_of, note, created_at)
+             VALUES (?1, ?2, ?3, ?4, NULL, ?5, ?6, ?7, '', NULL, '', ?8)",
+        )?;
+        insert.raw_bind_parameter(8, now_text.as_str())?;
+        let mut bound_currency = String::new();
+        let mut exists = tx.prepare(
+            "SELECT 1 FROM purchases WHERE customer_id = ?1 AND at = ?2 AND amount_minor = ?3 AND ticket_ref = ?4 LIMIT 1",
+        )?;
+        let mut key = String::new();
+        let mut at_buf = [0u8; 19];
+        // Customers a dry run would add: counted down from -1 so they never clash with ids.
+        let mut next_fake_id = -1i64;
+        for record in records {
+            report.rows += 1;
+            if report.rows % every == 0 {
+                if cancel.load(Ordering::Relaxed) {
+                    break;
+                }
+                progress(report.rows);
+            }
+            let p = match record {
+                Ok(p) => p,
+                Err(r) => {
+                    report.reject(r);
+                    continue;
+                }
+            };
+            let customer = match index.find_ref(&p.customer_ref, &mut key) {
+                Some(id) => id,
+                None if options.create_customers => {
+                    let (draft, external) = customer_for_ref(&p.customer_ref, p.line);
+                    let id = if options.dry_run {
+                        next_fake_id -= 1;
+                        next_fake_id
+                    } else {
+                        let id = insert_customer_in(&tx, &draft, now)?.0;
+                        if let Some(x) = &external {
+                            tx.prepare_cached("UPDATE customers SET external_ref = ?2 WHERE id = ?1")?.execute(params![id, x])?;
+                        }
+                        id
+                    };
+                    match &p.customer_ref {
+                        CustomerRef::Email(e) => index.emails.insert(e.clone(), id),
+                        CustomerRef::Phone(ph) => index.phones.insert(phone_match_key(ph), id),
+                        CustomerRef::External(x) => index.refs.insert(x.clone(), id),
+                    };
+                    report.new_customers += 1;
+                    id
+                }
+                None => {
+                    report.reject(Rejected { line: p.line, reason: describe(&p.customer_ref) });
+                    continue;
+                }
+            };
+            let at = write_dt(p.at, &mut at_buf);
+            if !stored.is_empty()
+                && stored.contains(&purchase_key(customer, at, p.amount.minor, &p.ticket))
+                && exists.exists(params![customer, at, p.amount.minor, p.ticket])?
+            {
+                report.duplicates += 1;
+                continue;
+            }
+            report.imported += 1;
+            if options.dry_run {
+                continue;
+            }
+            let currency = p.amount.currency.code();
+            if bound_currency != currency {
+                insert.raw_bind_parameter(4, currency)?;
+                bound_currency = currency.to_owned();
+            }
+            insert.raw_bind_parameter(1, customer)?;
+            insert.raw_bind_parameter(2, at)?;
+            insert.raw_bind_parameter(3, p.amount.minor)?;
+            insert.raw_bind_parameter(5, p.category.as_str())?;
+            insert.raw_bind_parameter(6, p.item_count)?;
+            insert.raw_bind_parameter(7, p.ticket.as_str())?;
+            insert.raw_execute()?;
+        }
+        drop(insert);
+        drop(exists);
+        if cancel.load(Ordering::Relaxed) {
+            drop(tx);
+            report.cancelled = true;
+            return Ok(report);
+        }
+        progress(report.rows);
+        for (_, sql) in &rebuild {
+            tx.execute_batch(sql)?;
+        }
+        if options.dry_run {
+            drop(tx);
+        } else {
+            tx.commit()?;
+        }
+        Ok(report)
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Export
+
+/// Which customers an export takes. Archived and erased customers never are.
+///
+/// Extension point: the loyalty ladder's stages and the analysis segments are computed by
+/// `fidele-analytics`, not stored; a caller filtering by stage or segment computes the ids
+/// there and passes them in `only` (an empty list selects nobody).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ExportFilter {
+    /// Only customers whose current consent on this channel is given.
+    pub consent: Option<Channel>,
+    /// Only customers with this tag (case ignored).
+    pub tag: Option<String>,
+    /// As the customer list searches: accents and case ignored, phone spacing too.
+    pub search: String,
+    /// Only these customers (see above: stage and segment filters).
+    pub only: Option<Vec<CustomerId>>,
+}
+
+/// One printed label: to whom, where, and the country as printed (empty within the shop's).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MailingLabel {
+    pub name: String,
+    pub address: Address,
+    pub country_name: String,
+}
+
+impl Store {
+    /// The ids an export takes, in name order.
+    pub fn export_ids(&self, filter: &ExportFilter) -> Result<Vec<CustomerId>> {
+        let fts = search::fts_query(&filter.search);
+        if !filter.search.trim().is_empty() && fts.is_none() {
+            return Ok(Vec::new());
+        }
+        let mut stmt = self.conn().prepare(
+            "SELECT c.id FROM customers c
+             WHERE c.archived_at IS NULL AND c.erased_at IS NULL
+               AND (?1 IS NULL OR (SELECT e.granted FROM consent_events e WHERE e.customer_id = c.id AND e.channel = ?1
+                                   ORDER BY e.at DESC, e.id DESC LIMIT 1) = 1)
+               AND (?2 IS NULL OR EXISTS (SELECT 1 FROM customer_tags ct JOIN tags t ON t.id = ct.tag_id
+                                          WHERE ct.customer_id = c.id AND t.name = ?2))
+               AND (?3 IS NULL OR c.id IN (SELECT rowid FROM customer_search WHERE customer_search MATCH ?3))
+             ORDER BY c.last_name COLLATE NOCASE, c.first_name COLLATE NOCASE, c.company COLLATE NOCASE, c.id",
+        )?;
+        let tag = filter.tag.as_deref().map(str::trim).filter(|t| !t.is_empty());
+        let ids = stmt
+            .query_map(params![filter.consent.map(Channel::code), tag, fts], |r| r.get(0).map(CustomerId))?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok(match &filter.only {
+            Some(only) => {
+                let only: HashSet<CustomerId> = only.iter().copied().collect();
+                ids.into_iter().filter(|id| only.contains(id)).collect()
+            }
+            None => ids,
+        })
+    }
+
+    /// The customers an export writes, whole (contacts, tags, consents), in name order.
+    pub fn export_customers(&self, filter: &ExportFilter) -> Result<Vec<Customer>> {
+        self.export_ids(filter)?.into_iter().map(|id| read_customer(self.conn(), id)).collect()
+    }
+
+    /// Labels for everyone the filter selects who consents to post and has a usable address.
+    /// With `per_household`, members of a household get one label between them, addressed
+    /// "Famille X" / "Familie X" / "The X family" in the first member's language (else the
+    /// shop's), to the first member's address.
+    pub fn mailing_labels(&self, filter: &ExportFilter, per_household: bool) -> Result<Vec<MailingLabel>> {
+        let shop = self.shop_profile()?;
+        let filter = ExportFilter { consent: Some(Channel::Post), ..filter.clone() };
+        let mut labels: Vec<MailingLabel> = Vec::new();
+        let mut households: HashMap<i64, usize> = HashMap::new();
+        for c in self.export_customers(&filter)? {
+            let d = &c.draft;
+            if !d.address.is_usable() {
+                continue;
+            }
+            let country_name = if d.address.country.is_empty() || d.address.country == shop.country {
+                String::new()
+            } else {
+                country_name(&d.address.country, shop.language)
+            };
+            let name = match d.salutation.and_then(|s| s.title(d.language.unwrap_or(shop.language))) {
+                Some(title) if !d.last_name.is_empty() => format!("{title} {}", c.display_name()),
+                _ => c.display_name(),
+            };
+            match d.household.filter(|_| per_household) {
+                Some(h) => match households.get(&h.0) {
+                    Some(&at) => {
+                        let language = d.language.unwrap_or(shop.language);
+                        let family = if d.last_name.is_empty() { c.household_name.clone().unwrap_or_default() } else { d.last_name.clone() };
+                        labels[at] = MailingLabel { name: family_name(&family, language), ..labels[at].clone() };
+                    }
+                    None => {
+                        households.insert(h.0, labels.len());
+                        labels.push(MailingLabel { name, address: d.address.clone(), country_name });
+                    }
+                },
+                None => labels.push(MailingLabel { name, address: d.address.clone(), country_name }),
+            }
+        }
+        Ok(labels)
+    }
+}
+
+/// "Famille Dubœuf", "Familie Peeters", "The Smith family".
+pub fn family_name(last_name: &str, language: Language) -> String {
+    let last = last_name.trim();
+    if last.to_lowercase().starts_with("famil") || last.to_lowercase().starts_with("the ") {
+        return last.to_owned(); // a household already named so
+    }
+    match language {
+        Language::Fr => format!("Famille {last}"),
+        Language::Nl => format!("Familie {last}"),
+        Language::En => format!("The {last} family"),
+    }
+}
+
+/// A country as printed on an envelope sent from the shop (French, Dutch or English); the code
+/// when this list does not know it.
+pub fn country_name(code: &str, language: Language) -> String {
+    let names: &[(&str, [&str; 3])] = &[
+        ("FR", ["FRANCE", "FRANKRIJK", "FRANCE"]),
+        ("BE", ["BELGIQUE", "BELGIË", "BELGIUM"]),
+        ("NL", ["PAYS-BAS", "NEDERLAND", "NETHERLANDS"]),
+        ("LU", ["LUXEMBOURG", "LUXEMBURG", "LUXEMBOURG"]),
+        ("DE", ["ALLEMAGNE", "DUITSLAND", "GERMANY"]),
+        ("CH", ["SUISSE", "ZWITSERLAND", "SWITZERLAND"]),
+        ("GB", ["ROYAUME-UNI", "VERENIGD KONINKRIJK", "UNITED KINGDOM"]),
+        ("IE", ["IRLANDE", "IERLAND", "IRELAND"]),
+        ("ES", ["ESPAGNE", "SPANJE", "SPAIN"]),
+        ("IT", ["ITALIE", "ITALIË", "ITALY"]),
+        ("PT", ["PORTUGAL", "PORTUGAL", "PORTUGAL"]),
+        ("MC", ["MONACO", "MONACO", "MONACO"]),
+        ("AT", ["AUTRICHE", "OOSTENRIJK", "AUSTRIA"]),
+        ("US", ["ÉTATS-UNIS", "VERENIGDE STATEN", "UNITED STATES"]),
+        ("CA", ["CANADA", "CANADA", "CANADA"]),
+    ];
+    let i = match language {
+        Language::Fr => 0,
+        Language::Nl => 1,
+        Language::En => 2,
+    };
+    names.iter().find(|(c, _)| *c == code).map_or_else(|| code.to_owned(), |(_, n)| n[i].to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use fidele_interchange::{ReadOptions, read_customers, read_purchases};
+
+    fn store() -> Store {
+        Store::open_in_memory().unwrap()
+    }
+
+    fn file(text: &str) -> CustomerFile {
+        read_customers(text.as_bytes(), &ReadOptions::default()).unwrap()
+    }
+
+    fn commit(store: &mut Store, f: &CustomerFile) -> CustomerImportReport {
+        store.import_customers(f, &mut |_, _| {}, &AtomicBool::new(false)).unwrap()
+    }
+
+    #[test]
+    fn phone_keys_match_national_and_international_forms() {
+        assert_eq!(phone_match_key("+33 6 12 34 56 78"), "0612345678");
+        assert_eq!(phone_match_key("0033 6 12 34 56 78"), "0612345678");
+        assert_eq!(phone_match_key("06 12 34 56 78"), "0612345678");
+        assert_eq!(phone_match_key("+32 470 12 34 56"), "0470123456");
+        assert_eq!(phone_match_key("+1 555 123 4567"), "15551234567");
+        assert_eq!(phone_match_key("3312345678"), "3312345678", "no + or 00: as written");
+    }
+
+    #[test]
+    fn preview_counts_new_updated_duplicates_and_rejected_then_commit_writes_them() {
+        let mut s = store();
+        s.add_customer(
+            CustomerDraft { first_name: "Hélène".into(), last_name: "Dubœuf".into(), emails: vec!["helene@exemple.fr".into()], ..Default::default() },
+            &[],
+            "",
+        )
+        .unwrap();
+        let f = file(
+            "Nom;Prénom;E-mail;Téléphone;Newsletter\n\
+             Dubœuf;Hélène;HELENE@exemple.fr;06 12 34 56 78;oui\n\
+             Martin;Paul;paul@exemple.fr;;\n\
+             Martin;Paul;;+33 7 98 76 54 32;\n\
+             Martin;P.;paul@exemple.fr;;\n\
+             Petit;Anne;pas-un-mail;;\n",
+        );
+        let preview = s.preview_customer_import(&f).unwrap();
+        assert_eq!((preview.new, preview.updated, preview.duplicates), (2, 1, 1), "{preview:#?}");
+        assert_eq!(preview.rejected.len(), 1);
+        assert_eq!(preview.rejected[0].line, 6);
+        let update = &preview.rows[0];
+        assert_eq!(update.action, CustomerAction::Update);
+        assert!(update.reason.starts_with("same e-mail as Hélène Dubœuf (#1): adds phone 06 12 34 56 78, email consent given"), "{}", update.reason);
+        assert_eq!(preview.rows[3].action, CustomerAction::Duplicate);
+        assert_eq!(preview.rows[3].reason, "same e-mail as line 3: skipped");
+        assert_eq!(s.count_customers("").unwrap(), 1, "a preview writes nothing");
+
+        let done = commit(&mut s, &f);
+        assert_eq!((done.new, done.updated, done.duplicates, done.rejected.len()), (2, 1, 1, 1));
+        assert_eq!(s.count_customers("").unwrap(), 3);
+        let helene = s.customer(CustomerId(1)).unwrap();
+        assert_eq!(helene.draft.phones, ["06 12 34 56 78"]);
+        assert_eq!(helene.consents.len(), 1);
+        assert_eq!((helene.consents[0].channel, helene.consents[0].granted, helene.consents[0].source.as_str()), (Channel::Email, true, "import"));
+
+        let again = commit(&mut s, &f);
+        assert_eq!((again.new, again.updated, again.duplicates), (0, 0, 4), "{again:#?}");
+        assert!(again.rows[0].reason.contains("nothing new"), "{}", again.rows[0].reason);
+        assert_eq!(s.count_customers("").unwrap(), 3, "the same file twice adds nobody");
+        assert_eq!(s.customer(CustomerId(1)).unwrap().consents.len(), 1, "nor a consent event");
+    }
+
+    #[test]
+    fn external_refs_match_on_a_second_import_even_when_the_e_mail_changed() {
+        let mut s = store();
+        let f1 = file("Reference ID,First Name,Last Name,Email Address\nC-1,Zoé,Cœur,zoe@exemple.fr\n");
+        commit(&mut s, &f1);
+        let f2 = file("Reference ID,First Name,Last Name,Email Address\nC-1,Zoé,Cœur,zoe@nouveau.fr\n");
+        let r = commit(&mut s, &f2);
+        assert_eq!((r.new, r.updated), (0, 1));
+        assert!(r.rows[0].reason.starts_with("same customer number as Zoé Cœur"), "{}", r.rows[0].reason);
+        assert_eq!(s.customer(CustomerId(1)).unwrap().draft.emails, ["zoe@exemple.fr", "zoe@nouveau.fr"]);
+    }
+
+    #[test]
+    fn a_cancelled_customer_import_writes_nothing() {
+        let mut s = store();
+        let f = file("Nom;Prénom\nA;B\nC;D\n");
+        let cancel = AtomicBool::new(false);
+        let r = s
+            .import_customers(&f, &mut |done, _| {
+                if done == 1 {
+                    cancel.store(true, Ordering::Relaxed);
+                }
+            }, &cancel)
+            .unwrap();
+        assert!(r.cancelled);
+        assert_eq!(s.count_customers("").unwrap(), 0);
+    }
+
+    fn purchases(s: &mut Store, text: &str, options: &PurchaseImportOptions) -> PurchaseImportReport {
+        let reader = read_purchases(text.as_bytes(), &Default::default()).unwrap();
+        s.import_purchases(reader, options, &mut |_| {}, &AtomicBool::new(false)).unwrap()
+    }
+
+    fn total_purchases(s: &Store) -> i64 {
+        s.conn().query_row("SELECT count(*) FROM purchases", [], |r| r.get(0)).unwrap()
+    }
+
+    #[test]
+    fn purchases_match_by_email_phone_and_number_and_reject_the_unknown() {
+        let mut s = store();
+        let id = s
+            .add_customer(
+                CustomerDraft { last_name: "Dubœuf".into(), emails: vec!["Helene@Exemple.fr".into()], phones: vec!["+33 6 12 34 56 78".into()], ..Default::default() },
+                &[],
+                "",
+            )
+            .unwrap();
+        s.conn().execute("UPDATE customers SET external_ref = 'C-0042' WHERE id = ?1", [id.0]).unwrap();
+        let text = "customer_ref;date;amount;category;ticket\n\
+                    helene@exemple.fr;14/07/2024 10:32;1 249,00 €;Bijoux;T-1\n\
+                    06 12 34 56 78;14/07/2024 11:05;12,50;Fleurs;T-2\n\
+                    C-0042;15/07/2024 09:12;-12,50;Fleurs;T-3\n\
+                    inconnu@exemple.fr;15/07/2024 09:12;3;Fleurs;T-4\n\
+                    C-0042;hier;3;Fleurs;T-5\n";
+        let r = purchases(&mut s, text, &PurchaseImportOptions::default());
+        assert_eq!((r.rows, r.imported, r.rejected_total), (5, 3, 2));
+        assert_eq!(r.rejected[0], Rejected { line: 5, reason: "customer_ref: no customer has the e-mail inconnu@exemple.fr".into() });
+        assert_eq!(r.rejected[1].line, 6);
+        let page = s.customer_page(id, 10).unwrap();
+        assert_eq!((page.purchase_count, page.total_minor), (3, 124_900));
+        assert_eq!(page.purchases[2].draft.at.to_string(), "2024-07-14 10:32:00");
+
+        let again = purchases(&mut s, text, &PurchaseImportOptions::default());
+        assert_eq!((again.imported, again.duplicates), (0, 3), "the same file twice adds nothing");
+        assert_eq!(total_purchases(&s), 3);
+    }
+
+    #[test]
+    fn unknown_references_become_customers_on_request_and_a_dry_run_writes_nothing() {
+        let mut s = store();
+        let text = "customer_ref,date,amount\nnew@exemple.fr,2024-07-14,3\nnew@exemple.fr,2024-07-15,4\nC-9,2024-07-15,5\n";
+        let dry = purchases(&mut s, text, &PurchaseImportOptions { create_customers: true, dry_run: true, ..Default::default() });
+        assert_eq!((dry.imported, dry.new_customers), (3, 2));
+        assert_eq!((s.count_customers("").unwrap(), total_purchases(&s)), (0, 0));
+        let r = purchases(&mut s, text, &PurchaseImportOptions { create_customers: true, ..Default::default() });
+        assert_eq!((r.imported, r.new_customers), (3, 2));
+        assert_eq!(s.count_customers("").unwrap(), 2);
+        assert_eq!(s.list_customers("new@exemple", crate::ListOrder::Name, 5, 0).unwrap()[0].purchase_count, 2);
+        let again = purchases(&mut s, text, &PurchaseImportOptions { create_customers: true, ..Default::default() });
+        assert_eq!((again.imported, again.new_customers, again.duplicates), (0, 0, 3));
+    }
+
+    #[test]
+    fn a_cancelled_purchase_import_rolls_everything_back() {
+        let mut s = store();
+        let mut text = String::from("customer_ref,date,amount\n");
+        for i in 0..50 {
+            text.push_str(&format!("c{i}@exemple.fr,2024-07-14,3\n"));
+        }
+        let reader = read_purchases(text.as_bytes(), &Default::default()).unwrap();
+        let cancel = AtomicBool::new(false);
+        let options = PurchaseImportOptions { create_customers: true, progress_every: 10, expected_rows: 100_000, ..Default::default() };
+        let r = s
+            .import_purchases(reader, &options, &mut |done| {
+                if done >= 20 {
+                    cancel.store(true, Ordering::Relaxed);
+                }
+            }, &cancel)
+            .unwrap();
+        assert!(r.cancelled);
+        assert_eq!((s.count_customers("").unwrap(), total_purchases(&s)), (0, 0));
+        assert_eq!(purchase_indexes(&s), 4, "the dropped indexes come back with the rollback");
+        let reader = read_purchases(text.as_bytes(), &Default::default()).unwrap();
+        let r = s.import_purchases(reader, &options, &mut |_| {}, &AtomicBool::new(false)).unwrap();
+        assert_eq!(r.imported, 50);
+        assert_eq!(purchase_indexes(&s), 4, "and are rebuilt after a large import");
+        assert!(s.check_integrity().unwrap().is_empty());
+    }
+
+    fn purchase_indexes(s: &Store) -> i64 {
+        s.conn().query_row("SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'purchases'", [], |r| r.get(0)).unwrap()
+    }
+
+    #[test]
+    fn dates_are_written_as_the_codec_writes_them() {
+        let at = chrono::NaiveDate::from_ymd_opt(2024, 7, 4).unwrap().and_hms_opt(9, 5, 7).unwrap();
+        assert_eq!(write_dt(at, &mut [0; 19]), dt(at));
+    }
+
+    #[test]
+    fn export_filters_and_household_labels() {
+        let mut s = store();
+        let home = s.add_household("Dubœuf").unwrap();
+        let address = Address { line1: "3 rue des Lilas".into(), postal_code: "69003".into(), city: "Lyon".into(), ..Default::default() };
+        let person = |first: &str, last: &str| CustomerDraft { first_name: first.into(), last_name: last.into(), address: address.clone(), ..Default::default() };
+        let a = s.add_customer(CustomerDraft { household: Some(home), tags: vec!["vip".into()], ..person("Hélène", "Dubœuf") }, &[(Channel::Post, true)], "").unwrap();
+        s.add_customer(CustomerDraft { household: Some(home), ..person("Paul", "Dubœuf") }, &[(Channel::Post, true)], "").unwrap();
+        let c = s.add_customer(CustomerDraft { address: Address { country: "BE".into(), ..address.clone() }, ..person("Jan", "Peeters") }, &[(Channel::Post, true)], "").unwrap();
+        s.add_customer(person("Zoé", "Sanspost"), &[(Channel::Email, true)], "").unwrap();
+        s.add_customer(CustomerDraft { address: Address::default(), ..person("Luc", "Sansadresse") }, &[(Channel::Post, true)], "").unwrap();
+        s.record_consent(c, Channel::Post, false, "in shop").unwrap();
+
+        assert_eq!(s.export_ids(&ExportFilter::default()).unwrap().len(), 5);
+        assert_eq!(s.export_ids(&ExportFilter { tag: Some("VIP".into()), ..Default::default() }).unwrap(), [a]);
+        assert_eq!(s.export_ids(&ExportFilter { consent: Some(Channel::Post), ..Default::default() }).unwrap().len(), 3, "Jan withdrew");
+        assert_eq!(s.export_ids(&ExportFilter { search: "peeters".into(), ..Default::default() }).unwrap(), [c]);
+        assert!(s.export_ids(&ExportFilter { only: Some(vec![c]), consent: Some(Channel::Post), ..Default::default() }).unwrap().is_empty());
+
+        let labels = s.mailing_labels(&ExportFilter::default(), false).unwrap();
+        assert_eq!(labels.iter().map(|l| l.name.as_str()).collect::<Vec<_>>(), ["Hélène Dubœuf", "Paul Dubœuf"]);
+        let households = s.mailing_labels(&ExportFilter::default(), true).unwrap();
+        assert_eq!(households.len(), 1);
+        assert_eq!(households[0].name, "Famille Dubœuf");
+        s.record_consent(c, Channel::Post, true, "in shop").unwrap();
+        let labels = s.mailing_labels(&ExportFilter { search: "peeters".into(), ..Default::default() }, true).unwrap();
+        assert_eq!(labels[0].country_name, "BELGIQUE");
+        assert_eq!(family_name("Peeters", Language::Nl), "Familie Peeters");
+        assert_eq!(family_name("Smith", Language::En), "The Smith family");
+    }
+}

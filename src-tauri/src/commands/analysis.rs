@@ -1,0 +1,265 @@
+//! Who matters: the dashboard's analysis and each customer's outlook. The analysis of the whole
+//! shop is computed once and cached until something is written to the store (or the day
+//! changes), so opening customer pages stays instant.
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+
+use chrono::NaiveDate;
+use fidele_analytics::{Analysis, Basis, Segment, Stage, ValueNote, analyze};
+use fidele_domain::{CustomerId, Language};
+use fidele_store::Store;
+use serde::Serialize;
+use tauri::State;
+
+use super::{money_format, today, ui_language};
+use crate::ipc::MoneyFormat;
+use crate::{AppState, IpcError};
+
+/// The last analysis, with what it was computed from.
+pub struct Cached {
+    changes: u64,
+    as_of: NaiveDate,
+    analysis: Arc<Analysis>,
+    names: Arc<HashMap<CustomerId, String>>,
+}
+
+pub type AnalysisCache = Arc<Mutex<Option<Cached>>>;
+
+fn current(store: &Store, cache: &AnalysisCache) -> Result<(Arc<Analysis>, Arc<HashMap<CustomerId, String>>), IpcError> {
+    let as_of = today();
+    let changes = store.change_count();
+    let mut slot = cache.lock().unwrap_or_else(|p| p.into_inner());
+    if let Some(c) = slot.as_ref().filter(|c| c.changes == changes && c.as_of == as_of) {
+        return Ok((Arc::clone(&c.analysis), Arc::clone(&c.names)));
+    }
+    let input = store.analysis_input(as_of, store.analysis_settings()?)?;
+    let names: HashMap<CustomerId, String> = input.customers.iter().map(|c| (c.id, c.name.clone())).collect();
+    let analysis = Arc::new(analyze(&input));
+    let names = Arc::new(names);
+    *slot = Some(Cached { changes, as_of, analysis: Arc::clone(&analysis), names: Arc::clone(&names) });
+    Ok((analysis, names))
+}
+
+#[derive(Serialize)]
+pub struct StageCount {
+    pub stage: &'static str,
+    pub count: u32,
+}
+
+#[derive(Serialize)]
+pub struct LadderMonthView {
+    pub month: String,
+    pub up: u32,
+    pub down: u32,
+    pub entered: u32,
+}
+
+#[derive(Serialize)]
+pub struct ParetoView {
+    pub gold_customers: usize,
+    pub gold_share_of_buyers: f64,
+    pub gold_share_of_margin: f64,
+    /// (share of customers, share of margin), from the best customer down.
+    pub curve: Vec<(f64, f64)>,
+}
+
+#[derive(Serialize)]
+pub struct SegmentCount {
+    pub segment: &'static str,
+    pub count: u32,
+}
+
+#[derive(Serialize)]
+pub struct RetentionView {
+    pub month: String,
+    pub new: u32,
+    pub reactivated: u32,
+    pub lost: u32,
+    pub active: u32,
+    pub repurchase_rate: Option<f64>,
+    pub retention_rate: Option<f64>,
+}
+
+#[derive(Serialize)]
+pub struct DrifterView {
+    pub id: i64,
+    pub name: String,
+    pub reason: String,
+    pub p_alive: Option<f64>,
+    pub clv: String,
+}
+
+#[derive(Serialize)]
+pub struct AdvocateView {
+    pub id: i64,
+    pub name: String,
+    pub referred: u32,
+    pub referred_buyers: u32,
+    pub revenue: String,
+}
+
+#[derive(Serialize)]
+pub struct ModelView {
+    /// BG/NBD per week, when the shop's data was enough to fit it.
+    pub bgnbd: Option<[f64; 4]>,
+    pub gamma_gamma: Option<[f64; 3]>,
+    /// Why there is no model (too few repeat customers, ...): figures are then historic.
+    pub unavailable_reason: Option<String>,
+}
+
+#[derive(Serialize)]
+pub struct AnalysisView {
+    pub as_of: String,
+    pub customers: usize,
+    pub buyers: usize,
+    pub ladder: Vec<StageCount>,
+    pub ladder_moves: Vec<LadderMonthView>,
+    pub pareto: ParetoView,
+    /// Counts by recency score (rows, 5 = most recent first) and frequency score (columns 1..5).
+    pub rfm_grid: [[u32; 5]; 5],
+    pub segments: Vec<SegmentCount>,
+    pub retention: Vec<RetentionView>,
+    pub drifting: Vec<DrifterView>,
+    pub advocates: Vec<AdvocateView>,
+    pub satisfied_not_returning: usize,
+    pub model: ModelView,
+}
+
+fn view(a: &Analysis, names: &HashMap<CustomerId, String>, money: &MoneyFormat, language: Language) -> AnalysisView {
+    let mut ladder = [0u32; 6];
+    for s in a.stages.iter().flatten() {
+        ladder[Stage::ALL.iter().position(|x| *x == s.stage).unwrap_or(0)] += 1;
+    }
+    let mut grid = [[0u32; 5]; 5];
+    let mut segments: HashMap<Segment, u32> = HashMap::new();
+    for r in &a.rfm {
+        let (ri, fi) = (usize::from(r.r.clamp(1, 5)), usize::from(r.f.clamp(1, 5)));
+        grid[5 - ri][fi - 1] += 1;
+        *segments.entry(r.segment).or_default() += 1;
+    }
+    let values: HashMap<CustomerId, &fidele_analytics::CustomerValue> = a.values.customers.iter().map(|v| (v.customer, v)).collect();
+    let name = |id: CustomerId| names.get(&id).cloned().unwrap_or_default();
+    AnalysisView {
+        as_of: a.as_of.to_string(),
+        customers: a.customers,
+        buyers: a.buyers,
+        ladder: Stage::ALL.iter().zip(ladder).map(|(s, count)| StageCount { stage: s.code(), count }).collect(),
+        ladder_moves: a
+            .ladder
+            .iter()
+            .map(|m| LadderMonthView { month: m.month_end.format("%Y-%m").to_string(), up: m.up, down: m.down, entered: m.entered })
+            .collect(),
+        pareto: ParetoView {
+            gold_customers: a.pareto.gold.len(),
+            gold_share_of_buyers: a.pareto.gold_share_of_buyers,
+            gold_share_of_margin: a.pareto.gold_share_of_margin,
+            curve: a.pareto.curve.iter().map(|p| (p.customer_share, p.margin_share)).collect(),
+        },
+        rfm_grid: grid,
+        segments: Segment::ALL.iter().map(|s| SegmentCount { segment: s.code(), count: segments.get(s).copied().unwrap_or(0) }).collect(),
+        retention: a
+            .retention
+            .months
+            .iter()
+            .map(|m| RetentionView {
+                month: m.month.format("%Y-%m").to_string(),
+                new: m.new,
+                reactivated: m.reactivated,
+                lost: m.lost,
+                active: m.active,
+                repurchase_rate: m.repurchase_rate,
+                retention_rate: m.retention_rate,
+            })
+            .collect(),
+        drifting: a
+            .drifting
+            .iter()
+            .take(30)
+            .map(|d| DrifterView {
+                id: d.customer.0,
+                name: d.name.clone(),
+                reason: d.reason.words(language),
+                p_alive: values.get(&d.customer).and_then(|v| v.p_alive),
+                clv: money.format(values.get(&d.customer).map_or(0, |v| v.clv_12m_minor)),
+            })
+            .collect(),
+        advocates: a
+            .referrals
+            .advocates
+            .iter()
+            .take(10)
+            .map(|s| AdvocateView {
+                id: s.customer.0,
+                name: name(s.customer),
+                referred: s.referred,
+                referred_buyers: s.referred_buyers,
+                revenue: money.format(s.tree_revenue_minor),
+            })
+            .collect(),
+        satisfied_not_returning: a.retention.satisfied_not_returning.len(),
+        model: ModelView {
+            bgnbd: a.values.bgnbd.as_ref().ok().map(|f| [f.params.r, f.params.alpha, f.params.a, f.params.b]),
+            gamma_gamma: a.values.gamma_gamma.as_ref().ok().map(|f| [f.params.p, f.params.q, f.params.gamma]),
+            unavailable_reason: a.values.bgnbd.as_ref().err().map(|e| e.to_string()),
+        },
+    }
+}
+
+#[tauri::command]
+pub async fn analysis(state: State<'_, AppState>) -> Result<AnalysisView, IpcError> {
+    let cache = Arc::clone(&state.analysis);
+    state
+        .run(move |store| {
+            let (a, names) = current(store, &cache)?;
+            Ok(view(&a, &names, &money_format(store)?, ui_language(store)?))
+        })
+        .await
+}
+
+#[derive(Serialize)]
+pub struct OutlookView {
+    pub stage: Option<&'static str>,
+    pub manual_stage: bool,
+    pub segment: Option<&'static str>,
+    pub p_alive: Option<f64>,
+    pub expected_purchases_12m: Option<f64>,
+    pub clv_12m: Option<String>,
+    /// `model` (BG/NBD and Gamma-Gamma) or `historic` (the last 12 months, repeated).
+    pub basis: Option<&'static str>,
+    /// `repeat`, `one_time_buyer` or `no_purchase`: what the estimate rests on.
+    pub note: Option<&'static str>,
+    pub drifting_reason: Option<String>,
+}
+
+#[tauri::command]
+pub async fn customer_outlook(state: State<'_, AppState>, id: i64) -> Result<OutlookView, IpcError> {
+    let cache = Arc::clone(&state.analysis);
+    state
+        .run(move |store| {
+            let (a, _) = current(store, &cache)?;
+            let id = CustomerId(id);
+            let stage = a.stages.iter().flatten().find(|s| s.customer == id);
+            let value = a.values.customers.iter().find(|v| v.customer == id);
+            let money = money_format(store)?;
+            Ok(OutlookView {
+                stage: stage.map(|s| s.stage.code()),
+                manual_stage: stage.is_some_and(|s| s.manual),
+                segment: a.rfm.iter().find(|r| r.customer == id).map(|r| r.segment.code()),
+                p_alive: value.and_then(|v| v.p_alive),
+                expected_purchases_12m: value.map(|v| v.expected_purchases_52w),
+                clv_12m: value.map(|v| money.format(v.clv_12m_minor)),
+                basis: value.map(|v| match v.basis {
+                    Basis::Model => "model",
+                    Basis::Historic => "historic",
+                }),
+                note: value.map(|v| match v.note {
+                    ValueNote::Repeat => "repeat",
+                    ValueNote::OneTimeBuyer => "one_time_buyer",
+                    ValueNote::NoPurchase => "no_purchase",
+                }),
+                drifting_reason: a.drifting.iter().find(|d| d.customer == id).map(|d| d.reason.words(money.language)),
+            })
+        })
+        .await
+}

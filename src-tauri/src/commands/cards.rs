@@ -1,0 +1,604 @@
+//! Cards and the weekly follow-up: plan and preview a run, edit each occasion's words,
+//! generate the PDF with progress and cancel, save it through the native dialog (and open it
+//! in the system viewer), record exactly what was printed; the week's follow-up sheet.
+//!
+//! Preview: the UI draws the card from its texts (greeting, opening, message, personal line,
+//! signature, address) with `dom.ts`, rather than a one-card PDF opened in a viewer: it
+//! updates as the shopkeeper types, needs no file or window, and shows every recipient's card
+//! by clicking them. The printed card is the PDF; the preview uses the design's colours.
+//!
+//! The IPC shapes of this feature live here, beside their commands, rather than in `ipc.rs`
+//! (which several people edit at once).
+
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex, OnceLock};
+
+use fidele_analytics::Stage;
+use fidele_printing::{FollowUpReason, Layout, Occasion, PersonalLine};
+use fidele_store::{CardPlan, CardSettings, FollowUpSettings, RunKind, RunRequest};
+use serde::{Deserialize, Serialize};
+use tauri::ipc::Channel;
+use tauri::{AppHandle, Runtime, State};
+
+use super::{today, ui_language};
+use crate::dialogs::FileChooser;
+use crate::ipc::parse_day;
+use crate::jobs::Progress;
+use crate::{AppState, IpcError};
+
+/// What the UI asks for: a monthly run (`month` = `YYYY-MM`) or birthday / anniversary cards
+/// from `from` to `to`.
+#[derive(Deserialize, Clone, Default)]
+#[serde(default)]
+pub struct RunInput {
+    /// `monthly`, `birthday` or `anniversary`.
+    pub kind: String,
+    pub month: String,
+    pub from: String,
+    pub to: String,
+    pub households: bool,
+}
+
+impl RunInput {
+    fn request(&self) -> Result<RunRequest, IpcError> {
+        let kind = RunKind::parse(&self.kind).ok_or_else(|| IpcError::invalid("kind", format!("\"{}\" is not monthly, birthday or anniversary", self.kind)))?;
+        let today = today();
+        Ok(match kind {
+            RunKind::Monthly => RunRequest::monthly(&self.month, self.households, today)?,
+            _ => {
+                let from = parse_day("from", &self.from).map_err(fidele_store::Error::from)?.ok_or_else(|| IpcError::invalid("from", "give the first day"))?;
+                let to = parse_day("to", &self.to).map_err(fidele_store::Error::from)?.ok_or_else(|| IpcError::invalid("to", "give the last day"))?;
+                RunRequest::period(kind, from, to, self.households, today)?
+            }
+        })
+    }
+}
+
+#[derive(Serialize)]
+pub struct CardRunView {
+    pub kind: &'static str,
+    pub period: String,
+    /// `month-03`, `birthday`, `anniversary`: the UI picks the preview's colours by it.
+    pub design: String,
+    pub greeting: String,
+    pub message: String,
+    pub signature: String,
+    pub shop_name: String,
+    pub shop_address: Vec<String>,
+    pub cards: Vec<CardView>,
+    pub skipped: Vec<SkippedView>,
+    /// Reason code → count.
+    pub skipped_counts: std::collections::BTreeMap<&'static str, usize>,
+    pub customers: usize,
+    pub household_members: usize,
+    pub new_cards: usize,
+    /// `ladder`, or `purchase_count` when the loyalty ladder could not be computed.
+    pub stages: &'static str,
+}
+
+#[derive(Serialize)]
+pub struct CardView {
+    pub customer_id: i64,
+    pub members: Vec<i64>,
+    pub name: String,
+    pub salutation: String,
+    /// `thanks`, `offer` or null.
+    pub personal_kind: Option<&'static str>,
+    pub personal: String,
+    pub offer_code: Option<String>,
+    pub offer_percent: Option<u32>,
+    pub stage: Option<&'static str>,
+    pub address: Vec<String>,
+    /// Already recorded for this occasion: printing it again records nothing.
+    pub recorded: bool,
+}
+
+#[derive(Serialize)]
+pub struct SkippedView {
+    pub customer_id: i64,
+    pub name: String,
+    pub reason: &'static str,
+}
+
+fn run_view(plan: &CardPlan) -> CardRunView {
+    let batch = &plan.batch;
+    let cards = plan
+        .cards
+        .iter()
+        .zip(&batch.cards)
+        .map(|(p, c)| {
+            let (personal_kind, personal) = match &c.personal {
+                Some(PersonalLine::Thanks(t)) => (Some("thanks"), t.clone()),
+                Some(PersonalLine::Offer { text, .. }) => (Some("offer"), text.clone()),
+                None => (None, String::new()),
+            };
+            CardView {
+                customer_id: p.to.0,
+                members: p.members.iter().map(|m| m.0).collect(),
+                name: p.name.clone(),
+                salutation: c.salutation.clone(),
+                personal_kind,
+                personal,
+                offer_code: p.offer_code.clone(),
+                offer_percent: p.offer_percent,
+                stage: p.stage.map(Stage::code),
+                address: c.recipient.print_lines(),
+                recorded: p.recorded,
+            }
+        })
+        .collect();
+    CardRunView {
+        kind: plan.request.kind.code(),
+        period: plan.request.period_code(),
+        design: fidele_store::design_code(plan.request.occasion()),
+        greeting: batch.design.greeting(batch.language),
+        message: batch.cards.first().map(|c| c.body.clone()).unwrap_or_default(),
+        signature: batch.cards.first().map(|c| c.signature.clone()).unwrap_or_default(),
+        shop_name: batch.shop.name.clone(),
+        shop_address: batch.shop.address_lines.clone(),
+        cards,
+        skipped: plan.skipped.iter().map(|s| SkippedView { customer_id: s.customer.0, name: s.name.clone(), reason: s.reason.code() }).collect(),
+        skipped_counts: plan.skipped_counts(),
+        customers: plan.cards.iter().map(|c| c.members.len()).sum(),
+        household_members: plan.household_members(),
+        new_cards: plan.new_cards(),
+        stages: match plan.stages {
+            fidele_store::StageSource::Ladder => "ladder",
+            fidele_store::StageSource::PurchaseCount(_) => "purchase_count",
+        },
+    }
+}
+
+/// Who gets a card and who is skipped and why, with each card's words: nothing is written.
+#[tauri::command]
+pub async fn card_run_preview(state: State<'_, AppState>, run: RunInput) -> Result<CardRunView, IpcError> {
+    let req = run.request()?;
+    state.run(move |store| Ok(run_view(&store.plan_cards(&req)?))).await
+}
+
+#[derive(Serialize)]
+pub struct CardTextsView {
+    pub occasion: String,
+    pub greeting: String,
+    pub message: String,
+    pub default_greeting: &'static str,
+    pub default_message: &'static str,
+    /// The language the cards are written in (the shop's).
+    pub language: &'static str,
+}
+
+fn occasion(code: &str) -> Result<Occasion, IpcError> {
+    match code.trim() {
+        "birthday" => Ok(Occasion::Birthday),
+        "anniversary" => Ok(Occasion::PurchaseAnniversary),
+        m => m
+            .strip_prefix("month-")
+            .and_then(|n| n.parse::<u32>().ok())
+            .filter(|n| (1..=12).contains(n))
+            .map(Occasion::Month)
+            .ok_or_else(|| IpcError::invalid("occasion", format!("\"{m}\" is not month-01..month-12, birthday or anniversary"))),
+    }
+}
+
+#[tauri::command]
+pub async fn get_card_texts(state: State<'_, AppState>, occasion: String) -> Result<CardTextsView, IpcError> {
+    let o = self::occasion(&occasion)?;
+    state
+        .run(move |store| {
+            let t = store.card_texts(o)?;
+            Ok(CardTextsView {
+                occasion: fidele_store::design_code(o),
+                greeting: t.greeting,
+                message: t.message,
+                default_greeting: t.default_greeting,
+                default_message: t.default_message,
+                language: t.language.code(),
+            })
+        })
+        .await
+}
+
+/// Saves an occasion's greeting and message; empty goes back to the default.
+#[tauri::command]
+pub async fn set_card_texts(state: State<'_, AppState>, occasion: String, greeting: String, message: String) -> Result<(), IpcError> {
+    let o = self::occasion(&occasion)?;
+    state.run(move |store| Ok(store.set_card_texts(o, &greeting, &message)?)).await
+}
+
+/// The last generated run of this window, kept so that recording records exactly the cards
+/// that were printed (same people, same codes), even if the file changed in between.
+struct Generated {
+    token: u64,
+    plan: CardPlan,
+    layout: Layout,
+}
+
+fn generated() -> &'static Mutex<Option<Generated>> {
+    static LAST: OnceLock<Mutex<Option<Generated>>> = OnceLock::new();
+    LAST.get_or_init(Default::default)
+}
+
+#[derive(Serialize)]
+pub struct GeneratedView {
+    /// Pass it to `record_card_run` once the cards are posted.
+    pub token: u64,
+    /// `null` when the save dialog was cancelled (nothing written) or the job was cancelled.
+    pub file_name: Option<String>,
+    pub cards: usize,
+    pub pages: usize,
+    pub new_cards: usize,
+    pub cancelled: bool,
+}
+
+fn parse_layout(layout: &str) -> Result<Layout, IpcError> {
+    Ok(fidele_store::parse_layout(layout)?)
+}
+
+fn suggested_name(plan: &CardPlan) -> String {
+    match plan.request.kind {
+        RunKind::Monthly => format!("cartes-{}.pdf", plan.request.period_code()),
+        RunKind::Birthday => format!("anniversaires-{}.pdf", plan.request.from),
+        RunKind::Anniversary => format!("un-an-ensemble-{}.pdf", plan.request.from),
+    }
+}
+
+/// Plans and draws the run, reporting progress (plan, draw, save) over `on_progress`, then asks
+/// where to save it and writes it; `open` shows it in the system viewer. `cancel_job` stops it
+/// before anything is written.
+#[tauri::command]
+pub async fn generate_cards<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    run: RunInput,
+    layout: String,
+    open: bool,
+    on_progress: Channel<Progress>,
+) -> Result<GeneratedView, IpcError> {
+    let req = run.request()?;
+    let layout = parse_layout(&layout)?;
+    let job = Arc::new(state.jobs.start(on_progress, "cards"));
+    let running = Arc::clone(&job);
+    let drawn = state
+        .run(move |store| {
+            running.report(0, 3);
+            let plan = store.plan_cards(&req)?;
+            if running.is_cancelled() {
+                return Ok(None);
+            }
+            running.report(1, 3);
+            if plan.cards.is_empty() {
+                return Err(IpcError { kind: "conflict", message: "nobody gets a card in this run".into(), fields: Vec::new() });
+            }
+            let pdf = fidele_printing::render_cards(&plan.batch, layout).map_err(|e| IpcError::internal(format!("the cards could not be drawn: {e}")))?;
+            running.report(2, 3);
+            Ok(Some((plan, pdf)))
+        })
+        .await;
+    let finish = |cancelled: bool, plan: Option<&CardPlan>| GeneratedView {
+        token: 0,
+        file_name: None,
+        cards: plan.map_or(0, |p| p.cards.len()),
+        pages: plan.map_or(0, |p| pages(p.cards.len(), layout)),
+        new_cards: plan.map_or(0, CardPlan::new_cards),
+        cancelled,
+    };
+    let (plan, pdf) = match drawn {
+        Ok(Some(x)) if !job.is_cancelled() => x,
+        Ok(_) => {
+            state.jobs.finish(&job);
+            return Ok(finish(true, None));
+        }
+        Err(e) => {
+            state.jobs.finish(&job);
+            return Err(e);
+        }
+    };
+    let files = state.files.clone();
+    let name = suggested_name(&plan);
+    let chooser = files.clone();
+    let path = save_dialog(move || chooser.save(&app, "Enregistrer les cartes", &name, ("PDF", &["pdf"]))).await;
+    let path = match path {
+        Ok(Some(p)) if !job.is_cancelled() => p,
+        Ok(_) => {
+            state.jobs.finish(&job);
+            return Ok(finish(job.is_cancelled(), Some(&plan)));
+        }
+        Err(e) => {
+            state.jobs.finish(&job);
+            return Err(e);
+        }
+    };
+    let written = write_file(&path, &pdf);
+    job.report(3, 3);
+    state.jobs.finish(&job);
+    written?;
+    if open {
+        open_in_viewer(&files, &path)?;
+    }
+    static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+    let token = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let view = GeneratedView {
+        token,
+        file_name: Some(file_name(&path)),
+        cards: plan.cards.len(),
+        pages: pages(plan.cards.len(), layout),
+        new_cards: plan.new_cards(),
+        cancelled: false,
+    };
+    *generated().lock().unwrap_or_else(|p| p.into_inner()) = Some(Generated { token, plan, layout });
+    Ok(view)
+}
+
+#[derive(Serialize)]
+pub struct RecordedView {
+    pub run_id: Option<i64>,
+    pub customers: usize,
+    pub cards: usize,
+}
+
+/// Records the generated run (`token` from `generate_cards`): "card sent" for each customer
+/// not yet recorded for the occasion, in one transaction.
+#[tauri::command]
+pub async fn record_card_run(state: State<'_, AppState>, token: u64) -> Result<RecordedView, IpcError> {
+    let last = generated().lock().unwrap_or_else(|p| p.into_inner()).take();
+    let Some(g) = last.filter(|g| g.token == token) else {
+        return Err(IpcError::invalid("token", "generate the cards again, then record them"));
+    };
+    let out = state
+        .run(move |store| {
+            let r = store.record_cards(&g.plan, g.layout)?;
+            Ok((RecordedView { run_id: r.run_id, customers: r.customers, cards: r.cards }, g))
+        })
+        .await;
+    match out {
+        Ok((view, g)) => {
+            // Kept: recording twice is harmless (nothing is recorded twice).
+            *generated().lock().unwrap_or_else(|p| p.into_inner()) = Some(g);
+            Ok(view)
+        }
+        Err(e) => Err(e),
+    }
+}
+
+#[derive(Serialize)]
+pub struct CardRunReportView {
+    pub id: i64,
+    pub kind: &'static str,
+    pub period: String,
+    pub design: String,
+    pub layout: String,
+    pub households: bool,
+    pub created_at: String,
+    pub customers: i64,
+    pub cards: i64,
+    pub offers: i64,
+    pub redeemed: i64,
+    pub redeemed_amount: String,
+}
+
+/// Recorded runs, newest first, with the offers that came back.
+#[tauri::command]
+pub async fn card_runs(state: State<'_, AppState>) -> Result<Vec<CardRunReportView>, IpcError> {
+    state
+        .run(|store| {
+            let money = super::money_format(store)?;
+            Ok(store
+                .card_runs()?
+                .into_iter()
+                .map(|r| CardRunReportView {
+                    id: r.id,
+                    kind: r.kind.code(),
+                    period: r.period,
+                    design: r.design,
+                    layout: r.layout,
+                    households: r.households,
+                    created_at: r.created_at.format("%Y-%m-%dT%H:%M").to_string(),
+                    customers: r.customers,
+                    cards: r.cards,
+                    offers: r.offers,
+                    redeemed: r.redeemed,
+                    redeemed_amount: money.format(r.redeemed_minor),
+                })
+                .collect())
+        })
+        .await
+}
+
+#[derive(Serialize, Deserialize)]
+pub struct CardSettingsView {
+    /// Percent per stage code (`prospect` .. `partner`), 0 for no offer.
+    pub offers: std::collections::BTreeMap<String, u32>,
+    pub thanks_days: u32,
+    pub purchase_days: u32,
+    /// As typed in the shop's currency: `100.00`.
+    pub purchase_min: String,
+    pub complaint_days: u32,
+    pub drifting_max: u32,
+}
+
+#[tauri::command]
+pub async fn get_card_settings(state: State<'_, AppState>) -> Result<CardSettingsView, IpcError> {
+    state
+        .run(|store| {
+            let c = store.card_settings()?;
+            let f = store.follow_up_settings()?;
+            let currency = store.shop_profile()?.currency;
+            Ok(CardSettingsView {
+                offers: Stage::ALL.iter().map(|s| (s.code().to_owned(), c.percent_for(*s))).collect(),
+                thanks_days: c.thanks_days,
+                purchase_days: f.purchase_days,
+                purchase_min: fidele_domain::Money::new(f.purchase_min_minor, currency).to_decimal_string(),
+                complaint_days: f.complaint_days,
+                drifting_max: f.drifting_max,
+            })
+        })
+        .await
+}
+
+/// Saves the offers per stage and the follow-up thresholds (two settings groups, each in one
+/// transaction; the offers are checked before either is written).
+#[tauri::command]
+pub async fn set_card_settings(state: State<'_, AppState>, settings: CardSettingsView) -> Result<(), IpcError> {
+    state
+        .run(move |store| {
+            let currency = store.shop_profile()?.currency;
+            let mut offer_percent = [0u32; 6];
+            for (i, s) in Stage::ALL.iter().enumerate() {
+                offer_percent[i] = settings.offers.get(s.code()).copied().unwrap_or_else(|| CardSettings::default().offer_percent[i]);
+            }
+            let min = fidele_domain::Money::parse(&settings.purchase_min, currency)
+                .map_err(|e| IpcError::invalid("purchase_min", e.to_string()))?;
+            let cards = CardSettings { offer_percent, thanks_days: settings.thanks_days };
+            let follow = FollowUpSettings {
+                purchase_days: settings.purchase_days,
+                purchase_min_minor: min.minor,
+                complaint_days: settings.complaint_days,
+                drifting_max: settings.drifting_max,
+            };
+            store.set_card_settings(&cards)?;
+            store.set_follow_up_settings(&follow)?;
+            Ok(())
+        })
+        .await
+}
+
+#[derive(Serialize)]
+pub struct FollowUpView {
+    pub week: String,
+    pub monday: String,
+    pub sunday: String,
+    pub groups: Vec<FollowUpGroupView>,
+    /// Why the drifting customers were left out, when they were.
+    pub drifting_unavailable: Option<String>,
+}
+
+#[derive(Serialize)]
+pub struct FollowUpGroupView {
+    /// `birthday_coming`, `after_purchase`, `open_complaint`, `drifting_away`, `reminder`.
+    pub reason: &'static str,
+    pub entries: Vec<FollowUpEntryView>,
+}
+
+#[derive(Serialize)]
+pub struct FollowUpEntryView {
+    pub customer_id: Option<i64>,
+    pub reminder_id: Option<i64>,
+    pub name: String,
+    pub phone: String,
+    pub date: Option<String>,
+    pub why: String,
+}
+
+fn reason_code(r: FollowUpReason) -> &'static str {
+    match r {
+        FollowUpReason::BirthdayComing => "birthday_coming",
+        FollowUpReason::AfterPurchase => "after_purchase",
+        FollowUpReason::OpenComplaint => "open_complaint",
+        FollowUpReason::DriftingAway => "drifting_away",
+        FollowUpReason::Reminder => "reminder",
+    }
+}
+
+/// `YYYY-Www`, or empty for this week.
+fn monday_of(week: &str) -> Result<chrono::NaiveDate, IpcError> {
+    if week.trim().is_empty() {
+        let t = today();
+        return Ok(t - chrono::Days::new(u64::from(chrono::Datelike::weekday(&t).num_days_from_monday())));
+    }
+    Ok(fidele_store::parse_iso_week(week)?)
+}
+
+/// The week's follow-up: who to call or see, grouped by reason, the why in the UI's language.
+#[tauri::command]
+pub async fn follow_up_week(state: State<'_, AppState>, week: String) -> Result<FollowUpView, IpcError> {
+    let monday = monday_of(&week)?;
+    state
+        .run(move |store| {
+            // The UI speaks French and English; the sheet's words follow it.
+            let lang = ui_language(store)?;
+            let f = store.follow_up(monday)?;
+            let mut groups: Vec<FollowUpGroupView> = Vec::new();
+            for item in &f.items {
+                let reason = reason_code(item.reason);
+                if groups.last().is_none_or(|g| g.reason != reason) {
+                    groups.push(FollowUpGroupView { reason, entries: Vec::new() });
+                }
+                if let Some(g) = groups.last_mut() {
+                    g.entries.push(FollowUpEntryView {
+                        customer_id: item.customer.map(|c| c.0),
+                        reminder_id: item.reminder_id(),
+                        name: item.name.clone(),
+                        phone: item.phone.clone(),
+                        date: item.date.map(|d| d.to_string()),
+                        why: item.why(lang),
+                    });
+                }
+            }
+            Ok(FollowUpView {
+                week: monday.format("%G-W%V").to_string(),
+                monday: monday.to_string(),
+                sunday: (monday + chrono::Days::new(6)).to_string(),
+                groups,
+                drifting_unavailable: f.drifting.err(),
+            })
+        })
+        .await
+}
+
+/// The week's follow-up sheet as a PDF (in the shop's language), saved where the dialog says;
+/// `null` when the dialog is cancelled.
+#[tauri::command]
+pub async fn save_follow_up_sheet<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>, week: String, open: bool) -> Result<Option<String>, IpcError> {
+    let monday = monday_of(&week)?;
+    let pdf = state
+        .run(move |store| {
+            let sheet = store.follow_up(monday)?.sheet(&store.shop_profile()?);
+            fidele_printing::render_follow_up_sheet(&sheet).map_err(|e| IpcError::internal(format!("the sheet could not be drawn: {e}")))
+        })
+        .await?;
+    let files = state.files.clone();
+    let chooser = files.clone();
+    let name = format!("suivi-{}.pdf", monday.format("%G-W%V"));
+    let Some(path) = save_dialog(move || chooser.save(&app, "Enregistrer la feuille de suivi", &name, ("PDF", &["pdf"]))).await? else {
+        return Ok(None);
+    };
+    write_file(&path, &pdf)?;
+    if open {
+        open_in_viewer(&files, &path)?;
+    }
+    Ok(Some(file_name(&path)))
+}
+
+async fn save_dialog(f: impl FnOnce() -> Option<PathBuf> + Send + 'static) -> Result<Option<PathBuf>, IpcError> {
+    tauri::async_runtime::spawn_blocking(f).await.map_err(|e| IpcError::internal(format!("the dialog stopped: {e}")))
+}
+
+fn write_file(path: &Path, bytes: &[u8]) -> Result<(), IpcError> {
+    // Next to it, then renamed: a failed write never leaves half a PDF under the chosen name.
+    let tmp = path.with_extension("pdf.part");
+    std::fs::write(&tmp, bytes)
+        .and_then(|()| std::fs::rename(&tmp, path))
+        .map_err(|e| {
+            let _ = std::fs::remove_file(&tmp);
+            IpcError::internal(format!("could not write {}: {e}", path.display()))
+        })
+}
+
+/// Opens the PDF in the system viewer. Not in scripted (test) runs: no viewer there.
+fn open_in_viewer(files: &FileChooser, path: &Path) -> Result<(), IpcError> {
+    if matches!(files, FileChooser::Scripted(_)) {
+        return Ok(());
+    }
+    tauri_plugin_opener::open_path(path, None::<&str>).map_err(|e| IpcError::internal(format!("could not open {}: {e}", path.display())))
+}
+
+fn file_name(path: &Path) -> String {
+    path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()
+}
+
+fn pages(cards: usize, layout: Layout) -> usize {
+    match layout {
+        Layout::Postcard => 2 * cards,
+        Layout::FourUpA4 => 2 * cards.div_ceil(4),
+    }
+}

@@ -1,0 +1,494 @@
+//! Import and export from the app: the native dialog opens from Rust (the web view only ever
+//! sees a file's name and a number standing for it), a preview shows what a file would do and
+//! takes the shopkeeper's corrections, the commit reports progress over a Channel and can be
+//! cancelled (then nothing is written), and exports go where the save dialog says.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex, OnceLock};
+
+use fidele_domain::Channel as ConsentChannel;
+use fidele_interchange::{
+    CsvStyle, CustomerField, CustomerFile, ExportCustomer, FileFormat, Mapping, PurchaseOptions, ReadOptions, Rejected,
+    TextEncoding, VCardVersion, read_customers, read_purchases, write_customers_csv, write_vcards,
+};
+use fidele_printing::{AddressBlock, LabelSheet, render_labels};
+use fidele_store::{CustomerImportReport, ExportFilter, MailingLabel, PurchaseImportOptions, PurchaseImportReport, Store};
+use serde::{Deserialize, Serialize};
+use tauri::ipc::Channel;
+use tauri::{AppHandle, Runtime, State};
+
+use crate::jobs::Progress;
+use crate::{AppState, IpcError};
+
+/// Rows of a preview sent to the UI; the counts always cover the whole file.
+const PREVIEW_ROWS: usize = 500;
+
+// ---------------------------------------------------------------------------------------------
+// Files chosen in the dialog, by number
+
+#[derive(Clone)]
+struct Chosen {
+    path: PathBuf,
+    /// Records counted by the purchases preview, for the progress bar's total.
+    rows: u64,
+}
+
+fn chosen_files() -> &'static Mutex<HashMap<u64, Chosen>> {
+    static FILES: OnceLock<Mutex<HashMap<u64, Chosen>>> = OnceLock::new();
+    FILES.get_or_init(Default::default)
+}
+
+fn remember(path: PathBuf) -> u64 {
+    static NEXT: AtomicU64 = AtomicU64::new(1);
+    let id = NEXT.fetch_add(1, Ordering::Relaxed);
+    chosen_files().lock().unwrap_or_else(|p| p.into_inner()).insert(id, Chosen { path, rows: 0 });
+    id
+}
+
+fn file_of(id: u64) -> Result<Chosen, IpcError> {
+    chosen_files()
+        .lock()
+        .unwrap_or_else(|p| p.into_inner())
+        .get(&id)
+        .cloned()
+        .ok_or_else(|| IpcError::invalid("file", "choose the file again"))
+}
+
+fn file_name(path: &Path) -> String {
+    path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()
+}
+
+/// Runs a dialog off the async threads (it blocks until the shopkeeper answers).
+async fn dialog<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> Result<T, IpcError> {
+    tauri::async_runtime::spawn_blocking(f).await.map_err(|e| IpcError::internal(format!("the dialog stopped: {e}")))
+}
+
+// ---------------------------------------------------------------------------------------------
+// IPC shapes
+
+#[derive(Serialize)]
+pub struct RejectedView {
+    pub line: u64,
+    pub reason: String,
+}
+
+fn rejected_views(r: &[Rejected]) -> Vec<RejectedView> {
+    r.iter().take(PREVIEW_ROWS).map(|r| RejectedView { line: r.line, reason: r.reason.clone() }).collect()
+}
+
+#[derive(Serialize)]
+pub struct ColumnView {
+    pub index: usize,
+    pub header: String,
+    pub field: &'static str,
+}
+
+#[derive(Serialize)]
+pub struct RowView {
+    pub line: u64,
+    pub name: String,
+    /// `new`, `update` or `duplicate`.
+    pub action: &'static str,
+    pub reason: String,
+}
+
+#[derive(Serialize)]
+pub struct CustomerImportPreview {
+    pub file: u64,
+    pub file_name: String,
+    /// `CSV`, `Square export` or `vCard`.
+    pub format: &'static str,
+    /// As detected (or as the shopkeeper chose): `windows-1252`, `UTF-8 with BOM`...
+    pub encoding: &'static str,
+    /// `;`, `,`, `tab`; null for vCards.
+    pub delimiter: Option<String>,
+    pub mapping: Vec<ColumnView>,
+    /// Every field a column can feed, for the mapping's selects.
+    pub fields: Vec<&'static str>,
+    pub new: usize,
+    pub updated: usize,
+    pub duplicates: usize,
+    pub rejected: Vec<RejectedView>,
+    pub rejected_total: usize,
+    pub rows: Vec<RowView>,
+}
+
+/// The shopkeeper's corrections to a customer file's reading; empty means "as detected".
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct CustomerImportOptions {
+    /// `auto`, `utf-8`, `windows-1252`...
+    pub encoding: String,
+    /// `auto`, `;`, `,`, `tab`.
+    pub delimiter: String,
+    /// `auto`, `csv`, `vcard`, `square`.
+    pub format: String,
+    /// The field of each column, in order (field codes); empty to keep the guess.
+    pub mapping: Vec<String>,
+}
+
+#[derive(Serialize)]
+pub struct CustomerImportResult {
+    pub new: usize,
+    pub updated: usize,
+    pub duplicates: usize,
+    pub rejected: usize,
+    pub cancelled: bool,
+}
+
+#[derive(Serialize)]
+pub struct PurchaseImportPreview {
+    pub file: u64,
+    pub file_name: String,
+    pub encoding: &'static str,
+    pub delimiter: String,
+    pub rows: u64,
+    /// Purchases that would be added.
+    pub new: u64,
+    pub duplicates: u64,
+    pub new_customers: u64,
+    pub rejected: Vec<RejectedView>,
+    pub rejected_total: u64,
+}
+
+#[derive(Serialize)]
+pub struct PurchaseImportResult {
+    pub new: u64,
+    pub duplicates: u64,
+    pub new_customers: u64,
+    pub rejected: u64,
+    pub cancelled: bool,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct ExportInput {
+    /// `csv`, `csv-excel`, `vcard`, `vcard3`, `labels-l7160`, `labels-5160`.
+    pub format: String,
+    pub tag: String,
+    /// `post`, `email`, `phone`, `sms` or empty.
+    pub consent: String,
+    pub search: String,
+    /// Labels only: one per household.
+    pub household: bool,
+}
+
+#[derive(Serialize)]
+pub struct ExportResult {
+    pub file_name: String,
+    pub count: usize,
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading
+
+fn delimiter_name(d: u8) -> String {
+    if d == b'\t' { "tab".into() } else { (d as char).to_string() }
+}
+
+fn read_options(store: &Store, o: &CustomerImportOptions) -> Result<ReadOptions, IpcError> {
+    let shop = store.shop_profile()?;
+    let encoding = match o.encoding.trim() {
+        "" | "auto" => None,
+        name => Some(TextEncoding::parse(name).ok_or_else(|| IpcError::invalid("encoding", format!("\"{name}\" is not an encoding this app reads")))?),
+    };
+    let delimiter = match o.delimiter.as_str() {
+        "" | "auto" => None,
+        "tab" | "\t" => Some(b'\t'),
+        d if d.len() == 1 && d.is_ascii() => Some(d.as_bytes()[0]),
+        d => return Err(IpcError::invalid("delimiter", format!("\"{d}\" is not a separator"))),
+    };
+    let format = match o.format.as_str() {
+        "" | "auto" => None,
+        "csv" => Some(FileFormat::Csv),
+        "vcard" => Some(FileFormat::VCard),
+        "square" => Some(FileFormat::Square),
+        f => return Err(IpcError::invalid("format", format!("\"{f}\" is not csv, vcard or square"))),
+    };
+    Ok(ReadOptions { locale: format!("{}-{}", shop.language.code(), shop.country), encoding, delimiter, format, ..ReadOptions::default() })
+}
+
+fn import_error(e: fidele_interchange::ImportError) -> IpcError {
+    match e {
+        fidele_interchange::ImportError::Io(io) => IpcError::internal(format!("the file could not be read: {io}")),
+        other => IpcError::invalid("file", other.to_string()),
+    }
+}
+
+/// Reads the file with the shopkeeper's options; a corrected mapping replaces the guessed one
+/// column by column.
+fn read_customer_file(store: &Store, path: &Path, o: &CustomerImportOptions) -> Result<CustomerFile, IpcError> {
+    let bytes = std::fs::read(path).map_err(|e| IpcError::invalid("file", format!("{}: {e}", file_name(path))))?;
+    let mut options = read_options(store, o)?;
+    if !o.mapping.is_empty() {
+        let headers = guessed_mapping(&bytes, &options)?;
+        let mut mapping = Mapping { columns: headers };
+        for (i, code) in o.mapping.iter().enumerate() {
+            let field = CustomerField::parse(code).ok_or_else(|| IpcError::invalid("mapping", format!("\"{code}\" is not a field")))?;
+            mapping.set(i, field).map_err(|e| IpcError::invalid("mapping", e))?;
+        }
+        options.mapping = Some(mapping);
+    }
+    read_customers(&bytes, &options).map_err(import_error)
+}
+
+/// The file's columns as first guessed, to be corrected. A file whose guess finds no name
+/// column still has columns to correct: they are read from the header row.
+fn guessed_mapping(bytes: &[u8], options: &ReadOptions) -> Result<Vec<fidele_interchange::Column>, IpcError> {
+    let probe = ReadOptions {
+        overrides: vec![("1".into(), CustomerField::FullName)],
+        ..options.clone()
+    };
+    match read_customers(bytes, options).or_else(|_| read_customers(bytes, &probe)) {
+        Ok(file) => Ok(file.mapping.columns),
+        Err(e) => Err(import_error(e)),
+    }
+}
+
+fn customer_preview(id: u64, path: &Path, file: &CustomerFile, report: &CustomerImportReport) -> CustomerImportPreview {
+    CustomerImportPreview {
+        file: id,
+        file_name: file_name(path),
+        format: file.format.name(),
+        encoding: file.encoding.name(),
+        delimiter: file.delimiter.map(delimiter_name),
+        mapping: file.mapping.columns.iter().map(|c| ColumnView { index: c.index, header: c.header.clone(), field: c.field.code() }).collect(),
+        fields: CustomerField::ALL.iter().map(|f| f.code()).collect(),
+        new: report.new,
+        updated: report.updated,
+        duplicates: report.duplicates,
+        rejected: rejected_views(&report.rejected),
+        rejected_total: report.rejected.len(),
+        rows: report
+            .rows
+            .iter()
+            .take(PREVIEW_ROWS)
+            .map(|r| RowView { line: r.line, name: r.name.clone(), action: r.action.code(), reason: r.reason.clone() })
+            .collect(),
+    }
+}
+
+fn purchase_options(store: &Store) -> Result<PurchaseOptions, IpcError> {
+    let shop = store.shop_profile()?;
+    Ok(PurchaseOptions { locale: format!("{}-{}", shop.language.code(), shop.country), currency: shop.currency, ..PurchaseOptions::default() })
+}
+
+fn run_purchases(
+    store: &mut Store,
+    path: &Path,
+    create_customers: bool,
+    dry_run: bool,
+    progress: &mut dyn FnMut(u64),
+    cancel: &std::sync::atomic::AtomicBool,
+) -> Result<(PurchaseImportReport, &'static str, String), IpcError> {
+    let input = std::fs::File::open(path).map_err(|e| IpcError::invalid("file", format!("{}: {e}", file_name(path))))?;
+    let size = input.metadata().map(|m| m.len()).unwrap_or(0);
+    let reader = read_purchases(std::io::BufReader::new(input), &purchase_options(store)?).map_err(import_error)?;
+    let (encoding, delimiter) = (reader.encoding().name(), delimiter_name(reader.delimiter()));
+    let options = PurchaseImportOptions { create_customers, dry_run, progress_every: 2_000, expected_rows: size / 60 };
+    let report = store.import_purchases(reader, &options, progress, cancel)?;
+    Ok((report, encoding, delimiter))
+}
+
+// ---------------------------------------------------------------------------------------------
+// Commands
+
+/// Opens the native dialog for a customer file (CSV, Square export, vCard) and previews it.
+/// `null` when the shopkeeper cancels the dialog.
+#[tauri::command]
+pub async fn open_customer_import<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>) -> Result<Option<CustomerImportPreview>, IpcError> {
+    let files = state.files.clone();
+    let Some(path) = dialog(move || files.open(&app, "Importer des clients", ("CSV, vCard", &["csv", "txt", "tsv", "vcf", "vcard"]))).await? else {
+        return Ok(None);
+    };
+    let id = remember(path.clone());
+    state
+        .run(move |store| {
+            let file = read_customer_file(store, &path, &CustomerImportOptions::default())?;
+            let report = store.preview_customer_import(&file)?;
+            Ok(Some(customer_preview(id, &path, &file, &report)))
+        })
+        .await
+}
+
+/// Reads the chosen file again with the shopkeeper's corrections (encoding, separator, format,
+/// the field of each column) and previews it.
+#[tauri::command]
+pub async fn preview_customer_import(state: State<'_, AppState>, file: u64, options: CustomerImportOptions) -> Result<CustomerImportPreview, IpcError> {
+    let chosen = file_of(file)?;
+    state
+        .run(move |store| {
+            let read = read_customer_file(store, &chosen.path, &options)?;
+            let report = store.preview_customer_import(&read)?;
+            Ok(customer_preview(file, &chosen.path, &read, &report))
+        })
+        .await
+}
+
+/// Imports the chosen customer file as previewed, in one transaction, reporting progress;
+/// `cancel_job` stops it and then nothing is written.
+#[tauri::command]
+pub async fn import_customers(
+    state: State<'_, AppState>,
+    file: u64,
+    options: CustomerImportOptions,
+    on_progress: Channel<Progress>,
+) -> Result<CustomerImportResult, IpcError> {
+    let chosen = file_of(file)?;
+    let job = Arc::new(state.jobs.start(on_progress, "import_customers"));
+    let running = Arc::clone(&job);
+    let out = state
+        .run(move |store| {
+            let read = read_customer_file(store, &chosen.path, &options)?;
+            let report = store.import_customers(&read, &mut |done, total| running.report(done, total), running.cancel_flag())?;
+            Ok(CustomerImportResult {
+                new: report.new,
+                updated: report.updated,
+                duplicates: report.duplicates,
+                rejected: report.rejected.len(),
+                cancelled: report.cancelled,
+            })
+        })
+        .await;
+    state.jobs.finish(&job);
+    out
+}
+
+/// Opens the native dialog for a till export and previews it (a dry run of the whole file).
+#[tauri::command]
+pub async fn open_purchase_import<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    create_customers: bool,
+) -> Result<Option<PurchaseImportPreview>, IpcError> {
+    let files = state.files.clone();
+    let Some(path) = dialog(move || files.open(&app, "Importer des achats", ("CSV", &["csv", "txt", "tsv"]))).await? else {
+        return Ok(None);
+    };
+    let id = remember(path);
+    preview_purchase_import(state, id, create_customers).await.map(Some)
+}
+
+#[tauri::command]
+pub async fn preview_purchase_import(state: State<'_, AppState>, file: u64, create_customers: bool) -> Result<PurchaseImportPreview, IpcError> {
+    let chosen = file_of(file)?;
+    let preview = state
+        .run(move |store| {
+            let never = std::sync::atomic::AtomicBool::new(false);
+            let (r, encoding, delimiter) = run_purchases(store, &chosen.path, create_customers, true, &mut |_| {}, &never)?;
+            Ok(PurchaseImportPreview {
+                file,
+                file_name: file_name(&chosen.path),
+                encoding,
+                delimiter,
+                rows: r.rows,
+                new: r.imported,
+                duplicates: r.duplicates,
+                new_customers: r.new_customers,
+                rejected: rejected_views(&r.rejected),
+                rejected_total: r.rejected_total,
+            })
+        })
+        .await?;
+    if let Some(c) = chosen_files().lock().unwrap_or_else(|p| p.into_inner()).get_mut(&file) {
+        c.rows = preview.rows;
+    }
+    Ok(preview)
+}
+
+#[tauri::command]
+pub async fn import_purchases(
+    state: State<'_, AppState>,
+    file: u64,
+    create_customers: bool,
+    on_progress: Channel<Progress>,
+) -> Result<PurchaseImportResult, IpcError> {
+    let chosen = file_of(file)?;
+    let job = Arc::new(state.jobs.start(on_progress, "import_purchases"));
+    let running = Arc::clone(&job);
+    let out = state
+        .run(move |store| {
+            let total = chosen.rows;
+            let (r, _, _) =
+                run_purchases(store, &chosen.path, create_customers, false, &mut |done| running.report(done, total.max(done)), running.cancel_flag())?;
+            Ok(PurchaseImportResult {
+                new: r.imported,
+                duplicates: r.duplicates,
+                new_customers: r.new_customers,
+                rejected: r.rejected_total,
+                cancelled: r.cancelled,
+            })
+        })
+        .await;
+    state.jobs.finish(&job);
+    out
+}
+
+/// Writes the customers the filter selects where the save dialog says; `null` when the
+/// shopkeeper cancels the dialog.
+#[tauri::command]
+pub async fn export_customers<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>, export: ExportInput) -> Result<Option<ExportResult>, IpcError> {
+    let consent = match export.consent.trim() {
+        "" => None,
+        c => Some(ConsentChannel::parse(c).ok_or_else(|| IpcError::invalid("consent", format!("\"{c}\" is not post, email, phone or sms")))?),
+    };
+    let (suggested, filter_name, extensions): (&str, &str, &[&str]) = match export.format.as_str() {
+        "csv" => ("clients.csv", "CSV", &["csv"]),
+        "csv-excel" => ("clients-excel.csv", "CSV (Excel)", &["csv"]),
+        "vcard" | "vcard3" => ("clients.vcf", "vCard", &["vcf"]),
+        "labels-l7160" => ("etiquettes-L7160.pdf", "PDF", &["pdf"]),
+        "labels-5160" => ("etiquettes-5160.pdf", "PDF", &["pdf"]),
+        f => return Err(IpcError::invalid("format", format!("\"{f}\" is not an export format"))),
+    };
+    let filter = ExportFilter { consent, tag: Some(export.tag.clone()).filter(|t| !t.trim().is_empty()), search: export.search.clone(), only: None };
+    let format = export.format.clone();
+    let household = export.household;
+    // Made before the dialog, so a shopkeeper never picks a place for an export that fails.
+    let (bytes, count) = state.run(move |store| export_bytes(store, &format, &filter, household)).await?;
+    let files = state.files.clone();
+    let Some(path) = dialog(move || files.save(&app, "Exporter", suggested, (filter_name, extensions))).await? else {
+        return Ok(None);
+    };
+    std::fs::write(&path, &bytes).map_err(|e| IpcError::internal(format!("could not write {}: {e}", path.display())))?;
+    Ok(Some(ExportResult { file_name: file_name(&path), count }))
+}
+
+fn export_bytes(store: &mut Store, format: &str, filter: &ExportFilter, household: bool) -> Result<(Vec<u8>, usize), IpcError> {
+    let sheet = match format {
+        "labels-l7160" => Some(LabelSheet::AveryL7160),
+        "labels-5160" => Some(LabelSheet::Avery5160),
+        _ => None,
+    };
+    if let Some(sheet) = sheet {
+        let labels = store.mailing_labels(filter, household)?;
+        let blocks = label_blocks(&labels);
+        let pdf = render_labels(&blocks, sheet, None).map_err(|e| IpcError::internal(format!("the labels could not be drawn: {e}")))?;
+        return Ok((pdf, blocks.len()));
+    }
+    let language = store.shop_profile()?.language;
+    let customers: Vec<ExportCustomer> = store.export_customers(filter)?.iter().map(|c| ExportCustomer::from(&c.draft)).collect();
+    let mut out = Vec::new();
+    match format {
+        "csv" => write_customers_csv(&mut out, &customers, CsvStyle::Plain),
+        "csv-excel" => write_customers_csv(&mut out, &customers, CsvStyle::Excel(language)),
+        "vcard" => write_vcards(&mut out, &customers, VCardVersion::V4),
+        _ => write_vcards(&mut out, &customers, VCardVersion::V3),
+    }
+    .map_err(|e| IpcError::internal(e.to_string()))?;
+    Ok((out, customers.len()))
+}
+
+fn label_blocks(labels: &[MailingLabel]) -> Vec<AddressBlock> {
+    labels
+        .iter()
+        .map(|l| AddressBlock {
+            name: l.name.clone(),
+            lines: [&l.address.line1, &l.address.line2].into_iter().filter(|s| !s.is_empty()).cloned().collect(),
+            postal_code: l.address.postal_code.clone(),
+            city: l.address.city.clone(),
+            country: l.country_name.clone(),
+        })
+        .collect()
+}

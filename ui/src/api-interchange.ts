@@ -1,0 +1,77 @@
+// Import and export commands. The backend opens the native dialogs: the UI only ever sees a
+// file's name and the number standing for it.
+
+import type { Channel } from "@tauri-apps/api/core";
+import { call } from "./api";
+import type { Progress } from "./progress";
+
+export interface RejectedView { line: number; reason: string }
+export interface ColumnView { index: number; header: string; field: string }
+export interface RowView { line: number; name: string; action: "new" | "update" | "duplicate"; reason: string }
+
+export interface CustomerImportPreview {
+  file: number; file_name: string; format: string; encoding: string; delimiter: string | null;
+  mapping: ColumnView[]; fields: string[]; new: number; updated: number; duplicates: number;
+  rejected: RejectedView[]; rejected_total: number; rows: RowView[];
+}
+
+/** The shopkeeper's corrections: "auto" (or empty) keeps what was detected. */
+export interface CustomerImportOptions { encoding: string; delimiter: string; format: string; mapping: string[] }
+
+export interface CustomerImportResult { new: number; updated: number; duplicates: number; rejected: number; cancelled: boolean }
+
+export interface PurchaseImportPreview {
+  file: number; file_name: string; encoding: string; delimiter: string; rows: number; new: number;
+  duplicates: number; new_customers: number; rejected: RejectedView[]; rejected_total: number;
+}
+export interface PurchaseImportResult { new: number; duplicates: number; new_customers: number; rejected: number; cancelled: boolean }
+
+export type ExportFormat = "csv" | "csv-excel" | "vcard" | "vcard3" | "labels-l7160" | "labels-5160";
+export interface ExportInput { format: ExportFormat; tag: string; consent: string; search: string; household: boolean }
+export interface ExportResult { file_name: string; count: number }
+
+export const EXPORT_FORMATS: ExportFormat[] = ["csv", "csv-excel", "vcard", "vcard3", "labels-l7160", "labels-5160"];
+export const ENCODINGS = ["auto", "utf-8", "utf-8-bom", "utf-16le", "utf-16be", "windows-1252"];
+export const DELIMITERS = ["auto", ";", ",", "tab"];
+
+export const interchangeApi = {
+  openCustomerImport: () => call<CustomerImportPreview | null>("open_customer_import"),
+  previewCustomerImport: (file: number, options: CustomerImportOptions) =>
+    call<CustomerImportPreview>("preview_customer_import", { file, options }),
+  importCustomers: (file: number, options: CustomerImportOptions, onProgress: Channel<Progress>) =>
+    call<CustomerImportResult>("import_customers", { file, options, onProgress }),
+  openPurchaseImport: (createCustomers: boolean) => call<PurchaseImportPreview | null>("open_purchase_import", { createCustomers }),
+  previewPurchaseImport: (file: number, createCustomers: boolean) =>
+    call<PurchaseImportPreview>("preview_purchase_import", { file, createCustomers }),
+  importPurchases: (file: number, createCustomers: boolean, onProgress: Channel<Progress>) =>
+    call<PurchaseImportResult>("import_purchases", { file, createCustomers, onProgress }),
+  exportCustomers: (input: ExportInput) => call<ExportResult | null>("export_customers", { export: input }),
+};
+
+/** What the preview was read with, as the shopkeeper set it. `mapping` is null until a
+ * column is corrected, then holds every column's field; changing the encoding or separator
+ * can change the columns, so it drops the corrections. */
+export interface ImportState { encoding: string; delimiter: string; mapping: string[] | null }
+
+export function withEncoding(state: ImportState, encoding: string): ImportState {
+  return { ...state, encoding, mapping: null };
+}
+
+export function withDelimiter(state: ImportState, delimiter: string): ImportState {
+  return { ...state, delimiter, mapping: null };
+}
+
+/** Sets column `index` to `field`, starting from the preview's mapping. */
+export function withField(state: ImportState, preview: CustomerImportPreview, index: number, field: string): ImportState {
+  const mapping = state.mapping ?? preview.mapping.map((c) => c.field);
+  return { ...state, mapping: mapping.map((f, i) => (i === index ? field : f)) };
+}
+
+export function importOptions(state: ImportState): CustomerImportOptions {
+  return { encoding: state.encoding, delimiter: state.delimiter, format: "auto", mapping: state.mapping ?? [] };
+}
+
+/** Labels go only to customers who consent to post: the consent filter is fixed for them. */
+export function isLabels(format: ExportFormat): boolean {
+  return format.startsWith("labels-");
+}

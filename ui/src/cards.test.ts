@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import type { CardRunView } from "./api-cards";
+import { setLanguage } from "./i18n";
+import { cardPreview, isoWeek } from "./views/cards";
+
+const run: CardRunView = {
+  kind: "monthly", period: "2026-03", design: "month-10", greeting: "Joyeux Halloween", message: "Nous pensons à vous.",
+  signature: "Camille", shop_name: "Les Mots Bleus", shop_address: ["12 rue Mercière", "69002 Lyon"],
+  cards: [{
+    customer_id: 7, members: [7], name: "<img src=x onerror=alert(1)>", salutation: "Chère Madame <b>Dubœuf</b>",
+    personal_kind: "offer", personal: "−10 % sur votre prochain achat.", offer_code: "M2603-07X", offer_percent: 10,
+    stage: "client", address: ["<img src=x onerror=alert(1)>", "3 rue des Lilas", "69003 Lyon"], recorded: false,
+  }],
+  skipped: [], skipped_counts: {}, customers: 1, household_members: 0, new_cards: 1, stages: "ladder",
+};
+
+describe("card preview", () => {
+  it("draws the card's words as text, in the design's colours", () => {
+    setLanguage("fr");
+    const el = cardPreview(run, run.cards[0], run.greeting, run.message);
+    expect(el.querySelector(".card-salutation")?.textContent).toBe("Chère Madame <b>Dubœuf</b>,");
+    expect(el.querySelector("img, b")).toBeNull();
+    expect(el.querySelector(".card-code")?.textContent).toBe("Code avantage : M2603-07X");
+    expect(el.querySelector(".card-address")?.textContent).toContain("3 rue des Lilas");
+    // A dark band (October) gets a white greeting.
+    expect(el.style.getPropertyValue("--card-greeting")).toBe("#ffffff");
+    expect(el.style.getPropertyValue("--card-band")).toBe("#3b2550");
+  });
+
+  it("names ISO weeks across the year's edges", () => {
+    expect(isoWeek(new Date(2026, 2, 9))).toBe("2026-W11");
+    expect(isoWeek(new Date(2027, 0, 1))).toBe("2026-W53");
+    expect(isoWeek(new Date(2024, 11, 30))).toBe("2025-W01");
+  });
+});

@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest";
+import { type CustomerImportPreview, type ImportState, importOptions, isLabels, withDelimiter, withEncoding, withField } from "./api-interchange";
+import { setLanguage } from "./i18n";
+import { customerPreview, rejectedList } from "./views/import-export";
+
+const preview: CustomerImportPreview = {
+  file: 7,
+  file_name: "clients.csv",
+  format: "CSV",
+  encoding: "windows-1252",
+  delimiter: ";",
+  mapping: [
+    { index: 0, header: "Nom", field: "last_name" },
+    { index: 1, header: "Prénom", field: "first_name" },
+    { index: 2, header: "Remarques", field: "notes" },
+  ],
+  fields: ["first_name", "last_name", "notes", "ignore"],
+  new: 2,
+  updated: 1,
+  duplicates: 0,
+  rejected: [{ line: 4, reason: "birthday: \"31/02/1985\" is not a day of the calendar" }],
+  rejected_total: 1,
+  rows: [{ line: 2, name: "<img src=x onerror=alert(1)>", action: "new", reason: "" }],
+};
+
+describe("import corrections", () => {
+  const start: ImportState = { encoding: "auto", delimiter: "auto", mapping: null };
+
+  it("sends no mapping until a column is corrected, then every column", () => {
+    expect(importOptions(start)).toEqual({ encoding: "auto", delimiter: "auto", format: "auto", mapping: [] });
+    const corrected = withField(start, preview, 2, "ignore");
+    expect(importOptions(corrected).mapping).toEqual(["last_name", "first_name", "ignore"]);
+    expect(withField(corrected, preview, 0, "notes").mapping).toEqual(["notes", "first_name", "ignore"]);
+  });
+
+  it("drops column corrections when the encoding or separator changes the columns", () => {
+    const corrected = withField(start, preview, 2, "ignore");
+    expect(withEncoding(corrected, "windows-1252")).toEqual({ encoding: "windows-1252", delimiter: "auto", mapping: null });
+    expect(withDelimiter(corrected, ",").mapping).toBeNull();
+  });
+
+  it("knows label formats", () => {
+    expect(isLabels("labels-l7160")).toBe(true);
+    expect(isLabels("csv-excel")).toBe(false);
+  });
+});
+
+describe("import preview", () => {
+  it("shows the encoding, the counts, each refused row with its line, and names as text", () => {
+    setLanguage("fr");
+    const seen: ImportState[] = [];
+    const el = customerPreview(preview, { encoding: "auto", delimiter: "auto", mapping: null }, (s) => seen.push(s));
+    document.body.replaceChildren(el);
+    expect(el.querySelector("#import-encoding")?.textContent).toBe("windows-1252");
+    expect(el.querySelector('[data-count="new"] strong')?.textContent).toBe("2");
+    const refused = el.querySelector('#import-rejected li[data-line="4"]');
+    expect(refused?.textContent).toContain("Ligne 4");
+    expect(refused?.textContent).toContain("31/02/1985");
+    expect(el.querySelector("img")).toBeNull();
+    expect(el.querySelector("#import-rows")?.textContent).toContain("<img src=x onerror=alert(1)>");
+
+    const select = el.querySelector<HTMLSelectElement>("#map-2")!;
+    expect(select.value).toBe("notes");
+    select.value = "ignore";
+    select.dispatchEvent(new Event("change"));
+    expect(seen[0].mapping).toEqual(["last_name", "first_name", "ignore"]);
+  });
+
+  it("says when nothing was refused, and how many more were than listed", () => {
+    setLanguage("en");
+    expect(rejectedList([], 0).textContent).toBe("No row refused.");
+    expect(rejectedList([{ line: 9, reason: "x" }], 3).textContent).toContain("… and 2 more");
+  });
+});

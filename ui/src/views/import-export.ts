@@ -1,0 +1,298 @@
+// Import and export: choose a file in the native dialog, see what it would do (encoding,
+// counts, each refused row with its line and reason, the columns' fields to correct), import
+// it with a progress bar that can cancel, and export contact lists and mailing labels.
+
+import { AppError } from "../api";
+import {
+  DELIMITERS,
+  ENCODINGS,
+  EXPORT_FORMATS,
+  type CustomerImportPreview,
+  type ExportFormat,
+  type ImportState,
+  type PurchaseImportPreview,
+  type RejectedView,
+  importOptions,
+  interchangeApi,
+  isLabels,
+  withDelimiter,
+  withEncoding,
+  withField,
+} from "../api-interchange";
+import { h, mount } from "../dom";
+import { t, type Key } from "../i18n";
+import { progressView } from "../progress";
+
+function errorText(e: unknown): string {
+  return e instanceof AppError ? e.message : String(e);
+}
+
+function select(id: string, values: string[], label: (v: string) => string, current: string): HTMLSelectElement {
+  const el = h("select", { id }, values.map((v) => h("option", { value: v }, label(v))));
+  el.value = current;
+  return el;
+}
+
+function fieldLabel(code: string): string {
+  return t(`io.field.${code}` as Key);
+}
+
+function delimiterLabel(d: string): string {
+  if (d === "auto") return t("io.auto");
+  if (d === "tab") return t("io.tab");
+  return `« ${d} »`;
+}
+
+export function rejectedList(rejected: RejectedView[], total: number): HTMLElement {
+  if (total === 0) return h("p", { class: "muted", id: "import-rejected" }, t("io.noneRejected"));
+  return h(
+    "div",
+    { id: "import-rejected" },
+    h("h3", {}, t("io.rejectedTitle", { n: total })),
+    h(
+      "ul",
+      { class: "rejected" },
+      rejected.map((r) => h("li", { "data-line": r.line }, h("strong", {}, t("io.line", { n: r.line })), " ", r.reason)),
+    ),
+    total > rejected.length ? h("p", { class: "muted" }, t("io.moreRejected", { n: total - rejected.length })) : null,
+  );
+}
+
+function counts(items: [Key, number, string][]): HTMLElement {
+  return h(
+    "div",
+    { class: "tiles import-counts", id: "import-counts" },
+    items.map(([label, n, cls]) => h("div", { class: `tile ${cls}`, "data-count": cls }, h("span", { class: "label" }, t(label)), h("strong", {}, String(n)))),
+  );
+}
+
+/** The customer preview: how the file was read, what it would do, and the mapping to correct. */
+export function customerPreview(
+  preview: CustomerImportPreview,
+  state: ImportState,
+  reread: (next: ImportState) => void,
+  actions: HTMLElement | null = null,
+): HTMLElement {
+  const encoding = select("import-encoding-choice", ENCODINGS, (e) => (e === "auto" ? t("io.auto") : e), state.encoding);
+  encoding.addEventListener("change", () => reread(withEncoding(state, encoding.value)));
+  const delimiter = select("import-delimiter-choice", DELIMITERS, delimiterLabel, state.delimiter);
+  delimiter.addEventListener("change", () => reread(withDelimiter(state, delimiter.value)));
+  const detected = [
+    preview.format,
+    h("span", { id: "import-encoding", class: "badge" }, preview.encoding),
+    preview.delimiter ? t("io.separator", { d: preview.delimiter === "tab" ? t("io.tab") : preview.delimiter }) : null,
+  ];
+  const mapping = preview.mapping.length
+    ? h(
+        "table",
+        { class: "data mapping", id: "import-mapping" },
+        h("tr", {}, h("th", {}, t("io.column")), h("th", {}, t("io.field"))),
+        preview.mapping.map((c) => {
+          const choice = select(`map-${c.index}`, preview.fields, fieldLabel, c.field);
+          choice.addEventListener("change", () => reread(withField(state, preview, c.index, choice.value)));
+          return h("tr", {}, h("td", {}, c.header || t("io.columnN", { n: c.index + 1 })), h("td", {}, choice));
+        }),
+      )
+    : null;
+  return h(
+    "div",
+    { class: "import-preview", id: "customer-preview" },
+    h("p", { class: "file-line" }, h("strong", {}, preview.file_name), " — ", detected.filter((d) => d !== null).flatMap((d, i) => [i ? ", " : "", d])),
+    h("div", { class: "inline-form" }, h("div", { class: "field" }, h("label", { for: encoding.id }, t("io.encoding")), encoding), preview.delimiter !== null ? h("div", { class: "field" }, h("label", { for: delimiter.id }, t("io.delimiter")), delimiter) : null),
+    counts([
+      ["io.new", preview.new, "new"],
+      ["io.updated", preview.updated, "updated"],
+      ["io.duplicates", preview.duplicates, "duplicates"],
+      ["io.rejected", preview.rejected_total, "rejected"],
+    ]),
+    rejectedList(preview.rejected, preview.rejected_total),
+    actions,
+    mapping ? h("details", { open: true }, h("summary", {}, t("io.mapping")), mapping) : null,
+    preview.rows.length
+      ? h(
+          "details",
+          {},
+          h("summary", {}, t("io.rowsTitle")),
+          h(
+            "table",
+            { class: "data", id: "import-rows" },
+            preview.rows.map((r) =>
+              h("tr", { class: r.action }, h("td", { class: "muted" }, t("io.line", { n: r.line })), h("td", {}, r.name), h("td", {}, t(`io.action.${r.action}` as Key)), h("td", { class: "muted" }, r.reason)),
+            ),
+          ),
+        )
+      : null,
+  );
+}
+
+function customersSection(): HTMLElement {
+  const body = h("div", {});
+  const message = h("p", { class: "result", id: "import-result", "aria-live": "polite" });
+  let preview: CustomerImportPreview | null = null;
+  let state: ImportState = { encoding: "auto", delimiter: "auto", mapping: null };
+
+  const draw = () => {
+    if (!preview) return mount(body);
+    const current = preview;
+    const commit = h("button", { class: "primary", id: "import-customers-commit", disabled: current.new + current.updated === 0 }, t("io.importCustomers", { n: current.new + current.updated }));
+    const progress = progressView(t("io.cancel"));
+    commit.addEventListener("click", async () => {
+      commit.setAttribute("disabled", "");
+      message.textContent = "";
+      try {
+        const r = await interchangeApi.importCustomers(current.file, importOptions(state), progress.channel);
+        message.textContent = r.cancelled ? t("io.cancelled") : t("io.customersDone", { new: r.new, updated: r.updated, duplicates: r.duplicates });
+        if (!r.cancelled) preview = null;
+      } catch (e) {
+        message.textContent = errorText(e);
+      } finally {
+        progress.finish();
+        draw();
+      }
+    });
+    mount(body, customerPreview(current, state, reread, h("div", {}, h("div", { class: "actions" }, commit), progress.element)));
+  };
+  const reread = async (next: ImportState) => {
+    if (!preview) return;
+    try {
+      preview = await interchangeApi.previewCustomerImport(preview.file, importOptions(next));
+      state = next;
+      message.textContent = "";
+    } catch (e) {
+      message.textContent = errorText(e);
+    }
+    draw();
+  };
+  const choose = h("button", { id: "import-customers-choose" }, t("io.chooseFile"));
+  choose.addEventListener("click", async () => {
+    message.textContent = "";
+    try {
+      const chosen = await interchangeApi.openCustomerImport();
+      if (chosen) {
+        preview = chosen;
+        state = { encoding: "auto", delimiter: "auto", mapping: null };
+      }
+    } catch (e) {
+      message.textContent = errorText(e);
+    }
+    draw();
+  });
+  return h("section", { class: "card", id: "import-customers" }, h("h2", {}, t("io.customersTitle")), h("p", { class: "muted" }, t("io.customersHelp")), choose, body, message);
+}
+
+function purchasesSection(): HTMLElement {
+  const body = h("div", {});
+  const message = h("p", { class: "result", id: "purchases-result", "aria-live": "polite" });
+  const create = h("input", { type: "checkbox", id: "create-customers" });
+  let preview: PurchaseImportPreview | null = null;
+
+  const draw = () => {
+    if (!preview) return mount(body);
+    const current = preview;
+    const commit = h("button", { class: "primary", id: "import-purchases-commit", disabled: current.new === 0 }, t("io.importPurchases", { n: current.new }));
+    const progress = progressView(t("io.cancel"));
+    commit.addEventListener("click", async () => {
+      commit.setAttribute("disabled", "");
+      try {
+        const r = await interchangeApi.importPurchases(current.file, create.checked, progress.channel);
+        message.textContent = r.cancelled ? t("io.cancelled") : t("io.purchasesDone", { new: r.new, customers: r.new_customers, duplicates: r.duplicates });
+        if (!r.cancelled) preview = null;
+      } catch (e) {
+        message.textContent = errorText(e);
+      } finally {
+        progress.finish();
+        draw();
+      }
+    });
+    mount(
+      body,
+      h("p", { class: "file-line" }, h("strong", {}, current.file_name), " — ", h("span", { class: "badge" }, current.encoding), ", ", t("io.separator", { d: current.delimiter === "tab" ? t("io.tab") : current.delimiter }), ", ", t("io.rows", { n: current.rows })),
+      counts([
+        ["io.newPurchases", current.new, "new"],
+        ["io.newCustomers", current.new_customers, "updated"],
+        ["io.duplicates", current.duplicates, "duplicates"],
+        ["io.rejected", current.rejected_total, "rejected"],
+      ]),
+      rejectedList(current.rejected, current.rejected_total),
+      h("div", { class: "actions" }, commit),
+      progress.element,
+    );
+  };
+  create.addEventListener("change", async () => {
+    if (!preview) return;
+    try {
+      preview = await interchangeApi.previewPurchaseImport(preview.file, create.checked);
+    } catch (e) {
+      message.textContent = errorText(e);
+    }
+    draw();
+  });
+  const choose = h("button", { id: "import-purchases-choose" }, t("io.chooseFile"));
+  choose.addEventListener("click", async () => {
+    message.textContent = "";
+    try {
+      preview = (await interchangeApi.openPurchaseImport(create.checked)) ?? preview;
+    } catch (e) {
+      message.textContent = errorText(e);
+    }
+    draw();
+  });
+  return h(
+    "section",
+    { class: "card", id: "import-purchases" },
+    h("h2", {}, t("io.purchasesTitle")),
+    h("p", { class: "muted" }, t("io.purchasesHelp")),
+    h("div", { class: "row-line" }, choose, h("label", { class: "checkbox" }, create, " ", t("io.createCustomers"))),
+    body,
+    message,
+  );
+}
+
+function exportSection(): HTMLElement {
+  const tag = h("input", { type: "text", id: "export-tag" });
+  const search = h("input", { type: "search", id: "export-search" });
+  const consent = select("export-consent", ["", "post", "email", "phone", "sms"], (c) => (c ? t(`io.consent.${c}` as Key) : t("io.anyone")), "");
+  const household = h("input", { type: "checkbox", id: "export-household" });
+  const message = h("p", { class: "result", id: "export-result", "aria-live": "polite" });
+  const run = async (format: ExportFormat, button: HTMLButtonElement) => {
+    button.setAttribute("disabled", "");
+    message.textContent = "";
+    try {
+      const r = await interchangeApi.exportCustomers({ format, tag: tag.value, consent: consent.value, search: search.value, household: household.checked });
+      if (r) message.textContent = t(isLabels(format) ? "io.labelsDone" : "io.exportDone", { n: r.count, file: r.file_name });
+    } catch (e) {
+      message.textContent = errorText(e);
+    } finally {
+      button.removeAttribute("disabled");
+    }
+  };
+  const buttons = EXPORT_FORMATS.map((f) => {
+    const b = h("button", { id: `export-${f}` }, t(`io.format.${f}` as Key));
+    b.addEventListener("click", () => void run(f, b));
+    return b;
+  });
+  return h(
+    "section",
+    { class: "card", id: "export" },
+    h("h2", {}, t("io.exportTitle")),
+    h(
+      "div",
+      { class: "inline-form" },
+      h("div", { class: "field" }, h("label", { for: "export-search" }, t("io.search")), search),
+      h("div", { class: "field" }, h("label", { for: "export-tag" }, t("io.tag")), tag),
+      h("div", { class: "field" }, h("label", { for: "export-consent" }, t("io.consent")), consent),
+    ),
+    h("div", { class: "actions wrap" }, buttons.slice(0, 4)),
+    h("p", { class: "muted" }, t("io.labelsHelp")),
+    h("div", { class: "actions wrap" }, buttons.slice(4), h("label", { class: "checkbox" }, household, " ", t("io.household"))),
+    message,
+  );
+}
+
+export async function renderImportExport(main: HTMLElement): Promise<void> {
+  mount(
+    main,
+    h("h1", {}, t("io.title")),
+    h("div", { class: "columns io" }, h("div", { class: "column" }, customersSection(), purchasesSection()), h("div", { class: "column" }, exportSection())),
+  );
+}

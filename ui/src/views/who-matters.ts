@@ -1,0 +1,162 @@
+// The dashboard's "who matters" part: the ladder as a funnel, the Pareto curve, the RFM grid,
+// the leaky bucket, who is drifting away (with a one-click reminder to call them), advocates.
+
+import { api } from "../api";
+import { analysisApi, bucketSeries, paretoHeadline, type AnalysisView } from "../api-analysis";
+import { chart, colors } from "../charts";
+import { h } from "../dom";
+import { t, type Key } from "../i18n";
+
+export async function whoMatters(): Promise<HTMLElement> {
+  const a = await analysisApi.analysis();
+  return h(
+    "section",
+    { id: "who-matters" },
+    h("h2", { class: "section-title" }, t("analysis.title")),
+    h("div", { class: "columns even" }, ladderCard(a), paretoCard(a)),
+    h("div", { class: "columns even" }, rfmCard(a), bucketCard(a)),
+    h("div", { class: "columns even" }, driftingCard(a), advocatesCard(a)),
+    h("p", { class: "muted small", id: "model-note" }, modelNote(a)),
+  );
+}
+
+function ladderCard(a: AnalysisView): HTMLElement {
+  const labels = a.ladder.map((s) => t(`stage.${s.stage}` as Key));
+  return h(
+    "section",
+    { class: "card", id: "ladder" },
+    h("h3", {}, t("analysis.ladder")),
+    chart(
+      {
+        type: "bar",
+        data: { labels, datasets: [{ data: a.ladder.map((s) => s.count), backgroundColor: [colors.grey, colors.soft, colors.soft, colors.accent, colors.accent, colors.gold] }] },
+        options: { indexAxis: "y", plugins: { legend: { display: false } } },
+      },
+      labels.map((l, i) => `${l}: ${a.ladder[i].count}`).join(", "),
+    ),
+    h("ul", { class: "plain small ladder-counts" }, a.ladder.map((s) => h("li", { "data-stage": s.stage }, `${t(`stage.${s.stage}` as Key)} : ${s.count}`))),
+  );
+}
+
+function paretoCard(a: AnalysisView): HTMLElement {
+  const headline = paretoHeadline(a.pareto);
+  return h(
+    "section",
+    { class: "card", id: "pareto" },
+    h("h3", {}, t("analysis.pareto")),
+    h("p", { class: "headline", id: "pareto-headline" }, t("analysis.paretoHeadline", headline)),
+    chart(
+      {
+        type: "line",
+        data: {
+          labels: a.pareto.curve.map(([c]) => `${Math.round(c * 100)}%`),
+          datasets: [{ data: a.pareto.curve.map(([, m]) => Math.round(m * 1000) / 10), borderColor: colors.gold, backgroundColor: "rgba(212,160,23,0.15)", fill: true, pointRadius: 0 }],
+        },
+        options: {
+          plugins: { legend: { display: false } },
+          scales: {
+            x: { title: { display: true, text: t("analysis.paretoAxisCustomers") }, ticks: { maxTicksLimit: 6 } },
+            y: { min: 0, max: 100, title: { display: true, text: t("analysis.paretoAxisMargin") } },
+          },
+        },
+      },
+      t("analysis.paretoHeadline", headline),
+    ),
+  );
+}
+
+function rfmCard(a: AnalysisView): HTMLElement {
+  const max = Math.max(1, ...a.rfm_grid.flat());
+  const cell = (n: number) => {
+    const td = h("td", { class: "num" }, String(n));
+    td.style.backgroundColor = `rgba(31, 78, 121, ${(0.08 + 0.85 * (n / max)).toFixed(2)})`;
+    td.style.color = n / max > 0.5 ? "white" : "";
+    return td;
+  };
+  return h(
+    "section",
+    { class: "card", id: "rfm" },
+    h("h3", {}, t("analysis.rfm")),
+    h(
+      "table",
+      { class: "rfm-grid" },
+      h("thead", {}, h("tr", {}, h("th", {}, `${t("analysis.rfmRecency")} ↓ / ${t("analysis.rfmFrequency")} →`), [1, 2, 3, 4, 5].map((f) => h("th", {}, `F${f}`)))),
+      h("tbody", {}, a.rfm_grid.map((row, i) => h("tr", {}, h("th", {}, `R${5 - i}`), row.map(cell)))),
+    ),
+    h("h4", {}, t("analysis.segments")),
+    h("ul", { class: "segments" }, a.segments.filter((s) => s.count > 0).map((s) => h("li", { "data-segment": s.segment }, h("span", {}, t(`segment.${s.segment}` as Key)), h("strong", {}, String(s.count))))),
+  );
+}
+
+function bucketCard(a: AnalysisView): HTMLElement {
+  const s = bucketSeries(a.retention.slice(-24));
+  return h(
+    "section",
+    { class: "card", id: "bucket" },
+    h("h3", {}, t("analysis.bucket")),
+    chart(
+      {
+        type: "bar",
+        data: {
+          labels: s.labels,
+          datasets: [
+            { type: "bar", label: t("analysis.gained"), data: s.gained, backgroundColor: colors.good, stack: "flow" },
+            { type: "bar", label: t("analysis.lost"), data: s.lost, backgroundColor: colors.bad, stack: "flow" },
+            { type: "line", label: t("analysis.active"), data: s.active, borderColor: colors.accent, pointRadius: 0, yAxisID: "active" },
+          ],
+        },
+        options: {
+          scales: { x: { stacked: true, ticks: { maxTicksLimit: 8 } }, y: { stacked: true }, active: { position: "right", grid: { display: false } } },
+        },
+      } as never,
+      t("analysis.bucket"),
+      260,
+    ),
+    a.satisfied_not_returning > 0 ? h("p", { class: "muted small" }, t("analysis.satisfied", { n: a.satisfied_not_returning })) : null,
+  );
+}
+
+function driftingCard(a: AnalysisView): HTMLElement {
+  return h(
+    "section",
+    { class: "card", id: "drifting" },
+    h("h3", {}, t("analysis.drifting")),
+    a.drifting.length
+      ? h(
+          "ul",
+          { class: "timeline" },
+          a.drifting.map((d) => {
+            const button = h("button", { class: "call-them" }, t("analysis.callThem"));
+            button.addEventListener("click", async () => {
+              await api.addReminder({ customer_id: d.id, title: t("analysis.callTitle", { name: d.name, reason: d.reason }), due: "", repeat_every: 0, repeat_unit: "days" });
+              button.textContent = `✓ ${t("analysis.reminderSet")}`;
+              button.setAttribute("disabled", "");
+            });
+            return h(
+              "li",
+              { "data-id": d.id },
+              h("div", { class: "line" }, h("a", { href: `#/customers/${d.id}` }, d.name), h("span", { class: "summary muted" }, d.reason), h("span", { class: "num" }, d.clv), button),
+            );
+          }),
+        )
+      : h("p", { class: "muted" }, t("analysis.noDrifting")),
+  );
+}
+
+function advocatesCard(a: AnalysisView): HTMLElement | null {
+  if (a.advocates.length === 0) return null;
+  return h(
+    "section",
+    { class: "card", id: "advocates" },
+    h("h3", {}, t("analysis.advocates")),
+    h("ul", { class: "plain" }, a.advocates.map((s) => h("li", {}, h("a", { href: `#/customers/${s.id}` }, s.name), " — ", t("analysis.referred", { n: s.referred, b: s.referred_buyers, revenue: s.revenue })))),
+  );
+}
+
+function modelNote(a: AnalysisView): string {
+  if (a.model.bgnbd) {
+    const [r, alpha, aa, b] = a.model.bgnbd.map((x) => x.toFixed(3));
+    return t("analysis.model", { r, alpha, a: aa, b });
+  }
+  return t("analysis.noModel", { reason: a.model.unavailable_reason ?? "" });
+}
