@@ -24,11 +24,14 @@ setup-test:
 	scripts/setup-debian.sh test
 	$(MAKE) ui-deps e2e-deps
 
+# `npm install` from the lock file rather than `npm ci`: npm 11 writes lock files that list only
+# this platform's optional packages (rollup's native builds), which `npm ci` then rejects.
+# --no-save keeps the committed lock file as it is.
 ui-deps:
-	cd ui && npm ci --no-audit --no-fund
+	cd ui && npm install --no-audit --no-fund --no-save
 
 e2e-deps:
-	cd tests/e2e && npm ci --no-audit --no-fund
+	cd tests/e2e && npm install --no-audit --no-fund --no-save
 
 # The app embeds ui/dist when it is compiled, so the UI is built first.
 ui:

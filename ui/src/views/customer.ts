@@ -43,9 +43,18 @@ export function outlookCard(o: Outlook): HTMLElement {
     dl([
       [t("outlook.segment"), o.segment ? t(`segment.${o.segment}` as Key) : ""],
       [t("outlook.pAlive"), o.p_alive === null ? "" : `${Math.round(o.p_alive * 100)} %`],
-      [t("outlook.clv"), o.clv_12m ? h("span", { class: "big" }, o.clv_12m) : ""],
-      ["", o.expected_purchases_12m === null ? "" : t("outlook.expected", { n: o.expected_purchases_12m.toFixed(1) })],
     ]),
+    o.clv_12m
+      ? h(
+          "div",
+          { class: "clv" },
+          h("span", { class: "muted" }, t("outlook.clv")),
+          h("span", { class: "big", id: "clv" }, o.clv_12m),
+          o.expected_purchases_12m === null
+            ? null
+            : h("small", { class: "muted" }, t("outlook.expected", { n: o.expected_purchases_12m.toLocaleString(document.documentElement.lang, { maximumFractionDigits: 1 }) })),
+        )
+      : null,
     o.drifting_reason ? h("p", { class: "overdue" }, o.drifting_reason) : null,
     h("p", { class: "muted small", id: "outlook-why" }, t(why as Key)),
   );
