@@ -39,6 +39,15 @@ pub const COMMANDS: &[&str] = &[
     "follow_up_week",
     "save_follow_up_sheet",
     // -- customer file commands --
+    "archive_customer",
+    "merge_customers",
+    "erase_customer",
+    "probable_duplicates",
+    "customer_timeline",
+    "update_purchase",
+    "delete_purchase",
+    "add_refund",
+    "record_consent",
     // -- analysis commands --
     "analysis",
     "customer_outlook",

@@ -7,6 +7,7 @@ pub mod cards;
 pub mod customers;
 pub mod interchange;
 pub mod dashboard;
+pub mod records;
 pub mod reminders;
 
 use fidele_domain::Language;

@@ -57,6 +57,15 @@ pub fn invoke_handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> 
         commands::cards::follow_up_week,
         commands::cards::save_follow_up_sheet,
         // -- customer file commands --
+        commands::records::archive_customer,
+        commands::records::merge_customers,
+        commands::records::erase_customer,
+        commands::records::probable_duplicates,
+        commands::records::customer_timeline,
+        commands::records::update_purchase,
+        commands::records::delete_purchase,
+        commands::records::add_refund,
+        commands::records::record_consent,
         // -- analysis commands --
         commands::analysis::analysis,
         commands::analysis::customer_outlook,

@@ -383,3 +383,55 @@ fn exports_go_where_the_save_dialog_says() {
     assert_eq!(app.call("export_customers", json!({ "export": { "format": "xls" } })).unwrap_err()["fields"][0]["field"], "format");
     assert_eq!(app.call("export_customers", json!({ "export": { "format": "csv", "consent": "fax" } })).unwrap_err()["fields"][0]["field"], "consent");
 }
+
+// ---- the customer file: archive, merge, erase, duplicates, timeline, purchases, consents ----
+
+#[test]
+fn duplicates_merge_timeline_and_erase_through_the_commands() {
+    let app = Harness::new();
+    let a = app.ok("add_customer", json!({ "customer": { "first_name": "Hélène", "last_name": "Dubœuf", "emails": ["helene@exemple.fr"], "phones": ["06 12 34 56 78"] } }));
+    let b = app.ok("add_customer", json!({ "customer": { "first_name": "Helene", "last_name": "Duboeuf", "phones": ["+33 6 12 34 56 78"], "consents": ["email"] } }));
+    let sale = app.ok("add_purchase", json!({ "customer": b, "purchase": { "amount": "40,00", "at": "2025-03-01T10:00" } }));
+    let dups = app.ok("probable_duplicates", json!({ "limit": 10 }));
+    assert_eq!((dups[0]["first"]["id"].clone(), dups[0]["second"]["id"].clone()), (a.clone(), b.clone()));
+    assert_eq!(dups[0]["reasons"], json!(["phone"]));
+
+    // Refunds: linked to the original, never more than it; the original cannot then be deleted.
+    let refund = app.ok("add_refund", json!({ "original": sale, "amount": "15", "note": "abîmé" }));
+    let err = app.call("add_refund", json!({ "original": sale, "amount": "30", "note": "" })).unwrap_err();
+    assert_eq!((err["kind"].as_str(), err["fields"][0]["field"].as_str()), (Some("invalid"), Some("amount")));
+    let err = app.call("delete_purchase", json!({ "id": sale })).unwrap_err();
+    assert_eq!(err["fields"][0]["field"], "purchase");
+    assert!(err["fields"][0]["message"].as_str().unwrap().contains("refunds pointing at it"), "{err}");
+    app.ok("update_purchase", json!({ "id": sale, "purchase": { "amount": "45", "category": "Romans" } }));
+    let err = app.call("update_purchase", json!({ "id": sale, "purchase": { "amount": "5" } })).unwrap_err();
+    assert_eq!(err["fields"][0]["field"], "amount");
+
+    let merged = app.ok("merge_customers", json!({ "keep": a, "other": b }));
+    assert_eq!((merged["purchases"].as_u64(), merged["consent_events"].as_u64()), (Some(2), Some(1)));
+    assert_eq!(app.call("customer_page", json!({ "id": b })).unwrap_err()["kind"], "not_found");
+    app.ok("record_consent", json!({ "customer": a, "channel": "email", "granted": false, "source": "" }));
+    assert_eq!(app.call("record_consent", json!({ "customer": a, "channel": "fax", "granted": true, "source": "" })).unwrap_err()["fields"][0]["field"], "channel");
+
+    let timeline = app.ok("customer_timeline", json!({ "id": a, "offset": 0, "limit": 10 }));
+    assert_eq!(timeline["total"], 4, "{timeline}");
+    let mut types: Vec<&str> = timeline["entries"].as_array().unwrap().iter().map(|e| e["type"].as_str().unwrap()).collect();
+    // The refund and both consent events happened this second; the sale in March is last.
+    assert_eq!(timeline["entries"][3]["purchase"]["id"], sale, "{timeline}");
+    types.sort();
+    assert_eq!(types, ["consent", "consent", "purchase", "purchase"], "{timeline}");
+    assert!(timeline["entries"].as_array().unwrap().iter().any(|e| e["purchase"]["id"] == refund));
+
+    app.ok("archive_customer", json!({ "id": a, "archived": true }));
+    assert_eq!(app.ok("list_customers", json!({ "search": "", "offset": 0, "limit": 10 }))["total"], 0);
+    app.ok("archive_customer", json!({ "id": a, "archived": false }));
+    assert_eq!(app.ok("list_customers", json!({ "search": "helene", "offset": 0, "limit": 10 }))["total"], 1);
+
+    let erased = app.ok("erase_customer", json!({ "id": a }));
+    assert_eq!(erased["purchases_kept"], 2);
+    let page = app.ok("customer_page", json!({ "id": a }));
+    assert_eq!((page["name"].as_str(), page["purchase_count"].as_i64()), (Some(""), Some(2)));
+    assert!(page["emails"].as_array().unwrap().is_empty());
+    assert_eq!(app.ok("list_customers", json!({ "search": "helene", "offset": 0, "limit": 10 }))["total"], 0);
+    assert_eq!(app.call("erase_customer", json!({ "id": a })).unwrap_err()["kind"], "invalid");
+}

@@ -233,6 +233,8 @@ const fr = {
   "io.field.consent_sms": "Accord SMS",
   "io.field.ignore": "— ignorer —",
   // -- cards --
+  "cards.previousWeek": "Semaine précédente",
+  "cards.nextWeek": "Semaine suivante",
   "cards.monthly": "La carte du mois",
   "cards.periodCards": "Cartes d'anniversaire et « un an ensemble »",
   "cards.followUp": "Qui appeler ou voir cette semaine",
@@ -591,6 +593,8 @@ const en: Record<Key, string> = {
   "io.field.consent_sms": "SMS consent",
   "io.field.ignore": "— ignore —",
   // -- cards --
+  "cards.previousWeek": "Previous week",
+  "cards.nextWeek": "Next week",
   "cards.monthly": "The month's card",
   "cards.periodCards": "Birthday and \"one year together\" cards",
   "cards.followUp": "Who to call or see this week",

@@ -42,6 +42,16 @@ pub(crate) enum Command {
     /// The week's follow-up sheet: who to call or see and why (as a PDF with -o)
     Reminders(crate::cards::RemindersArgs),
     // -- customer file commands: purchases, interactions (crates/cli/src/records.rs) --
+    /// Record, list, edit and delete purchases and refunds
+    Purchases {
+        #[command(subcommand)]
+        command: crate::records::PurchasesCommand,
+    },
+    /// Complaints, returns, calls, visits...: record, list, resolve
+    Interactions {
+        #[command(subcommand)]
+        command: crate::records::InteractionsCommand,
+    },
     // -- analysis commands (crates/cli/src/analyze.rs) --
     /// Who matters: the loyalty ladder, RFM segments, the 80/20 gold customers, lifetime value
     /// and who is drifting away
@@ -69,6 +79,22 @@ pub(crate) enum CustomersCommand {
     Show(ShowArgs),
     /// Add a customer and print their id
     Add(Box<AddArgs>),
+    /// Change a customer's details; only the flags given change
+    Edit(Box<crate::records::EditArgs>),
+    /// Merge a duplicate into the customer that stays, keeping all the history of both
+    Merge(crate::records::MergeArgs),
+    /// Erase a customer's personal data (their purchases stay, anonymously)
+    Erase(crate::records::EraseArgs),
+    /// Everything held about one customer, as JSON
+    ExportOne(crate::records::IdArg),
+    /// Probable duplicates: same e-mail, same phone, or same name and postcode
+    Duplicates(crate::records::DuplicatesArgs),
+    /// Take a customer out of the list (their history stays)
+    Archive(crate::records::IdArg),
+    /// Bring an archived customer back
+    Unarchive(crate::records::IdArg),
+    /// A customer's purchases, interactions, consents and cards, newest first
+    Timeline(crate::records::TimelineArgs),
 }
 
 #[derive(Args)]

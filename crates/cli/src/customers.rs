@@ -47,7 +47,9 @@ pub(crate) fn show(store: &Store, args: ShowArgs) -> Outcome {
     };
     line("company", &d.company);
     line("e-mail", &d.emails.join(", "));
-    line("phone", &d.phones.join(", "));
+    // Numbers as dialled in the shop's country ("06 12 34 56 78"), foreign ones with their code.
+    let region = fidele_domain::phone::region_for(&d.address.country, &store.shop_profile()?.country);
+    line("phone", &d.phones.iter().map(|p| fidele_domain::phone::display(p, &region)).collect::<Vec<_>>().join(", "));
     let address = [d.address.line1.as_str(), d.address.line2.as_str(), format!("{} {}", d.address.postal_code, d.address.city).trim(), d.address.country.as_str()]
         .into_iter()
         .filter(|s| !s.is_empty())

@@ -9,6 +9,7 @@ mod cards;
 mod customers;
 mod interchange;
 mod json;
+mod records;
 
 use std::process::ExitCode;
 
@@ -86,6 +87,14 @@ fn run(cli: Cli) -> Outcome {
             CustomersCommand::List(args) => customers::list(&store, args),
             CustomersCommand::Show(args) => customers::show(&store, args),
             CustomersCommand::Add(args) => customers::add(&mut store, *args),
+            CustomersCommand::Edit(args) => records::edit(&mut store, *args),
+            CustomersCommand::Merge(args) => records::merge(&mut store, args),
+            CustomersCommand::Erase(args) => records::erase(&mut store, args),
+            CustomersCommand::ExportOne(args) => records::export_one(&store, args),
+            CustomersCommand::Duplicates(args) => records::duplicates(&store, args),
+            CustomersCommand::Archive(args) => records::archive(&mut store, args.id, true),
+            CustomersCommand::Unarchive(args) => records::archive(&mut store, args.id, false),
+            CustomersCommand::Timeline(args) => records::timeline(&store, args),
         },
         // -- import/export arms --
         Command::Import { command } => match command {
@@ -99,6 +108,8 @@ fn run(cli: Cli) -> Outcome {
         Command::Cards(args) => cards::cards(&mut store, *args),
         Command::Reminders(args) => cards::reminders(&store, args),
         // -- customer file arms --
+        Command::Purchases { command } => records::purchases(&mut store, command),
+        Command::Interactions { command } => records::interactions(&mut store, command),
         // -- analysis arms --
         Command::Analyze(args) => analyze::run(&store, args),
     }

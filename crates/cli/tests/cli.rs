@@ -404,3 +404,93 @@ fn a_closed_pipe_ends_quietly() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(!stderr.contains("panicked"), "{stderr}");
 }
+
+// ---- the customer file: purchases, interactions, edit, merge, erase, export-one ----
+
+fn add_customer(shop: &Shop, args: &[&str]) -> i64 {
+    let out = shop.fidele().args(["customers", "add"]).args(args).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8(out.stdout).unwrap().trim().parse().unwrap()
+}
+
+fn id_of(shop: &Shop, args: &[&str]) -> i64 {
+    let out = shop.fidele().args(args).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8(out.stdout).unwrap().trim().parse().unwrap()
+}
+
+#[test]
+fn purchases_refunds_and_a_complaint_from_the_shell() {
+    let shop = Shop::new();
+    let c = add_customer(&shop, &["--first-name", "Hélène", "--last-name", "Dubœuf", "--phone", "+33 6 12 34 56 78", "--consent", "post"]);
+    let c = c.to_string();
+    let sale = id_of(&shop, &["purchases", "add", "--customer", &c, "--amount", "42,50", "--category", "Romans", "--at", "2025-03-01"]);
+    id_of(&shop, &["purchases", "add", "--customer", &c, "--amount", "-12.50", "--refund-of", &sale.to_string(), "--at", "2025-03-02"]);
+    let list = shop.json(&["purchases", "list", "--customer", &c, "--json"]);
+    let amounts: Vec<&str> = list.as_array().unwrap().iter().map(|p| p["amount"].as_str().unwrap()).collect();
+    assert_eq!(amounts, ["-12.50", "42.50"]);
+    assert_eq!(list[0]["refund_of"], sale);
+    // A purchase with refunds cannot be deleted; the message says why.
+    shop.fidele().args(["purchases", "delete", &sale.to_string()]).assert().code(2).stderr(contains(format!("--purchase: purchase {sale} has refunds pointing at it")));
+    shop.fidele().args(["purchases", "add", "--customer", &c, "--amount", "douze"]).assert().code(2).stderr(contains("--amount: "));
+    shop.fidele().args(["purchases", "add", "--customer", &c, "--amount", "-50", "--refund-of", &sale.to_string()]).assert().code(2).stderr(contains("--amount: is more than is left to refund"));
+
+    let complaint = id_of(&shop, &["interactions", "add", "--customer", &c, "--kind", "complaint", "--summary", "Livre abîmé", "--due", "2999-01-01"]);
+    id_of(&shop, &["interactions", "add", "--customer", &c, "--kind", "call", "--summary", "A rappelé"]);
+    let open = shop.json(&["interactions", "list", "--open", "--json"]);
+    assert_eq!(open.as_array().unwrap().iter().map(|i| i["id"].as_i64().unwrap()).collect::<Vec<_>>(), [complaint]);
+    assert_eq!(open[0]["kind"], "complaint");
+    shop.fidele().args(["interactions", "resolve", &complaint.to_string(), "--resolution", "Échangé"]).assert().success();
+    assert!(shop.json(&["interactions", "list", "--open", "--json"]).as_array().unwrap().is_empty());
+    let all = shop.json(&["interactions", "list", "--customer", &c, "--json"]);
+    assert_eq!(all.as_array().unwrap().len(), 2);
+    shop.fidele().args(["interactions", "add", "--customer", &c, "--kind", "fax", "--summary", "x"]).assert().code(2).stderr(contains("--kind: "));
+    shop.fidele().args(["interactions", "add", "--customer", "999", "--kind", "call", "--summary", "x"]).assert().code(2).stderr(contains("customer 999 does not exist"));
+
+    let timeline = shop.json(&["customers", "timeline", &c, "--json", "--limit", "3"]);
+    assert_eq!(timeline["total"], 5, "{timeline}"); // 2 purchases, 2 interactions, 1 consent
+    assert_eq!(timeline["entries"].as_array().unwrap().len(), 3);
+    // Found by any spelling of the phone number; shown in the national format.
+    let found = shop.json(&["customers", "list", "--search", "0612", "--json"]);
+    assert_eq!(found.as_array().unwrap().len(), 1);
+    shop.fidele().args(["customers", "show", &c]).assert().success().stdout(contains("06 12 34 56 78"));
+}
+
+#[test]
+fn edit_duplicates_merge_archive_erase_and_export_one() {
+    let shop = Shop::new();
+    let a = add_customer(&shop, &["--first-name", "Jan", "--last-name", "Peeters", "--email", "jan@exemple.be", "--country", "BE", "--postal-code", "3000"]);
+    let b = add_customer(&shop, &["--first-name", "jan", "--last-name", "PEETERS", "--email", "JAN@exemple.be", "--phone", "0470 12 34 56", "--country", "BE", "--postal-code", "3000"]);
+    let (a_s, b_s) = (a.to_string(), b.to_string());
+    id_of(&shop, &["purchases", "add", "--customer", &b_s, "--amount", "10"]);
+    let dups = shop.json(&["customers", "duplicates", "--json"]);
+    assert_eq!(dups[0]["first"]["id"], a);
+    assert_eq!(dups[0]["second"]["id"], b);
+    assert_eq!(dups[0]["reasons"], serde_json::json!(["email", "name_and_postcode"]));
+
+    shop.fidele().args(["customers", "edit", &a_s, "--city", "Leuven", "--withdraw", "email"]).assert().success();
+    shop.fidele().args(["customers", "edit", &a_s, "--email", "not-an-address"]).assert().code(2).stderr(contains("--email: \"not-an-address\" is not an e-mail address"));
+    shop.fidele().args(["customers", "edit", &a_s, "--phone", "12"]).assert().code(2).stderr(contains("--phone: "));
+
+    let merged = shop.json(&["customers", "merge", &a_s, &b_s, "--json"]);
+    assert_eq!(merged["purchases"], 1);
+    let record = shop.json(&["customers", "export-one", &a_s]);
+    assert_eq!(record["customer"]["address"]["city"], "Leuven");
+    assert_eq!(record["customer"]["phones"], serde_json::json!(["0470 12 34 56"]));
+    assert_eq!(record["purchases"].as_array().unwrap().len(), 1);
+    assert_eq!(record["customer"]["consent_history"][0]["granted"], false);
+    shop.fidele().args(["customers", "show", &b_s]).assert().code(2).stderr(contains("does not exist"));
+
+    shop.fidele().args(["customers", "archive", &a_s]).assert().success();
+    assert!(shop.json(&["customers", "list", "--json"]).as_array().unwrap().is_empty());
+    shop.fidele().args(["customers", "unarchive", &a_s]).assert().success();
+    assert_eq!(shop.json(&["customers", "list", "--json"]).as_array().unwrap().len(), 1);
+
+    shop.fidele().args(["customers", "erase", &a_s]).assert().code(2).stderr(contains("--yes"));
+    shop.fidele().args(["customers", "erase", &a_s, "--yes"]).assert().success().stdout(contains("1 purchases kept"));
+    let record = shop.json(&["customers", "export-one", &a_s]);
+    assert_eq!(record["customer"]["last_name"], "");
+    assert!(record["customer"]["erased_at"].is_string());
+    assert_eq!(record["purchases"].as_array().unwrap().len(), 1);
+    assert!(!record.to_string().to_lowercase().contains("peeters"));
+}

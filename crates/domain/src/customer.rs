@@ -314,6 +314,8 @@ pub struct Customer {
     pub consents: Vec<ConsentEvent>,
     pub created_at: NaiveDateTime,
     pub archived_at: Option<NaiveDateTime>,
+    /// Set when the customer's personal data was erased on request.
+    pub erased_at: Option<NaiveDateTime>,
 }
 
 impl Customer {

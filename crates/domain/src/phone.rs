@@ -71,7 +71,9 @@ pub fn parse(text: &str, region: &str) -> Result<Phone, String> {
         return Err(bad(""));
     }
     let number = phonenumber::parse(region_id(region), t).map_err(|_| bad(""))?;
-    if !phonenumber::is_valid(&number) {
+    // Valid: a range in use. Failing that, libphonenumber's "possible" test (a length the
+    // country's numbers have), so a newly opened range is not refused by older metadata.
+    if !phonenumber::is_valid(&number) && !possible_length(&number) {
         let place = match number.country().id() {
             Some(id) => format!(" in {}", id.as_ref()),
             None => String::new(),
@@ -79,6 +81,16 @@ pub fn parse(text: &str, region: &str) -> Result<Phone, String> {
         return Err(bad(&format!(" (the number of digits or the prefix does not exist{place})")));
     }
     Ok(understood(&number))
+}
+
+fn possible_length(number: &PhoneNumber) -> bool {
+    let digits = number.national().to_string().len() as u16;
+    let db = &phonenumber::metadata::DATABASE;
+    let metas = db.by_code(&number.code().value()).unwrap_or_default();
+    metas.iter().any(|meta| {
+        let d = meta.descriptors();
+        [Some(d.general()), d.fixed_line(), d.mobile()].into_iter().flatten().any(|desc| desc.possible_length().contains(&digits))
+    })
 }
 
 fn understood(number: &PhoneNumber) -> Phone {
@@ -139,6 +151,8 @@ mod tests {
         assert!(parse("call me", "FR").unwrap_err().contains("is not a phone number"));
         assert!(parse("06 12 34", "FR").unwrap_err().contains("is not a phone number"));
         assert!(parse("+33 6 12 34 56 78 99", "FR").is_err());
+        // An unassigned range of the right length passes (metadata lags new ranges).
+        assert_eq!(parse("+32 3 123 45 67", "FR").unwrap().e164, "+3231234567");
         assert!(parse("", "FR").is_err());
     }
 

@@ -283,12 +283,15 @@ impl<'a> CardArt<'a> {
         let size = 9.5;
         match &card.personal {
             None => Vec::new(),
+            // Each line is drawn at the size `fit_block` shrank it to, so a long line wraps or
+            // shrinks inside the card instead of running off its edge.
             Some(PersonalLine::Thanks(text)) => {
-                fit_block(shaper, Style::Italic, text, size, 7.0, TEXT_W, 2).0.into_iter().map(|l| (l, self.accent, size)).collect()
+                let (lines, fitted) = fit_block(shaper, Style::Italic, text, size, 7.0, TEXT_W, 2);
+                lines.into_iter().map(|l| (l, self.accent, fitted)).collect()
             }
             Some(PersonalLine::Offer { text, code }) => {
-                let mut out: Vec<(Line, Rgb, f32)> =
-                    fit_block(shaper, Style::Italic, text, size, 7.0, TEXT_W, 2).0.into_iter().map(|l| (l, self.accent, size)).collect();
+                let (lines, fitted) = fit_block(shaper, Style::Italic, text, size, 7.0, TEXT_W, 2);
+                let mut out: Vec<(Line, Rgb, f32)> = lines.into_iter().map(|l| (l, self.accent, fitted)).collect();
                 if !code.trim().is_empty() {
                     let label = format!("{} : {}", greetings::offer_code_label(self.batch.language), code.trim());
                     let label = if self.batch.language == Language::Fr { label } else { label.replacen(" :", ":", 1) };
@@ -416,4 +419,41 @@ pub(crate) fn fit_block(
 
 fn luminance(c: Rgb) -> f32 {
     0.2126 * c.0 + 0.7152 * c.1 + 0.0722 * c.2
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{CardDesign, PersonalLine};
+
+    /// Regression: personal lines were drawn at 9.5 pt whatever size `fit_block` shrank them
+    /// to, so a long thank-you ran off the card.
+    #[test]
+    fn long_personal_lines_stay_inside_the_card() {
+        let batch = CardBatch {
+            design: CardDesign::month(3),
+            language: Language::Fr,
+            shop: ShopIdentity { name: "Vélos Martin".into(), address_lines: vec![], logo_png: None },
+            cards: Vec::new(),
+            created: None,
+        };
+        let long = "Merci pour votre achat du vélo de randonnée électrique avec sacoches, garde-boue, éclairage, \
+                    béquille double et révision offerte pendant deux ans chez Vélos Martin à Besançon";
+        let mut doc = Doc::new(&crate::pdf::Meta { title: "t".into(), created: chrono::NaiveDateTime::default() }, Vec::new()).unwrap();
+        let art = CardArt::new(&mut doc, &batch).unwrap();
+        for personal in [PersonalLine::Thanks(long.into()), PersonalLine::Offer { text: long.into(), code: "M2603-2K7".into() }] {
+            let card = Card {
+                salutation: "Chère Madame".into(),
+                body: String::new(),
+                personal: Some(personal),
+                signature: String::new(),
+                recipient: AddressBlock { name: "X".into(), lines: vec![], postal_code: String::new(), city: String::new(), country: String::new() },
+            };
+            let lines = art.personal_lines(&mut doc.shaper, &card);
+            assert!(!lines.is_empty());
+            for (line, _, size) in &lines {
+                assert!(line.width_pt(*size) <= TEXT_W + 0.01, "{} pt wide at {size} pt, card text is {TEXT_W}", line.width_pt(*size));
+            }
+        }
+    }
 }

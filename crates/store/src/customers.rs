@@ -40,7 +40,7 @@ impl Store {
     /// Adds a customer with their current consents; returns the new id.
     pub fn add_customer(&mut self, draft: CustomerDraft, consents: &[(Channel, bool)], consent_source: &str) -> Result<CustomerId> {
         let draft = draft.normalized();
-        draft.validate()?;
+        draft.validate_in(&shop_country(self.conn())?)?;
         let now = codec::now();
         self.write(|tx| {
             check_references(tx, &draft, None)?;
@@ -55,9 +55,9 @@ impl Store {
     /// Replaces a customer's details. Consents, purchases and interactions are not touched.
     pub fn update_customer(&mut self, id: CustomerId, draft: CustomerDraft) -> Result<()> {
         let draft = draft.normalized();
-        draft.validate()?;
+        draft.validate_in(&shop_country(self.conn())?)?;
         self.write(|tx| {
-            ensure_customer(tx, id)?;
+            ensure_live_customer(tx, id)?;
             check_references(tx, &draft, Some(id))?;
             tx.execute(
                 "UPDATE customers SET salutation = ?2, formality = ?3, first_name = ?4, last_name = ?5, company = ?6,
@@ -98,7 +98,7 @@ impl Store {
     /// Records that a customer granted or withdrew consent on a channel. The history is kept.
     pub fn record_consent(&mut self, id: CustomerId, channel: Channel, granted: bool, source: &str) -> Result<()> {
         self.write(|tx| {
-            ensure_customer(tx, id)?;
+            ensure_live_customer(tx, id)?;
             insert_consent_in(tx, id, channel, granted, codec::now(), source)
         })
     }
@@ -166,6 +166,24 @@ impl Store {
         })
     }
 
+    /// Takes a customer out of the list, search and card runs; their history stays.
+    pub fn archive_customer(&mut self, id: CustomerId) -> Result<()> {
+        self.write(|tx| {
+            ensure_live_customer(tx, id)?;
+            tx.execute("UPDATE customers SET archived_at = coalesce(archived_at, ?2), updated_at = ?2 WHERE id = ?1", params![id.0, dt(codec::now())])?;
+            Ok(())
+        })
+    }
+
+    /// Brings an archived customer back. An erased customer stays archived.
+    pub fn unarchive_customer(&mut self, id: CustomerId) -> Result<()> {
+        self.write(|tx| {
+            ensure_live_customer(tx, id)?;
+            tx.execute("UPDATE customers SET archived_at = NULL, updated_at = ?2 WHERE id = ?1", params![id.0, dt(codec::now())])?;
+            Ok(())
+        })
+    }
+
     pub fn add_household(&mut self, name: &str) -> Result<HouseholdId> {
         let name = name.trim();
         if name.is_empty() {
@@ -178,6 +196,22 @@ impl Store {
 pub(crate) fn add_household_in(conn: &Connection, name: &str, at: NaiveDateTime) -> Result<HouseholdId> {
     conn.prepare_cached("INSERT INTO households (name, created_at) VALUES (?1, ?2)")?.execute(params![name, dt(at)])?;
     Ok(HouseholdId(conn.last_insert_rowid()))
+}
+
+/// The shop's country (ISO 3166-1 alpha-2): the default region of phone numbers.
+pub(crate) fn shop_country(conn: &Connection) -> Result<String> {
+    Ok(conn.prepare_cached("SELECT country FROM shop_profile WHERE id = 1")?.query_row([], |r| r.get(0)).optional()?.unwrap_or_default())
+}
+
+/// The customer exists and was not erased (an erased row is kept only so purchases count).
+pub(crate) fn ensure_live_customer(conn: &Connection, id: CustomerId) -> Result<()> {
+    let erased: Option<Option<String>> =
+        conn.prepare_cached("SELECT erased_at FROM customers WHERE id = ?1")?.query_row([id.0], |r| r.get(0)).optional()?;
+    match erased {
+        None => Err(Error::NotFound { what: "customer", id: id.0 }),
+        Some(Some(_)) => Err(Invalid::one("customer", format!("customer {} was erased; their record cannot change", id.0)).into()),
+        Some(None) => Ok(()),
+    }
 }
 
 pub(crate) fn ensure_customer(conn: &Connection, id: CustomerId) -> Result<()> {
@@ -247,9 +281,12 @@ pub(crate) fn write_contacts_in(conn: &Connection, id: i64, draft: &CustomerDraf
     for (i, e) in draft.emails.iter().enumerate() {
         email.execute(params![id, i as i64, e])?;
     }
+    // `digits` holds the number's E.164 digits ("33612345678") when libphonenumber reads it,
+    // so "06 12 34 56 78" and "+33 6 12 34 56 78" match; else the digits as typed.
+    let region = fidele_domain::phone::region_for(&draft.address.country, &shop_country(conn)?);
     let mut phone = conn.prepare_cached("INSERT INTO customer_phones (customer_id, position, number, digits) VALUES (?1, ?2, ?3, ?4)")?;
     for (i, p) in draft.phones.iter().enumerate() {
-        phone.execute(params![id, i as i64, p, fidele_domain::text::digits(p)])?;
+        phone.execute(params![id, i as i64, p, fidele_domain::phone::match_digits(p, &region)])?;
     }
     let mut tag = conn.prepare_cached("INSERT INTO tags (name) VALUES (?1) ON CONFLICT (name) DO NOTHING")?;
     let mut link = conn.prepare_cached("INSERT OR IGNORE INTO customer_tags (customer_id, tag_id) SELECT ?1, id FROM tags WHERE name = ?2")?;
@@ -279,7 +316,7 @@ pub(crate) fn read_customer(conn: &Connection, id: CustomerId) -> Result<Custome
             "SELECT c.salutation, c.formality, c.first_name, c.last_name, c.company, c.address_line1, c.address_line2,
                     c.postal_code, c.city, c.country, c.birth_year, c.birth_month, c.birth_day, c.household_id,
                     c.referred_by, c.language, c.preferences, c.notes, c.source, c.created_at, c.archived_at,
-                    h.name, r.first_name, r.last_name, r.company
+                    h.name, r.first_name, r.last_name, r.company, c.erased_at
              FROM customers c
              LEFT JOIN households h ON h.id = c.household_id
              LEFT JOIN customers r ON r.id = c.referred_by
@@ -346,6 +383,7 @@ fn customer_from_row(id: CustomerId, r: &Row<'_>) -> rusqlite::Result<Customer> 
         },
         created_at: r.get::<_, Dt>(19)?.0,
         archived_at: r.get::<_, Option<Dt>>(20)?.map(|d| d.0),
+        erased_at: r.get::<_, Option<Dt>>(25)?.map(|d| d.0),
         household_name: r.get(21)?,
         referred_by_name: referrer,
         consents: Vec::new(),
@@ -359,7 +397,7 @@ fn strings(conn: &Connection, sql: &str, id: i64) -> Result<Vec<String>> {
 }
 
 /// List rows with their purchase totals; `tail` is the WHERE/JOIN/ORDER part over `customers c`.
-fn summaries(conn: &Connection, tail: &str, params: impl rusqlite::Params) -> Result<Vec<CustomerSummary>> {
+pub(crate) fn summaries(conn: &Connection, tail: &str, params: impl rusqlite::Params) -> Result<Vec<CustomerSummary>> {
     let sql = format!(
         "SELECT c.id, c.first_name, c.last_name, c.company, c.city,
                 (SELECT address FROM customer_emails WHERE customer_id = c.id ORDER BY position LIMIT 1),

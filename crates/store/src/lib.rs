@@ -10,16 +10,20 @@ pub mod bulk;
 mod cards;
 mod codec;
 mod customers;
+mod duplicates;
+mod erase;
 mod error;
 mod import;
 mod interactions;
 mod lock;
+mod merge;
 mod overview;
 mod purchases;
 mod reminders;
 mod schema;
 mod search;
 mod shop;
+mod timeline;
 
 pub use cards::{
     CardPlan, CardRunReport, CardSettings, CardTexts, FollowUp, FollowUpDetail, FollowUpItem, FollowUpSettings, PlannedCard,
@@ -27,12 +31,16 @@ pub use cards::{
     parse_layout, parse_month,
 };
 pub use customers::{CustomerPage, ListOrder};
+pub use duplicates::{DuplicatePair, DuplicateReason};
+pub use erase::{CustomerRecord, ErasureReport};
 pub use error::{Error, Result};
 pub use import::{
     CustomerAction, CustomerImportReport, CustomerRowPlan, ExportFilter, IMPORT_SOURCE, MAX_REJECTED_LISTED, MailingLabel,
     PurchaseImportOptions, PurchaseImportReport, country_name, family_name, phone_match_key,
 };
 pub use lock::InstanceLock;
+pub use merge::MergeReport;
+pub use timeline::{CardSent, TimelineEntry, TimelinePage};
 pub use overview::{Overview, UpcomingBirthday};
 pub use rusqlite::Transaction;
 pub use schema::{APPLICATION_ID, LATEST_VERSION};

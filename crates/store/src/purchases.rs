@@ -1,13 +1,13 @@
 //! Purchases and refunds.
 
 use fidele_domain::{CustomerId, Invalid, Purchase, PurchaseDraft};
-use rusqlite::{Connection, Row, params};
+use rusqlite::{Connection, OptionalExtension, Row, params};
 
 use crate::codec::{self, Dt, dt, money};
 use crate::customers::ensure_customer;
-use crate::{Result, Store};
+use crate::{Error, Result, Store};
 
-const COLUMNS: &str = "id, customer_id, at, amount_minor, currency, margin_minor, category, item_count, ticket_ref, offer_code, refund_of, note";
+pub(crate) const COLUMNS: &str = "id, customer_id, at, amount_minor, currency, margin_minor, category, item_count, ticket_ref, offer_code, refund_of, note";
 
 impl Store {
     pub fn add_purchase(&mut self, draft: PurchaseDraft) -> Result<i64> {
@@ -16,13 +16,70 @@ impl Store {
             if let Some(c) = draft.customer {
                 ensure_customer(tx, c)?;
             }
-            if let Some(original) = draft.refund_of {
-                let found = tx.prepare_cached("SELECT 1 FROM purchases WHERE id = ?1")?.exists([original])?;
-                if !found {
-                    return Err(Invalid::one("refund_of", format!("purchase {original} does not exist")).into());
-                }
-            }
+            check_refund(tx, &draft, None)?;
             insert_purchase_in(tx, &draft, codec::now())
+        })
+    }
+
+    pub fn purchase(&self, id: i64) -> Result<Purchase> {
+        read_purchase(self.conn(), id)
+    }
+
+    /// Replaces a purchase's details (a typo in the amount, the wrong day). A refund stays a
+    /// refund of the same purchase; an original cannot drop below what was refunded of it.
+    pub fn update_purchase(&mut self, id: i64, draft: PurchaseDraft) -> Result<()> {
+        draft.validate()?;
+        self.write(|tx| {
+            let current = read_purchase(tx, id)?;
+            if let Some(c) = draft.customer {
+                ensure_customer(tx, c)?;
+            }
+            if draft.refund_of != current.draft.refund_of {
+                return Err(Invalid::one("refund_of", "a refund stays linked to the purchase it refunds: delete it and record a new one").into());
+            }
+            check_refund(tx, &draft, Some(id))?;
+            let refunded: i64 = tx.query_row("SELECT coalesce(-sum(amount_minor), 0) FROM purchases WHERE refund_of = ?1", [id], |r| r.get(0))?;
+            if refunded > 0 && draft.amount.minor < refunded {
+                let refunded = fidele_domain::Money::new(refunded, draft.amount.currency);
+                return Err(Invalid::one("amount", format!("{refunded} of this purchase was already refunded; the amount cannot be less")).into());
+            }
+            tx.execute(
+                "UPDATE purchases SET customer_id = ?2, at = ?3, amount_minor = ?4, currency = ?5, margin_minor = ?6, category = ?7,
+                    item_count = ?8, ticket_ref = ?9, offer_code = ?10, note = ?11 WHERE id = ?1",
+                params![
+                    id,
+                    draft.customer.map(|c| c.0),
+                    dt(draft.at),
+                    draft.amount.minor,
+                    draft.amount.currency.code(),
+                    draft.margin.map(|m| m.minor),
+                    draft.category,
+                    draft.item_count,
+                    draft.ticket_ref,
+                    draft.offer_code,
+                    draft.note,
+                ],
+            )?;
+            Ok(())
+        })
+    }
+
+    /// Deletes a purchase entered by mistake. A purchase that refunds point at is kept: its
+    /// refunds would lose what they refund (delete them first).
+    pub fn delete_purchase(&mut self, id: i64) -> Result<()> {
+        self.write(|tx| {
+            read_purchase(tx, id)?;
+            let mut stmt = tx.prepare_cached("SELECT id FROM purchases WHERE refund_of = ?1 ORDER BY id")?;
+            let refunds: Vec<String> = stmt.query_map([id], |r| Ok(r.get::<_, i64>(0)?.to_string()))?.collect::<rusqlite::Result<_>>()?;
+            if !refunds.is_empty() {
+                return Err(Invalid::one(
+                    "purchase",
+                    format!("purchase {id} has refunds pointing at it ({}); delete those first", refunds.join(", ")),
+                )
+                .into());
+            }
+            tx.execute("DELETE FROM purchases WHERE id = ?1", [id])?;
+            Ok(())
         })
     }
 
@@ -34,6 +91,45 @@ impl Store {
         let rows = stmt.query_map(params![customer.0, limit, offset], purchase_from_row)?.collect::<rusqlite::Result<_>>()?;
         Ok(rows)
     }
+}
+
+/// A refund points at an existing purchase of the same customer and currency, and all the
+/// refunds of a purchase never add up to more than it cost. `this` is the refund being edited.
+fn check_refund(conn: &Connection, draft: &PurchaseDraft, this: Option<i64>) -> Result<()> {
+    let Some(original) = draft.refund_of else { return Ok(()) };
+    let found = conn
+        .prepare_cached("SELECT customer_id, amount_minor, currency, refund_of FROM purchases WHERE id = ?1")?
+        .query_row([original], |r| Ok((r.get::<_, Option<i64>>(0)?, r.get::<_, i64>(1)?, r.get::<_, String>(2)?, r.get::<_, Option<i64>>(3)?)))
+        .optional()?;
+    let Some((customer, amount, currency, is_refund)) = found else {
+        return Err(Invalid::one("refund_of", format!("purchase {original} does not exist")).into());
+    };
+    if is_refund.is_some() || amount < 0 {
+        return Err(Invalid::one("refund_of", format!("purchase {original} is itself a refund")).into());
+    }
+    if customer != draft.customer.map(|c| c.0) {
+        return Err(Invalid::one("refund_of", format!("purchase {original} belongs to another customer")).into());
+    }
+    if currency != draft.amount.currency.code() {
+        return Err(Invalid::one("amount", format!("must be in {currency}, the currency of purchase {original}")).into());
+    }
+    let earlier: i64 = conn.query_row(
+        "SELECT coalesce(-sum(amount_minor), 0) FROM purchases WHERE refund_of = ?1 AND id IS NOT ?2",
+        params![original, this],
+        |r| r.get(0),
+    )?;
+    if earlier - draft.amount.minor > amount {
+        let left = fidele_domain::Money::new(amount - earlier, draft.amount.currency);
+        return Err(Invalid::one("amount", format!("is more than is left to refund of purchase {original} ({left})")).into());
+    }
+    Ok(())
+}
+
+pub(crate) fn read_purchase(conn: &Connection, id: i64) -> Result<Purchase> {
+    conn.prepare_cached(&format!("SELECT {COLUMNS} FROM purchases WHERE id = ?1"))?
+        .query_row([id], purchase_from_row)
+        .optional()?
+        .ok_or(Error::NotFound { what: "purchase", id })
 }
 
 pub(crate) fn insert_purchase_in(conn: &Connection, p: &PurchaseDraft, created: chrono::NaiveDateTime) -> Result<i64> {
@@ -59,7 +155,7 @@ pub(crate) fn insert_purchase_in(conn: &Connection, p: &PurchaseDraft, created: 
     Ok(conn.last_insert_rowid())
 }
 
-fn purchase_from_row(r: &Row<'_>) -> rusqlite::Result<Purchase> {
+pub(crate) fn purchase_from_row(r: &Row<'_>) -> rusqlite::Result<Purchase> {
     let currency: String = r.get(4)?;
     let amount = money(r.get(3)?, &currency).map_err(codec::sql_err)?;
     let margin = match r.get::<_, Option<i64>>(5)? {
@@ -86,7 +182,6 @@ fn purchase_from_row(r: &Row<'_>) -> rusqlite::Result<Purchase> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::Error;
     use chrono::NaiveDate;
     use fidele_domain::{CustomerDraft, Currency, Money};
 
@@ -127,5 +222,40 @@ mod tests {
         let c = store.add_customer(CustomerDraft { last_name: "Peeters".into(), ..Default::default() }, &[], "").unwrap();
         let err = store.add_purchase(PurchaseDraft { refund_of: Some(77), ..purchase(c, 2, -100) }).unwrap_err();
         assert!(err.to_string().contains("refund_of: purchase 77 does not exist"), "{err}");
+    }
+
+    #[test]
+    fn refunds_stay_within_the_original_and_its_customer() {
+        let mut store = Store::open_in_memory().unwrap();
+        let c = store.add_customer(CustomerDraft { last_name: "Peeters".into(), ..Default::default() }, &[], "").unwrap();
+        let d = store.add_customer(CustomerDraft { last_name: "Janssens".into(), ..Default::default() }, &[], "").unwrap();
+        let original = store.add_purchase(purchase(c, 1, 5000)).unwrap();
+        store.add_purchase(PurchaseDraft { refund_of: Some(original), ..purchase(c, 2, -3000) }).unwrap();
+        let err = store.add_purchase(PurchaseDraft { refund_of: Some(original), ..purchase(c, 3, -2500) }).unwrap_err();
+        assert!(err.to_string().contains("amount: is more than is left to refund"), "{err}");
+        let err = store.add_purchase(PurchaseDraft { refund_of: Some(original), ..purchase(d, 3, -100) }).unwrap_err();
+        assert!(err.to_string().contains("belongs to another customer"), "{err}");
+        store.add_purchase(PurchaseDraft { refund_of: Some(original), ..purchase(c, 3, -2000) }).unwrap();
+        assert_eq!(store.customer_page(c, 10).unwrap().total_minor, 0);
+    }
+
+    #[test]
+    fn edit_and_delete_a_purchase() {
+        let mut store = Store::open_in_memory().unwrap();
+        let c = store.add_customer(CustomerDraft { last_name: "Peeters".into(), ..Default::default() }, &[], "").unwrap();
+        let id = store.add_purchase(purchase(c, 1, 5000)).unwrap();
+        let refund = store.add_purchase(PurchaseDraft { refund_of: Some(id), ..purchase(c, 2, -1000) }).unwrap();
+        store.update_purchase(id, PurchaseDraft { category: "BD".into(), ..purchase(c, 1, 4500) }).unwrap();
+        let p = store.purchase(id).unwrap();
+        assert_eq!((p.draft.amount.minor, p.draft.category.as_str()), (4500, "BD"));
+        let err = store.update_purchase(id, purchase(c, 1, 500)).unwrap_err();
+        assert!(err.to_string().starts_with("amount: "), "{err}");
+        let err = store.delete_purchase(id).unwrap_err();
+        assert_eq!(err.to_string(), format!("purchase: purchase {id} has refunds pointing at it ({refund}); delete those first"));
+        assert!(store.purchase(id).is_ok());
+        store.delete_purchase(refund).unwrap();
+        store.delete_purchase(id).unwrap();
+        assert!(matches!(store.purchase(id), Err(Error::NotFound { .. })));
+        assert!(matches!(store.delete_purchase(id), Err(Error::NotFound { .. })));
     }
 }

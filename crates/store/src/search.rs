@@ -9,8 +9,9 @@ use rusqlite::{Connection, params};
 
 use crate::Result;
 
-/// The text a customer is found by.
-pub(crate) fn body(draft: &CustomerDraft) -> String {
+/// The text a customer is found by. Phone numbers are read in `region` (the customer's country,
+/// else the shop's) when they have no country code.
+pub(crate) fn body(draft: &CustomerDraft, shop_country: &str) -> String {
     let mut text = String::new();
     for part in [&draft.first_name, &draft.last_name, &draft.company, &draft.address.city, &draft.address.postal_code] {
         text.push_str(part);
@@ -28,21 +29,30 @@ pub(crate) fn body(draft: &CustomerDraft) -> String {
     text.push(' ');
     text.push_str(&draft.preferences);
     let mut out = fold(&text);
+    let region = fidele_domain::phone::region_for(&draft.address.country, shop_country);
     for p in &draft.phones {
-        let d = digits(p);
-        out.push(' ');
-        out.push_str(&d);
-        // "+33 6 12 34 56 78" is also found as "06 12...": index the national form too.
-        if let Some(national) = national_digits(&d) {
+        // As typed, in E.164 and in the national form: "0612", "+33 6 12" and "33612" all
+        // find "+33 6 12 34 56 78", and "0612" finds "06 12 34 56 78".
+        let mut forms = vec![digits(p)];
+        match fidele_domain::phone::parse(p, &region) {
+            Ok(phone) => {
+                forms.push(phone.e164_digits().to_owned());
+                forms.push(phone.national_digits());
+            }
+            Err(_) => forms.extend(national_digits(&forms[0])),
+        }
+        forms.sort();
+        forms.dedup();
+        for f in forms.into_iter().filter(|f| !f.is_empty()) {
             out.push(' ');
-            out.push_str(&national);
+            out.push_str(&f);
         }
     }
     out
 }
 
-/// For numbers written with a country code (33, 32, 31, 44, 41, 352), the national form with
-/// its trunk 0, which is how people in those countries type them.
+/// For numbers libphonenumber cannot read but written with a country code (33, 32, 31, 44,
+/// 41, 352), the national form with its trunk 0, which is how people there type them.
 fn national_digits(d: &str) -> Option<String> {
     let rest = d.strip_prefix("00").unwrap_or(d);
     ["352", "33", "32", "31", "44", "41"]
@@ -53,11 +63,11 @@ fn national_digits(d: &str) -> Option<String> {
 
 pub(crate) fn index(conn: &Connection, id: i64, draft: &CustomerDraft) -> Result<()> {
     conn.prepare_cached("DELETE FROM customer_search WHERE rowid = ?1")?.execute([id])?;
-    conn.prepare_cached("INSERT INTO customer_search (rowid, body) VALUES (?1, ?2)")?.execute(params![id, body(draft)])?;
+    let country = crate::customers::shop_country(conn)?;
+    conn.prepare_cached("INSERT INTO customer_search (rowid, body) VALUES (?1, ?2)")?.execute(params![id, body(draft, &country)])?;
     Ok(())
 }
 
-#[allow(dead_code)] // erasure (customer file issue) removes rows from the index
 pub(crate) fn unindex(conn: &Connection, id: i64) -> Result<()> {
     conn.prepare_cached("DELETE FROM customer_search WHERE rowid = ?1")?.execute([id])?;
     Ok(())
@@ -94,8 +104,26 @@ mod tests {
     #[test]
     fn phone_numbers_are_indexed_in_both_forms() {
         let draft = CustomerDraft { phones: vec!["+33 6 12 34 56 78".into()], ..CustomerDraft::default() };
-        let b = body(&draft);
+        let b = body(&draft, "FR");
         assert!(b.contains("33612345678"), "{b}");
         assert!(b.contains("0612345678"), "{b}");
+        // A national number gets its E.164 digits, read in the shop's (or customer's) country.
+        let be = CustomerDraft { phones: vec!["0470 12 34 56".into()], ..CustomerDraft::default() };
+        let b = body(&be, "BE");
+        assert!(b.contains("32470123456") && b.contains("0470123456"), "{b}");
+        // Unreadable numbers still index their digits and a guessed national form.
+        let odd = CustomerDraft { phones: vec!["+33 1 23".into(), "0033 999 999 999".into()], ..CustomerDraft::default() };
+        let b = body(&odd, "FR");
+        assert!(b.contains("33123") && b.contains("0999999999"), "{b}");
+    }
+
+    #[test]
+    fn an_e164_search_finds_a_nationally_typed_number() {
+        let mut store = crate::Store::open_in_memory().unwrap();
+        let id = store.add_customer(CustomerDraft { last_name: "Roux".into(), phones: vec!["06 12 34 56 78".into()], ..Default::default() }, &[], "").unwrap();
+        for q in ["0612", "+33 6 12", "33612345678", "06.12.34"] {
+            let hits = store.list_customers(q, crate::ListOrder::Name, 10, 0).unwrap();
+            assert_eq!(hits.iter().map(|h| h.id).collect::<Vec<_>>(), [id], "{q}");
+        }
     }
 }

@@ -312,7 +312,17 @@ function runPanel(prefix: string, periodic: boolean, onRecorded: () => void): HT
 }
 
 function followUpPanel(): HTMLElement {
-  const week = h("input", { type: "week", id: "follow-week", value: isoWeek(new Date()) });
+  // A text field (WebKitGTK has no week picker) with the previous and next week beside it.
+  const week = h("input", { type: "text", id: "follow-week", value: isoWeek(new Date()), size: 9, placeholder: "2026-W11", pattern: "\\d{4}-W\\d{2}" });
+  let monday = new Date();
+  monday.setDate(monday.getDate() - ((monday.getDay() + 6) % 7));
+  const shift = (days: number) => {
+    monday = new Date(monday.getFullYear(), monday.getMonth(), monday.getDate() + days);
+    week.value = isoWeek(monday);
+    void load();
+  };
+  const previous = h("button", { type: "button", id: "follow-previous", "aria-label": t("cards.previousWeek"), onclick: () => shift(-7) }, "‹");
+  const next = h("button", { type: "button", id: "follow-next", "aria-label": t("cards.nextWeek"), onclick: () => shift(7) }, "›");
   const open = h("input", { type: "checkbox", id: "follow-open" });
   const list = h("div", { id: "follow-up-list" });
   const note = h("p", { class: "muted", "aria-live": "polite" });
@@ -356,7 +366,10 @@ function followUpPanel(): HTMLElement {
   };
   const load = async () => {
     try {
-      draw(await cardsApi.followUp(week.value));
+      const f = await cardsApi.followUp(week.value);
+      const [y, m, d] = f.monday.split("-").map(Number);
+      monday = new Date(y, m - 1, d);
+      draw(f);
     } catch (err) {
       mount(list, h("p", { class: "form-summary" }, err instanceof Error ? err.message : String(err)));
     }
@@ -378,7 +391,7 @@ function followUpPanel(): HTMLElement {
   return h(
     "div",
     {},
-    h("div", { class: "toolbar" }, field(t("cards.week"), week, "follow-week"), h("label", { class: "field checkbox" }, open, t("cards.openViewer")), print),
+    h("div", { class: "toolbar week-bar" }, h("label", { for: "follow-week" }, t("cards.week")), previous, week, next, h("label", { class: "field checkbox" }, open, t("cards.openViewer")), print),
     note,
     list,
   );

@@ -1,0 +1,627 @@
+//! The customer file from the shell: `fidele purchases ...`, `fidele interactions ...`, and the
+//! `customers` commands that edit, merge, erase, archive and export one customer.
+
+use chrono::{NaiveDate, NaiveDateTime};
+use clap::{Args, Subcommand};
+use fidele_domain::{
+    Channel, CustomerDraft, CustomerId, InteractionDraft, InteractionKind, InteractionStatus, Invalid, Money, PurchaseDraft,
+};
+use fidele_store::{CustomerRecord, Store, TimelineEntry};
+use serde::Serialize;
+use serde_json::{Value, json};
+
+use crate::args::AddArgs;
+use crate::{Outcome, json};
+
+const DT: &str = "%Y-%m-%dT%H:%M:%S";
+
+#[derive(Subcommand)]
+pub(crate) enum PurchasesCommand {
+    /// Record a purchase (or, with --refund-of, a refund) and print its id
+    Add(PurchaseAddArgs),
+    /// A customer's purchases, newest first
+    List(PurchaseListArgs),
+    /// Change a purchase
+    Edit(PurchaseEditArgs),
+    /// Delete a purchase entered by mistake (not one that refunds point at)
+    Delete(IdArg),
+}
+
+#[derive(Args)]
+pub(crate) struct PurchaseAddArgs {
+    #[arg(long)]
+    pub customer: i64,
+    /// 12,50 or 12.50; negative for a refund
+    #[arg(long, allow_hyphen_values = true)]
+    pub amount: String,
+    /// YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS] [default: now]
+    #[arg(long)]
+    pub at: Option<String>,
+    #[arg(long, default_value = "")]
+    pub category: String,
+    #[arg(long, default_value = "")]
+    pub note: String,
+    #[arg(long, default_value = "")]
+    pub offer_code: String,
+    #[arg(long, default_value = "")]
+    pub ticket: String,
+    /// The id of the purchase this refunds
+    #[arg(long)]
+    pub refund_of: Option<i64>,
+}
+
+#[derive(Args)]
+pub(crate) struct PurchaseEditArgs {
+    pub id: i64,
+    #[arg(long, allow_hyphen_values = true)]
+    pub amount: Option<String>,
+    #[arg(long)]
+    pub at: Option<String>,
+    #[arg(long)]
+    pub category: Option<String>,
+    #[arg(long)]
+    pub note: Option<String>,
+    #[arg(long)]
+    pub offer_code: Option<String>,
+}
+
+#[derive(Args)]
+pub(crate) struct PurchaseListArgs {
+    #[arg(long)]
+    pub customer: i64,
+    #[arg(long, default_value_t = 50)]
+    pub limit: u32,
+    #[arg(long, default_value_t = 0)]
+    pub offset: u32,
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Args)]
+pub(crate) struct IdArg {
+    pub id: i64,
+}
+
+#[derive(Subcommand)]
+pub(crate) enum InteractionsCommand {
+    /// Record a complaint, return, call, visit... and print its id
+    Add(InteractionAddArgs),
+    /// A customer's interactions, or with --open everything not yet resolved
+    List(InteractionListArgs),
+    /// Mark an interaction resolved, saying how
+    Resolve(ResolveArgs),
+}
+
+#[derive(Args)]
+pub(crate) struct InteractionAddArgs {
+    #[arg(long)]
+    pub customer: i64,
+    /// complaint, return, service-request, consultation, call, visit, note, promotion-response
+    #[arg(long)]
+    pub kind: String,
+    #[arg(long)]
+    pub summary: String,
+    #[arg(long, default_value = "")]
+    pub details: String,
+    /// YYYY-MM-DD
+    #[arg(long)]
+    pub due: Option<String>,
+    /// YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS] [default: now]
+    #[arg(long)]
+    pub at: Option<String>,
+    /// open, in-progress or resolved [default: open for complaints, returns and service
+    /// requests, resolved for the rest]
+    #[arg(long)]
+    pub status: Option<String>,
+}
+
+#[derive(Args)]
+pub(crate) struct InteractionListArgs {
+    #[arg(long, required_unless_present = "open")]
+    pub customer: Option<i64>,
+    /// Everything not yet resolved, oldest first (with --kind, only that kind)
+    #[arg(long)]
+    pub open: bool,
+    #[arg(long)]
+    pub kind: Option<String>,
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Args)]
+pub(crate) struct ResolveArgs {
+    pub id: i64,
+    /// What was done about it
+    #[arg(long)]
+    pub resolution: String,
+}
+
+#[derive(Args)]
+pub(crate) struct EditArgs {
+    pub id: i64,
+    /// The fields given replace the stored ones; --email, --phone and --tag replace the whole list
+    #[command(flatten)]
+    pub fields: AddArgs,
+    /// Channels they withdraw consent from: post,email,phone,sms
+    #[arg(long, value_delimiter = ',')]
+    pub withdraw: Vec<String>,
+    /// Write to them formally again (undoes --first-name-terms)
+    #[arg(long, conflicts_with = "first_name_terms")]
+    pub formal: bool,
+}
+
+#[derive(Args)]
+pub(crate) struct MergeArgs {
+    /// The customer that stays
+    pub keep: i64,
+    /// The duplicate merged into it, then removed
+    pub other: i64,
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Args)]
+pub(crate) struct EraseArgs {
+    pub id: i64,
+    /// Erasure cannot be undone: say --yes
+    #[arg(long)]
+    pub yes: bool,
+}
+
+#[derive(Args)]
+pub(crate) struct JsonIdArgs {
+    pub id: i64,
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Args)]
+pub(crate) struct DuplicatesArgs {
+    #[arg(long, default_value_t = 100)]
+    pub limit: usize,
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Args)]
+pub(crate) struct TimelineArgs {
+    pub id: i64,
+    #[arg(long, default_value_t = 50)]
+    pub limit: u32,
+    #[arg(long, default_value_t = 0)]
+    pub offset: u32,
+    #[arg(long)]
+    pub json: bool,
+}
+
+fn usage(field: &str, message: impl Into<String>) -> crate::Failure {
+    fidele_store::Error::Invalid(Invalid::one(field, message)).into()
+}
+
+fn parse_at(field: &str, text: Option<&str>) -> Result<NaiveDateTime, crate::Failure> {
+    let Some(t) = text.map(str::trim).filter(|t| !t.is_empty()) else {
+        use chrono::Timelike;
+        let now = chrono::Local::now().naive_local();
+        return Ok(now.with_nanosecond(0).unwrap_or(now));
+    };
+    for f in [DT, "%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M"] {
+        if let Ok(d) = NaiveDateTime::parse_from_str(t, f) {
+            return Ok(d);
+        }
+    }
+    NaiveDate::parse_from_str(t, "%Y-%m-%d")
+        .map(|d| d.and_hms_opt(12, 0, 0).expect("noon exists"))
+        .map_err(|_| usage(field, format!("\"{t}\" is not a date: write YYYY-MM-DD or YYYY-MM-DDTHH:MM")))
+}
+
+fn parse_day(field: &str, text: Option<&str>) -> Result<Option<NaiveDate>, crate::Failure> {
+    match text.map(str::trim).filter(|t| !t.is_empty()) {
+        Some(t) => NaiveDate::parse_from_str(t, "%Y-%m-%d").map(Some).map_err(|_| usage(field, format!("\"{t}\" is not a date: write YYYY-MM-DD"))),
+        None => Ok(None),
+    }
+}
+
+fn money(store: &Store, text: &str) -> Result<Money, crate::Failure> {
+    let currency = store.shop_profile()?.currency;
+    Money::parse(text, currency).map_err(|e| usage("amount", e.to_string()))
+}
+
+// ---- purchases ----
+
+pub(crate) fn purchases(store: &mut Store, command: PurchasesCommand) -> Outcome {
+    match command {
+        PurchasesCommand::Add(a) => {
+            let draft = PurchaseDraft {
+                customer: Some(CustomerId(a.customer)),
+                at: parse_at("at", a.at.as_deref())?,
+                amount: money(store, &a.amount)?,
+                margin: None,
+                category: a.category.trim().to_owned(),
+                item_count: None,
+                ticket_ref: a.ticket.trim().to_owned(),
+                offer_code: a.offer_code.trim().to_owned(),
+                refund_of: a.refund_of,
+                note: a.note.trim().to_owned(),
+            };
+            println!("{}", store.add_purchase(draft)?);
+            Ok(())
+        }
+        PurchasesCommand::List(a) => {
+            let rows = store.purchases_of(CustomerId(a.customer), a.limit, a.offset)?;
+            if rows.is_empty() {
+                store.customer(CustomerId(a.customer))?; // an unknown customer is an error, not an empty list
+            }
+            if a.json {
+                return json::print(&rows.iter().map(purchase_json).collect::<Vec<_>>());
+            }
+            for p in &rows {
+                let d = &p.draft;
+                let refund = d.refund_of.map(|r| format!("refund of #{r}")).unwrap_or_default();
+                println!("{:>7}  {}  {:>12}  {:<20} {} {}", p.id, d.at.format("%Y-%m-%d %H:%M"), d.amount.to_string(), d.category, refund, d.note);
+            }
+            Ok(())
+        }
+        PurchasesCommand::Edit(a) => {
+            let mut draft = store.purchase(a.id)?.draft;
+            if let Some(amount) = &a.amount {
+                draft.amount = money(store, amount)?;
+            }
+            if a.at.is_some() {
+                draft.at = parse_at("at", a.at.as_deref())?;
+            }
+            if let Some(c) = a.category {
+                draft.category = c.trim().to_owned();
+            }
+            if let Some(n) = a.note {
+                draft.note = n.trim().to_owned();
+            }
+            if let Some(o) = a.offer_code {
+                draft.offer_code = o.trim().to_owned();
+            }
+            store.update_purchase(a.id, draft)?;
+            Ok(())
+        }
+        PurchasesCommand::Delete(a) => {
+            store.delete_purchase(a.id)?;
+            Ok(())
+        }
+    }
+}
+
+fn purchase_json(p: &fidele_domain::Purchase) -> Value {
+    let d = &p.draft;
+    json!({
+        "id": p.id,
+        "customer": d.customer.map(|c| c.0),
+        "at": d.at.format(DT).to_string(),
+        "amount": d.amount.to_decimal_string(),
+        "currency": d.amount.currency.code(),
+        "category": d.category,
+        "ticket": d.ticket_ref,
+        "offer_code": d.offer_code,
+        "refund_of": d.refund_of,
+        "note": d.note,
+    })
+}
+
+// ---- interactions ----
+
+pub(crate) fn interactions(store: &mut Store, command: InteractionsCommand) -> Outcome {
+    match command {
+        InteractionsCommand::Add(a) => {
+            let kind = InteractionKind::parse(&a.kind).filter(|k| *k != InteractionKind::CardSent).ok_or_else(|| {
+                usage("kind", format!("\"{}\" is not one of complaint, return, service-request, consultation, call, visit, note, promotion-response", a.kind))
+            })?;
+            let status = match a.status.as_deref() {
+                Some(s) => InteractionStatus::parse(s).ok_or_else(|| usage("status", format!("\"{s}\" is not one of open, in-progress, resolved")))?,
+                None if kind.needs_follow_up() => InteractionStatus::Open,
+                None => InteractionStatus::Resolved,
+            };
+            let draft = InteractionDraft {
+                customer: CustomerId(a.customer),
+                kind,
+                status,
+                at: parse_at("at", a.at.as_deref())?,
+                summary: a.summary,
+                details: a.details,
+                due: parse_day("due", a.due.as_deref())?,
+                resolution: String::new(),
+            };
+            println!("{}", store.add_interaction(draft)?);
+            Ok(())
+        }
+        InteractionsCommand::List(a) => {
+            let kind = match a.kind.as_deref() {
+                Some(k) => Some(InteractionKind::parse(k).ok_or_else(|| usage("kind", format!("\"{k}\" is not a kind of interaction")))?),
+                None => None,
+            };
+            let mut rows = match a.customer {
+                Some(c) => {
+                    store.customer(CustomerId(c))?;
+                    store.interactions_of(CustomerId(c))?
+                }
+                None => store.open_interactions(kind)?,
+            };
+            rows.retain(|i| (!a.open || i.draft.status != InteractionStatus::Resolved) && kind.is_none_or(|k| i.draft.kind == k));
+            let today = chrono::Local::now().date_naive();
+            if a.json {
+                return json::print(&rows.iter().map(|i| interaction_json(i, today)).collect::<Vec<_>>());
+            }
+            for i in &rows {
+                let d = &i.draft;
+                let age = (today - d.at.date()).num_days();
+                println!(
+                    "{:>7}  #{:<6} {}  {:<18} {:<12} {:>4}d  {}",
+                    i.id,
+                    d.customer.0,
+                    d.at.format("%Y-%m-%d"),
+                    d.kind.code(),
+                    d.status.code(),
+                    age,
+                    d.summary
+                );
+            }
+            Ok(())
+        }
+        InteractionsCommand::Resolve(a) => {
+            store.resolve_interaction(a.id, &a.resolution)?;
+            Ok(())
+        }
+    }
+}
+
+fn interaction_json(i: &fidele_domain::Interaction, today: NaiveDate) -> Value {
+    let d = &i.draft;
+    json!({
+        "id": i.id,
+        "customer": d.customer.0,
+        "kind": d.kind.code(),
+        "status": d.status.code(),
+        "at": d.at.format(DT).to_string(),
+        "age_days": (today - d.at.date()).num_days(),
+        "overdue": d.status != InteractionStatus::Resolved && d.due.is_some_and(|due| due < today),
+        "summary": d.summary,
+        "details": d.details,
+        "due": d.due.map(|d| d.to_string()),
+        "resolution": d.resolution,
+        "resolved_at": i.resolved_at.map(|d| d.format(DT).to_string()),
+    })
+}
+
+// ---- customers: edit, merge, erase, archive, duplicates, timeline, export-one ----
+
+pub(crate) fn edit(store: &mut Store, a: EditArgs) -> Outcome {
+    let id = CustomerId(a.id);
+    let current = store.customer(id)?.draft;
+    let f = a.fields;
+    let mut invalid = Invalid::default();
+    let mut draft = CustomerDraft { ..current };
+    if let Some(s) = f.salutation.as_deref() {
+        match fidele_domain::Salutation::parse(s) {
+            Some(v) => draft.salutation = Some(v),
+            None => invalid.push("salutation", format!("\"{s}\" is not one of mrs, ms, mr, mx")),
+        }
+    }
+    if f.first_name_terms {
+        draft.formality = fidele_domain::Formality::FirstName;
+    }
+    if a.formal {
+        draft.formality = fidele_domain::Formality::Formal;
+    }
+    let set = |slot: &mut String, value: Option<String>| {
+        if let Some(v) = value {
+            *slot = v;
+        }
+    };
+    set(&mut draft.first_name, f.first_name);
+    set(&mut draft.last_name, f.last_name);
+    set(&mut draft.company, f.company);
+    set(&mut draft.address.line1, f.address_line);
+    set(&mut draft.address.line2, f.address_line2);
+    set(&mut draft.address.postal_code, f.postal_code);
+    set(&mut draft.address.city, f.city);
+    set(&mut draft.address.country, f.country);
+    set(&mut draft.notes, f.notes);
+    set(&mut draft.preferences, f.preferences);
+    set(&mut draft.source, f.source);
+    if !f.email.is_empty() {
+        draft.emails = f.email;
+    }
+    if !f.phone.is_empty() {
+        draft.phones = f.phone;
+    }
+    if !f.tag.is_empty() {
+        draft.tags = f.tag;
+    }
+    if let Some(b) = f.birthday.as_deref() {
+        if b.trim().is_empty() {
+            draft.birthday = None;
+        } else {
+            match fidele_domain::Birthday::parse(b) {
+                Ok(v) => draft.birthday = Some(v),
+                Err(why) => invalid.push("birthday", why),
+            }
+        }
+    }
+    if let Some(l) = f.language.as_deref() {
+        match fidele_domain::Language::from_locale(l) {
+            Some(v) => draft.language = Some(v),
+            None => invalid.push("language", format!("\"{l}\" is not one of fr, en, nl")),
+        }
+    }
+    if let Some(r) = f.referred_by {
+        draft.referred_by = Some(CustomerId(r));
+    }
+    let channels = |list: &[String], field: &str, invalid: &mut Invalid| -> Vec<Channel> {
+        list.iter()
+            .filter_map(|c| Channel::parse(c).or_else(|| {
+                invalid.push(field, format!("\"{c}\" is not one of post, email, phone, sms"));
+                None
+            }))
+            .collect()
+    };
+    let grant = channels(&f.consent, "consent", &mut invalid);
+    let withdraw = channels(&a.withdraw, "withdraw", &mut invalid);
+    if !invalid.is_empty() {
+        return Err(fidele_store::Error::Invalid(invalid).into());
+    }
+    store.update_customer(id, draft)?;
+    for c in grant {
+        store.record_consent(id, c, true, "fidele cli")?;
+    }
+    for c in withdraw {
+        store.record_consent(id, c, false, "fidele cli")?;
+    }
+    Ok(())
+}
+
+pub(crate) fn merge(store: &mut Store, a: MergeArgs) -> Outcome {
+    let r = store.merge_customers(CustomerId(a.keep), CustomerId(a.other))?;
+    if a.json {
+        return json::print(&json!({
+            "kept": r.kept.0, "removed": r.removed.0, "purchases": r.purchases, "interactions": r.interactions,
+            "consent_events": r.consent_events, "reminders": r.reminders, "referrals": r.referrals,
+            "emails_added": r.emails_added, "phones_added": r.phones_added, "cards": r.cards, "cards_folded": r.cards_folded,
+        }));
+    }
+    println!(
+        "merged #{} into #{}: {} purchases, {} interactions, {} consent events, {} reminders, {} referrals moved",
+        r.removed.0, r.kept.0, r.purchases, r.interactions, r.consent_events, r.reminders, r.referrals
+    );
+    Ok(())
+}
+
+pub(crate) fn erase(store: &mut Store, a: EraseArgs) -> Outcome {
+    if !a.yes {
+        return Err(usage("yes", "erasing a customer cannot be undone: add --yes"));
+    }
+    let r = store.erase_customer(CustomerId(a.id))?;
+    println!(
+        "erased customer #{}: personal data removed; {} purchases kept anonymously in the shop's figures",
+        a.id, r.purchases_kept
+    );
+    Ok(())
+}
+
+pub(crate) fn archive(store: &mut Store, id: i64, archived: bool) -> Outcome {
+    if archived { store.archive_customer(CustomerId(id))? } else { store.unarchive_customer(CustomerId(id))? }
+    Ok(())
+}
+
+pub(crate) fn duplicates(store: &Store, a: DuplicatesArgs) -> Outcome {
+    let pairs = store.probable_duplicates(a.limit)?;
+    if a.json {
+        let rows: Vec<Value> = pairs
+            .iter()
+            .map(|p| {
+                json!({
+                    "first": {"id": p.first.id.0, "name": p.first.name, "email": p.first.email, "phone": p.first.phone, "city": p.first.city},
+                    "second": {"id": p.second.id.0, "name": p.second.name, "email": p.second.email, "phone": p.second.phone, "city": p.second.city},
+                    "reasons": p.reasons.iter().map(|r| r.code()).collect::<Vec<_>>(),
+                })
+            })
+            .collect();
+        return json::print(&rows);
+    }
+    for p in &pairs {
+        let reasons = p.reasons.iter().map(|r| r.code()).collect::<Vec<_>>().join(", ");
+        println!("#{:<6} {:<28}  #{:<6} {:<28}  {reasons}", p.first.id.0, p.first.name, p.second.id.0, p.second.name);
+    }
+    Ok(())
+}
+
+pub(crate) fn timeline(store: &Store, a: TimelineArgs) -> Outcome {
+    let page = store.timeline(CustomerId(a.id), a.limit, a.offset)?;
+    let today = chrono::Local::now().date_naive();
+    let entries: Vec<Value> = page.entries.iter().map(|e| timeline_json(e, today)).collect();
+    if a.json {
+        return json::print(&json!({ "total": page.total, "entries": entries }));
+    }
+    for e in &page.entries {
+        let line = match e {
+            TimelineEntry::Purchase(p) => format!("purchase     {:>12}  {}", p.draft.amount.to_string(), p.draft.category),
+            TimelineEntry::Interaction(i) => format!("{:<12} {:<12}  {}", i.draft.kind.code(), i.draft.status.code(), i.draft.summary),
+            TimelineEntry::Consent(c) => format!("consent      {} {}  ({})", c.channel.code(), if c.granted { "granted" } else { "withdrawn" }, c.source),
+            TimelineEntry::Card(c) => format!("card         {} {}", c.occasion, c.offer_code.as_deref().unwrap_or("")),
+        };
+        println!("{}  {line}", e.at().format("%Y-%m-%d %H:%M"));
+    }
+    if page.total as usize > a.offset as usize + page.entries.len() {
+        println!("({} of {} shown; --limit and --offset page through)", page.entries.len(), page.total);
+    }
+    Ok(())
+}
+
+fn timeline_json(e: &TimelineEntry, today: NaiveDate) -> Value {
+    match e {
+        TimelineEntry::Purchase(p) => json!({"type": "purchase", "purchase": purchase_json(p)}),
+        TimelineEntry::Interaction(i) => json!({"type": "interaction", "interaction": interaction_json(i, today)}),
+        TimelineEntry::Consent(c) => json!({"type": "consent", "consent": consent_json(c)}),
+        TimelineEntry::Card(c) => json!({"type": "card", "card": {
+            "run": c.run_id, "kind": c.kind, "occasion": c.occasion, "design": c.design,
+            "offer_percent": c.offer_percent, "offer_code": c.offer_code, "at": c.at.format(DT).to_string(),
+        }}),
+    }
+}
+
+fn consent_json(c: &fidele_domain::ConsentEvent) -> Value {
+    json!({"channel": c.channel.code(), "granted": c.granted, "at": c.at.format(DT).to_string(), "source": c.source})
+}
+
+/// Everything held about one customer, as one JSON document (an access request).
+#[derive(Serialize)]
+struct Export {
+    format: &'static str,
+    exported_at: String,
+    customer: Value,
+    purchases: Vec<Value>,
+    interactions: Vec<Value>,
+    reminders: Vec<Value>,
+    cards: Vec<Value>,
+    referrals: Vec<Value>,
+    household_members: Vec<Value>,
+}
+
+pub(crate) fn export_one(store: &Store, a: IdArg) -> Outcome {
+    let r: CustomerRecord = store.customer_record(CustomerId(a.id))?;
+    let today = chrono::Local::now().date_naive();
+    let c = &r.customer;
+    let d = &c.draft;
+    let who = |s: &fidele_domain::CustomerSummary| json!({"id": s.id.0, "name": s.name});
+    let export = Export {
+        format: "fidele-customer-record/1",
+        exported_at: chrono::Local::now().naive_local().format(DT).to_string(),
+        customer: json!({
+            "id": c.id.0,
+            "salutation": d.salutation.map(|s| s.code()),
+            "formality": d.formality.code(),
+            "first_name": d.first_name, "last_name": d.last_name, "company": d.company,
+            "emails": d.emails, "phones": d.phones,
+            "address": {"line1": d.address.line1, "line2": d.address.line2, "postal_code": d.address.postal_code, "city": d.address.city, "country": d.address.country},
+            "birthday": d.birthday.map(|b| b.to_string()),
+            "household": c.household_name,
+            "referred_by": d.referred_by.map(|r| r.0),
+            "language": d.language.map(|l| l.code()),
+            "preferences": d.preferences, "notes": d.notes, "tags": d.tags, "source": d.source,
+            "consent_history": c.consents.iter().map(consent_json).collect::<Vec<_>>(),
+            "created_at": c.created_at.format(DT).to_string(),
+            "archived_at": c.archived_at.map(|t| t.format(DT).to_string()),
+            "erased_at": c.erased_at.map(|t| t.format(DT).to_string()),
+        }),
+        purchases: r.purchases.iter().map(purchase_json).collect(),
+        interactions: r.interactions.iter().map(|i| interaction_json(i, today)).collect(),
+        reminders: r
+            .reminders
+            .iter()
+            .map(|m| json!({"id": m.id, "title": m.draft.title, "due": m.draft.due.to_string(), "done_at": m.done_at.map(|t| t.format(DT).to_string())}))
+            .collect(),
+        cards: r
+            .cards
+            .iter()
+            .map(|c| json!({"run": c.run_id, "kind": c.kind, "occasion": c.occasion, "design": c.design, "offer_code": c.offer_code, "at": c.at.format(DT).to_string()}))
+            .collect(),
+        referrals: r.referrals.iter().map(who).collect(),
+        household_members: r.household_members.iter().map(who).collect(),
+    };
+    json::print(&export)
+}

@@ -1,0 +1,266 @@
+//! The customer file's upkeep: archive, merge, erase, duplicates, the timeline, editing and
+//! deleting purchases, refunds, and consent events. The views that cross IPC for these are
+//! here beside their commands (snake_case fields, like `ipc.rs`).
+
+use fidele_domain::{Channel, CustomerId, Money};
+use fidele_store::TimelineEntry;
+use serde::Serialize;
+use tauri::State;
+
+use super::{money_format, today};
+use crate::ipc::{ConsentView, InteractionView, PurchaseInput, PurchaseView, parse_date_time};
+use crate::{AppState, IpcError};
+
+const DT: &str = "%Y-%m-%dT%H:%M";
+
+/// Archives a customer (`archived: true`) or brings them back.
+#[tauri::command]
+pub async fn archive_customer(state: State<'_, AppState>, id: i64, archived: bool) -> Result<(), IpcError> {
+    state
+        .run(move |store| {
+            if archived { store.archive_customer(CustomerId(id))? } else { store.unarchive_customer(CustomerId(id))? }
+            Ok(())
+        })
+        .await
+}
+
+#[derive(Serialize)]
+pub struct MergeView {
+    pub kept: i64,
+    pub removed: i64,
+    pub purchases: usize,
+    pub interactions: usize,
+    pub consent_events: usize,
+    pub reminders: usize,
+    pub referrals: usize,
+    pub emails_added: usize,
+    pub phones_added: usize,
+}
+
+/// Merges `other` into `keep`, keeping the history of both; `other` is gone afterwards.
+#[tauri::command]
+pub async fn merge_customers(state: State<'_, AppState>, keep: i64, other: i64) -> Result<MergeView, IpcError> {
+    state
+        .run(move |store| {
+            let r = store.merge_customers(CustomerId(keep), CustomerId(other))?;
+            Ok(MergeView {
+                kept: r.kept.0,
+                removed: r.removed.0,
+                purchases: r.purchases,
+                interactions: r.interactions,
+                consent_events: r.consent_events,
+                reminders: r.reminders,
+                referrals: r.referrals,
+                emails_added: r.emails_added,
+                phones_added: r.phones_added,
+            })
+        })
+        .await
+}
+
+#[derive(Serialize)]
+pub struct ErasureView {
+    /// Purchases kept anonymously in the shop's figures.
+    pub purchases_kept: usize,
+    pub interactions_cleared: usize,
+}
+
+/// Erases a customer's personal data; their purchases stay, anonymously. Cannot be undone
+/// (the UI confirms first).
+#[tauri::command]
+pub async fn erase_customer(state: State<'_, AppState>, id: i64) -> Result<ErasureView, IpcError> {
+    state
+        .run(move |store| {
+            let r = store.erase_customer(CustomerId(id))?;
+            Ok(ErasureView { purchases_kept: r.purchases_kept, interactions_cleared: r.interactions_cleared })
+        })
+        .await
+}
+
+#[derive(Serialize)]
+pub struct DuplicateSide {
+    pub id: i64,
+    pub name: String,
+    pub city: String,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub purchase_count: i64,
+}
+
+#[derive(Serialize)]
+pub struct DuplicateView {
+    pub first: DuplicateSide,
+    pub second: DuplicateSide,
+    /// `email`, `phone`, `name_and_postcode`
+    pub reasons: Vec<&'static str>,
+}
+
+/// Probable duplicates, the surest first.
+#[tauri::command]
+pub async fn probable_duplicates(state: State<'_, AppState>, limit: u32) -> Result<Vec<DuplicateView>, IpcError> {
+    state
+        .run(move |store| {
+            let side = |s: &fidele_domain::CustomerSummary| DuplicateSide {
+                id: s.id.0,
+                name: s.name.clone(),
+                city: s.city.clone(),
+                email: s.email.clone(),
+                phone: s.phone.clone(),
+                purchase_count: s.purchase_count,
+            };
+            Ok(store
+                .probable_duplicates(limit.min(1000) as usize)?
+                .iter()
+                .map(|p| DuplicateView { first: side(&p.first), second: side(&p.second), reasons: p.reasons.iter().map(|r| r.code()).collect() })
+                .collect())
+        })
+        .await
+}
+
+#[derive(Serialize)]
+pub struct CardView {
+    pub run_id: i64,
+    pub kind: String,
+    pub occasion: String,
+    pub design: String,
+    pub offer_percent: Option<i64>,
+    pub offer_code: Option<String>,
+}
+
+/// One timeline entry: `type` says which of the other fields is set.
+#[derive(Serialize)]
+pub struct TimelineItem {
+    #[serde(rename = "type")]
+    pub kind: &'static str,
+    pub at: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub purchase: Option<PurchaseView>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub interaction: Option<InteractionView>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub consent: Option<ConsentView>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub card: Option<CardView>,
+}
+
+#[derive(Serialize)]
+pub struct TimelineView {
+    pub total: i64,
+    /// Newest first.
+    pub entries: Vec<TimelineItem>,
+}
+
+/// A page of a customer's timeline: purchases, interactions, consents and cards, newest first.
+#[tauri::command]
+pub async fn customer_timeline(state: State<'_, AppState>, id: i64, offset: u32, limit: u32) -> Result<TimelineView, IpcError> {
+    state
+        .run(move |store| {
+            let money = money_format(store)?;
+            let page = store.timeline(CustomerId(id), limit.min(500), offset)?;
+            let today = today();
+            let entries = page
+                .entries
+                .iter()
+                .map(|e| {
+                    let mut item =
+                        TimelineItem { kind: "", at: e.at().format(DT).to_string(), purchase: None, interaction: None, consent: None, card: None };
+                    match e {
+                        TimelineEntry::Purchase(p) => {
+                            item.kind = "purchase";
+                            item.purchase = Some(PurchaseView::new(p, money.language));
+                        }
+                        TimelineEntry::Interaction(i) => {
+                            item.kind = "interaction";
+                            item.interaction = Some(InteractionView::new(i, None, today));
+                        }
+                        TimelineEntry::Consent(c) => {
+                            item.kind = "consent";
+                            item.consent =
+                                Some(ConsentView { channel: c.channel.code(), granted: c.granted, at: c.at.format(DT).to_string(), source: c.source.clone() });
+                        }
+                        TimelineEntry::Card(c) => {
+                            item.kind = "card";
+                            item.card = Some(CardView {
+                                run_id: c.run_id,
+                                kind: c.kind.clone(),
+                                occasion: c.occasion.clone(),
+                                design: c.design.clone(),
+                                offer_percent: c.offer_percent,
+                                offer_code: c.offer_code.clone(),
+                            });
+                        }
+                    }
+                    item
+                })
+                .collect();
+            Ok(TimelineView { total: page.total, entries })
+        })
+        .await
+}
+
+/// Corrects a purchase. Empty fields keep what is stored except the texts (category, note,
+/// offer code, ticket), which take what the form holds.
+#[tauri::command]
+pub async fn update_purchase(state: State<'_, AppState>, id: i64, purchase: PurchaseInput) -> Result<(), IpcError> {
+    state
+        .run(move |store| {
+            let mut draft = store.purchase(id)?.draft;
+            if !purchase.amount.trim().is_empty() {
+                draft.amount = Money::parse(&purchase.amount, draft.amount.currency).map_err(|e| IpcError::invalid("amount", e.to_string()))?;
+            }
+            if let Some(at) = parse_date_time("at", &purchase.at).map_err(fidele_store::Error::from)? {
+                draft.at = at;
+            }
+            draft.category = purchase.category.trim().to_owned();
+            draft.note = purchase.note.trim().to_owned();
+            draft.offer_code = purchase.offer_code.trim().to_owned();
+            draft.ticket_ref = purchase.ticket.trim().to_owned();
+            Ok(store.update_purchase(id, draft)?)
+        })
+        .await
+}
+
+/// Deletes a purchase entered by mistake; refused, saying why, while refunds point at it.
+#[tauri::command]
+pub async fn delete_purchase(state: State<'_, AppState>, id: i64) -> Result<(), IpcError> {
+    state.run(move |store| Ok(store.delete_purchase(id)?)).await
+}
+
+/// Records a refund of purchase `original`: `amount` as typed, positive or negative, is
+/// stored as a negative purchase linked to it. Returns the refund's id.
+#[tauri::command]
+pub async fn add_refund(state: State<'_, AppState>, original: i64, amount: String, note: String) -> Result<i64, IpcError> {
+    state
+        .run(move |store| {
+            let sale = store.purchase(original)?;
+            let parsed = Money::parse(&amount, sale.draft.amount.currency).map_err(|e| IpcError::invalid("amount", e.to_string()))?;
+            let draft = fidele_domain::PurchaseDraft {
+                at: now(),
+                amount: Money::new(-parsed.minor.abs(), parsed.currency),
+                margin: None,
+                item_count: None,
+                ticket_ref: String::new(),
+                offer_code: String::new(),
+                refund_of: Some(original),
+                note: note.trim().to_owned(),
+                ..sale.draft
+            };
+            Ok(store.add_purchase(draft)?)
+        })
+        .await
+}
+
+/// Records that a customer granted or withdrew consent on a channel (post, email, phone,
+/// sms). The history keeps every event.
+#[tauri::command]
+pub async fn record_consent(state: State<'_, AppState>, customer: i64, channel: String, granted: bool, source: String) -> Result<(), IpcError> {
+    let channel = Channel::parse(&channel).ok_or_else(|| IpcError::invalid("channel", format!("\"{channel}\" is not one of post, email, phone, sms")))?;
+    let source = if source.trim().is_empty() { "app".to_owned() } else { source.trim().to_owned() };
+    state.run(move |store| Ok(store.record_consent(CustomerId(customer), channel, granted, &source)?)).await
+}
+
+fn now() -> chrono::NaiveDateTime {
+    use chrono::Timelike;
+    let now = chrono::Local::now().naive_local();
+    now.with_nanosecond(0).unwrap_or(now)
+}

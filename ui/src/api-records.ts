@@ -1,0 +1,41 @@
+// The customer file's upkeep (src-tauri/src/commands/records.rs), typed: archive, merge, erase,
+// probable duplicates, the timeline, editing and deleting purchases, refunds and consents.
+
+import { call } from "./api";
+import type { ConsentView, InteractionView, PurchaseInput, PurchaseView } from "./api";
+
+export interface MergeView {
+  kept: number; removed: number; purchases: number; interactions: number; consent_events: number;
+  reminders: number; referrals: number; emails_added: number; phones_added: number;
+}
+export interface ErasureView { purchases_kept: number; interactions_cleared: number }
+export type DuplicateReason = "email" | "phone" | "name_and_postcode";
+export interface DuplicateSide {
+  id: number; name: string; city: string; email: string | null; phone: string | null; purchase_count: number;
+}
+export interface DuplicateView { first: DuplicateSide; second: DuplicateSide; reasons: DuplicateReason[] }
+export interface CardView {
+  run_id: number; kind: string; occasion: string; design: string; offer_percent: number | null; offer_code: string | null;
+}
+/** One timeline entry; `type` says which of the other fields is present. */
+export type TimelineItem =
+  | { type: "purchase"; at: string; purchase: PurchaseView }
+  | { type: "interaction"; at: string; interaction: InteractionView }
+  | { type: "consent"; at: string; consent: ConsentView }
+  | { type: "card"; at: string; card: CardView };
+export interface TimelineView { total: number; entries: TimelineItem[] }
+export type ConsentChannel = "post" | "email" | "phone" | "sms";
+
+export const recordsApi = {
+  archive: (id: number, archived: boolean) => call<void>("archive_customer", { id, archived }),
+  merge: (keep: number, other: number) => call<MergeView>("merge_customers", { keep, other }),
+  erase: (id: number) => call<ErasureView>("erase_customer", { id }),
+  duplicates: (limit = 100) => call<DuplicateView[]>("probable_duplicates", { limit }),
+  timeline: (id: number, offset: number, limit: number) => call<TimelineView>("customer_timeline", { id, offset, limit }),
+  updatePurchase: (id: number, purchase: PurchaseInput) => call<void>("update_purchase", { id, purchase }),
+  deletePurchase: (id: number) => call<void>("delete_purchase", { id }),
+  /** `amount` as typed; stored negative, linked to `original`. Returns the refund's id. */
+  addRefund: (original: number, amount: string, note = "") => call<number>("add_refund", { original, amount, note }),
+  recordConsent: (customer: number, channel: ConsentChannel, granted: boolean, source = "") =>
+    call<void>("record_consent", { customer, channel, granted, source }),
+};
