@@ -51,4 +51,7 @@ pub const COMMANDS: &[&str] = &[
     // -- analysis commands --
     "analysis",
     "customer_outlook",
+    "get_ladder_settings",
+    "set_ladder_settings",
+    "set_manual_stage",
 ];

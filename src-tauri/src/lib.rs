@@ -6,6 +6,7 @@ mod command_names;
 mod commands;
 pub mod dialogs;
 mod error;
+mod invariants;
 mod ipc;
 pub mod jobs;
 mod state;
@@ -69,6 +70,9 @@ pub fn invoke_handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> 
         // -- analysis commands --
         commands::analysis::analysis,
         commands::analysis::customer_outlook,
+        commands::analysis::get_ladder_settings,
+        commands::analysis::set_ladder_settings,
+        commands::analysis::set_manual_stage,
     ]
 }
 

@@ -435,3 +435,21 @@ fn duplicates_merge_timeline_and_erase_through_the_commands() {
     assert_eq!(app.ok("list_customers", json!({ "search": "helene", "offset": 0, "limit": 10 }))["total"], 0);
     assert_eq!(app.call("erase_customer", json!({ "id": a })).unwrap_err()["kind"], "invalid");
 }
+
+#[test]
+fn ladder_settings_and_a_partner_set_by_hand() {
+    let app = Harness::new();
+    let s = app.ok("get_ladder_settings", json!({}));
+    assert_eq!(s["supporter_min_purchases"], 4);
+    app.ok("set_ladder_settings", json!({ "settings": { "supporter_min_purchases": 6, "drift_threshold_percent": 40.0, "discount_rate_percent": 8.0 } }));
+    assert_eq!(app.ok("get_ladder_settings", json!({}))["drift_threshold_percent"], 40.0);
+    let err = app
+        .call("set_ladder_settings", json!({ "settings": { "supporter_min_purchases": 0, "drift_threshold_percent": 40.0, "discount_rate_percent": 8.0 } }))
+        .unwrap_err();
+    assert_eq!(err["fields"][0]["field"], "analytics.supporter_min_purchases");
+    let id = app.ok("add_customer", json!({ "customer": { "last_name": "Imprimerie Dupuis" } }));
+    app.ok("set_manual_stage", json!({ "id": id, "stage": "partner" }));
+    let o = app.ok("customer_outlook", json!({ "id": id }));
+    assert_eq!((o["stage"].as_str(), o["manual_stage"].as_bool()), (Some("partner"), Some(true)));
+    assert_eq!(app.call("set_manual_stage", json!({ "id": id, "stage": "king" })).unwrap_err()["kind"], "invalid");
+}

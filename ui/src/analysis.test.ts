@@ -30,4 +30,22 @@ describe("analysis views", () => {
     const historic = outlookCard({ stage: null, manual_stage: false, segment: null, p_alive: null, expected_purchases_12m: 2, clv_12m: "€5.00", basis: "historic", note: "repeat", drifting_reason: null });
     expect(historic.querySelector("#outlook-why")!.textContent).toContain("No model");
   });
+
+  it("sets the stage by hand, or back to automatic", async () => {
+    setLanguage("fr");
+    const calls: (string | null)[] = [];
+    const card = outlookCard(
+      { stage: "client", manual_stage: false, segment: null, p_alive: null, expected_purchases_12m: null, clv_12m: null, basis: null, note: null, drifting_reason: null },
+      async (stage) => {
+        calls.push(stage);
+      },
+    );
+    const select = card.querySelector<HTMLSelectElement>("#manual-stage")!;
+    expect(select.value).toBe("");
+    select.value = "partner";
+    select.dispatchEvent(new Event("change"));
+    select.value = "";
+    select.dispatchEvent(new Event("change"));
+    expect(calls).toEqual(["partner", null]);
+  });
 });

@@ -23,9 +23,16 @@ export interface Outlook {
   drifting_reason: string | null;
 }
 
+export interface LadderSettings { supporter_min_purchases: number; drift_threshold_percent: number; discount_rate_percent: number }
+
+export const STAGES = ["prospect", "customer", "client", "supporter", "advocate", "partner"] as const;
+
 export const analysisApi = {
   analysis: () => call<AnalysisView>("analysis"),
   outlook: (id: number) => call<Outlook>("customer_outlook", { id }),
+  ladderSettings: () => call<LadderSettings>("get_ladder_settings"),
+  setLadderSettings: (settings: LadderSettings) => call<void>("set_ladder_settings", { settings }),
+  setManualStage: (id: number, stage: string | null) => call<void>("set_manual_stage", { id, stage }),
 };
 
 /** The leaky bucket: what came in and what leaked out, per month (lost drawn below zero). */

@@ -101,6 +101,55 @@ impl Store {
     }
 }
 
+/// The analysis settings a shopkeeper edits in Settings.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct LadderSettings {
+    /// Purchase occasions in the last 12 months that make a supporter.
+    pub supporter_min_purchases: u32,
+    /// Below this probability of being active, a valuable customer is drifting away.
+    pub drift_threshold: f64,
+    /// Yearly discount rate of the 12-month lifetime value.
+    pub annual_discount_rate: f64,
+}
+
+impl Store {
+    pub fn ladder_settings(&self) -> Result<LadderSettings> {
+        let s = self.analysis_settings()?;
+        Ok(LadderSettings {
+            supporter_min_purchases: s.supporter_min_purchases_12m,
+            drift_threshold: s.drift_p_alive_threshold,
+            annual_discount_rate: s.annual_discount_rate,
+        })
+    }
+
+    /// Saves them, checked exactly as [`Store::analysis_settings`] reads them: a bad value is
+    /// refused naming its key, and nothing is written.
+    pub fn set_ladder_settings(&mut self, l: LadderSettings) -> Result<()> {
+        let tx = self.conn().unchecked_transaction()?;
+        for (key, value) in [
+            (keys::SUPPORTER_MIN_PURCHASES, l.supporter_min_purchases.to_string()),
+            (keys::DRIFT_THRESHOLD, l.drift_threshold.to_string()),
+            (keys::ANNUAL_DISCOUNT_RATE, l.annual_discount_rate.to_string()),
+        ] {
+            tx.execute(
+                "INSERT INTO settings (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                params![key, value],
+            )?;
+        }
+        self.analysis_settings()?; // dropping `tx` on error rolls the writes back
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Sets a customer's stage by hand (a partner, say), or gives it back to the analysis.
+    pub fn set_manual_stage(&mut self, id: CustomerId, stage: Option<Stage>) -> Result<()> {
+        self.write(|tx| {
+            let changed = tx.execute("UPDATE customers SET manual_stage = ?2 WHERE id = ?1", params![id.0, stage.map(Stage::code)])?;
+            if changed == 0 { Err(crate::Error::NotFound { what: "customer", id: id.0 }) } else { Ok(()) }
+        })
+    }
+}
+
 /// Parses `value` into `slot` when it is valid; otherwise returns what was expected.
 fn set<T: std::str::FromStr>(slot: &mut T, value: &str, valid: impl Fn(&T) -> bool, expected: &'static str) -> Option<&'static str> {
     match value.parse::<T>() {
@@ -547,5 +596,32 @@ mod tests {
         let err = store.analysis_settings().unwrap_err().to_string();
         assert!(err.contains(keys::DRIFT_THRESHOLD) && err.contains("\"1.5\" is not a probability"), "{err}");
         assert!(err.contains(keys::SUPPORTER_MIN_PURCHASES) && err.contains("\"four\""), "{err}");
+    }
+
+    #[test]
+    fn ladder_settings_round_trip_and_bad_values_write_nothing() {
+        let mut store = Store::open_in_memory().unwrap();
+        let fresh = store.ladder_settings().unwrap();
+        let edited = LadderSettings { supporter_min_purchases: 6, drift_threshold: 0.35, annual_discount_rate: 0.08 };
+        store.set_ladder_settings(edited).unwrap();
+        assert_eq!(store.ladder_settings().unwrap(), edited);
+        assert_eq!(store.analysis_settings().unwrap().supporter_min_purchases_12m, 6);
+        let err = store.set_ladder_settings(LadderSettings { drift_threshold: 1.5, ..fresh }).unwrap_err();
+        assert!(err.to_string().contains("analytics.drift_threshold"), "{err}");
+        assert_eq!(store.ladder_settings().unwrap(), edited, "nothing written");
+    }
+
+    #[test]
+    fn a_manual_stage_wins() {
+        let mut store = Store::open_in_memory().unwrap();
+        let id = store.add_customer(fidele_domain::CustomerDraft { last_name: "Peeters".into(), ..Default::default() }, &[], "").unwrap();
+        store.set_manual_stage(id, Some(Stage::Partner)).unwrap();
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 6, 1).unwrap();
+        let input = store.analysis_input(today, store.analysis_settings().unwrap()).unwrap();
+        assert_eq!(input.customers[0].manual_stage, Some(Stage::Partner));
+        store.set_manual_stage(id, None).unwrap();
+        let input = store.analysis_input(today, store.analysis_settings().unwrap()).unwrap();
+        assert_eq!(input.customers[0].manual_stage, None);
+        assert!(store.set_manual_stage(CustomerId(999), None).is_err());
     }
 }

@@ -6,6 +6,7 @@
 //! serializes for a front end.
 
 mod analysis;
+pub use analysis::LadderSettings;
 pub mod bulk;
 mod cards;
 mod codec;

@@ -73,6 +73,15 @@ pub(crate) fn unindex(conn: &Connection, id: i64) -> Result<()> {
     Ok(())
 }
 
+/// Whether the FTS query `q` finds more than `n` customers (archived ones included); stops
+/// counting at `n + 1`.
+pub(crate) fn matches_more_than(conn: &Connection, q: &str, n: i64) -> Result<bool> {
+    let found: i64 = conn
+        .prepare_cached("SELECT count(*) FROM (SELECT rowid FROM customer_search WHERE customer_search MATCH ?1 LIMIT ?2)")?
+        .query_row(params![q, n + 1], |r| r.get(0))?;
+    Ok(found > n)
+}
+
 /// Turns what the shopkeeper typed into an FTS5 query: every word must start a word of the
 /// customer's text. A query of digits and separators is one phone number. `None` when nothing
 /// searchable was typed.

@@ -263,3 +263,45 @@ pub async fn customer_outlook(state: State<'_, AppState>, id: i64) -> Result<Out
         })
         .await
 }
+
+/// The loyalty thresholds as the Settings form shows them (percentages for people).
+#[derive(Serialize, serde::Deserialize)]
+pub struct LadderSettingsView {
+    pub supporter_min_purchases: u32,
+    pub drift_threshold_percent: f64,
+    pub discount_rate_percent: f64,
+}
+
+#[tauri::command]
+pub async fn get_ladder_settings(state: State<'_, AppState>) -> Result<LadderSettingsView, IpcError> {
+    state
+        .run(|store| {
+            let l = store.ladder_settings()?;
+            Ok(LadderSettingsView {
+                supporter_min_purchases: l.supporter_min_purchases,
+                drift_threshold_percent: (l.drift_threshold * 1000.0).round() / 10.0,
+                discount_rate_percent: (l.annual_discount_rate * 1000.0).round() / 10.0,
+            })
+        })
+        .await
+}
+
+#[tauri::command]
+pub async fn set_ladder_settings(state: State<'_, AppState>, settings: LadderSettingsView) -> Result<(), IpcError> {
+    let ladder = fidele_store::LadderSettings {
+        supporter_min_purchases: settings.supporter_min_purchases,
+        drift_threshold: settings.drift_threshold_percent / 100.0,
+        annual_discount_rate: settings.discount_rate_percent / 100.0,
+    };
+    state.run(move |store| Ok(store.set_ladder_settings(ladder)?)).await
+}
+
+/// Sets a customer's ladder stage by hand (`partner`, ...), or `null` to let the analysis decide.
+#[tauri::command]
+pub async fn set_manual_stage(state: State<'_, AppState>, id: i64, stage: Option<String>) -> Result<(), IpcError> {
+    let stage = match stage.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
+        Some(code) => Some(Stage::parse(code).ok_or_else(|| IpcError::invalid("stage", format!("\"{code}\" is not a stage of the ladder")))?),
+        None => None,
+    };
+    state.run(move |store| Ok(store.set_manual_stage(CustomerId(id), stage)?)).await
+}

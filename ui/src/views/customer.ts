@@ -1,5 +1,5 @@
 import { api, type CustomerView, type InteractionView } from "../api";
-import { analysisApi, type Outlook } from "../api-analysis";
+import { analysisApi, STAGES, type Outlook } from "../api-analysis";
 import { h, mount, type Child } from "../dom";
 import { formatDate, t, type Key } from "../i18n";
 import { go } from "../router";
@@ -24,15 +24,34 @@ export async function renderCustomer(main: HTMLElement, id: number): Promise<voi
     h(
       "div",
       { class: "columns" },
-      h("div", { class: "column" }, outlookCard(outlook), contactCard(c), relationsCard(c), consentCard(c)),
+      h(
+        "div",
+        { class: "column" },
+        outlookCard(outlook, async (stage) => {
+          await analysisApi.setManualStage(id, stage);
+          await refresh();
+        }),
+        contactCard(c), relationsCard(c), consentCard(c)),
       h("div", { class: "column wide" }, purchasesCard(c, refresh), interactionsCard(c, refresh)),
     ),
   );
 }
 
 /** Stage, RFM segment, chance of still being active and 12-month value, with why in a line. */
-export function outlookCard(o: Outlook): HTMLElement {
+export function outlookCard(o: Outlook, setStage?: (stage: string | null) => Promise<void>): HTMLElement {
   const why = o.basis === "historic" ? "outlook.why.historic" : `outlook.why.${o.note ?? "no_purchase"}`;
+  let stageControl: HTMLElement | null = null;
+  if (setStage) {
+    const select = h(
+      "select",
+      { id: "manual-stage", "aria-label": t("outlook.setStage") },
+      h("option", { value: "" }, t("outlook.automatic")),
+      STAGES.map((s) => h("option", { value: s }, t(`stage.${s}` as Key))),
+    );
+    select.value = o.manual_stage && o.stage ? o.stage : "";
+    select.addEventListener("change", () => void setStage(select.value || null));
+    stageControl = h("details", { class: "small" }, h("summary", {}, t("outlook.setStage")), select);
+  }
   return h(
     "section",
     { class: "card outlook", id: "outlook" },
@@ -57,6 +76,7 @@ export function outlookCard(o: Outlook): HTMLElement {
       : null,
     o.drifting_reason ? h("p", { class: "overdue" }, o.drifting_reason) : null,
     h("p", { class: "muted small", id: "outlook-why" }, t(why as Key)),
+    stageControl,
   );
 }
 

@@ -1,10 +1,11 @@
 import { api, type Lang, type ShopView } from "../api";
 import { h, mount } from "../dom";
 import { t } from "../i18n";
+import { analysisApi } from "../api-analysis";
 import { field, input, showErrors } from "./forms";
 
 export async function renderSettings(main: HTMLElement, languageChanged: () => Promise<void>): Promise<void> {
-  const [settings, info] = await Promise.all([api.settings(), api.appInfo()]);
+  const [settings, info, ladder] = await Promise.all([api.settings(), api.appInfo(), analysisApi.ladderSettings()]);
   const uiLanguage = h("select", { id: "ui-language" }, (["fr", "en"] as Lang[]).map((l) => h("option", { value: l }, t(`lang.${l}`))));
   uiLanguage.value = settings.ui_language;
   uiLanguage.addEventListener("change", async () => {
@@ -62,11 +63,40 @@ export async function renderSettings(main: HTMLElement, languageChanged: () => P
       showErrors(form, summary, err, t("form.fix"));
     }
   });
+  const supporter = input({ id: "ladder-supporter", inputmode: "numeric", value: String(ladder.supporter_min_purchases) });
+  const drift = input({ id: "ladder-drift", inputmode: "decimal", value: String(ladder.drift_threshold_percent) });
+  const discount = input({ id: "ladder-discount", inputmode: "decimal", value: String(ladder.discount_rate_percent) });
+  const ladderSummary = h("p", { class: "form-summary", "aria-live": "polite" });
+  const ladderForm = h(
+    "form",
+    { class: "card", id: "ladder-form" },
+    h("h2", {}, t("settings.ladder")),
+    h(
+      "div",
+      { class: "grid" },
+      field(t("settings.supporterMin"), supporter, "analytics.supporter_min_purchases"),
+      field(t("settings.driftThreshold"), drift, "analytics.drift_threshold"),
+      field(t("settings.discountRate"), discount, "analytics.annual_discount_rate"),
+    ),
+    ladderSummary,
+    h("button", { type: "submit", class: "primary" }, t("settings.save")),
+  );
+  ladderForm.addEventListener("submit", async (e) => {
+    e.preventDefault();
+    const number = (el: HTMLInputElement) => Number(el.value.replace(",", "."));
+    try {
+      await analysisApi.setLadderSettings({ supporter_min_purchases: Math.round(number(supporter)), drift_threshold_percent: number(drift), discount_rate_percent: number(discount) });
+      ladderSummary.textContent = t("settings.saved");
+    } catch (err) {
+      showErrors(ladderForm, ladderSummary, err, t("form.fix"));
+    }
+  });
   mount(
     main,
     h("h1", {}, t("settings.title")),
     h("section", { class: "card" }, field(t("settings.language"), uiLanguage, "ui_language")),
     form,
+    ladderForm,
     h("p", { class: "muted small" }, t("settings.file", { path: info.db_path, v: info.schema_version })),
   );
 }

@@ -34,7 +34,35 @@ function ladderCard(a: AnalysisView): HTMLElement {
       },
       labels.map((l, i) => `${l}: ${a.ladder[i].count}`).join(", "),
     ),
+    movesChart(a),
     h("ul", { class: "plain small ladder-counts" }, a.ladder.map((s) => h("li", { "data-stage": s.stage }, `${t(`stage.${s.stage}` as Key)} : ${s.count}`))),
+  );
+}
+
+/** Monthly moves up and down the ladder, and this month's in words. */
+function movesChart(a: AnalysisView): HTMLElement | null {
+  const months = a.ladder_moves;
+  const last = months[months.length - 1];
+  if (!last) return null;
+  return h(
+    "div",
+    { id: "ladder-moves" },
+    h("p", { class: "small" }, t("analysis.moves", { up: last.up, down: last.down, entered: last.entered })),
+    chart(
+      {
+        type: "bar",
+        data: {
+          labels: months.map((m) => m.month),
+          datasets: [
+            { label: "↑", data: months.map((m) => m.up), backgroundColor: colors.good },
+            { label: "↓", data: months.map((m) => -m.down), backgroundColor: colors.bad },
+          ],
+        },
+        options: { plugins: { legend: { display: false } }, scales: { x: { stacked: true, ticks: { maxTicksLimit: 6 } }, y: { stacked: true } } },
+      },
+      t("analysis.moves", { up: last.up, down: last.down, entered: last.entered }),
+      120,
+    ),
   );
 }
 
