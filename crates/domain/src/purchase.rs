@@ -7,7 +7,8 @@ use crate::{CustomerId, Invalid, Money};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PurchaseDraft {
-    /// `None` once the customer has been erased: the sale still counts in the shop's totals.
+    /// `None` for a sale to nobody known. An erased customer's purchases stay attached to
+    /// their anonymised row (see the store's `erase.rs`), so every figure stays true.
     pub customer: Option<CustomerId>,
     pub at: NaiveDateTime,
     pub amount: Money,

@@ -169,13 +169,12 @@ impl Store {
     pub fn count_customers(&self, search: &str) -> Result<i64> {
         let conn = self.conn();
         Ok(match search::fts_query(search) {
-            Some(q) => conn.query_row(
-                "SELECT count(*) FROM customer_search s JOIN customers c ON c.id = s.rowid
-                 WHERE customer_search MATCH ?1 AND c.archived_at IS NULL",
-                [q],
-                |r| r.get(0),
-            )?,
-            None => conn.query_row("SELECT count(*) FROM customers WHERE archived_at IS NULL", [], |r| r.get(0))?,
+            // The index holds exactly the listed customers (see search.rs), so it alone counts them:
+            // joining the customers to check `archived_at` cost 15 ms for a search finding 70,000.
+            Some(q) => conn.prepare_cached("SELECT count(*) FROM customer_search WHERE customer_search MATCH ?1")?.query_row([q], |r| r.get(0))?,
+            // One row per indexed customer in FTS5's own table: counted from its b-tree pages,
+            // where `archived_at IS NULL` over the customers is a full scan.
+            None => conn.prepare_cached("SELECT count(*) FROM customer_search_docsize")?.query_row([], |r| r.get(0))?,
         })
     }
 
@@ -184,7 +183,8 @@ impl Store {
         self.write(|tx| {
             ensure_live_customer(tx, id)?;
             tx.execute("UPDATE customers SET archived_at = coalesce(archived_at, ?2), updated_at = ?2 WHERE id = ?1", params![id.0, dt(codec::now())])?;
-            Ok(())
+            search::unindex(tx, id.0)
+
         })
     }
 
@@ -193,7 +193,9 @@ impl Store {
         self.write(|tx| {
             ensure_live_customer(tx, id)?;
             tx.execute("UPDATE customers SET archived_at = NULL, updated_at = ?2 WHERE id = ?1", params![id.0, dt(codec::now())])?;
-            Ok(())
+            let customer = read_customer(tx, id)?;
+            search::index(tx, id.0, &customer.draft)
+
         })
     }
 

@@ -1,5 +1,7 @@
 //! The customer search index: folded text in an FTS5 table, rowid = customer id.
 //!
+//! Only customers in the list (not archived, not erased) are indexed.
+//!
 //! Folding happens here in Rust (not in SQLite's tokenizer) so that ligatures and accents are
 //! handled the same on both sides: "duboeuf" finds "Dubœuf", "helene" finds "Hélène".
 
@@ -64,7 +66,13 @@ fn national_digits(d: &str) -> Option<String> {
 pub(crate) fn index(conn: &Connection, id: i64, draft: &CustomerDraft) -> Result<()> {
     conn.prepare_cached("DELETE FROM customer_search WHERE rowid = ?1")?.execute([id])?;
     let country = crate::customers::shop_country(conn)?;
-    conn.prepare_cached("INSERT INTO customer_search (rowid, body) VALUES (?1, ?2)")?.execute(params![id, body(draft, &country)])?;
+    // Archived (and so erased) customers are not searched: leaving them out of the index lets
+    // a search's count come from the index alone, without looking at 70,000 customer rows.
+    conn.prepare_cached(
+        "INSERT INTO customer_search (rowid, body) SELECT ?1, ?2
+         WHERE NOT EXISTS (SELECT 1 FROM customers WHERE id = ?1 AND archived_at IS NOT NULL)",
+    )?
+    .execute(params![id, body(draft, &country)])?;
     Ok(())
 }
 
