@@ -8,6 +8,7 @@ import { renderCards } from "./views/cards";
 import { renderCustomer } from "./views/customer";
 import { renderCustomerForm } from "./views/customer-form";
 import { renderCustomers } from "./views/customers";
+import { renderDuplicates } from "./views/duplicates";
 import { renderDashboard } from "./views/dashboard";
 import { renderImportExport } from "./views/import-export";
 import { renderSettings } from "./views/settings";
@@ -58,6 +59,8 @@ export async function render(): Promise<void> {
     switch (route.view) {
       case "customer":
         return await renderCustomer(main, route.id);
+      case "duplicates":
+        return await renderDuplicates(main);
       case "customer-new":
         return await renderCustomerForm(main, null);
       case "customer-edit":

@@ -5,6 +5,7 @@ export type Route =
   | { view: "customers" }
   | { view: "customer"; id: number }
   | { view: "customer-new" }
+  | { view: "duplicates" }
   | { view: "customer-edit"; id: number }
   | { view: "dashboard" }
   | { view: "cards" }
@@ -17,6 +18,7 @@ export function parseRoute(hash: string): Route {
   switch (parts[0]) {
     case "customers":
       if (parts[1] === "new") return { view: "customer-new" };
+      if (parts[1] === "duplicates") return { view: "duplicates" };
       if (Number.isInteger(id) && id > 0) return parts[2] === "edit" ? { view: "customer-edit", id } : { view: "customer", id };
       return { view: "customers" };
     case "dashboard":

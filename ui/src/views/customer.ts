@@ -3,6 +3,7 @@ import { analysisApi, STAGES, type Outlook } from "../api-analysis";
 import { h, mount, type Child } from "../dom";
 import { formatDate, t, type Key } from "../i18n";
 import { go } from "../router";
+import { consentEditor, purchaseActions, timelineCard, upkeepActions } from "./customer-file";
 import { clearErrors, field, input, showErrors } from "./forms";
 
 const KINDS = ["complaint", "return", "service_request", "consultation", "call", "visit", "promotion_response", "note"];
@@ -20,6 +21,7 @@ export async function renderCustomer(main: HTMLElement, id: number): Promise<voi
       c.company && c.company !== c.name ? h("p", { class: "muted" }, c.company) : null,
       h("p", { class: "muted" }, t("customer.since", { date: formatDate(c.created_at) })),
       h("button", { id: "edit-customer", onclick: () => go(`/customers/${id}/edit`) }, t("customer.edit")),
+      upkeepActions(c, refresh),
     ),
     h(
       "div",
@@ -31,8 +33,8 @@ export async function renderCustomer(main: HTMLElement, id: number): Promise<voi
           await analysisApi.setManualStage(id, stage);
           await refresh();
         }),
-        contactCard(c), relationsCard(c), consentCard(c)),
-      h("div", { class: "column wide" }, purchasesCard(c, refresh), interactionsCard(c, refresh)),
+        contactCard(c), relationsCard(c), consentCard(c, refresh)),
+      h("div", { class: "column wide" }, purchasesCard(c, refresh), interactionsCard(c, refresh), timelineCard(id)),
     ),
   );
 }
@@ -61,7 +63,9 @@ export function outlookCard(o: Outlook, setStage?: (stage: string | null) => Pro
       : null,
     dl([
       [t("outlook.segment"), o.segment ? t(`segment.${o.segment}` as Key) : ""],
-      [t("outlook.pAlive"), o.p_alive === null ? "" : `${Math.round(o.p_alive * 100)} %`],
+      // BG/NBD holds everyone with no repeat purchase "alive" by construction: a 100 % for a
+      // one-time buyer would mislead, so the line says why instead (below).
+      [t("outlook.pAlive"), o.p_alive === null || o.note === "one_time_buyer" ? "" : `${Math.round(o.p_alive * 100)} %`],
     ]),
     o.clv_12m
       ? h(
@@ -126,7 +130,7 @@ function relationsCard(c: CustomerView): HTMLElement | null {
   );
 }
 
-function consentCard(c: CustomerView): HTMLElement {
+function consentCard(c: CustomerView, refresh: () => Promise<void>): HTMLElement {
   const current = c.consents.length ? c.consents.map((ch) => t(`channel.${ch}` as Key)).join(", ") : t("customer.noConsent");
   return h(
     "section",
@@ -147,6 +151,7 @@ function consentCard(c: CustomerView): HTMLElement {
           ),
         )
       : null,
+    consentEditor(c, refresh),
   );
 }
 
@@ -186,6 +191,7 @@ function purchasesCard(c: CustomerView, refresh: () => Promise<void>): HTMLEleme
       h("td", {}, p.category),
       h("td", { class: "num" }, p.amount),
       h("td", {}, [p.offer_code, p.note].filter(Boolean).join(" · ")),
+      h("td", { class: "actions-cell" }, purchaseActions(p, refresh)),
     ),
   );
   return h(

@@ -26,7 +26,7 @@ export async function renderCustomers(main: HTMLElement): Promise<void> {
     pageSize: 100,
     load: (offset, limit) => api.listCustomers(lastSearch, offset, limit),
     onTotal: (total) => {
-      count.textContent = t("customers.count", { n: total });
+      count.textContent = total === 1 ? t("customers.countOne") : t("customers.count", { n: total });
       empty.hidden = total > 0;
       empty.textContent = t("customers.none", { q: lastSearch });
     },
@@ -62,6 +62,7 @@ export async function renderCustomers(main: HTMLElement): Promise<void> {
       { class: "toolbar" },
       search,
       count,
+      h("a", { href: "#/customers/duplicates", id: "duplicates-link", class: "small" }, t("file.duplicates")),
       h("button", { id: "add-customer", class: "primary", onclick: () => go("/customers/new") }, t("customers.add")),
     ),
     h(

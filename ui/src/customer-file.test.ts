@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { setLanguage } from "./i18n";
+import { timelineLine } from "./views/customer-file";
+
+describe("timeline", () => {
+  it("says what each entry records, customer text as text", () => {
+    setLanguage("fr");
+    const card = timelineLine({ type: "card", at: "2026-12-01T10:00", card: { run_id: 1, kind: "monthly", occasion: "2026-12", design: "m12", offer_percent: 10, offer_code: "M2612-1X9" } });
+    expect(card.textContent).toContain("Carte envoyée : 2026-12");
+    const consent = timelineLine({ type: "consent", at: "2026-03-02T09:00", consent: { channel: "email", granted: false, at: "2026-03-02T09:00", source: "app" } });
+    expect(consent.textContent).toContain("e-mail : retiré");
+    const hostile = "<img src=x onerror=alert(1)>";
+    const interaction = timelineLine({
+      type: "interaction",
+      at: "2026-03-02T09:00",
+      interaction: { id: 1, customer_id: 1, customer_name: null, kind: "complaint", status: "open", at: "2026-03-02T09:00", summary: hostile, details: "", due: null, resolution: "", age_days: 3, overdue: false },
+    });
+    expect(interaction.querySelector("img")).toBeNull();
+    expect(interaction.textContent).toContain(hostile);
+  });
+});
