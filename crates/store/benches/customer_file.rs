@@ -198,7 +198,7 @@ fn main() {
     }
     println!("{} queries, {} with hits", qs.len(), hits);
     report("search as you type (50 rows + count)", &mut search, 5.0, 0.99);
-    slowest.sort_by(|a, b| b.0.cmp(&a.0));
+    slowest.sort_by_key(|s| std::cmp::Reverse(s.0));
     println!(
         "  slowest: {}",
         slowest.iter().take(5).map(|(d, q)| format!("{q:?} {:.1} ms", d.as_secs_f64() * 1000.0)).collect::<Vec<_>>().join(", ")

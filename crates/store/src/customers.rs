@@ -244,11 +244,10 @@ fn check_references(conn: &Connection, draft: &CustomerDraft, this: Option<Custo
             errors.push("referred_by", format!("customer {} does not exist", r.0));
         }
     }
-    if let Some(h) = draft.household {
-        if !conn.prepare_cached("SELECT 1 FROM households WHERE id = ?1")?.exists([h.0])? {
+    if let Some(h) = draft.household
+        && !conn.prepare_cached("SELECT 1 FROM households WHERE id = ?1")?.exists([h.0])? {
             errors.push("household", format!("household {} does not exist", h.0));
         }
-    }
     Ok(errors.into_result()?)
 }
 

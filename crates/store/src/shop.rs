@@ -41,11 +41,10 @@ impl Store {
         if p.margin_rate_permille > 1000 {
             errors.push("margin_rate", "is more than 100%");
         }
-        if let Some(logo) = &p.logo_png {
-            if !logo.starts_with(b"\x89PNG\r\n\x1a\n") {
+        if let Some(logo) = &p.logo_png
+            && !logo.starts_with(b"\x89PNG\r\n\x1a\n") {
                 errors.push("logo", "is not a PNG image");
             }
-        }
         errors.into_result()?;
         let _: Currency = p.currency;
         self.write(|tx| {

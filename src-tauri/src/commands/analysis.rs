@@ -26,7 +26,10 @@ pub struct Cached {
 
 pub type AnalysisCache = Arc<Mutex<Option<Cached>>>;
 
-fn current(store: &Store, cache: &AnalysisCache) -> Result<(Arc<Analysis>, Arc<HashMap<CustomerId, String>>), IpcError> {
+/// Customers' display names by id, as the analysis read them.
+type Names = Arc<HashMap<CustomerId, String>>;
+
+fn current(store: &Store, cache: &AnalysisCache) -> Result<(Arc<Analysis>, Names), IpcError> {
     let as_of = today();
     let changes = store.change_count();
     let mut slot = cache.lock().unwrap_or_else(|p| p.into_inner());
