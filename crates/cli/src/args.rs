@@ -52,6 +52,12 @@ pub(crate) enum Command {
         #[command(subcommand)]
         command: crate::records::InteractionsCommand,
     },
+    /// Write a consistent copy of the customer file, even while the app has it open
+    Backup(BackupArgs),
+    /// Replace the customer file with a backup (checked first; the current file is kept aside)
+    Restore(RestoreArgs),
+    /// Check the customer file: integrity, references, search index
+    Check(CheckArgs),
     // -- analysis commands (crates/cli/src/analyze.rs) --
     /// Who matters: the loyalty ladder, RFM segments, the 80/20 gold customers, lifetime value
     /// and who is drifting away
@@ -176,6 +182,25 @@ pub(crate) struct AnalyzeArgs {
     /// The day to analyse as of (YYYY-MM-DD) [default: today]
     #[arg(long)]
     pub as_of: Option<String>,
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Args)]
+pub(crate) struct BackupArgs {
+    /// Where to write the copy
+    #[arg(long, short)]
+    pub output: PathBuf,
+}
+
+#[derive(Args)]
+pub(crate) struct RestoreArgs {
+    /// The backup to restore
+    pub backup: PathBuf,
+}
+
+#[derive(Args)]
+pub(crate) struct CheckArgs {
     #[arg(long)]
     pub json: bool,
 }

@@ -4,6 +4,7 @@
 //! Exit codes: 0 done, 2 bad input or usage (the message names the field), 1 anything else.
 
 mod analyze;
+mod safety;
 mod args;
 mod cards;
 mod customers;
@@ -62,6 +63,10 @@ fn main() -> ExitCode {
 
 fn run(cli: Cli) -> Outcome {
     let path = cli.db.clone().unwrap_or_else(fidele_store::default_path);
+    if let Command::Restore(args) = &cli.command {
+        // Nothing may hold the file open while it is replaced: restore before opening it.
+        return safety::restore(&path, args);
+    }
     let mut store = Store::open(&path)?;
     match cli.command {
         Command::Init => {
@@ -110,6 +115,9 @@ fn run(cli: Cli) -> Outcome {
         // -- customer file arms --
         Command::Purchases { command } => records::purchases(&mut store, command),
         Command::Interactions { command } => records::interactions(&mut store, command),
+        Command::Backup(args) => safety::backup(&store, args),
+        Command::Check(args) => safety::check(&store, args),
+        Command::Restore(_) => unreachable!("handled before the file is opened"),
         // -- analysis arms --
         Command::Analyze(args) => analyze::run(&store, args),
     }

@@ -494,3 +494,61 @@ fn edit_duplicates_merge_archive_erase_and_export_one() {
     assert_eq!(record["purchases"].as_array().unwrap().len(), 1);
     assert!(!record.to_string().to_lowercase().contains("peeters"));
 }
+
+#[test]
+fn backup_then_restore_and_check() {
+    let shop = Shop::new();
+    shop.fidele().args(["demo", "--customers", "60"]).assert().success();
+    let copy = shop.db.with_file_name("copie.db");
+    shop.fidele().args(["backup", "-o", copy.to_str().unwrap()]).assert().success();
+    let before = shop.json(&["customers", "list", "--json", "--limit", "500"]);
+    shop.fidele().args(["customers", "add", "--last-name", "Ajouté après"]).assert().success();
+    shop.fidele().args(["restore", copy.to_str().unwrap()]).assert().success().stdout(contains("kept as"));
+    assert_eq!(shop.json(&["customers", "list", "--json", "--limit", "500"]), before);
+    shop.fidele().args(["check"]).assert().success().stdout(contains("whole"));
+    let junk = shop.db.with_file_name("junk.db");
+    std::fs::write(&junk, "pas une base").unwrap();
+    shop.fidele().args(["restore", junk.to_str().unwrap()]).assert().code(2).stderr(contains("not a Fidèle customer file"));
+    assert_eq!(shop.json(&["customers", "list", "--json", "--limit", "500"]), before, "nothing changed");
+}
+
+fn count(db: &std::path::Path, table: &str) -> i64 {
+    let out = std::process::Command::new("sqlite3").arg(db).arg(format!("SELECT count(*) FROM {table}")).output().unwrap();
+    String::from_utf8(out.stdout).unwrap().trim().parse().unwrap()
+}
+
+/// A kill in the middle of a large import leaves the file whole, and the import wholly out.
+#[test]
+fn a_killed_import_leaves_the_file_whole_and_imports_nothing() {
+    use std::io::Write;
+    let shop = Shop::new();
+    shop.fidele().arg("init").assert().success();
+    let csv = shop.db.with_file_name("caisse.csv");
+    let mut f = std::io::BufWriter::new(std::fs::File::create(&csv).unwrap());
+    writeln!(f, "customer_ref,date,amount,category").unwrap();
+    for i in 0..400_000 {
+        writeln!(f, "C{},2025-{:02}-{:02},{},{}", i % 20_000, 1 + i % 12, 1 + i % 28, 5 + i % 90, "Romans").unwrap();
+    }
+    drop(f);
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("fidele"))
+        .args(["--db", shop.db.to_str().unwrap(), "import", "purchases", csv.to_str().unwrap(), "--create-customers"])
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    // Let it get well into the job (customers created, purchases being written), then kill -9.
+    let started = std::time::Instant::now();
+    loop {
+        std::thread::sleep(std::time::Duration::from_millis(50));
+        let wal = shop.db.with_file_name("shop.db-wal");
+        if wal.metadata().map(|m| m.len() > 4 << 20).unwrap_or(false) || started.elapsed().as_secs() > 20 {
+            break;
+        }
+    }
+    assert!(child.try_wait().unwrap().is_none(), "the import finished before it could be killed: make the file larger");
+    child.kill().unwrap(); // SIGKILL
+    child.wait().unwrap();
+    shop.fidele().arg("check").assert().success();
+    assert_eq!(count(&shop.db, "purchases"), 0, "wholly out");
+    assert_eq!(count(&shop.db, "customers"), 0, "the customers it was creating went with it");
+}

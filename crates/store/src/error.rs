@@ -18,6 +18,8 @@ pub enum Error {
     NotAFideleFile(String),
     #[error("{0} is already open in another Fidèle window or program")]
     Locked(String),
+    #[error("{0} is damaged (integrity check failed)")]
+    Corrupt(String),
     #[error("database error: {0}")]
     Sqlite(#[from] rusqlite::Error),
     #[error("could not migrate the customer file: {0}")]

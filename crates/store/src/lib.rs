@@ -7,6 +7,7 @@
 
 mod analysis;
 pub use analysis::LadderSettings;
+mod backup;
 pub mod bulk;
 mod cards;
 mod codec;
@@ -34,6 +35,7 @@ pub use cards::{
 pub use customers::{CustomerPage, ListOrder};
 pub use duplicates::{DuplicatePair, DuplicateReason};
 pub use erase::{CustomerRecord, ErasureReport};
+pub use backup::restore;
 pub use error::{Error, Result};
 pub use import::{
     CustomerAction, CustomerImportReport, CustomerRowPlan, ExportFilter, IMPORT_SOURCE, MAX_REJECTED_LISTED, MailingLabel,

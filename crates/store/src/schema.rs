@@ -117,3 +117,84 @@ mod tests {
         assert_eq!(n, 0);
     }
 }
+
+/// Writes `tests/fixtures/schema-v1.db`, a customer file as Fidèle's first schema left it, for
+/// the upgrade test. Run once when a schema version is released:
+/// `cargo test -p fidele-store write_schema_v1_fixture -- --ignored`.
+#[cfg(test)]
+mod fixtures {
+    use super::*;
+    use chrono::NaiveDate;
+    use fidele_domain::{
+        Address, Birthday, Channel, Currency, CustomerDraft, InteractionDraft, InteractionKind, InteractionStatus, Money,
+        PurchaseDraft,
+    };
+
+    #[test]
+    #[ignore = "writes a committed fixture; run by hand when a schema version is released"]
+    fn write_schema_v1_fixture() {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/schema-v1.db");
+        let _ = std::fs::remove_file(&path);
+        let mut conn = Connection::open(&path).unwrap();
+        migrations().to_version(&mut conn, 1).unwrap();
+        conn.pragma_update(None, "application_id", APPLICATION_ID).unwrap();
+        let tx = conn.transaction().unwrap();
+        let names = [("Hélène", "Dubœuf"), ("Zoë", "Lefèvre"), ("Pieter", "de Vries"), ("Amelia", "O'Brien"), ("Loïc", "Château")];
+        let day = |d: u32| NaiveDate::from_ymd_opt(2025, 1, d).unwrap().and_hms_opt(10, 30, 0).unwrap();
+        let household = crate::bulk::insert_household(&tx, "Famille Dubœuf", day(1)).unwrap();
+        let mut first = None;
+        for i in 0..30u32 {
+            let (f, l) = names[i as usize % names.len()];
+            let draft = CustomerDraft {
+                first_name: f.into(),
+                last_name: format!("{l} {i}"),
+                emails: vec![format!("client{i}@exemple.fr")],
+                phones: vec![format!("06 12 34 56 {:02}", i)],
+                address: Address { line1: format!("{i} rue des Lilas"), postal_code: "69003".into(), city: "Lyon".into(), country: "FR".into(), ..Address::default() },
+                birthday: Birthday::new(if i % 2 == 0 { Some(1970 + i as i32) } else { None }, 1 + i % 12, 1 + i % 28).ok(),
+                household: (i < 2).then_some(household),
+                referred_by: if i > 0 { first } else { None },
+                tags: vec!["club".into()],
+                ..CustomerDraft::default()
+            };
+            let id = crate::bulk::insert_customer(&tx, &draft, day(1 + i % 28)).unwrap();
+            first.get_or_insert(id);
+            crate::bulk::insert_consent(&tx, id, Channel::Post, true, day(1), "en boutique").unwrap();
+            for k in 0..(i % 4) {
+                let p = PurchaseDraft {
+                    customer: Some(id),
+                    at: day(1 + (i + k) % 28),
+                    amount: Money::new(1_990 + i64::from(k) * 500, Currency::EUR),
+                    margin: None,
+                    category: "Romans".into(),
+                    item_count: Some(1),
+                    ticket_ref: format!("T{i}-{k}"),
+                    offer_code: String::new(),
+                    refund_of: None,
+                    note: String::new(),
+                };
+                crate::bulk::insert_purchase(&tx, &p, p.at).unwrap();
+            }
+            if i % 7 == 0 {
+                let c = InteractionDraft {
+                    customer: id,
+                    kind: InteractionKind::Complaint,
+                    status: InteractionStatus::Open,
+                    at: day(20),
+                    summary: "Livre abîmé".into(),
+                    details: String::new(),
+                    due: None,
+                    resolution: String::new(),
+                };
+                crate::bulk::insert_interaction(&tx, &c, c.at).unwrap();
+            }
+        }
+        tx.execute("INSERT INTO reminders (customer_id, title, due_date, created_at) VALUES (1, 'Rappeler', '2025-02-01', '2025-01-01T10:00:00')", []).unwrap();
+        tx.execute("INSERT INTO settings (key, value) VALUES ('ui.language', 'fr')", []).unwrap();
+        tx.execute("UPDATE shop_profile SET name = 'Librairie du Parc' WHERE id = 1", []).unwrap();
+        tx.commit().unwrap();
+        conn.pragma_update(None, "journal_mode", "DELETE").unwrap();
+        conn.execute_batch("VACUUM").unwrap();
+        assert_eq!(user_version(&conn).unwrap(), 1);
+    }
+}

@@ -1,0 +1,175 @@
+//! Backups and restore. A backup is a consistent copy taken while the file is in use (SQLite's
+//! online backup API), written beside its destination and renamed into place, so a crash
+//! never leaves half a backup under the final name. A restore checks the copy first and keeps
+//! the current file aside until the copy is in place.
+
+use std::path::{Path, PathBuf};
+
+use rusqlite::{Connection, MAIN_DB, OpenFlags};
+
+use crate::{APPLICATION_ID, Error, LATEST_VERSION, Result, Store};
+
+fn io(context: String) -> impl FnOnce(std::io::Error) -> Error {
+    move |source| Error::Io { context, source }
+}
+
+/// `dest` with a suffix, in the same directory (so renames stay on one file system).
+fn beside(dest: &Path, suffix: &str) -> PathBuf {
+    let mut name = dest.as_os_str().to_owned();
+    name.push(suffix);
+    PathBuf::from(name)
+}
+
+impl Store {
+    /// Writes a consistent copy of the whole file to `dest` (replaced if it exists).
+    pub fn backup_to(&self, dest: &Path) -> Result<()> {
+        let partial = beside(dest, ".partial");
+        let _ = std::fs::remove_file(&partial);
+        let result = self
+            .conn()
+            .backup(MAIN_DB, &partial, None)
+            .map_err(Error::from)
+            .and_then(|()| {
+                // One self-contained file: no WAL beside the copy.
+                let copy = Connection::open(&partial)?;
+                copy.pragma_update(None, "journal_mode", "DELETE")?;
+                Ok(())
+            })
+            .and_then(|()| std::fs::rename(&partial, dest).map_err(io(format!("could not write {}", dest.display()))));
+        if result.is_err() {
+            let _ = std::fs::remove_file(&partial);
+        }
+        result
+    }
+}
+
+/// What is wrong with a file offered as a backup, before anything is replaced.
+fn check_backup(src: &Path) -> Result<()> {
+    let name = src.display().to_string();
+    let conn = Connection::open_with_flags(src, OpenFlags::SQLITE_OPEN_READ_ONLY)
+        .map_err(|_| Error::NotAFideleFile(name.clone()))?;
+    let app_id = conn.pragma_query_value(None, "application_id", |r| r.get::<_, i32>(0)).map_err(|_| Error::NotAFideleFile(name.clone()))?;
+    if app_id != APPLICATION_ID {
+        return Err(Error::NotAFideleFile(name));
+    }
+    let version: u32 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+    if version > LATEST_VERSION {
+        return Err(Error::TooNew { found: version, supported: LATEST_VERSION });
+    }
+    let verdict: String = conn.query_row("PRAGMA integrity_check", [], |r| r.get(0))?;
+    if verdict != "ok" {
+        return Err(Error::Corrupt(format!("{name}: {verdict}")));
+    }
+    Ok(())
+}
+
+/// Replaces the customer file at `db` with the backup `src`, after checking the backup is a
+/// whole Fidèle file this version can open. The current file is kept as `db.before-restore`
+/// until the backup is in place, and put back if anything fails. Nothing may have `db` open.
+/// Returns where the previous file was kept.
+pub fn restore(db: &Path, src: &Path) -> Result<PathBuf> {
+    check_backup(src)?;
+    let staged = beside(db, ".restoring");
+    let kept = beside(db, ".before-restore");
+    let _ = std::fs::remove_file(&staged);
+    {
+        // Copy through SQLite, not the file system: it reads a consistent state even if the
+        // backup has a WAL beside it.
+        let source = Connection::open_with_flags(src, OpenFlags::SQLITE_OPEN_READ_ONLY)?;
+        source.backup(MAIN_DB, &staged, None)?;
+        Connection::open(&staged)?.pragma_update(None, "journal_mode", "DELETE")?;
+    }
+    if db.exists() {
+        // Fold the current WAL into the file so what is kept aside is whole on its own.
+        Connection::open(db)?.pragma_update(None, "journal_mode", "DELETE")?;
+        std::fs::rename(db, &kept).map_err(io(format!("could not set {} aside", db.display())))?;
+    }
+    if let Err(e) = std::fs::rename(&staged, db) {
+        if kept.exists() {
+            let _ = std::fs::rename(&kept, db);
+        }
+        return Err(io(format!("could not put the backup in place at {}", db.display()))(e));
+    }
+    // The restored file must open (and migrate, if it is older) before we call it done.
+    if let Err(e) = Store::open(db) {
+        let _ = std::fs::rename(&kept, db);
+        return Err(e);
+    }
+    Ok(kept)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use fidele_domain::CustomerDraft;
+
+    fn dump(path: &Path) -> Vec<String> {
+        let conn = Connection::open(path).unwrap();
+        let tables: Vec<String> = conn
+            .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'customer_search_%' ORDER BY name")
+            .unwrap()
+            .query_map([], |r| r.get(0))
+            .unwrap()
+            .collect::<rusqlite::Result<_>>()
+            .unwrap();
+        let mut rows = Vec::new();
+        for t in tables {
+            let mut stmt = conn.prepare(&format!("SELECT * FROM \"{t}\" ORDER BY 1")).unwrap();
+            let n = stmt.column_count();
+            let mut q = stmt.query([]).unwrap();
+            while let Some(r) = q.next().unwrap() {
+                let values: Vec<String> = (0..n)
+                    .map(|i| match r.get_ref(i).unwrap() {
+                        rusqlite::types::ValueRef::Text(t) => String::from_utf8_lossy(t).into_owned(),
+                        other => format!("{other:?}"),
+                    })
+                    .collect();
+                rows.push(format!("{t}: {}", values.join(", ")));
+            }
+        }
+        rows
+    }
+
+    #[test]
+    fn a_backup_restores_to_an_identical_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let db = dir.path().join("shop.db");
+        let copy = dir.path().join("backups/shop-2026-11-23.db");
+        std::fs::create_dir_all(copy.parent().unwrap()).unwrap();
+        let mut store = Store::open(&db).unwrap();
+        store.add_customer(CustomerDraft { first_name: "Zoë".into(), last_name: "Lœillet".into(), ..Default::default() }, &[], "").unwrap();
+        store.backup_to(&copy).unwrap();
+        let at_backup = dump(&db);
+        store.add_customer(CustomerDraft { last_name: "Après la sauvegarde".into(), ..Default::default() }, &[], "").unwrap();
+        drop(store);
+        assert_ne!(dump(&db), at_backup);
+
+        let kept = restore(&db, &copy).unwrap();
+        assert_eq!(dump(&db), at_backup, "the restored file is the backup, row for row");
+        let kept_rows = dump(&kept);
+        assert!(kept_rows.iter().any(|r| r.contains("Après la sauvegarde")), "the previous file was kept aside");
+        assert!(Store::open(&db).unwrap().check_integrity().unwrap().is_empty());
+    }
+
+    #[test]
+    fn a_broken_or_foreign_backup_is_refused_and_nothing_changes() {
+        let dir = tempfile::tempdir().unwrap();
+        let db = dir.path().join("shop.db");
+        let mut store = Store::open(&db).unwrap();
+        store.add_customer(CustomerDraft { last_name: "Peeters".into(), ..Default::default() }, &[], "").unwrap();
+        drop(store);
+        let before = dump(&db);
+        let junk = dir.path().join("junk.db");
+        std::fs::write(&junk, b"not a database at all, just bytes").unwrap();
+        assert!(matches!(restore(&db, &junk), Err(Error::NotAFideleFile(_))));
+        let other = dir.path().join("other.db");
+        Connection::open(&other).unwrap().execute_batch("CREATE TABLE t (x)").unwrap();
+        assert!(matches!(restore(&db, &other), Err(Error::NotAFideleFile(_))));
+        let future = dir.path().join("future.db");
+        Store::open(&future).unwrap().backup_to(&dir.path().join("f2.db")).unwrap();
+        Connection::open(dir.path().join("f2.db")).unwrap().pragma_update(None, "user_version", LATEST_VERSION + 1).unwrap();
+        assert!(matches!(restore(&db, &dir.path().join("f2.db")), Err(Error::TooNew { .. })));
+        assert_eq!(dump(&db), before);
+        assert!(!beside(&db, ".before-restore").exists());
+    }
+}
