@@ -35,7 +35,7 @@ impl From<fidele_store::Error> for IpcError {
         let kind = match &e {
             E::Invalid(_) => "invalid",
             E::NotFound { .. } => "not_found",
-            E::Locked(_) | E::TooNew { .. } | E::NotAFideleFile(_) => "conflict",
+            E::Locked(_) | E::TooNew { .. } | E::NotAFideleFile(_) | E::Corrupt(_) => "conflict",
             E::Sqlite(_) | E::Migration(_) | E::Io { .. } => "storage",
         };
         let fields = match &e {
