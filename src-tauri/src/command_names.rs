@@ -39,6 +39,8 @@ pub const COMMANDS: &[&str] = &[
     "follow_up_week",
     "save_follow_up_sheet",
     // -- customer file commands --
+    "link_household",
+    "leave_household",
     "archive_customer",
     "merge_customers",
     "erase_customer",

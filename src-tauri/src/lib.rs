@@ -58,6 +58,8 @@ pub fn invoke_handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> 
         commands::cards::follow_up_week,
         commands::cards::save_follow_up_sheet,
         // -- customer file commands --
+        commands::records::link_household,
+        commands::records::leave_household,
         commands::records::archive_customer,
         commands::records::merge_customers,
         commands::records::erase_customer,

@@ -453,3 +453,18 @@ fn ladder_settings_and_a_partner_set_by_hand() {
     assert_eq!((o["stage"].as_str(), o["manual_stage"].as_bool()), (Some("partner"), Some(true)));
     assert_eq!(app.call("set_manual_stage", json!({ "id": id, "stage": "king" })).unwrap_err()["kind"], "invalid");
 }
+
+#[test]
+fn customers_linked_into_one_household() {
+    let app = Harness::new();
+    let a = app.ok("add_customer", json!({ "customer": { "first_name": "Hélène", "last_name": "Dubœuf" } }));
+    let b = app.ok("add_customer", json!({ "customer": { "first_name": "Paul", "last_name": "Dubœuf" } }));
+    app.ok("link_household", json!({ "id": b, "with": a }));
+    let page = app.ok("customer_page", json!({ "id": a }));
+    assert_eq!(page["household"], "Famille Dubœuf");
+    assert_eq!(page["household_members"][0]["id"], b);
+    let err = app.call("link_household", json!({ "id": b, "with": 999 })).unwrap_err();
+    assert_eq!(err["fields"][0]["field"], "household");
+    app.ok("leave_household", json!({ "id": b }));
+    assert!(app.ok("customer_page", json!({ "id": a }))["household"].is_null());
+}

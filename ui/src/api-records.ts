@@ -36,6 +36,8 @@ export const recordsApi = {
   deletePurchase: (id: number) => call<void>("delete_purchase", { id }),
   /** `amount` as typed; stored negative, linked to `original`. Returns the refund's id. */
   addRefund: (original: number, amount: string, note = "") => call<number>("add_refund", { original, amount, note }),
+  linkHousehold: (id: number, withId: number) => call<void>("link_household", { id, with: withId }),
+  leaveHousehold: (id: number) => call<void>("leave_household", { id }),
   recordConsent: (customer: number, channel: ConsentChannel, granted: boolean, source = "") =>
     call<void>("record_consent", { customer, channel, granted, source }),
 };

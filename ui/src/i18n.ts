@@ -340,6 +340,11 @@ const fr = {
   "file.keep": "Garder {name}, y fusionner l'autre",
   "file.merged": "Fusionné : {p} achats et {i} échanges regroupés.",
   "file.consentChange": "Modifier les consentements",
+  "file.householdTitle": "Foyer : vit avec…",
+  "file.householdWith": "N° du client",
+  "file.householdLink": "Lier au même foyer",
+  "file.householdLeave": "Quitter le foyer",
+  "file.householdWhich": "Indiquez le numéro du client avec qui il ou elle vit.",
   // -- analysis --
   "analysis.title": "Qui compte",
   "analysis.ladder": "L'échelle de fidélité",
@@ -734,6 +739,11 @@ const en: Record<Key, string> = {
   "file.keep": "Keep {name}, merge the other into it",
   "file.merged": "Merged: {p} purchases and {i} interactions brought together.",
   "file.consentChange": "Change consents",
+  "file.householdTitle": "Household: lives with…",
+  "file.householdWith": "Customer no.",
+  "file.householdLink": "Link to the same household",
+  "file.householdLeave": "Leave the household",
+  "file.householdWhich": "Give the number of the customer they live with.",
   // -- analysis --
   "analysis.title": "Who matters",
   "analysis.ladder": "The loyalty ladder",

@@ -15,6 +15,7 @@ mod customers;
 mod duplicates;
 mod erase;
 mod error;
+mod households;
 mod import;
 mod interactions;
 mod lock;

@@ -264,3 +264,14 @@ fn now() -> chrono::NaiveDateTime {
     let now = chrono::Local::now().naive_local();
     now.with_nanosecond(0).unwrap_or(now)
 }
+
+/// Puts a customer in the household of another (created on the first link).
+#[tauri::command]
+pub async fn link_household(state: State<'_, AppState>, id: i64, with: i64) -> Result<(), IpcError> {
+    state.run(move |store| Ok(store.link_household(CustomerId(id), CustomerId(with)).map(|_| ())?)).await
+}
+
+#[tauri::command]
+pub async fn leave_household(state: State<'_, AppState>, id: i64) -> Result<(), IpcError> {
+    state.run(move |store| Ok(store.leave_household(CustomerId(id))?)).await
+}

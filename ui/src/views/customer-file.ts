@@ -138,3 +138,27 @@ export function timelineCard(id: number): HTMLElement {
   void load();
   return h("section", { class: "card", id: "timeline" }, h("h2", {}, t("file.timeline")), list, empty, more);
 }
+
+/** Lives with another customer (by number), or leaves the household. */
+export function householdControl(c: CustomerView, refresh: () => Promise<void>): HTMLElement {
+  const other = input({ id: "household-with", inputmode: "numeric", placeholder: t("file.householdWith"), "aria-label": t("file.householdWith") });
+  const err = h("small", { class: "field-error", id: "err-household" });
+  const link = h("button", { id: "household-link" }, t("file.householdLink"));
+  link.addEventListener("click", async () => {
+    const withId = Number(other.value.trim());
+    if (!Number.isInteger(withId) || withId <= 0) {
+      err.textContent = t("file.householdWhich");
+      return;
+    }
+    try {
+      await recordsApi.linkHousehold(c.id, withId);
+      await refresh();
+    } catch (e) {
+      err.textContent = message(e);
+    }
+  });
+  const leave = c.household
+    ? h("button", { class: "link", id: "household-leave", onclick: async () => { await recordsApi.leaveHousehold(c.id); await refresh(); } }, t("file.householdLeave"))
+    : null;
+  return h("details", { class: "small" }, h("summary", {}, t("file.householdTitle")), h("div", { class: "row" }, other, link), leave, err);
+}

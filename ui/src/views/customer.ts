@@ -3,7 +3,7 @@ import { analysisApi, STAGES, type Outlook } from "../api-analysis";
 import { h, mount, type Child } from "../dom";
 import { formatDate, t, type Key } from "../i18n";
 import { go } from "../router";
-import { consentEditor, purchaseActions, timelineCard, upkeepActions } from "./customer-file";
+import { consentEditor, householdControl, purchaseActions, timelineCard, upkeepActions } from "./customer-file";
 import { clearErrors, field, input, showErrors } from "./forms";
 
 const KINDS = ["complaint", "return", "service_request", "consultation", "call", "visit", "promotion_response", "note"];
@@ -33,7 +33,7 @@ export async function renderCustomer(main: HTMLElement, id: number): Promise<voi
           await analysisApi.setManualStage(id, stage);
           await refresh();
         }),
-        contactCard(c), relationsCard(c), consentCard(c, refresh)),
+        contactCard(c), relationsCard(c, refresh), consentCard(c, refresh)),
       h("div", { class: "column wide" }, purchasesCard(c, refresh), interactionsCard(c, refresh), timelineCard(id)),
     ),
   );
@@ -117,16 +117,16 @@ function link(r: { id: number; name: string }): HTMLElement {
   return h("a", { href: `#/customers/${r.id}` }, r.name);
 }
 
-function relationsCard(c: CustomerView): HTMLElement | null {
-  if (!c.household && !c.referred_by && c.referrals.length === 0) return null;
+function relationsCard(c: CustomerView, refresh: () => Promise<void>): HTMLElement {
   return h(
     "section",
-    { class: "card" },
+    { class: "card", id: "relations" },
     dl([
       [t("customer.household"), c.household ? [c.household, ...c.household_members.flatMap((m) => [" · ", link(m)])] : ""],
       [t("customer.referredBy"), c.referred_by ? link(c.referred_by) : ""],
       [t("customer.referrals"), c.referrals.flatMap((r, i) => (i ? [", ", link(r)] : [link(r)]))],
     ]),
+    householdControl(c, refresh),
   );
 }
 
