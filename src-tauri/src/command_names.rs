@@ -19,6 +19,11 @@ pub const COMMANDS: &[&str] = &[
     "set_ui_language",
     "set_shop_profile",
     "cancel_job",
+    "backup_info",
+    "set_backup_keep",
+    "choose_backup_dir",
+    "backup_now",
+    "restore_backup",
     // -- import/export commands --
     "open_customer_import",
     "preview_customer_import",

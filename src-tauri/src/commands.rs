@@ -9,6 +9,7 @@ pub mod interchange;
 pub mod dashboard;
 pub mod records;
 pub mod reminders;
+pub mod safety;
 
 use fidele_domain::Language;
 use fidele_store::Store;

@@ -54,6 +54,16 @@ impl FileChooser {
     }
 }
 
+impl FileChooser {
+    /// Asks for a folder; scripted runs answer `DIR/folder`.
+    pub fn pick_folder<R: Runtime>(&self, app: &AppHandle<R>, title: &str) -> Option<PathBuf> {
+        match self {
+            FileChooser::Scripted(dir) => Some(dir.join("folder")),
+            FileChooser::Native => app.dialog().file().set_title(title).blocking_pick_folder().and_then(|p| p.into_path().ok()),
+        }
+    }
+}
+
 fn newest_file(dir: &Path) -> Option<PathBuf> {
     std::fs::read_dir(dir)
         .ok()?

@@ -26,6 +26,11 @@ pub fn invoke_handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> 
         commands::app::set_ui_language,
         commands::app::set_shop_profile,
         commands::app::cancel_job,
+        commands::safety::backup_info,
+        commands::safety::set_backup_keep,
+        commands::safety::choose_backup_dir,
+        commands::safety::backup_now,
+        commands::safety::restore_backup,
         commands::customers::list_customers,
         commands::customers::customer_page,
         commands::customers::add_customer,
@@ -110,6 +115,7 @@ pub fn run() {
             std::process::exit(1);
         }
     };
+    state.spawn_backups();
     tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_opener::init())

@@ -33,6 +33,40 @@ impl AppState {
         })
     }
 
+    /// The automatic backups: one now, then one a day while the app runs, into the folder
+    /// chosen in Settings (default: `backups/` beside the customer file), keeping the newest
+    /// ones. A failure is reported on stderr and retried at the next turn; it never stops the app.
+    pub fn spawn_backups(&self) {
+        let store = Arc::clone(&self.store);
+        let path = self.path.clone();
+        std::thread::spawn(move || loop {
+            let outcome = {
+                let guard = store.lock().unwrap_or_else(|p| p.into_inner());
+                backup_settings(&guard, &path).and_then(|(dir, keep)| guard.rotate_backups(&dir, keep, chrono::Local::now().naive_local()))
+            };
+            if let Err(e) = outcome {
+                eprintln!("Fidèle: automatic backup failed: {e}");
+            }
+            std::thread::sleep(std::time::Duration::from_secs(24 * 60 * 60));
+        });
+    }
+
+    /// Replaces the open customer file with a checked backup (see `fidele_store::restore`).
+    pub async fn restore_from(&self, backup: PathBuf) -> Result<PathBuf, IpcError> {
+        let path = self.path.clone();
+        let cache = Arc::clone(&self.analysis);
+        self.run(move |store| {
+            // Close the file: the restore replaces it on disk.
+            let open = std::mem::replace(store, Store::open_in_memory()?);
+            drop(open);
+            let result = fidele_store::restore(&path, &backup);
+            *store = Store::open(&path)?;
+            *cache.lock().unwrap_or_else(|p| p.into_inner()) = None;
+            Ok(result?)
+        })
+        .await
+    }
+
     /// Dialogs answered from `dir` instead of shown (see [`FileChooser`]); for tests.
     pub fn with_scripted_dialogs(mut self, dir: &Path) -> AppState {
         self.files = FileChooser::Scripted(dir.to_owned());
@@ -60,4 +94,18 @@ impl AppState {
         .await
         .map_err(|e| IpcError::internal(format!("the task stopped: {e}")))?
     }
+}
+
+/// Settings keys of the automatic backups.
+pub const BACKUP_DIR: &str = "backup.dir";
+pub const BACKUP_KEEP: &str = "backup.keep";
+
+/// Where automatic backups go and how many are kept.
+pub fn backup_settings(store: &Store, db: &Path) -> Result<(PathBuf, usize), fidele_store::Error> {
+    let dir = match store.setting(BACKUP_DIR)? {
+        Some(d) if !d.trim().is_empty() => PathBuf::from(d),
+        _ => db.parent().unwrap_or(Path::new(".")).join("backups"),
+    };
+    let keep = store.setting(BACKUP_KEEP)?.and_then(|k| k.parse().ok()).unwrap_or(10);
+    Ok((dir, keep))
 }

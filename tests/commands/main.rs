@@ -468,3 +468,26 @@ fn customers_linked_into_one_household() {
     app.ok("leave_household", json!({ "id": b }));
     assert!(app.ok("customer_page", json!({ "id": a }))["household"].is_null());
 }
+
+#[test]
+fn a_backup_from_settings_restores_the_file_as_it_was() {
+    let (app, saved) = cards_harness();
+    app.ok("add_customer", json!({ "customer": { "first_name": "Zoë", "last_name": "Avant" } }));
+    let info = app.ok("backup_info", json!({}));
+    assert!(info["dir"].as_str().unwrap().ends_with("backups"), "{info}");
+    assert_eq!(info["keep"], 10);
+    assert_eq!(app.call("set_backup_keep", json!({ "keep": 0 })).unwrap_err()["fields"][0]["field"], "keep");
+    let name = app.ok("backup_now", json!({}));
+    let copy = saved.join(name.as_str().unwrap());
+    assert!(copy.exists());
+    app.ok("add_customer", json!({ "customer": { "last_name": "Après" } }));
+    assert_eq!(app.ok("app_info", json!({}))["customers"], 2);
+    // The open dialog (scripted) offers the newest file in `to-open/`.
+    std::fs::create_dir_all(saved.join("to-open")).unwrap();
+    std::fs::copy(&copy, saved.join("to-open/fidele.db")).unwrap();
+    let kept = app.ok("restore_backup", json!({}));
+    assert!(kept.as_str().unwrap().ends_with(".before-restore"), "{kept}");
+    assert_eq!(app.ok("app_info", json!({}))["customers"], 1, "back to the backup");
+    let list = app.ok("list_customers", json!({ "search": "avant", "offset": 0, "limit": 10 }));
+    assert_eq!(list["total"], 1);
+}

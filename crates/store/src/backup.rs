@@ -43,6 +43,32 @@ impl Store {
     }
 }
 
+impl Store {
+    /// The automatic backup: a copy named by the time into `dir`, keeping the `keep` newest
+    /// automatic copies there and deleting older ones. Returns the new copy's path.
+    pub fn rotate_backups(&self, dir: &Path, keep: usize, now: chrono::NaiveDateTime) -> Result<PathBuf> {
+        std::fs::create_dir_all(dir).map_err(io(format!("could not create {}", dir.display())))?;
+        let dest = dir.join(format!("{AUTO_PREFIX}{}.db", now.format("%Y-%m-%d-%H%M%S")));
+        self.backup_to(&dest)?;
+        let mut copies: Vec<PathBuf> = std::fs::read_dir(dir)
+            .map_err(io(format!("could not read {}", dir.display())))?
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with(AUTO_PREFIX) && n.ends_with(".db")))
+            .collect();
+        // The names sort by time.
+        copies.sort();
+        let excess = copies.len().saturating_sub(keep.max(1));
+        for old in &copies[..excess] {
+            std::fs::remove_file(old).map_err(io(format!("could not remove the old backup {}", old.display())))?;
+        }
+        Ok(dest)
+    }
+}
+
+/// Automatic copies are named `fidele-auto-YYYY-MM-DD-HHMMSS.db`; copies the shopkeeper made by
+/// hand in the same folder are never rotated away.
+const AUTO_PREFIX: &str = "fidele-auto-";
+
 /// What is wrong with a file offered as a backup, before anything is replaced.
 fn check_backup(src: &Path) -> Result<()> {
     let name = src.display().to_string();
@@ -149,6 +175,26 @@ mod tests {
         let kept_rows = dump(&kept);
         assert!(kept_rows.iter().any(|r| r.contains("Après la sauvegarde")), "the previous file was kept aside");
         assert!(Store::open(&db).unwrap().check_integrity().unwrap().is_empty());
+    }
+
+    #[test]
+    fn automatic_backups_rotate_and_spare_hand_made_copies() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(&dir.path().join("shop.db")).unwrap();
+        let backups = dir.path().join("backups");
+        std::fs::create_dir_all(&backups).unwrap();
+        std::fs::write(backups.join("ma-copie.db"), b"kept").unwrap();
+        let at = |h: u32| chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap().and_hms_opt(h, 0, 0).unwrap();
+        for h in 8..13 {
+            store.rotate_backups(&backups, 3, at(h)).unwrap();
+        }
+        let mut names: Vec<String> = std::fs::read_dir(&backups).unwrap().map(|e| e.unwrap().file_name().into_string().unwrap()).collect();
+        names.sort();
+        assert_eq!(
+            names,
+            ["fidele-auto-2026-11-23-100000.db", "fidele-auto-2026-11-23-110000.db", "fidele-auto-2026-11-23-120000.db", "ma-copie.db"]
+        );
+        check_backup(&backups.join("fidele-auto-2026-11-23-120000.db")).unwrap();
     }
 
     #[test]

@@ -1,11 +1,12 @@
-import { api, type Lang, type ShopView } from "../api";
+import { api, AppError, type Lang, type ShopView } from "../api";
 import { h, mount } from "../dom";
 import { t } from "../i18n";
 import { analysisApi } from "../api-analysis";
+import { safetyApi, type BackupInfo } from "../api-safety";
 import { field, input, showErrors } from "./forms";
 
 export async function renderSettings(main: HTMLElement, languageChanged: () => Promise<void>): Promise<void> {
-  const [settings, info, ladder] = await Promise.all([api.settings(), api.appInfo(), analysisApi.ladderSettings()]);
+  const [settings, info, ladder, backups] = await Promise.all([api.settings(), api.appInfo(), analysisApi.ladderSettings(), safetyApi.info()]);
   const uiLanguage = h("select", { id: "ui-language" }, (["fr", "en"] as Lang[]).map((l) => h("option", { value: l }, t(`lang.${l}`))));
   uiLanguage.value = settings.ui_language;
   uiLanguage.addEventListener("change", async () => {
@@ -97,6 +98,61 @@ export async function renderSettings(main: HTMLElement, languageChanged: () => P
     h("section", { class: "card" }, field(t("settings.language"), uiLanguage, "ui_language")),
     form,
     ladderForm,
+    backupCard(backups, languageChanged),
     h("p", { class: "muted small" }, t("settings.file", { path: info.db_path, v: info.schema_version })),
+  );
+}
+
+/** Automatic backups (folder, how many kept), a copy now, and a restore. */
+function backupCard(b: BackupInfo, reload: () => Promise<void>): HTMLElement {
+  const status = h("p", { class: "muted", "aria-live": "polite", id: "backup-status" });
+  const dir = h("code", { id: "backup-dir" }, b.dir);
+  const keep = input({ id: "backup-keep", inputmode: "numeric", value: String(b.keep) });
+  const err = h("small", { class: "field-error", id: "err-keep" });
+  keep.addEventListener("change", async () => {
+    err.textContent = "";
+    try {
+      await safetyApi.setKeep(Number(keep.value));
+    } catch (e) {
+      err.textContent = e instanceof AppError ? (e.field("keep") ?? e.message) : String(e);
+    }
+  });
+  const act = (label: string, id: string, run: () => Promise<void>) => {
+    const button = h("button", { id }, label);
+    button.addEventListener("click", async () => {
+      try {
+        await run();
+      } catch (e) {
+        status.textContent = e instanceof AppError ? e.message : String(e);
+      }
+    });
+    return button;
+  };
+  return h(
+    "section",
+    { class: "card", id: "backups" },
+    h("h2", {}, t("backup.title")),
+    h("p", {}, t("backup.auto"), " ", dir, " ", act(t("backup.chooseDir"), "backup-choose", async () => {
+      const chosen = await safetyApi.chooseDir();
+      if (chosen) dir.textContent = chosen;
+    })),
+    b.latest ? h("p", { class: "muted small" }, t("backup.latest", { name: b.latest })) : null,
+    h("div", { class: "field" }, h("label", { for: "backup-keep" }, t("backup.keep")), keep, err),
+    h(
+      "div",
+      { class: "actions" },
+      act(t("backup.now"), "backup-now", async () => {
+        const name = await safetyApi.backupNow();
+        if (name) status.textContent = t("backup.done", { name });
+      }),
+      act(t("backup.restore"), "backup-restore", async () => {
+        const kept = await safetyApi.restore();
+        if (kept) {
+          await reload();
+          status.textContent = t("backup.restored", { kept });
+        }
+      }),
+    ),
+    status,
   );
 }
