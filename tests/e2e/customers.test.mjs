@@ -4,6 +4,21 @@ import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { By, cli, eventually, openApp, plain, textOf, waitFor } from "./harness.mjs";
 
+describe("an empty customer file", () => {
+  it("offers the demo shop, and then lists its customers", async () => {
+    const app = await openApp();
+    try {
+      const { session } = app;
+      const load = await waitFor(session, "#load-demo");
+      await load.click();
+      await eventually(session, async () => (await session.findElements(By.css(".customer-row"))).length > 10, 60000, "the demo's customers");
+      assert.match(await textOf(session, await session.findElement(By.css("#customer-count"))), /^500 /);
+    } finally {
+      await app.close();
+    }
+  });
+});
+
 describe("the customer file", () => {
   let app;
   before(async () => {

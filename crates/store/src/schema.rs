@@ -16,6 +16,7 @@ pub const APPLICATION_ID: i32 = 0x4664_6c31;
 const MIGRATIONS: &[M<'static>] = &[
     M::up(include_str!("migrations/0001_initial.sql")),
     M::up(include_str!("migrations/0002_card_runs.sql")),
+    M::up(include_str!("migrations/0003_search_one_letter_prefix.sql")),
 ];
 
 /// The schema version this build writes.
