@@ -369,7 +369,7 @@ pub(crate) fn export_customers(store: &Store, args: ExportCustomersArgs) -> Outc
     let (bytes, count, what) = if labels {
         let sheet = if args.format == ExportFormat::LabelsL7160 { LabelSheet::AveryL7160 } else { LabelSheet::Avery5160 };
         let labels = store.mailing_labels(&filter, args.household)?;
-        let blocks = label_blocks(&labels);
+        let blocks: Vec<AddressBlock> = labels.iter().map(|l| AddressBlock::from_address(&l.name, &l.address, &l.country_name)).collect();
         let pdf = render_labels(&blocks, sheet, None).map_err(|e| Failure::Other(format!("the labels could not be drawn: {e}")))?;
         (pdf, blocks.len(), "labels")
     } else {
@@ -389,19 +389,6 @@ pub(crate) fn export_customers(store: &Store, args: ExportCustomersArgs) -> Outc
     Ok(())
 }
 
-/// Labels as the printing crate draws them.
-pub(crate) fn label_blocks(labels: &[fidele_store::MailingLabel]) -> Vec<AddressBlock> {
-    labels
-        .iter()
-        .map(|l| AddressBlock {
-            name: l.name.clone(),
-            lines: [&l.address.line1, &l.address.line2].into_iter().filter(|s| !s.is_empty()).cloned().collect(),
-            postal_code: l.address.postal_code.clone(),
-            city: l.address.city.clone(),
-            country: l.country_name.clone(),
-        })
-        .collect()
-}
 
 #[cfg(test)]
 mod tests {

@@ -1,12 +1,15 @@
 //! Customers: add, edit, read, list and search.
 
+use std::sync::LazyLock;
+
 use chrono::NaiveDateTime;
 use fidele_domain::customer::display_name;
 use fidele_domain::{
     Address, Birthday, Channel, ConsentEvent, Customer, CustomerDraft, CustomerId, CustomerSummary, Formality,
     HouseholdId, Interaction, Invalid, Language, Purchase, Salutation,
 };
-use rusqlite::{Connection, OptionalExtension, Row, params};
+use rusqlite::types::Value;
+use rusqlite::{Connection, OptionalExtension, Row, params, params_from_iter};
 
 use crate::codec::{self, Dt, code, dt, sql_err};
 use crate::{Error, Result, Store, search};
@@ -63,36 +66,10 @@ impl Store {
         self.write(|tx| {
             ensure_live_customer(tx, id)?;
             check_references(tx, &draft, Some(id))?;
-            tx.execute(
-                "UPDATE customers SET salutation = ?2, formality = ?3, first_name = ?4, last_name = ?5, company = ?6,
-                    address_line1 = ?7, address_line2 = ?8, postal_code = ?9, city = ?10, country = ?11,
-                    birth_year = ?12, birth_month = ?13, birth_day = ?14, household_id = ?15, referred_by = ?16,
-                    language = ?17, preferences = ?18, notes = ?19, source = ?20, updated_at = ?21
-                 WHERE id = ?1",
-                params![
-                    id.0,
-                    draft.salutation.map(Salutation::code),
-                    draft.formality.code(),
-                    draft.first_name,
-                    draft.last_name,
-                    draft.company,
-                    draft.address.line1,
-                    draft.address.line2,
-                    draft.address.postal_code,
-                    draft.address.city,
-                    draft.address.country,
-                    draft.birthday.and_then(|b| b.year),
-                    draft.birthday.map(|b| b.month),
-                    draft.birthday.map(|b| b.day),
-                    draft.household.map(|h| h.0),
-                    draft.referred_by.map(|r| r.0),
-                    draft.language.map(Language::code),
-                    draft.preferences,
-                    draft.notes,
-                    draft.source,
-                    dt(codec::now()),
-                ],
-            )?;
+            tx.prepare_cached(&UPDATE_SQL)?.execute(params_from_iter(draft_values(&draft).into_iter().chain([
+                Value::from(dt(codec::now())),
+                Value::from(id.0),
+            ])))?;
             write_contacts_in(tx, id.0, &draft)?;
             search::index(tx, id.0, &draft)?;
             Ok(())
@@ -251,36 +228,55 @@ fn check_references(conn: &Connection, draft: &CustomerDraft, this: Option<Custo
     Ok(errors.into_result()?)
 }
 
+/// The columns a draft fills, in the order of [`draft_values`]: one list for the INSERT and
+/// the UPDATE, so a new field cannot be saved by one and forgotten by the other.
+const DRAFT_COLUMNS: [&str; 19] = [
+    "salutation", "formality", "first_name", "last_name", "company", "address_line1", "address_line2", "postal_code",
+    "city", "country", "birth_year", "birth_month", "birth_day", "household_id", "referred_by", "language",
+    "preferences", "notes", "source",
+];
+
+fn draft_values(d: &CustomerDraft) -> [Value; 19] {
+    [
+        d.salutation.map(|s| s.code().to_owned()).into(),
+        d.formality.code().to_owned().into(),
+        d.first_name.clone().into(),
+        d.last_name.clone().into(),
+        d.company.clone().into(),
+        d.address.line1.clone().into(),
+        d.address.line2.clone().into(),
+        d.address.postal_code.clone().into(),
+        d.address.city.clone().into(),
+        d.address.country.clone().into(),
+        d.birthday.and_then(|b| b.year).into(),
+        d.birthday.map(|b| b.month).into(),
+        d.birthday.map(|b| b.day).into(),
+        d.household.map(|h| h.0).into(),
+        d.referred_by.map(|r| r.0).into(),
+        d.language.map(|l| l.code().to_owned()).into(),
+        d.preferences.clone().into(),
+        d.notes.clone().into(),
+        d.source.clone().into(),
+    ]
+}
+
+/// `?1`..`?19` the draft, `?20` the time (created and updated).
+static INSERT_SQL: LazyLock<String> = LazyLock::new(|| {
+    let n = DRAFT_COLUMNS.len();
+    let marks: Vec<String> = (1..=n).map(|i| format!("?{i}")).collect();
+    format!("INSERT INTO customers ({}, created_at, updated_at) VALUES ({}, ?{t}, ?{t})", DRAFT_COLUMNS.join(", "), marks.join(", "), t = n + 1)
+});
+
+/// `?1`..`?19` the draft, `?20` the time, `?21` the id.
+static UPDATE_SQL: LazyLock<String> = LazyLock::new(|| {
+    let n = DRAFT_COLUMNS.len();
+    let sets: Vec<String> = DRAFT_COLUMNS.iter().enumerate().map(|(i, c)| format!("{c} = ?{}", i + 1)).collect();
+    format!("UPDATE customers SET {}, updated_at = ?{} WHERE id = ?{}", sets.join(", "), n + 1, n + 2)
+});
+
 /// Inserts a validated, normalised customer inside the caller's transaction.
 pub(crate) fn insert_customer_in(conn: &Connection, draft: &CustomerDraft, at: NaiveDateTime) -> Result<CustomerId> {
-    conn.prepare_cached(
-        "INSERT INTO customers (salutation, formality, first_name, last_name, company, address_line1, address_line2,
-            postal_code, city, country, birth_year, birth_month, birth_day, household_id, referred_by, language,
-            preferences, notes, source, created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?20)",
-    )?
-    .execute(params![
-        draft.salutation.map(Salutation::code),
-        draft.formality.code(),
-        draft.first_name,
-        draft.last_name,
-        draft.company,
-        draft.address.line1,
-        draft.address.line2,
-        draft.address.postal_code,
-        draft.address.city,
-        draft.address.country,
-        draft.birthday.and_then(|b| b.year),
-        draft.birthday.map(|b| b.month),
-        draft.birthday.map(|b| b.day),
-        draft.household.map(|h| h.0),
-        draft.referred_by.map(|r| r.0),
-        draft.language.map(Language::code),
-        draft.preferences,
-        draft.notes,
-        draft.source,
-        dt(at),
-    ])?;
+    conn.prepare_cached(&INSERT_SQL)?.execute(params_from_iter(draft_values(draft).into_iter().chain([Value::from(dt(at))])))?;
     let id = conn.last_insert_rowid();
     write_contacts_in(conn, id, draft)?;
     search::index(conn, id, draft)?;

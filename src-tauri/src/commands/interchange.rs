@@ -14,7 +14,7 @@ use fidele_interchange::{
     TextEncoding, VCardVersion, read_customers, read_purchases, write_customers_csv, write_vcards,
 };
 use fidele_printing::{AddressBlock, LabelSheet, render_labels};
-use fidele_store::{CustomerImportReport, ExportFilter, MailingLabel, PurchaseImportOptions, PurchaseImportReport, Store};
+use fidele_store::{CustomerImportReport, ExportFilter, PurchaseImportOptions, PurchaseImportReport, Store};
 use serde::{Deserialize, Serialize};
 use tauri::ipc::Channel;
 use tauri::{AppHandle, Runtime, State};
@@ -463,7 +463,7 @@ fn export_bytes(store: &mut Store, format: &str, filter: &ExportFilter, househol
     };
     if let Some(sheet) = sheet {
         let labels = store.mailing_labels(filter, household)?;
-        let blocks = label_blocks(&labels);
+        let blocks: Vec<AddressBlock> = labels.iter().map(|l| AddressBlock::from_address(&l.name, &l.address, &l.country_name)).collect();
         let pdf = render_labels(&blocks, sheet, None).map_err(|e| IpcError::internal(format!("the labels could not be drawn: {e}")))?;
         return Ok((pdf, blocks.len()));
     }
@@ -480,15 +480,3 @@ fn export_bytes(store: &mut Store, format: &str, filter: &ExportFilter, househol
     Ok((out, customers.len()))
 }
 
-fn label_blocks(labels: &[MailingLabel]) -> Vec<AddressBlock> {
-    labels
-        .iter()
-        .map(|l| AddressBlock {
-            name: l.name.clone(),
-            lines: [&l.address.line1, &l.address.line2].into_iter().filter(|s| !s.is_empty()).cloned().collect(),
-            postal_code: l.address.postal_code.clone(),
-            city: l.address.city.clone(),
-            country: l.country_name.clone(),
-        })
-        .collect()
-}
