@@ -16,6 +16,8 @@ pub struct AppState {
     pub jobs: Jobs,
     pub files: FileChooser,
     pub(crate) analysis: crate::commands::analysis::AnalysisCache,
+    pub(crate) import_files: crate::commands::interchange::ChosenFiles,
+    pub(crate) last_card_run: Mutex<Option<crate::commands::cards::Generated>>,
     _lock: InstanceLock,
 }
 
@@ -29,6 +31,8 @@ impl AppState {
             jobs: Jobs::default(),
             files: FileChooser::from_env(),
             analysis: Default::default(),
+            import_files: Default::default(),
+            last_card_run: Default::default(),
             _lock: lock,
         })
     }

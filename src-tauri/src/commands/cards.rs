@@ -11,7 +11,7 @@
 //! (which several people edit at once).
 
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex, OnceLock};
+use std::sync::Arc;
 
 use fidele_analytics::Stage;
 use fidele_printing::{FollowUpReason, Layout, Occasion, PersonalLine};
@@ -205,18 +205,14 @@ pub async fn set_card_texts(state: State<'_, AppState>, occasion: String, greeti
     state.run(move |store| Ok(store.set_card_texts(o, &greeting, &message)?)).await
 }
 
-/// The last generated run of this window, kept so that recording records exactly the cards
+/// The last generated run of this window (in the app state), kept so that recording records exactly the cards
 /// that were printed (same people, same codes), even if the file changed in between.
-struct Generated {
+pub(crate) struct Generated {
     token: u64,
     plan: CardPlan,
     layout: Layout,
 }
 
-fn generated() -> &'static Mutex<Option<Generated>> {
-    static LAST: OnceLock<Mutex<Option<Generated>>> = OnceLock::new();
-    LAST.get_or_init(Default::default)
-}
 
 #[derive(Serialize)]
 pub struct GeneratedView {
@@ -325,7 +321,7 @@ pub async fn generate_cards<R: Runtime>(
         new_cards: plan.new_cards(),
         cancelled: false,
     };
-    *generated().lock().unwrap_or_else(|p| p.into_inner()) = Some(Generated { token, plan, layout });
+    *state.last_card_run.lock().unwrap_or_else(|p| p.into_inner()) = Some(Generated { token, plan, layout });
     Ok(view)
 }
 
@@ -340,7 +336,7 @@ pub struct RecordedView {
 /// not yet recorded for the occasion, in one transaction.
 #[tauri::command]
 pub async fn record_card_run(state: State<'_, AppState>, token: u64) -> Result<RecordedView, IpcError> {
-    let last = generated().lock().unwrap_or_else(|p| p.into_inner()).take();
+    let last = state.last_card_run.lock().unwrap_or_else(|p| p.into_inner()).take();
     let Some(g) = last.filter(|g| g.token == token) else {
         return Err(IpcError::invalid("token", "generate the cards again, then record them"));
     };
@@ -353,7 +349,7 @@ pub async fn record_card_run(state: State<'_, AppState>, token: u64) -> Result<R
     match out {
         Ok((view, g)) => {
             // Kept: recording twice is harmless (nothing is recorded twice).
-            *generated().lock().unwrap_or_else(|p| p.into_inner()) = Some(g);
+            *state.last_card_run.lock().unwrap_or_else(|p| p.into_inner()) = Some(g);
             Ok(view)
         }
         Err(e) => Err(e),

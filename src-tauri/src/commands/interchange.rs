@@ -6,7 +6,7 @@
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::{Arc, Mutex, OnceLock};
+use std::sync::{Arc, Mutex};
 
 use fidele_domain::Channel as ConsentChannel;
 use fidele_interchange::{
@@ -35,25 +35,35 @@ struct Chosen {
     rows: u64,
 }
 
-fn chosen_files() -> &'static Mutex<HashMap<u64, Chosen>> {
-    static FILES: OnceLock<Mutex<HashMap<u64, Chosen>>> = OnceLock::new();
-    FILES.get_or_init(Default::default)
+/// The files this window chose in the dialog, by number: the web view names a file only by
+/// its number. Kept in the app state, so each app (and each command test) has its own.
+#[derive(Default)]
+pub(crate) struct ChosenFiles {
+    next: AtomicU64,
+    files: Mutex<HashMap<u64, Chosen>>,
 }
 
-fn remember(path: PathBuf) -> u64 {
-    static NEXT: AtomicU64 = AtomicU64::new(1);
-    let id = NEXT.fetch_add(1, Ordering::Relaxed);
-    chosen_files().lock().unwrap_or_else(|p| p.into_inner()).insert(id, Chosen { path, rows: 0 });
-    id
-}
+impl ChosenFiles {
+    fn remember(&self, path: PathBuf) -> u64 {
+        let id = self.next.fetch_add(1, Ordering::Relaxed) + 1;
+        self.files.lock().unwrap_or_else(|p| p.into_inner()).insert(id, Chosen { path, rows: 0 });
+        id
+    }
 
-fn file_of(id: u64) -> Result<Chosen, IpcError> {
-    chosen_files()
-        .lock()
-        .unwrap_or_else(|p| p.into_inner())
-        .get(&id)
-        .cloned()
-        .ok_or_else(|| IpcError::invalid("file", "choose the file again"))
+    fn get(&self, id: u64) -> Result<Chosen, IpcError> {
+        self.files
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .get(&id)
+            .cloned()
+            .ok_or_else(|| IpcError::invalid("file", "choose the file again"))
+    }
+
+    fn set_rows(&self, id: u64, rows: u64) {
+        if let Some(c) = self.files.lock().unwrap_or_else(|p| p.into_inner()).get_mut(&id) {
+            c.rows = rows;
+        }
+    }
 }
 
 fn file_name(path: &Path) -> String {
@@ -303,7 +313,7 @@ pub async fn open_customer_import<R: Runtime>(app: AppHandle<R>, state: State<'_
     let Some(path) = dialog(move || files.open(&app, "Importer des clients", ("CSV, vCard", &["csv", "txt", "tsv", "vcf", "vcard"]))).await? else {
         return Ok(None);
     };
-    let id = remember(path.clone());
+    let id = state.import_files.remember(path.clone());
     state
         .run(move |store| {
             let file = read_customer_file(store, &path, &CustomerImportOptions::default())?;
@@ -317,7 +327,7 @@ pub async fn open_customer_import<R: Runtime>(app: AppHandle<R>, state: State<'_
 /// the field of each column) and previews it.
 #[tauri::command]
 pub async fn preview_customer_import(state: State<'_, AppState>, file: u64, options: CustomerImportOptions) -> Result<CustomerImportPreview, IpcError> {
-    let chosen = file_of(file)?;
+    let chosen = state.import_files.get(file)?;
     state
         .run(move |store| {
             let read = read_customer_file(store, &chosen.path, &options)?;
@@ -336,7 +346,7 @@ pub async fn import_customers(
     options: CustomerImportOptions,
     on_progress: Channel<Progress>,
 ) -> Result<CustomerImportResult, IpcError> {
-    let chosen = file_of(file)?;
+    let chosen = state.import_files.get(file)?;
     let job = Arc::new(state.jobs.start(on_progress, "import_customers"));
     let running = Arc::clone(&job);
     let out = state
@@ -367,13 +377,13 @@ pub async fn open_purchase_import<R: Runtime>(
     let Some(path) = dialog(move || files.open(&app, "Importer des achats", ("CSV", &["csv", "txt", "tsv"]))).await? else {
         return Ok(None);
     };
-    let id = remember(path);
+    let id = state.import_files.remember(path);
     preview_purchase_import(state, id, create_customers).await.map(Some)
 }
 
 #[tauri::command]
 pub async fn preview_purchase_import(state: State<'_, AppState>, file: u64, create_customers: bool) -> Result<PurchaseImportPreview, IpcError> {
-    let chosen = file_of(file)?;
+    let chosen = state.import_files.get(file)?;
     let preview = state
         .run(move |store| {
             let never = std::sync::atomic::AtomicBool::new(false);
@@ -392,9 +402,7 @@ pub async fn preview_purchase_import(state: State<'_, AppState>, file: u64, crea
             })
         })
         .await?;
-    if let Some(c) = chosen_files().lock().unwrap_or_else(|p| p.into_inner()).get_mut(&file) {
-        c.rows = preview.rows;
-    }
+    state.import_files.set_rows(file, preview.rows);
     Ok(preview)
 }
 
@@ -405,7 +413,7 @@ pub async fn import_purchases(
     create_customers: bool,
     on_progress: Channel<Progress>,
 ) -> Result<PurchaseImportResult, IpcError> {
-    let chosen = file_of(file)?;
+    let chosen = state.import_files.get(file)?;
     let job = Arc::new(state.jobs.start(on_progress, "import_purchases"));
     let running = Arc::clone(&job);
     let out = state
