@@ -55,6 +55,7 @@ pub const COMMANDS: &[&str] = &[
     "delete_purchase",
     "add_refund",
     "record_consent",
+    "export_customer_record",
     // -- analysis commands --
     "analysis",
     "customer_outlook",

@@ -7,6 +7,8 @@
 use std::path::{Path, PathBuf};
 
 use tauri::{AppHandle, Runtime};
+
+use crate::IpcError;
 use tauri_plugin_dialog::DialogExt;
 
 #[derive(Debug, Clone)]
@@ -71,4 +73,14 @@ fn newest_file(dir: &Path) -> Option<PathBuf> {
         .filter(|e| e.file_type().is_ok_and(|t| t.is_file()))
         .max_by_key(|e| e.metadata().and_then(|m| m.modified()).ok())
         .map(|e| e.path())
+}
+
+/// Runs a dialog off the async threads (it blocks until the shopkeeper answers).
+pub(crate) async fn run_dialog<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> Result<T, IpcError> {
+    tauri::async_runtime::spawn_blocking(f).await.map_err(|e| IpcError::internal(format!("the dialog stopped: {e}")))
+}
+
+/// The name part of a chosen path, which is all the web view is told of it.
+pub(crate) fn file_name(path: &Path) -> String {
+    path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()
 }

@@ -74,6 +74,7 @@ pub fn invoke_handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> 
         commands::records::delete_purchase,
         commands::records::add_refund,
         commands::records::record_consent,
+        commands::records::export_customer_record,
         // -- analysis commands --
         commands::analysis::analysis,
         commands::analysis::customer_outlook,

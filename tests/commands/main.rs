@@ -158,7 +158,7 @@ fn commands_outside_the_capabilities_are_refused() {
 fn the_dashboard_analysis_and_a_customer_outlook() {
     let app = Harness::new();
     app.ok("load_demo", json!({ "customers": 400 }));
-    let a = app.ok("analysis", json!({}));
+    let a = app.ok("analysis", json!({ "onProgress": "__CHANNEL__:11" }));
     let ladder_total: u64 = a["ladder"].as_array().unwrap().iter().map(|s| s["count"].as_u64().unwrap()).sum();
     assert_eq!(ladder_total, 400);
     assert_eq!(a["rfm_grid"].as_array().unwrap().len(), 5);
@@ -178,7 +178,7 @@ fn the_dashboard_analysis_and_a_customer_outlook() {
     assert!(o["clv_12m"].as_str().is_some());
     // A write invalidates the cached analysis: a new customer appears on the ladder.
     app.ok("add_customer", json!({ "customer": { "last_name": "Nouveau" } }));
-    let again = app.ok("analysis", json!({}));
+    let again = app.ok("analysis", json!({ "onProgress": "__CHANNEL__:12" }));
     assert_eq!(again["customers"], 401);
 }
 
@@ -385,6 +385,21 @@ fn exports_go_where_the_save_dialog_says() {
 }
 
 // ---- the customer file: archive, merge, erase, duplicates, timeline, purchases, consents ----
+
+#[test]
+fn a_customers_data_is_saved_as_one_json_file() {
+    let (app, dialogs) = interchange_harness();
+    let id = app.ok("add_customer", json!({ "customer": { "first_name": "Zoé", "last_name": "Cœur", "notes": "<b>allergique</b>", "consents": ["post"] } }));
+    app.ok("add_purchase", json!({ "customer": id, "purchase": { "amount": "12,50", "at": "2026-03-01T10:00", "category": "BD" } }));
+    let name = app.ok("export_customer_record", json!({ "id": id }));
+    assert_eq!(name, format!("client-{id}.json"));
+    let doc: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(dialogs.join(name.as_str().unwrap())).unwrap()).unwrap();
+    assert_eq!(doc["format"], "fidele-customer-record/1");
+    assert_eq!((doc["customer"]["first_name"].as_str(), doc["customer"]["notes"].as_str()), (Some("Zoé"), Some("<b>allergique</b>")));
+    assert_eq!(doc["customer"]["consent_history"][0]["channel"], "post");
+    assert_eq!((doc["purchases"][0]["amount"].as_str(), doc["purchases"][0]["category"].as_str()), (Some("12.50"), Some("BD")));
+    assert_eq!(app.call("export_customer_record", json!({ "id": 999 })).unwrap_err()["kind"], "not_found");
+}
 
 #[test]
 fn duplicates_merge_timeline_and_erase_through_the_commands() {

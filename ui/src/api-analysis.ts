@@ -1,7 +1,10 @@
 // Commands of the analysis: the dashboard's figures and a customer's outlook.
 
+import type { Channel } from "@tauri-apps/api/core";
 import { call } from "./api";
 
+/** A fresh analysis's step: `reading`, `computing`, `recording` (`done` of `total`). */
+export interface AnalysisProgress { step: string; done: number; total: number }
 export interface StageCount { stage: string; count: number }
 export interface LadderMonth { month: string; up: number; down: number; entered: number }
 export interface ParetoView { gold_customers: number; gold_share_of_buyers: number; gold_share_of_margin: number; curve: [number, number][] }
@@ -28,7 +31,7 @@ export interface LadderSettings { supporter_min_purchases: number; drift_thresho
 export const STAGES = ["prospect", "customer", "client", "supporter", "advocate", "partner"] as const;
 
 export const analysisApi = {
-  analysis: () => call<AnalysisView>("analysis"),
+  analysis: (onProgress: Channel<AnalysisProgress>) => call<AnalysisView>("analysis", { onProgress }),
   outlook: (id: number) => call<Outlook>("customer_outlook", { id }),
   ladderSettings: () => call<LadderSettings>("get_ladder_settings"),
   setLadderSettings: (settings: LadderSettings) => call<void>("set_ladder_settings", { settings }),

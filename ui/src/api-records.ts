@@ -22,7 +22,10 @@ export type TimelineItem =
   | { type: "purchase"; at: string; purchase: PurchaseView }
   | { type: "interaction"; at: string; interaction: InteractionView }
   | { type: "consent"; at: string; consent: ConsentView }
-  | { type: "card"; at: string; card: CardView };
+  | { type: "card"; at: string; card: CardView }
+  | { type: "ladder"; at: string; ladder: LadderMoveView };
+/** A move on the loyalty ladder counted at a month end; `from` is null when the customer entered it. */
+export interface LadderMoveView { month_end: string; from: string | null; to: string; manual: boolean }
 export interface TimelineView { total: number; entries: TimelineItem[] }
 export type ConsentChannel = "post" | "email" | "phone" | "sms";
 
@@ -30,6 +33,8 @@ export const recordsApi = {
   archive: (id: number, archived: boolean) => call<void>("archive_customer", { id, archived }),
   merge: (keep: number, other: number) => call<MergeView>("merge_customers", { keep, other }),
   erase: (id: number) => call<ErasureView>("erase_customer", { id }),
+  /** Saves everything held about a customer as JSON through a save dialog; the file's name, or null if cancelled. */
+  exportRecord: (id: number) => call<string | null>("export_customer_record", { id }),
   duplicates: (limit = 100) => call<DuplicateView[]>("probable_duplicates", { limit }),
   timeline: (id: number, offset: number, limit: number) => call<TimelineView>("customer_timeline", { id, offset, limit }),
   updatePurchase: (id: number, purchase: PurchaseInput) => call<void>("update_purchase", { id, purchase }),

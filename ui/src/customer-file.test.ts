@@ -9,6 +9,12 @@ describe("timeline", () => {
     expect(card.textContent).toContain("Carte envoyée : 2026-12");
     const consent = timelineLine({ type: "consent", at: "2026-03-02T09:00", consent: { channel: "email", granted: false, at: "2026-03-02T09:00", source: "app" } });
     expect(consent.textContent).toContain("e-mail : retiré");
+    const up = timelineLine({ type: "ladder", at: "2026-05-31T23:59:59", ladder: { month_end: "2026-05-31", from: "customer", to: "client", manual: false } });
+    expect(up.textContent).toContain("Monte sur l'échelle : Client → Client régulier");
+    const down = timelineLine({ type: "ladder", at: "2026-06-30T23:59:59", ladder: { month_end: "2026-06-30", from: "supporter", to: "client", manual: false } });
+    expect(down.textContent).toContain("Descend sur l'échelle : Fidèle → Client régulier");
+    const byHand = timelineLine({ type: "ladder", at: "2026-06-30T23:59:59", ladder: { month_end: "2026-06-30", from: null, to: "partner", manual: true } });
+    expect(byHand.textContent).toContain("Étape fixée à la main : Partenaire");
     const hostile = "<img src=x onerror=alert(1)>";
     const interaction = timelineLine({
       type: "interaction",

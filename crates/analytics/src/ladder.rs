@@ -53,6 +53,27 @@ pub struct LadderMonth {
     pub entered: u32,
 }
 
+/// A move on the ladder at a month end: the customer's stage then differs from the one at the
+/// month end before (or they had none before).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct MonthMove {
+    pub month_end: NaiveDate,
+    pub change: StageMove,
+}
+
+/// The last day of each of the `months` months before the one `as_of` falls in, oldest first.
+fn completed_month_ends(as_of: NaiveDate, months: usize) -> Vec<NaiveDate> {
+    let mut ends = Vec::with_capacity(months);
+    let mut end = as_of.with_day(1).and_then(|d| d.pred_opt());
+    for _ in 0..months {
+        let Some(e) = end else { break };
+        ends.push(e);
+        end = e.with_day(1).and_then(|d| d.pred_opt());
+    }
+    ends.reverse();
+    ends
+}
+
 /// Precomputed facts for stage look-ups at any day.
 pub struct Ladder<'a> {
     ledger: &'a Ledger,
@@ -132,14 +153,7 @@ impl<'a> Ladder<'a> {
     /// analysis date itself, oldest first.
     pub fn history(&self, months: usize) -> Vec<LadderMonth> {
         let as_of = crate::ledger::date_of(self.ledger.as_of);
-        let mut ends = Vec::with_capacity(months + 1);
-        let mut end = as_of.with_day(1).and_then(|d| d.pred_opt());
-        for _ in 0..months {
-            let Some(e) = end else { break };
-            ends.push(e);
-            end = e.with_day(1).and_then(|d| d.pred_opt());
-        }
-        ends.reverse();
+        let mut ends = completed_month_ends(as_of, months);
         ends.push(as_of);
         // One walk over each customer's occasions for all the dates (two cursors only move
         // forward), customers split across threads; integer counts add up in any order.
@@ -195,5 +209,47 @@ impl<'a> Ladder<'a> {
                 entered: moves[m][2],
             })
             .collect()
+    }
+
+    /// Each customer's moves at the last `months` completed month ends (the current month is
+    /// not over), oldest month first. A customer whose stage is the same as a month before has
+    /// none; one recorded during a month enters the ladder at its end.
+    pub fn month_moves(&self, months: usize) -> Vec<MonthMove> {
+        let as_of = crate::ledger::date_of(self.ledger.as_of);
+        // One month end more than asked: the first month's moves are from the month before.
+        let ends = completed_month_ends(as_of, months + 1);
+        let days: Vec<Day> = ends.iter().map(|&e| day_of(e)).collect();
+        let mut moves: Vec<MonthMove> = (0..self.ledger.len())
+            .into_par_iter()
+            .with_min_len(4096)
+            .fold(Vec::new, |mut out, i| {
+                let occ = self.ledger.occasions(i);
+                let (mut until, mut before_year) = (0, 0);
+                let mut previous: Option<Stage> = None;
+                for (m, &day) in days.iter().enumerate() {
+                    while until < occ.len() && occ[until] <= day {
+                        until += 1;
+                    }
+                    while before_year < until && occ[before_year] <= day - 365 {
+                        before_year += 1;
+                    }
+                    let now = self.stage_from_counts(i, day, until, || before_year);
+                    if let Some(at) = now
+                        && m > 0
+                        && previous != Some(at.stage)
+                    {
+                        out.push(MonthMove {
+                            month_end: ends[m],
+                            change: StageMove { customer: at.customer, from: previous, to: at.stage, manual: at.manual },
+                        });
+                    }
+                    previous = now.map(|s| s.stage);
+                }
+                out
+            })
+            .flatten_iter()
+            .collect();
+        moves.sort_by_key(|m| (m.month_end, m.change.customer.0));
+        moves
     }
 }

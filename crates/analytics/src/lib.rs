@@ -24,7 +24,7 @@ use chrono::NaiveDate;
 
 pub use drift::{DriftReason, Drifter};
 pub use input::{AnalysisInput, AnalysisSettings, CustomerFacts, PurchaseFact, Stage};
-pub use ladder::{Ladder, LadderMonth, StageAt, StageMove};
+pub use ladder::{Ladder, LadderMonth, MonthMove, StageAt, StageMove};
 pub use ledger::Ledger;
 pub use optimize::FitError;
 pub use pareto::{Pareto, ParetoPoint};
@@ -54,6 +54,9 @@ pub struct Analysis {
     pub stages: Vec<Option<StageAt>>,
     /// The last 12 month ends and today.
     pub ladder: Vec<LadderMonth>,
+    /// Who moved on the ladder at each of the last 12 month ends, oldest first: what the store
+    /// records for each customer's timeline.
+    pub ladder_moves: Vec<MonthMove>,
     pub drifting: Vec<Drifter>,
     pub retention: Retention,
     pub referrals: Referrals,
@@ -65,7 +68,7 @@ pub struct Analysis {
 pub fn analyze(input: &AnalysisInput) -> Analysis {
     let ledger = Ledger::build(input);
     let settings = &input.settings;
-    let (values, (pareto, (rfm, ((stages, ladder), (retention, referrals))))) = rayon::join(
+    let (values, (pareto, (rfm, ((stages, ladder, ladder_moves), (retention, referrals))))) = rayon::join(
         || value::lifetime_values(&ledger, settings),
         || {
             rayon::join(
@@ -77,7 +80,7 @@ pub fn analyze(input: &AnalysisInput) -> Analysis {
                             rayon::join(
                                 || {
                                     let ladder = Ladder::new(input, &ledger);
-                                    (ladder.stages_at(input.as_of), ladder.history(LADDER_MONTHS))
+                                    (ladder.stages_at(input.as_of), ladder.history(LADDER_MONTHS), ladder.month_moves(LADDER_MONTHS))
                                 },
                                 || rayon::join(|| retention::retention(input, &ledger), || referrals::referrals(input, &ledger)),
                             )
@@ -102,6 +105,7 @@ pub fn analyze(input: &AnalysisInput) -> Analysis {
         rfm,
         stages,
         ladder,
+        ladder_moves,
         drifting,
         retention,
         referrals,

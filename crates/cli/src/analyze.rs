@@ -46,13 +46,18 @@ fn round(x: f64, digits: i32) -> f64 {
     (x * scale).round() / scale
 }
 
-pub(crate) fn run(store: &Store, args: AnalyzeArgs) -> Outcome {
+pub(crate) fn run(store: &mut Store, args: AnalyzeArgs) -> Outcome {
     let as_of = match args.as_of.as_deref() {
         Some(d) => NaiveDate::parse_from_str(d, "%Y-%m-%d")
             .map_err(|_| Failure::Usage(format!("--as-of: \"{d}\" is not a date (YYYY-MM-DD)")))?,
         None => chrono::Local::now().date_naive(),
     };
     let shop = run_analysis(store, as_of)?;
+    // Today's analysis records the month ends since the last one in the customers' ladder
+    // history, as the app does; a look back with --as-of records nothing.
+    if args.as_of.is_none() {
+        store.record_ladder_moves(&shop.analysis.ladder_moves)?;
+    }
     let a = &shop.analysis;
     let currency = store.shop_profile()?.currency;
     let money = |minor: i64| Money::new(minor, currency).to_decimal_string();

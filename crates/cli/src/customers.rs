@@ -1,14 +1,14 @@
 //! `fidele customers ...`
 
 use fidele_domain::{Address, Birthday, Channel, CustomerDraft, CustomerId, Formality, Invalid, Language, Salutation};
-use fidele_store::{ListOrder, Store};
+use fidele_store::{CustomerList, ListOrder, Store};
 
 use crate::args::{AddArgs, ListArgs, ShowArgs};
 use crate::{Failure, Outcome, json};
 
 pub(crate) fn list(store: &Store, args: ListArgs) -> Outcome {
     let search = args.search.unwrap_or_default();
-    let rows = store.list_customers(&search, ListOrder::Name, args.limit, args.offset)?;
+    let CustomerList { rows, total } = store.search_customers(&search, ListOrder::Name, args.limit, args.offset)?;
     if args.json {
         let currency = store.shop_profile()?.currency;
         return json::print(&rows.iter().map(|r| json::CustomerRow::new(r, currency)).collect::<Vec<_>>());
@@ -23,7 +23,6 @@ pub(crate) fn list(store: &Store, args: ListArgs) -> Outcome {
             r.phone.as_deref().unwrap_or("")
         );
     }
-    let total = store.count_customers(&search)?;
     if total as usize > rows.len() {
         println!("({} of {total} shown; --limit and --offset page through)", rows.len());
     }

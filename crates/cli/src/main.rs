@@ -119,6 +119,6 @@ fn run(cli: Cli) -> Outcome {
         Command::Check(args) => safety::check(&store, args),
         Command::Restore(_) => unreachable!("handled before the file is opened"),
         // -- analysis arms --
-        Command::Analyze(args) => analyze::run(&store, args),
+        Command::Analyze(args) => analyze::run(&mut store, args),
     }
 }

@@ -6,8 +6,7 @@ use clap::{Args, Subcommand};
 use fidele_domain::{
     Channel, CustomerDraft, CustomerId, InteractionDraft, InteractionKind, InteractionStatus, Invalid, Money, PurchaseDraft,
 };
-use fidele_store::{CustomerRecord, Store, TimelineEntry};
-use serde::Serialize;
+use fidele_store::{Store, TimelineEntry};
 use serde_json::{Value, json};
 
 use crate::args::AddArgs;
@@ -252,7 +251,7 @@ pub(crate) fn purchases(store: &mut Store, command: PurchasesCommand) -> Outcome
                 store.customer(CustomerId(a.customer))?; // an unknown customer is an error, not an empty list
             }
             if a.json {
-                return json::print(&rows.iter().map(purchase_json).collect::<Vec<_>>());
+                return json::print(&rows.iter().map(fidele_record_json::purchase).collect::<Vec<_>>());
             }
             for p in &rows {
                 let d = &p.draft;
@@ -288,21 +287,6 @@ pub(crate) fn purchases(store: &mut Store, command: PurchasesCommand) -> Outcome
     }
 }
 
-fn purchase_json(p: &fidele_domain::Purchase) -> Value {
-    let d = &p.draft;
-    json!({
-        "id": p.id,
-        "customer": d.customer.map(|c| c.0),
-        "at": d.at.format(DT).to_string(),
-        "amount": d.amount.to_decimal_string(),
-        "currency": d.amount.currency.code(),
-        "category": d.category,
-        "ticket": d.ticket_ref,
-        "offer_code": d.offer_code,
-        "refund_of": d.refund_of,
-        "note": d.note,
-    })
-}
 
 // ---- interactions ----
 
@@ -345,7 +329,7 @@ pub(crate) fn interactions(store: &mut Store, command: InteractionsCommand) -> O
             rows.retain(|i| (!a.open || i.draft.status != InteractionStatus::Resolved) && kind.is_none_or(|k| i.draft.kind == k));
             let today = chrono::Local::now().date_naive();
             if a.json {
-                return json::print(&rows.iter().map(|i| interaction_json(i, today)).collect::<Vec<_>>());
+                return json::print(&rows.iter().map(|i| fidele_record_json::interaction(i, today)).collect::<Vec<_>>());
             }
             for i in &rows {
                 let d = &i.draft;
@@ -370,23 +354,6 @@ pub(crate) fn interactions(store: &mut Store, command: InteractionsCommand) -> O
     }
 }
 
-fn interaction_json(i: &fidele_domain::Interaction, today: NaiveDate) -> Value {
-    let d = &i.draft;
-    json!({
-        "id": i.id,
-        "customer": d.customer.0,
-        "kind": d.kind.code(),
-        "status": d.status.code(),
-        "at": d.at.format(DT).to_string(),
-        "age_days": (today - d.at.date()).num_days(),
-        "overdue": d.status != InteractionStatus::Resolved && d.due.is_some_and(|due| due < today),
-        "summary": d.summary,
-        "details": d.details,
-        "due": d.due.map(|d| d.to_string()),
-        "resolution": d.resolution,
-        "resolved_at": i.resolved_at.map(|d| d.format(DT).to_string()),
-    })
-}
 
 // ---- customers: edit, merge, erase, archive, duplicates, timeline, export-one ----
 
@@ -543,6 +510,12 @@ pub(crate) fn timeline(store: &Store, a: TimelineArgs) -> Outcome {
             TimelineEntry::Interaction(i) => format!("{:<12} {:<12}  {}", i.draft.kind.code(), i.draft.status.code(), i.draft.summary),
             TimelineEntry::Consent(c) => format!("consent      {} {}  ({})", c.channel.code(), if c.granted { "granted" } else { "withdrawn" }, c.source),
             TimelineEntry::Card(c) => format!("card         {} {}", c.occasion, c.offer_code.as_deref().unwrap_or("")),
+            TimelineEntry::LadderMove(m) => format!(
+                "ladder       {} -> {}{}",
+                m.from.map_or("(new)", |s| s.code()),
+                m.to.code(),
+                if m.manual { "  (set by hand)" } else { "" }
+            ),
         };
         println!("{}  {line}", e.at().format("%Y-%m-%d %H:%M"));
     }
@@ -554,74 +527,22 @@ pub(crate) fn timeline(store: &Store, a: TimelineArgs) -> Outcome {
 
 fn timeline_json(e: &TimelineEntry, today: NaiveDate) -> Value {
     match e {
-        TimelineEntry::Purchase(p) => json!({"type": "purchase", "purchase": purchase_json(p)}),
-        TimelineEntry::Interaction(i) => json!({"type": "interaction", "interaction": interaction_json(i, today)}),
-        TimelineEntry::Consent(c) => json!({"type": "consent", "consent": consent_json(c)}),
+        TimelineEntry::Purchase(p) => json!({"type": "purchase", "purchase": fidele_record_json::purchase(p)}),
+        TimelineEntry::Interaction(i) => json!({"type": "interaction", "interaction": fidele_record_json::interaction(i, today)}),
+        TimelineEntry::Consent(c) => json!({"type": "consent", "consent": fidele_record_json::consent(c)}),
         TimelineEntry::Card(c) => json!({"type": "card", "card": {
             "run": c.run_id, "kind": c.kind, "occasion": c.occasion, "design": c.design,
             "offer_percent": c.offer_percent, "offer_code": c.offer_code, "at": c.at.format(DT).to_string(),
         }}),
+        TimelineEntry::LadderMove(m) => json!({"type": "ladder", "ladder": {
+            "month_end": m.month_end.to_string(), "from": m.from.map(|s| s.code()), "to": m.to.code(), "manual": m.manual,
+        }}),
     }
 }
 
-fn consent_json(c: &fidele_domain::ConsentEvent) -> Value {
-    json!({"channel": c.channel.code(), "granted": c.granted, "at": c.at.format(DT).to_string(), "source": c.source})
-}
 
 /// Everything held about one customer, as one JSON document (an access request).
-#[derive(Serialize)]
-struct Export {
-    format: &'static str,
-    exported_at: String,
-    customer: Value,
-    purchases: Vec<Value>,
-    interactions: Vec<Value>,
-    reminders: Vec<Value>,
-    cards: Vec<Value>,
-    referrals: Vec<Value>,
-    household_members: Vec<Value>,
-}
-
 pub(crate) fn export_one(store: &Store, a: IdArg) -> Outcome {
-    let r: CustomerRecord = store.customer_record(CustomerId(a.id))?;
-    let today = chrono::Local::now().date_naive();
-    let c = &r.customer;
-    let d = &c.draft;
-    let who = |s: &fidele_domain::CustomerSummary| json!({"id": s.id.0, "name": s.name});
-    let export = Export {
-        format: "fidele-customer-record/1",
-        exported_at: chrono::Local::now().naive_local().format(DT).to_string(),
-        customer: json!({
-            "id": c.id.0,
-            "salutation": d.salutation.map(|s| s.code()),
-            "formality": d.formality.code(),
-            "first_name": d.first_name, "last_name": d.last_name, "company": d.company,
-            "emails": d.emails, "phones": d.phones,
-            "address": {"line1": d.address.line1, "line2": d.address.line2, "postal_code": d.address.postal_code, "city": d.address.city, "country": d.address.country},
-            "birthday": d.birthday.map(|b| b.to_string()),
-            "household": c.household_name,
-            "referred_by": d.referred_by.map(|r| r.0),
-            "language": d.language.map(|l| l.code()),
-            "preferences": d.preferences, "notes": d.notes, "tags": d.tags, "source": d.source,
-            "consent_history": c.consents.iter().map(consent_json).collect::<Vec<_>>(),
-            "created_at": c.created_at.format(DT).to_string(),
-            "archived_at": c.archived_at.map(|t| t.format(DT).to_string()),
-            "erased_at": c.erased_at.map(|t| t.format(DT).to_string()),
-        }),
-        purchases: r.purchases.iter().map(purchase_json).collect(),
-        interactions: r.interactions.iter().map(|i| interaction_json(i, today)).collect(),
-        reminders: r
-            .reminders
-            .iter()
-            .map(|m| json!({"id": m.id, "title": m.draft.title, "due": m.draft.due.to_string(), "done_at": m.done_at.map(|t| t.format(DT).to_string())}))
-            .collect(),
-        cards: r
-            .cards
-            .iter()
-            .map(|c| json!({"run": c.run_id, "kind": c.kind, "occasion": c.occasion, "design": c.design, "offer_code": c.offer_code, "at": c.at.format(DT).to_string()}))
-            .collect(),
-        referrals: r.referrals.iter().map(who).collect(),
-        household_members: r.household_members.iter().map(who).collect(),
-    };
-    json::print(&export)
+    let record = store.customer_record(CustomerId(a.id))?;
+    json::print(&fidele_record_json::access_document(&record, chrono::Local::now().naive_local()))
 }

@@ -152,6 +152,15 @@ fn analyze_reports_every_key() {
         assert!(c.get(key).is_some(), "missing {key}: {c}");
     }
     assert!(["client", "supporter", "advocate"].contains(&c["stage"].as_str().unwrap()), "{}", c["stage"]);
+
+    // Today's analysis recorded the last months' ladder moves: this repeat buyer's timeline
+    // shows at least the month they became a client (the demo's purchases span three years,
+    // so look for any customer with a move).
+    let moved = buyer.as_array().unwrap().iter().take(100).any(|c| {
+        let t = shop.json(&["customers", "timeline", &c["id"].to_string(), "--json", "--limit", "500"]);
+        t["entries"].as_array().unwrap().iter().any(|e| e["type"] == "ladder" && e["ladder"]["to"].is_string())
+    });
+    assert!(moved, "no ladder move in any timeline");
 }
 
 #[test]

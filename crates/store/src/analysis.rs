@@ -27,7 +27,7 @@ use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 use fidele_analytics::{AnalysisInput, AnalysisSettings, CustomerFacts, PurchaseFact, Stage};
 use fidele_domain::{CustomerId, Invalid};
 use rusqlite::types::{FromSqlError, ValueRef};
-use rusqlite::{Connection, OpenFlags, params};
+use rusqlite::{Connection, OpenFlags, OptionalExtension, params};
 
 use crate::codec::{DATE, DATE_TIME, sql_err};
 use crate::{Result, Store};
@@ -141,11 +141,28 @@ impl Store {
         Ok(())
     }
 
-    /// Sets a customer's stage by hand (a partner, say), or gives it back to the analysis.
+    /// Sets a customer's stage by hand (a partner, say), or gives it back to the analysis. A
+    /// stage set by hand goes into the customer's ladder history at once, from the stage they
+    /// had by hand or last recorded.
     pub fn set_manual_stage(&mut self, id: CustomerId, stage: Option<Stage>) -> Result<()> {
+        let today = crate::codec::now().date();
         self.write(|tx| {
-            let changed = tx.execute("UPDATE customers SET manual_stage = ?2 WHERE id = ?1", params![id.0, stage.map(Stage::code)])?;
-            if changed == 0 { Err(crate::Error::NotFound { what: "customer", id: id.0 }) } else { Ok(()) }
+            let previous: Option<Option<String>> = tx
+                .query_row(
+                    "SELECT coalesce(manual_stage,
+                         (SELECT to_stage FROM ladder_moves WHERE customer_id = ?1 ORDER BY month_end DESC LIMIT 1))
+                     FROM customers WHERE id = ?1",
+                    [id.0],
+                    |r| r.get(0),
+                )
+                .optional()?;
+            let Some(previous) = previous else { return Err(crate::Error::NotFound { what: "customer", id: id.0 }) };
+            tx.execute("UPDATE customers SET manual_stage = ?2 WHERE id = ?1", params![id.0, stage.map(Stage::code)])?;
+            let from = previous.as_deref().and_then(Stage::parse);
+            if let Some(to) = stage.filter(|&to| from != Some(to)) {
+                crate::ladder_moves::record_manual(tx, id, from, to, today)?;
+            }
+            Ok(())
         })
     }
 }

@@ -31,8 +31,15 @@ pub struct CustomerPage {
 }
 
 /// Searches finding up to this many customers list them best match first; broader ones in
-/// customer order (see `list_customers`).
+/// customer order (see `search_customers`).
 const RANKED_MATCHES: i64 = 300;
+
+/// A page of the customer list and the size of the whole list (or search result).
+#[derive(Debug, Clone)]
+pub struct CustomerList {
+    pub rows: Vec<CustomerSummary>,
+    pub total: i64,
+}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum ListOrder {
@@ -112,47 +119,63 @@ impl Store {
         })
     }
 
-    /// One page of the customer list, searched when `search` has something to search by.
-    /// Archived customers are left out.
-    pub fn list_customers(&self, search: &str, order: ListOrder, limit: u32, offset: u32) -> Result<Vec<CustomerSummary>> {
+    /// One page of the customer list and how many customers it holds, searched when `search`
+    /// has something to search by. Archived customers are left out.
+    ///
+    /// The list screen asks for both on every keystroke, so the search is evaluated once where
+    /// it can be: the first hits with their rank answer a specific search (a few hundred
+    /// customers at most) completely, count included. Only a broad search ("ma", "06") is
+    /// evaluated a second time, to count it.
+    pub fn search_customers(&self, search: &str, order: ListOrder, limit: u32, offset: u32) -> Result<CustomerList> {
         let conn = self.conn();
-        match search::fts_query(search) {
-            // Ranking sorts every match: fine for the few hundred a specific search finds, too
-            // slow for the tens of thousands "06" or "ma" find while typing. Those come in
-            // customer order, which the index gives without sorting, and page consistently.
-            Some(q) if search::matches_more_than(conn, &q, RANKED_MATCHES)? => summaries(
+        let Some(q) = search::fts_query(search) else {
+            let order = match order {
+                ListOrder::Name => "c.last_name COLLATE NOCASE, c.first_name COLLATE NOCASE, c.id",
+                ListOrder::Newest => "c.id DESC",
+            };
+            let rows = summaries(conn, &format!("WHERE c.archived_at IS NULL ORDER BY {order} LIMIT ?1 OFFSET ?2"), params![limit, offset])?;
+            return Ok(CustomerList { rows, total: count_listed(conn)? });
+        };
+        let hits = search::first_hits(conn, &q, RANKED_MATCHES + 1)?;
+        if hits.len() as i64 <= RANKED_MATCHES {
+            // Ranking sorts every match: fine for the few hundred a specific search finds.
+            let rows = summaries(
+                conn,
+                "JOIN json_each(?1) h ON c.id = h.value ->> 0
+                 WHERE c.archived_at IS NULL ORDER BY h.value ->> 1, c.last_name, c.first_name LIMIT ?2 OFFSET ?3",
+                params![search::hits_json(&hits), limit, offset],
+            )?;
+            return Ok(CustomerList { rows, total: hits.len() as i64 });
+        }
+        // Too slow to rank the tens of thousands "06" or "ma" find while typing: those come in
+        // customer order, which the index gives without sorting, and page consistently.
+        let (start, end) = (offset as usize, offset as usize + limit as usize);
+        let rows = if end <= hits.len() {
+            let window: Vec<i64> = hits[start..end].iter().map(|h| h.0).collect();
+            summaries_of(conn, &window)?
+        } else {
+            summaries(
                 conn,
                 "JOIN (SELECT rowid AS hit FROM customer_search WHERE customer_search MATCH ?1 ORDER BY rowid) s ON s.hit = c.id
                  WHERE c.archived_at IS NULL ORDER BY s.hit LIMIT ?2 OFFSET ?3",
                 params![q, limit, offset],
-            ),
-            Some(q) => summaries(
-                conn,
-                "JOIN (SELECT rowid AS hit, rank FROM customer_search WHERE customer_search MATCH ?1) s ON s.hit = c.id
-                 WHERE c.archived_at IS NULL ORDER BY s.rank, c.last_name, c.first_name LIMIT ?2 OFFSET ?3",
-                params![q, limit, offset],
-            ),
-            None => {
-                let order = match order {
-                    ListOrder::Name => "c.last_name COLLATE NOCASE, c.first_name COLLATE NOCASE, c.id",
-                    ListOrder::Newest => "c.id DESC",
-                };
-                summaries(conn, &format!("WHERE c.archived_at IS NULL ORDER BY {order} LIMIT ?1 OFFSET ?2"), params![limit, offset])
-            }
-        }
+            )?
+        };
+        Ok(CustomerList { rows, total: search::count(conn, &q)? })
+    }
+
+    /// One page of the customer list (see [`Store::search_customers`]).
+    pub fn list_customers(&self, search: &str, order: ListOrder, limit: u32, offset: u32) -> Result<Vec<CustomerSummary>> {
+        Ok(self.search_customers(search, order, limit, offset)?.rows)
     }
 
     /// How many customers a search finds (all active customers for an empty search).
     pub fn count_customers(&self, search: &str) -> Result<i64> {
         let conn = self.conn();
-        Ok(match search::fts_query(search) {
-            // The index holds exactly the listed customers (see search.rs), so it alone counts them:
-            // joining the customers to check `archived_at` cost 15 ms for a search finding 70,000.
-            Some(q) => conn.prepare_cached("SELECT count(*) FROM customer_search WHERE customer_search MATCH ?1")?.query_row([q], |r| r.get(0))?,
-            // One row per indexed customer in FTS5's own table: counted from its b-tree pages,
-            // where `archived_at IS NULL` over the customers is a full scan.
-            None => conn.prepare_cached("SELECT count(*) FROM customer_search_docsize")?.query_row([], |r| r.get(0))?,
-        })
+        match search::fts_query(search) {
+            Some(q) => search::count(conn, &q),
+            None => count_listed(conn),
+        }
     }
 
     /// Takes a customer out of the list, search and card runs; their history stays.
@@ -415,6 +438,11 @@ fn strings(conn: &Connection, sql: &str, id: i64) -> Result<Vec<String>> {
 pub(crate) fn summaries(conn: &Connection, tail: &str, params: impl rusqlite::Params) -> Result<Vec<CustomerSummary>> {
     let mut stmt = conn.prepare_cached(&format!("SELECT c.id FROM customers c {tail}"))?;
     let ids: Vec<i64> = stmt.query_map(params, |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+    summaries_of(conn, &ids)
+}
+
+/// The list rows of `ids`, in that order.
+fn summaries_of(conn: &Connection, ids: &[i64]) -> Result<Vec<CustomerSummary>> {
     let mut row = conn.prepare_cached(
         "SELECT c.id, c.first_name, c.last_name, c.company, c.city,
                 (SELECT address FROM customer_emails WHERE customer_id = c.id ORDER BY position LIMIT 1),
@@ -423,7 +451,7 @@ pub(crate) fn summaries(conn: &Connection, tail: &str, params: impl rusqlite::Pa
     )?;
     let mut totals = conn.prepare_cached("SELECT count(*), sum(amount_minor), max(at) FROM purchases WHERE customer_id = ?1")?;
     let mut out = Vec::with_capacity(ids.len());
-    for id in ids {
+    for &id in ids {
         let mut summary = row.query_row([id], |r| {
             Ok(CustomerSummary {
                 id: CustomerId(r.get(0)?),
@@ -446,6 +474,13 @@ pub(crate) fn summaries(conn: &Connection, tail: &str, params: impl rusqlite::Pa
         out.push(summary);
     }
     Ok(out)
+}
+
+/// Customers in the list: one row per indexed customer in FTS5's own table (the index holds
+/// exactly the listed customers, see search.rs), counted from its b-tree pages, where
+/// `archived_at IS NULL` over the customers is a full scan.
+fn count_listed(conn: &Connection) -> Result<i64> {
+    Ok(conn.prepare_cached("SELECT count(*) FROM customer_search_docsize")?.query_row([], |r| r.get(0))?)
 }
 
 #[cfg(test)]
@@ -509,6 +544,41 @@ mod tests {
         let narrow = store.list_customers("n3", ListOrder::Name, 100, 0).unwrap();
         assert_eq!(narrow.len(), 21);
         assert_eq!(narrow[0].name, "N30 Martin");
+        assert_eq!(store.search_customers("n3", ListOrder::Name, 5, 0).unwrap().total, 21);
+        // Pages past the first hits the search kept come from a second query, in the same order.
+        let all: Vec<CustomerId> = ids.iter().copied().filter(|&id| id != ids[1]).collect();
+        let deep = store.search_customers("mart", ListOrder::Name, 20, 290).unwrap();
+        assert_eq!(deep.rows.iter().map(|r| r.id).collect::<Vec<_>>(), all[290..309]);
+        assert_eq!(deep.total, RANKED_MATCHES + 9);
+    }
+
+    #[test]
+    fn list_totals_count_every_purchase() {
+        let mut store = Store::open_in_memory().unwrap();
+        let id = store.add_customer(helene(), &[], "").unwrap();
+        for (day, cents) in [(3, 1250), (9, 4000), (5, -1250)] {
+            let at = chrono::NaiveDate::from_ymd_opt(2026, 3, day).unwrap().and_hms_opt(10, 0, 0).unwrap();
+            let draft = fidele_domain::PurchaseDraft {
+                customer: Some(id),
+                at,
+                amount: fidele_domain::Money::new(cents, fidele_domain::Currency::EUR),
+                margin: None,
+                category: String::new(),
+                item_count: None,
+                ticket_ref: String::new(),
+                offer_code: String::new(),
+                refund_of: None,
+                note: String::new(),
+            };
+            store.add_purchase(draft).unwrap();
+        }
+        for search in ["", "helene"] {
+            let list = store.search_customers(search, ListOrder::Name, 10, 0).unwrap();
+            assert_eq!(list.total, 1, "{search:?}");
+            let row = &list.rows[0];
+            assert_eq!((row.purchase_count, row.total_minor), (3, 4000), "{search:?}");
+            assert_eq!(row.last_purchase_at.map(|d| d.date().to_string()).as_deref(), Some("2026-03-09"));
+        }
     }
 
     #[test]

@@ -18,6 +18,7 @@ mod error;
 mod households;
 mod import;
 mod interactions;
+mod ladder_moves;
 mod lock;
 mod merge;
 mod overview;
@@ -33,7 +34,7 @@ pub use cards::{
     RecordedRun, RunKind, RunRequest, SkipReason, Skipped, StageSource, day_month, design_code, offer_code, parse_iso_week,
     parse_layout, parse_month,
 };
-pub use customers::{CustomerPage, ListOrder};
+pub use customers::{CustomerList, CustomerPage, ListOrder};
 pub use duplicates::{DuplicatePair, DuplicateReason};
 pub use erase::{CustomerRecord, ErasureReport};
 pub use backup::restore;
@@ -42,6 +43,7 @@ pub use import::{
     CustomerAction, CustomerImportReport, CustomerRowPlan, ExportFilter, IMPORT_SOURCE, MAX_REJECTED_LISTED, MailingLabel,
     PurchaseImportOptions, PurchaseImportReport, country_name, family_name, phone_match_key,
 };
+pub use ladder_moves::LadderMoveEntry;
 pub use lock::InstanceLock;
 pub use merge::MergeReport;
 pub use timeline::{CardSent, TimelineEntry, TimelinePage};

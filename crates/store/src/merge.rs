@@ -126,6 +126,8 @@ impl Store {
             tx.execute("UPDATE customers SET referred_by = NULL WHERE id = ?1 AND referred_by = ?1", [k])?;
             report.cards = tx.execute("UPDATE OR IGNORE card_run_recipients SET customer_id = ?1 WHERE customer_id = ?2", params![k, o])?;
             tx.execute("UPDATE card_run_recipients SET card_to = ?1 WHERE card_to = ?2", params![k, o])?;
+            // The kept customer's ladder history stands; the other's fills the months it lacks.
+            tx.execute("UPDATE OR IGNORE ladder_moves SET customer_id = ?1 WHERE customer_id = ?2", params![k, o])?;
             report.cards_folded = tx.query_row("SELECT count(*) FROM card_run_recipients WHERE customer_id = ?1", [o], |r| r.get::<_, i64>(0))? as usize;
 
             tx.execute("DELETE FROM customers WHERE id = ?1", [o])?;

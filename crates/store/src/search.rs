@@ -81,13 +81,34 @@ pub(crate) fn unindex(conn: &Connection, id: i64) -> Result<()> {
     Ok(())
 }
 
-/// Whether the FTS query `q` finds more than `n` customers (archived ones included); stops
-/// counting at `n + 1`.
-pub(crate) fn matches_more_than(conn: &Connection, q: &str, n: i64) -> Result<bool> {
-    let found: i64 = conn
-        .prepare_cached("SELECT count(*) FROM (SELECT rowid FROM customer_search WHERE customer_search MATCH ?1 LIMIT ?2)")?
-        .query_row(params![q, n + 1], |r| r.get(0))?;
-    Ok(found > n)
+/// The first `n` customers the FTS query `q` finds, in customer order, with their rank (lower
+/// is better).
+pub(crate) fn first_hits(conn: &Connection, q: &str, n: i64) -> Result<Vec<(i64, f64)>> {
+    let mut stmt = conn.prepare_cached("SELECT rowid, rank FROM customer_search WHERE customer_search MATCH ?1 ORDER BY rowid LIMIT ?2")?;
+    let hits = stmt.query_map(params![q, n], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<rusqlite::Result<_>>()?;
+    Ok(hits)
+}
+
+/// Hits as a JSON array of `[id, rank]` pairs, for `json_each` to join and sort in one query.
+pub(crate) fn hits_json(hits: &[(i64, f64)]) -> String {
+    use std::fmt::Write;
+    let mut out = String::with_capacity(hits.len() * 24 + 2);
+    out.push('[');
+    for (i, (id, rank)) in hits.iter().enumerate() {
+        let sep = if i == 0 { "" } else { "," };
+        // `{:?}` writes the shortest text that reads back as the same f64, so ties stay ties.
+        let rank = if rank.is_finite() { *rank } else { 0.0 };
+        let _ = write!(out, "{sep}[{id},{rank:?}]");
+    }
+    out.push(']');
+    out
+}
+
+/// How many customers the FTS query `q` finds. The index holds exactly the listed customers
+/// (see `index`), so it alone counts them: joining the customers to check `archived_at` cost
+/// 15 ms for a search finding 70,000.
+pub(crate) fn count(conn: &Connection, q: &str) -> Result<i64> {
+    Ok(conn.prepare_cached("SELECT count(*) FROM customer_search WHERE customer_search MATCH ?1")?.query_row([q], |r| r.get(0))?)
 }
 
 /// Turns what the shopkeeper typed into an FTS5 query: every word must start a word of the

@@ -12,7 +12,7 @@ use crate::codec::{Dt, code, sql_err};
 use crate::customers::ensure_customer;
 use crate::interactions::{COLUMNS as INTERACTION_COLUMNS, interaction_from_row};
 use crate::purchases::{COLUMNS as PURCHASE_COLUMNS, purchase_from_row};
-use crate::{Result, Store};
+use crate::{LadderMoveEntry, Result, Store};
 
 /// A card the shop sent a customer.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -34,6 +34,8 @@ pub enum TimelineEntry {
     Interaction(Interaction),
     Consent(ConsentEvent),
     Card(CardSent),
+    /// A move on the loyalty ladder, dated at the end of the month it was counted at.
+    LadderMove(LadderMoveEntry),
 }
 
 impl TimelineEntry {
@@ -43,6 +45,7 @@ impl TimelineEntry {
             TimelineEntry::Interaction(i) => i.draft.at,
             TimelineEntry::Consent(c) => c.at,
             TimelineEntry::Card(c) => c.at,
+            TimelineEntry::LadderMove(m) => m.month_end.and_hms_opt(23, 59, 59).unwrap_or_default(),
         }
     }
 }
@@ -65,7 +68,9 @@ const EVENTS: &str = "
     UNION ALL
     SELECT at, 2, id FROM consent_events WHERE customer_id = ?1
     UNION ALL
-    SELECT cr.created_at, 3, r.run_id FROM card_run_recipients r JOIN card_runs cr ON cr.id = r.run_id WHERE r.customer_id = ?1";
+    SELECT cr.created_at, 3, r.run_id FROM card_run_recipients r JOIN card_runs cr ON cr.id = r.run_id WHERE r.customer_id = ?1
+    UNION ALL
+    SELECT month_end || 'T23:59:59', 4, 0 FROM ladder_moves WHERE customer_id = ?1";
 
 impl Store {
     /// One page of a customer's timeline, newest first.
@@ -75,10 +80,11 @@ impl Store {
         let total: i64 = conn.prepare_cached(&format!("SELECT count(*) FROM ({EVENTS})"))?.query_row([customer.0], |r| r.get(0))?;
         let mut stmt =
             conn.prepare_cached(&format!("SELECT at, kind, id FROM ({EVENTS}) ORDER BY at DESC, kind, id DESC LIMIT ?2 OFFSET ?3"))?;
-        let keys: Vec<(i64, i64)> =
-            stmt.query_map(params![customer.0, limit, offset], |r| Ok((r.get(1)?, r.get(2)?)))?.collect::<rusqlite::Result<_>>()?;
+        let keys: Vec<(String, i64, i64)> = stmt
+            .query_map(params![customer.0, limit, offset], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+            .collect::<rusqlite::Result<_>>()?;
         let mut entries = Vec::with_capacity(keys.len());
-        for (kind, id) in keys {
+        for (at, kind, id) in keys {
             entries.push(match kind {
                 0 => TimelineEntry::Purchase(
                     conn.prepare_cached(&format!("SELECT {PURCHASE_COLUMNS} FROM purchases WHERE id = ?1"))?.query_row([id], purchase_from_row)?,
@@ -97,7 +103,12 @@ impl Store {
                         })
                     })?,
                 ),
-                _ => TimelineEntry::Card(card(conn, customer, id)?),
+                3 => TimelineEntry::Card(card(conn, customer, id)?),
+                // Ladder moves are keyed by their month (`at` is the month end at 23:59:59).
+                _ => match crate::ladder_moves::move_at(conn, customer, at.get(..10).unwrap_or(""))? {
+                    Some(m) => TimelineEntry::LadderMove(m),
+                    None => continue,
+                },
             });
         }
         Ok(TimelinePage { entries, total })
@@ -216,6 +227,7 @@ mod tests {
                     TimelineEntry::Interaction(i) => format!("interaction {}", i.id),
                     TimelineEntry::Consent(c) => format!("consent {}", c.channel.code()),
                     TimelineEntry::Card(c) => format!("card {}", c.offer_code.clone().unwrap_or_default()),
+                    TimelineEntry::LadderMove(m) => format!("ladder {}", m.to.code()),
                 })
                 .collect::<Vec<_>>()
         };

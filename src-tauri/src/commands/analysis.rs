@@ -11,6 +11,7 @@ use fidele_domain::{CustomerId, Language};
 use fidele_store::Store;
 use serde::Serialize;
 use tauri::State;
+use tauri::ipc::Channel;
 
 use super::{money_format, today, ui_language};
 use crate::ipc::MoneyFormat;
@@ -29,16 +30,32 @@ pub type AnalysisCache = Arc<Mutex<Option<Cached>>>;
 /// Customers' display names by id, as the analysis read them.
 type Names = Arc<HashMap<CustomerId, String>>;
 
-fn current(store: &Store, cache: &AnalysisCache) -> Result<(Arc<Analysis>, Names), IpcError> {
+/// Where a fresh analysis is: `reading` the file, `computing` the models and figures,
+/// `recording` the month's ladder moves. Step `done` of `total`, for the dashboard's bar.
+#[derive(Clone, Serialize)]
+pub struct AnalysisProgress {
+    pub step: &'static str,
+    pub done: u32,
+    pub total: u32,
+}
+
+fn current(store: &mut Store, cache: &AnalysisCache, progress: impl Fn(AnalysisProgress)) -> Result<(Arc<Analysis>, Names), IpcError> {
     let as_of = today();
-    let changes = store.change_count();
+    let step = |step, done| progress(AnalysisProgress { step, done, total: 3 });
     let mut slot = cache.lock().unwrap_or_else(|p| p.into_inner());
-    if let Some(c) = slot.as_ref().filter(|c| c.changes == changes && c.as_of == as_of) {
+    if let Some(c) = slot.as_ref().filter(|c| c.changes == store.change_count() && c.as_of == as_of) {
         return Ok((Arc::clone(&c.analysis), Arc::clone(&c.names)));
     }
+    step("reading", 0);
     let input = store.analysis_input(as_of, store.analysis_settings()?)?;
     let names: HashMap<CustomerId, String> = input.customers.iter().map(|c| (c.id, c.name.clone())).collect();
+    step("computing", 1);
     let analysis = Arc::new(analyze(&input));
+    step("recording", 2);
+    // A month that ended since the last analysis goes into each customer's ladder history;
+    // counted after that write, so the cache stays valid.
+    store.record_ladder_moves(&analysis.ladder_moves)?;
+    let changes = store.change_count();
     let names = Arc::new(names);
     *slot = Some(Cached { changes, as_of, analysis: Arc::clone(&analysis), names: Arc::clone(&names) });
     Ok((analysis, names))
@@ -209,12 +226,17 @@ fn view(a: &Analysis, names: &HashMap<CustomerId, String>, money: &MoneyFormat, 
     }
 }
 
+/// The whole analysis for the dashboard. A fresh one (after any change) reports its steps on
+/// `on_progress`; a cached one answers at once.
 #[tauri::command]
-pub async fn analysis(state: State<'_, AppState>) -> Result<AnalysisView, IpcError> {
+pub async fn analysis(state: State<'_, AppState>, on_progress: Channel<AnalysisProgress>) -> Result<AnalysisView, IpcError> {
     let cache = Arc::clone(&state.analysis);
     state
         .run(move |store| {
-            let (a, names) = current(store, &cache)?;
+            // A closed window cannot listen any more; the analysis carries on regardless.
+            let (a, names) = current(store, &cache, |p| {
+                let _ = on_progress.send(p);
+            })?;
             Ok(view(&a, &names, &money_format(store)?, ui_language(store)?))
         })
         .await
@@ -240,7 +262,7 @@ pub async fn customer_outlook(state: State<'_, AppState>, id: i64) -> Result<Out
     let cache = Arc::clone(&state.analysis);
     state
         .run(move |store| {
-            let (a, _) = current(store, &cache)?;
+            let (a, _) = current(store, &cache, |_| {})?;
             let id = CustomerId(id);
             let stage = a.stages.iter().flatten().find(|s| s.customer == id);
             let value = a.values.customers.iter().find(|v| v.customer == id);

@@ -12,11 +12,8 @@ pub async fn list_customers(state: State<'_, AppState>, search: String, offset: 
     state
         .run(move |store| {
             let money = money_format(store)?;
-            let rows = store.list_customers(&search, ListOrder::Name, limit.min(500), offset)?;
-            Ok(CustomerList {
-                total: store.count_customers(&search)?,
-                rows: rows.iter().map(|r| CustomerRow::new(r, &money)).collect(),
-            })
+            let list = store.search_customers(&search, ListOrder::Name, limit.min(500), offset)?;
+            Ok(CustomerList { total: list.total, rows: list.rows.iter().map(|r| CustomerRow::new(r, &money)).collect() })
         })
         .await
 }

@@ -2,16 +2,42 @@
 //! deleting purchases, refunds, and consent events. The views that cross IPC for these are
 //! here beside their commands (snake_case fields, like `ipc.rs`).
 
-use fidele_domain::{Channel, CustomerId, Money};
+use fidele_domain::{Channel, CustomerId, Language, Money};
 use fidele_store::TimelineEntry;
 use serde::Serialize;
-use tauri::State;
+use tauri::{AppHandle, Runtime, State};
 
-use super::{money_format, today};
+use super::{money_format, today, ui_language};
+use crate::dialogs::{file_name, run_dialog};
 use crate::ipc::{ConsentView, InteractionView, PurchaseInput, PurchaseView, parse_date_time};
 use crate::{AppState, IpcError};
 
 const DT: &str = "%Y-%m-%dT%H:%M";
+
+/// Saves everything held about one customer as a JSON file where the shopkeeper chooses (to
+/// answer an access request): the same document as `fidele customers export-one`. Returns the
+/// file's name, or `None` when the dialog was cancelled.
+#[tauri::command]
+pub async fn export_customer_record<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>, id: i64) -> Result<Option<String>, IpcError> {
+    // Made before the dialog, so a shopkeeper never picks a place for an export that fails.
+    let (text, title) = state
+        .run(move |store| {
+            let record = store.customer_record(CustomerId(id))?;
+            let title = match ui_language(store)? {
+                Language::En => "Export their data",
+                _ => "Exporter ses données",
+            };
+            Ok((fidele_record_json::access_file(&record, chrono::Local::now().naive_local()), title))
+        })
+        .await?;
+    let files = state.files.clone();
+    let suggested = format!("client-{id}.json");
+    let Some(path) = run_dialog(move || files.save(&app, title, &suggested, ("JSON", &["json"]))).await? else {
+        return Ok(None);
+    };
+    std::fs::write(&path, text).map_err(|e| IpcError::internal(format!("could not write {}: {e}", path.display())))?;
+    Ok(Some(file_name(&path)))
+}
 
 /// Archives a customer (`archived: true`) or brings them back.
 #[tauri::command]
@@ -141,6 +167,18 @@ pub struct TimelineItem {
     pub consent: Option<ConsentView>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub card: Option<CardView>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ladder: Option<LadderMoveView>,
+}
+
+/// A move on the loyalty ladder counted at `month_end` (`from` is null when the customer
+/// entered the ladder that month).
+#[derive(Serialize)]
+pub struct LadderMoveView {
+    pub month_end: String,
+    pub from: Option<&'static str>,
+    pub to: &'static str,
+    pub manual: bool,
 }
 
 #[derive(Serialize)]
@@ -163,7 +201,15 @@ pub async fn customer_timeline(state: State<'_, AppState>, id: i64, offset: u32,
                 .iter()
                 .map(|e| {
                     let mut item =
-                        TimelineItem { kind: "", at: e.at().format(DT).to_string(), purchase: None, interaction: None, consent: None, card: None };
+                        TimelineItem {
+                        kind: "",
+                        at: e.at().format(DT).to_string(),
+                        purchase: None,
+                        interaction: None,
+                        consent: None,
+                        card: None,
+                        ladder: None,
+                    };
                     match e {
                         TimelineEntry::Purchase(p) => {
                             item.kind = "purchase";
@@ -187,6 +233,15 @@ pub async fn customer_timeline(state: State<'_, AppState>, id: i64, offset: u32,
                                 design: c.design.clone(),
                                 offer_percent: c.offer_percent,
                                 offer_code: c.offer_code.clone(),
+                            });
+                        }
+                        TimelineEntry::LadderMove(m) => {
+                            item.kind = "ladder";
+                            item.ladder = Some(LadderMoveView {
+                                month_end: m.month_end.to_string(),
+                                from: m.from.map(|s| s.code()),
+                                to: m.to.code(),
+                                manual: m.manual,
                             });
                         }
                     }

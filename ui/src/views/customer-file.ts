@@ -2,6 +2,7 @@
 // or withdrawn, the paged timeline, and refunds or deletion of a purchase.
 
 import { AppError, type CustomerView, type PurchaseView } from "../api";
+import { STAGES } from "../api-analysis";
 import { recordsApi, type ConsentChannel, type TimelineItem } from "../api-records";
 import { h } from "../dom";
 import { formatDate, t, type Key } from "../i18n";
@@ -39,7 +40,16 @@ export function upkeepActions(c: CustomerView, refresh: () => Promise<void>): HT
     h("button", { onclick: () => { confirmRow.hidden = true; } }, t("file.cancel")),
   );
   const erase = h("button", { id: "erase-customer", class: "danger-outline", onclick: () => { confirmRow.hidden = false; } }, t("file.erase"));
-  return h("div", { class: "upkeep" }, h("div", { class: "row" }, archive, erase), confirmRow, status);
+  // An access request: everything held about them, as one JSON file saved where the shop chooses.
+  const exportRecord = h("button", { id: "export-record", onclick: async () => {
+    try {
+      const name = await recordsApi.exportRecord(c.id);
+      if (name !== null) status.textContent = t("file.exported", { name });
+    } catch (e) {
+      status.textContent = message(e);
+    }
+  } }, t("file.exportRecord"));
+  return h("div", { class: "upkeep" }, h("div", { class: "row" }, archive, exportRecord, erase), confirmRow, status);
 }
 
 /** Tick boxes per channel: each change is a new dated consent event; history is kept. */
@@ -101,6 +111,8 @@ export function purchaseActions(p: PurchaseView, refresh: () => Promise<void>): 
   );
 }
 
+const stageRank = (code: string) => (STAGES as readonly string[]).indexOf(code);
+
 /** One line of the timeline, whatever it records. */
 export function timelineLine(item: TimelineItem): HTMLElement {
   let what: string;
@@ -117,6 +129,15 @@ export function timelineLine(item: TimelineItem): HTMLElement {
     case "card":
       what = t("file.cardSent", { occasion: item.card.occasion });
       break;
+    case "ladder": {
+      const to = t(`stage.${item.ladder.to}` as Key);
+      what = item.ladder.manual
+        ? t("file.ladderSetByHand", { to })
+        : item.ladder.from === null
+          ? t("file.ladderEntered", { to })
+          : t(stageRank(item.ladder.to) > stageRank(item.ladder.from) ? "file.ladderUp" : "file.ladderDown", { from: t(`stage.${item.ladder.from}` as Key), to });
+      break;
+    }
   }
   return h("li", { class: `timeline-${item.type}` }, h("span", { class: "muted date" }, formatDate(item.at)), " ", what);
 }

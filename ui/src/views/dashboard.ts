@@ -7,7 +7,7 @@ import { whoMatters } from "./who-matters";
 const LIST_LIMIT = 8;
 
 export async function renderDashboard(main: HTMLElement): Promise<void> {
-  const [o, analysis] = await Promise.all([api.overview(), whoMatters()]);
+  const o = await api.overview();
   const tile = (label: string, value: string | number, sub?: string) =>
     h("div", { class: "tile" }, h("span", { class: "label" }, label), h("strong", {}, String(value)), sub ? h("small", { class: "muted" }, sub) : null);
   const more = (n: number) => (n > LIST_LIMIT ? h("p", { class: "muted small" }, t("dashboard.more", { n: n - LIST_LIMIT })) : null);
@@ -66,6 +66,6 @@ export async function renderDashboard(main: HTMLElement): Promise<void> {
         o.upcoming_birthdays.length > LIST_LIMIT * 2 ? h("p", { class: "muted small" }, t("dashboard.more", { n: o.upcoming_birthdays.length - LIST_LIMIT * 2 })) : null,
       ),
     ),
-    analysis,
+    whoMatters(),
   );
 }

@@ -1,23 +1,41 @@
 // The dashboard's "who matters" part: the ladder as a funnel, the Pareto curve, the RFM grid,
 // the leaky bucket, who is drifting away (with a one-click reminder to call them), advocates.
 
-import { api } from "../api";
-import { analysisApi, bucketSeries, paretoHeadline, type AnalysisView } from "../api-analysis";
+import { Channel } from "@tauri-apps/api/core";
+import { api, AppError } from "../api";
+import { analysisApi, bucketSeries, paretoHeadline, type AnalysisProgress, type AnalysisView } from "../api-analysis";
 import { chart, colors } from "../charts";
 import { h } from "../dom";
 import { t, type Key } from "../i18n";
 
-export async function whoMatters(): Promise<HTMLElement> {
-  const a = await analysisApi.analysis();
-  return h(
-    "section",
-    { id: "who-matters" },
-    h("h2", { class: "section-title" }, t("analysis.title")),
-    h("div", { class: "columns even" }, ladderCard(a), paretoCard(a)),
-    h("div", { class: "columns even" }, rfmCard(a), bucketCard(a)),
-    h("div", { class: "columns even" }, driftingCard(a), advocatesCard(a)),
-    h("p", { class: "muted small", id: "model-note" }, modelNote(a)),
-  );
+/**
+ * The section at once, with the analysis's progress while it runs (a few hundred milliseconds
+ * on a large file, after any change), then its charts and lists.
+ */
+export function whoMatters(): HTMLElement {
+  const bar = h("progress", { max: 3, value: 0, class: "job-progress" });
+  const step = h("span", { class: "muted", id: "analysis-step" }, t("analysis.step.reading"));
+  const pending = h("div", { class: "progress-row", id: "analysis-progress" }, bar, step);
+  const section = h("section", { id: "who-matters" }, h("h2", { class: "section-title" }, t("analysis.title")), pending);
+  const channel = new Channel<AnalysisProgress>();
+  channel.onmessage = (p) => {
+    bar.max = p.total;
+    bar.value = p.done;
+    step.textContent = t(`analysis.step.${p.step}` as Key);
+  };
+  analysisApi
+    .analysis(channel)
+    .then((a) => {
+      pending.replaceWith(
+        h("div", { class: "columns even" }, ladderCard(a), paretoCard(a)),
+        h("div", { class: "columns even" }, rfmCard(a), bucketCard(a)),
+        h("div", { class: "columns even" }, driftingCard(a), advocatesCard(a)),
+        h("p", { class: "muted small", id: "model-note" }, modelNote(a)),
+      );
+      section.dataset.ready = "true";
+    })
+    .catch((e: unknown) => pending.replaceWith(h("p", { class: "error" }, e instanceof AppError ? e.message : String(e))));
+  return section;
 }
 
 function ladderCard(a: AnalysisView): HTMLElement {

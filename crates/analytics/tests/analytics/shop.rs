@@ -1,6 +1,6 @@
 //! The whole analysis on small hand-made shops (exact figures) and a simulated one (invariants).
 
-use chrono::{NaiveDate, NaiveDateTime};
+use chrono::{Datelike, NaiveDate, NaiveDateTime};
 use fidele_analytics::{
     AnalysisInput, AnalysisSettings, Basis, CustomerFacts, FitError, Ladder, Ledger, PurchaseFact, Segment, Stage, ValueNote,
     analyze, pareto, referrals, retention, rfm,
@@ -285,4 +285,29 @@ fn the_order_customers_and_purchases_come_in_changes_no_figure() {
     drift_a.sort();
     drift_b.sort();
     assert_eq!(drift_a, drift_b);
+}
+
+#[test]
+fn month_moves_are_the_moves_between_consecutive_month_ends() {
+    let input = sim::shop(5_000, 8);
+    let ledger = Ledger::build(&input);
+    let ladder = Ladder::new(&input, &ledger);
+    let history = ladder.history(12);
+    let recorded = ladder.month_moves(12);
+    // The twelve completed month ends, each against the one before; the current month is left out.
+    let ends: Vec<NaiveDate> = history[..12].iter().map(|m| m.month_end).collect();
+    assert!(recorded.iter().all(|m| ends.contains(&m.month_end)));
+    for (k, &end) in ends.iter().enumerate() {
+        let before = if k == 0 { end.with_day(1).unwrap().pred_opt().unwrap() } else { ends[k - 1] };
+        let mut expected = ladder.moves(before, end);
+        expected.sort_by_key(|m| m.customer.0);
+        let got: Vec<_> = recorded.iter().filter(|m| m.month_end == end).map(|m| m.change).collect();
+        assert_eq!(got, expected, "{end}");
+        if k > 0 {
+            let h = &history[k];
+            assert_eq!(got.iter().filter(|m| m.is_up()).count() as u32, h.up, "{end}");
+        }
+    }
+    assert!(recorded.windows(2).all(|w| (w[0].month_end, w[0].change.customer.0) < (w[1].month_end, w[1].change.customer.0)));
+    assert!(recorded.iter().any(|m| m.change.from.is_none()) && recorded.iter().any(|m| m.change.is_up()));
 }
