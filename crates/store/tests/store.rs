@@ -105,3 +105,6 @@ fn a_schema_v1_file_upgrades_with_every_row() {
     let conn = rusqlite::Connection::open(&path).unwrap();
     assert_eq!(v1_counts(&conn), before, "every row of every table survived");
 }
+
+#[path = "store/encryption.rs"]
+mod encryption;
