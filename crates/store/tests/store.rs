@@ -2,6 +2,9 @@
 
 use std::path::Path;
 
+#[path = "store/soak.rs"]
+mod soak;
+
 use fidele_domain::{Channel, CustomerDraft};
 use fidele_store::{Error, LATEST_VERSION, ListOrder, Store};
 
