@@ -552,3 +552,6 @@ fn a_killed_import_leaves_the_file_whole_and_imports_nothing() {
     assert_eq!(count(&shop.db, "purchases"), 0, "wholly out");
     assert_eq!(count(&shop.db, "customers"), 0, "the customers it was creating went with it");
 }
+
+#[path = "cli/passphrase.rs"]
+mod passphrase;

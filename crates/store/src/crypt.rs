@@ -33,6 +33,11 @@ impl Passphrase {
         Ok(Passphrase(text))
     }
 
+    /// Whether two typed passphrases are the same (the "type it again" check).
+    pub fn same_as(&self, other: &Passphrase) -> bool {
+        self.0.as_bytes() == other.0.as_bytes()
+    }
+
     /// `'text'` as an SQL literal, in a buffer wiped when dropped.
     fn literal(&self) -> Zeroizing<String> {
         let mut out = Zeroizing::new(String::with_capacity(self.0.len() + 2));
