@@ -80,6 +80,10 @@ pub fn invoke_handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> 
         commands::analysis::get_ladder_settings,
         commands::analysis::set_ladder_settings,
         commands::analysis::set_manual_stage,
+        // -- passphrase commands --
+        commands::passphrase::lock_status,
+        commands::passphrase::unlock,
+        commands::passphrase::change_passphrase,
     ]
 }
 

@@ -90,9 +90,9 @@ impl Store {
 /// hand in the same folder are never rotated away.
 const AUTO_PREFIX: &str = "fidele-auto-";
 
-/// What is wrong with a file offered as a backup, before anything is replaced. An encrypted
-/// backup needs its passphrase.
-fn check_backup(src: &Path, key: Option<&Passphrase>) -> Result<()> {
+/// What is wrong with a file offered as a backup, before anything is replaced (read-only). An
+/// encrypted backup needs its passphrase.
+pub fn check_backup(src: &Path, key: Option<&Passphrase>) -> Result<()> {
     let name = src.display().to_string();
     let conn = match crate::crypt::open_read_only(src, key) {
         Ok(conn) => conn,

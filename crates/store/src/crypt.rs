@@ -190,6 +190,12 @@ pub(crate) fn export(conn: &Connection, target: &str, source: &str) -> Result<()
     Ok(())
 }
 
+/// Checks, through a read-only connection that writes nothing, that `key` opens the customer
+/// file at `path` (any key does for a plain file), and that the file is Fidèle's and not too new.
+pub fn check_passphrase(path: &Path, key: Option<&Passphrase>) -> Result<()> {
+    crate::schema::probe(path, key)
+}
+
 /// Sets (`current` none), changes, or removes (`new` none) the passphrase of the customer file
 /// at `db`. Nothing may have the file open (hold its [`crate::InstanceLock`]). A wrong
 /// `current` passphrase is refused before anything is written.

@@ -37,8 +37,8 @@ pub use cards::{
 pub use customers::{CustomerPage, ListOrder};
 pub use duplicates::{DuplicatePair, DuplicateReason};
 pub use erase::{CustomerRecord, ErasureReport};
-pub use backup::{restore, restore_with};
-pub use crypt::{Passphrase, change_passphrase, is_encrypted};
+pub use backup::{check_backup, restore, restore_with};
+pub use crypt::{Passphrase, change_passphrase, check_passphrase, is_encrypted};
 pub use error::{Error, Result};
 pub use import::{
     CustomerAction, CustomerImportReport, CustomerRowPlan, ExportFilter, IMPORT_SOURCE, MAX_REJECTED_LISTED, MailingLabel,
