@@ -55,6 +55,8 @@ struct Model {
     ids: Vec<i64>,
     sales: BTreeMap<i64, Sale>,
     sale_ids: Vec<i64>,
+    /// Original sale → its refunds' ids.
+    refunds: BTreeMap<i64, BTreeSet<i64>>,
     /// Interactions the soak wrote (card runs write `card_sent` ones besides): id → customer.
     interactions: BTreeMap<i64, i64>,
     open: Vec<i64>,
@@ -101,15 +103,26 @@ impl Model {
     }
 
     fn refunded(&self, original: i64) -> i64 {
-        self.sales.values().filter(|s| s.refund_of == Some(original)).map(|s| -s.amount).sum()
+        self.refunds.get(&original).map_or(0, |r| r.iter().map(|id| -self.sales[id].amount).sum())
     }
 
     fn has_refunds(&self, original: i64) -> bool {
-        self.sales.values().any(|s| s.refund_of == Some(original))
+        self.refunds.get(&original).is_some_and(|r| !r.is_empty())
+    }
+
+    fn insert_sale(&mut self, id: i64, sale: Sale) {
+        if let Some(o) = sale.refund_of {
+            self.refunds.entry(o).or_default().insert(id);
+        }
+        self.sales.insert(id, sale);
+        self.sale_ids.push(id);
     }
 
     fn remove_sale(&mut self, id: i64) {
-        self.sales.remove(&id);
+        let sale = self.sales.remove(&id).unwrap();
+        if let Some(o) = sale.refund_of {
+            self.refunds.get_mut(&o).unwrap().remove(&id);
+        }
         let i = self.sale_ids.iter().position(|s| *s == id).unwrap();
         self.sale_ids.swap_remove(i);
     }
@@ -278,8 +291,7 @@ fn step(name: &str, store: &mut Store, m: &mut Model, rng: &mut ChaCha8Rng, raw:
                     note: String::new(),
                 })
                 .unwrap();
-            m.sales.insert(id, Sale { customer, amount, refund_of: None });
-            m.sale_ids.push(id);
+            m.insert_sale(id, Sale { customer, amount, refund_of: None });
         }
         "edit_purchase" => {
             let Some(id) = m.pick_sale(rng, |_, s| s.refund_of.is_none()) else { return false };
@@ -298,8 +310,8 @@ fn step(name: &str, store: &mut Store, m: &mut Model, rng: &mut ChaCha8Rng, raw:
             s.amount = amount;
             if let Some(c) = moved {
                 s.customer = Some(c);
-                for r in m.sales.values_mut().filter(|r| r.refund_of == Some(id)) {
-                    r.customer = Some(c);
+                for r in m.refunds.get(&id).cloned().unwrap_or_default() {
+                    m.sales.get_mut(&r).unwrap().customer = Some(c);
                 }
             }
         }
@@ -327,8 +339,7 @@ fn step(name: &str, store: &mut Store, m: &mut Model, rng: &mut ChaCha8Rng, raw:
                     note: "retour".into(),
                 })
                 .unwrap();
-            m.sales.insert(r, Sale { customer, amount, refund_of: Some(id) });
-            m.sale_ids.push(r);
+            m.insert_sale(r, Sale { customer, amount, refund_of: Some(id) });
         }
         "add_interaction" => {
             let Some(c) = m.live(rng) else { return false };
