@@ -132,3 +132,43 @@ fn backups_of_an_encrypted_file_stay_encrypted_and_restore_with_the_passphrase()
     let previous = Store::open_with(&kept, Some(&key("clé"))).unwrap();
     assert_eq!(previous.count_customers("").unwrap(), 4, "the file before the restore was kept aside, whole");
 }
+
+#[test]
+fn a_file_with_planner_statistics_encrypts_and_decrypts() {
+    // ANALYZE (or PRAGMA optimize) writes sqlite_stat1/4, internal tables the export must carry.
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("shop.db");
+    shop_with_customers(&path, None);
+    rusqlite::Connection::open(&path).unwrap().execute_batch("ANALYZE; PRAGMA journal_mode = DELETE;").unwrap();
+    change_passphrase(&path, None, Some(&key("stats"))).unwrap();
+    let store = Store::open_with(&path, Some(&key("stats"))).unwrap();
+    assert!(store.check_integrity().unwrap().is_empty());
+    assert_eq!(store.count_customers("helene").unwrap(), 3);
+    drop(store);
+    change_passphrase(&path, Some(&key("stats")), None).unwrap();
+    assert_eq!(Store::open(&path).unwrap().count_customers("").unwrap(), 3);
+}
+
+#[test]
+fn commits_still_in_the_wal_and_a_stale_copy_from_a_crash_are_handled() {
+    let dir = tempfile::tempdir().unwrap();
+    let live = dir.path().join("live.db");
+    shop_with_customers(&live, None);
+    // What a process that died leaves: its last commit still in the WAL, never checkpointed.
+    let mut store = Store::open(&live).unwrap();
+    store.add_customer(CustomerDraft { last_name: "Dans le WAL".into(), ..Default::default() }, &[], "").unwrap();
+    let path = dir.path().join("shop.db");
+    std::fs::copy(&live, &path).unwrap();
+    std::fs::copy(dir.path().join("live.db-wal"), dir.path().join("shop.db-wal")).unwrap();
+    drop(store);
+    assert!(dir.path().join("shop.db-wal").metadata().unwrap().len() > 0);
+    // And a half-written copy left by a set that was killed before its rename.
+    std::fs::write(dir.path().join("shop.db.rekeying"), b"half a copy").unwrap();
+
+    change_passphrase(&path, None, Some(&key("wal"))).unwrap();
+    assert!(!dir.path().join("shop.db.rekeying").exists());
+    assert!(!dir.path().join("shop.db-wal").exists() || dir.path().join("shop.db-wal").metadata().unwrap().len() == 0);
+    let store = Store::open_with(&path, Some(&key("wal"))).unwrap();
+    assert_eq!(store.count_customers("").unwrap(), 4, "the commit that was only in the WAL came across");
+    assert!(store.check_integrity().unwrap().is_empty());
+}
