@@ -605,3 +605,56 @@ fn a_killed_card_run_leaves_the_file_whole_and_the_run_wholly_in_or_out() {
 
 #[path = "cli/passphrase.rs"]
 mod passphrase;
+
+/// Logs hold no personal data beyond ids and counts: whatever a command writes to stderr (its
+/// warnings, its failures that are not about a value just typed) never names the customer.
+#[test]
+fn stderr_never_carries_a_customer_s_words() {
+    let shop = Shop::new();
+    let dir = shop._dir.path();
+    shop.fidele().args(["demo", "--customers", "60", "--seed", "9"]).assert().success();
+    let id = add_customer(
+        &shop,
+        &[
+            "--first-name", "Quillonne", "--last-name", "Marqueterie", "--company", "Quillonne SARL", "--email", "quillonne@exemple.fr",
+            "--phone", "06 98 76 54 32", "--address-line", "7 impasse Quillonne", "--postal-code", "69003", "--city", "Quillonneville",
+            "--notes", "Quillonne note", "--preferences", "Quillonne aime", "--tag", "quillonne", "--consent", "post,email",
+        ],
+    )
+    .to_string();
+    let twin = add_customer(&shop, &["--first-name", "Quillonne", "--last-name", "Marqueterie", "--email", "quillonne@exemple.fr"]).to_string();
+    let out = |name: &str| dir.join(name).to_str().unwrap().to_owned();
+    let runs: Vec<Vec<String>> = [
+        vec!["customers", "list", "--search", "quillonne"],
+        vec!["customers", "show", &id, "--json"],
+        vec!["customers", "timeline", &id],
+        vec!["customers", "duplicates"],
+        vec!["customers", "export-one", &id],
+        vec!["purchases", "add", "--customer", &id, "--amount", "12,50", "--category", "Quillonne", "--note", "Quillonne"],
+        vec!["interactions", "add", "--customer", &id, "--kind", "complaint", "--summary", "Quillonne fâchée"],
+        vec!["interactions", "list", "--open"],
+        vec!["analyze"],
+        vec!["cards", "--month", "2026-03", "-o", &out("m.pdf"), "--labels", &out("l.pdf"), "--record"],
+        // A day with few birthdays or none: a run, or the "no card" warning.
+        vec!["cards", "--birthdays", "--from", "2026-02-28", "--to", "2026-02-28", "-o", &out("none.pdf")],
+        vec!["reminders", "--week", "2026-W10", "-o", &out("week.pdf")],
+        vec!["export", "customers", "--format", "csv", "-o", &out("c.csv")],
+        vec!["export", "customers", "--format", "vcard", "-o", &out("c.vcf")],
+        vec!["backup", "-o", &out("copy.db")],
+        vec!["check"],
+        vec!["customers", "merge", &id, &twin],
+        vec!["customers", "show", &twin],
+        vec!["customers", "erase", &id, "--yes"],
+        vec!["customers", "show", &id],
+    ]
+    .iter()
+    .map(|r| r.iter().map(|s| s.to_string()).collect())
+    .collect();
+    for args in runs {
+        let output = shop.fidele().args(&args).output().unwrap();
+        let stderr = String::from_utf8_lossy(&output.stderr).to_lowercase();
+        for word in ["quillonne", "marqueterie", "98 76 54 32", "0698765432"] {
+            assert!(!stderr.contains(word), "`fidele {}` wrote \"{word}\" to stderr: {stderr}", args.join(" "));
+        }
+    }
+}
