@@ -4,10 +4,23 @@
 
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { readFileSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
-import { By, cli, eventually, openApp, textOf, waitFor } from "./harness.mjs";
+import { fileURLToPath } from "node:url";
+
+// The app's stderr is its log. WebKitWebDriver does not pass it on, so the app is started
+// through a wrapper that sends it to a file (set before the harness reads FIDELE_APP).
+const here = path.dirname(fileURLToPath(import.meta.url));
+const realApp = process.env.FIDELE_APP ?? path.join(process.env.CARGO_TARGET_DIR ?? path.join(here, "../../target"), "debug", "fidele-app");
+const logDir = mkdtempSync(path.join(tmpdir(), "fidele-e2e-log-"));
+const appLog = path.join(logDir, "app-stderr.log");
+const wrapper = path.join(logDir, "fidele-app");
+writeFileSync(wrapper, `#!/bin/sh\nexec 2>>'${appLog}'\necho "wrapper: the app's stderr follows" >&2\nexec '${realApp}' "$@"\n`);
+chmodSync(wrapper, 0o755);
+process.env.FIDELE_APP = wrapper;
+const { By, cli, eventually, openApp, textOf, waitFor } = await import("./harness.mjs");
 
 // Each field gets its own payload (the number says which field would have run it). The CSP
 // forbids inline scripts and handlers, so the real test is that no such element exists.
@@ -117,6 +130,7 @@ describe("hostile text in every field", () => {
   });
   after(async () => {
     await app?.close();
+    rmSync(logDir, { recursive: true, force: true });
   });
 
   it("the customer list and its search", async () => {
@@ -214,8 +228,8 @@ describe("hostile text in every field", () => {
   });
 
   it("the app logs none of it", async () => {
-    // The app's stderr goes to tauri-driver's log (see harness.mjs), beside the file.
-    const log = readFileSync(path.join(path.dirname(app.db), "tauri-driver.log"), "utf8");
+    const log = readFileSync(appLog, "utf8");
+    assert.ok(log.startsWith("wrapper: the app's stderr follows"), "the log is the app's stderr");
     for (const word of ["Hostilix", "hostilix", "onerror", "Zoé", "Paris", "06 12 34 56 78", "0612345678"]) {
       assert.ok(!log.includes(word), `the log holds "${word}":\n${log.slice(0, 2000)}`);
     }
