@@ -187,6 +187,7 @@ fn soak(seed: u64, ops: usize, check_every: usize) {
     let mut m = Model::default();
     let mut done: BTreeMap<&'static str, usize> = BTreeMap::new();
     let mut refused: BTreeMap<&'static str, usize> = BTreeMap::new();
+    let mut spent: BTreeMap<&'static str, std::time::Duration> = BTreeMap::new();
     let started = Instant::now();
     const WEIGHTS: [(&str, u32); 21] = [
         ("add_customer", 14),
@@ -215,7 +216,9 @@ fn soak(seed: u64, ops: usize, check_every: usize) {
     for op in 0..ops {
         let mut roll = rng.random_range(0..total);
         let name = WEIGHTS.iter().find(|(_, w)| if roll < *w { true } else { roll -= w; false }).unwrap().0;
+        let t = Instant::now();
         let ran = step(name, &mut store, &mut m, &mut rng, &raw);
+        *spent.entry(name).or_default() += t.elapsed();
         *(if ran { done.entry(name) } else { refused.entry(name) }).or_default() += 1;
         if (op + 1) % check_every == 0 {
             check(&store, &raw, &m, false);
@@ -223,8 +226,11 @@ fn soak(seed: u64, ops: usize, check_every: usize) {
     }
     let ran = started.elapsed();
     check(&store, &raw, &m, true);
+    let mut slowest: Vec<_> = spent.into_iter().collect();
+    slowest.sort_by(|a, b| b.1.cmp(&a.1));
+    slowest.truncate(4);
     eprintln!(
-        "soak seed {seed}: {ops} operations in {:.2?} (+ {:.2?} final check); {} customers, {} sales; done {done:?}; skipped {refused:?}",
+        "soak seed {seed}: {ops} operations in {:.2?} (+ {:.2?} final check); {} customers, {} sales; done {done:?}; skipped {refused:?}; most time in {slowest:.2?}",
         ran,
         started.elapsed() - ran,
         m.customers.len(),
@@ -452,6 +458,10 @@ fn step(name: &str, store: &mut Store, m: &mut Model, rng: &mut ChaCha8Rng, raw:
             }
         }
         "card_run" => {
+            // A run reads every customer: in a long soak, fewer of them as the file grows.
+            if m.customers.len() > 1_000 && !rng.random_bool(1_000.0 / m.customers.len() as f64) {
+                return false;
+            }
             let month = format!("2026-{:02}", rng.random_range(1..=12));
             let req = RunRequest::monthly(&month, rng.random_bool(0.5), NaiveDate::from_ymd_opt(2026, 6, 1).unwrap()).unwrap();
             let plan = store.plan_cards(&req).unwrap();
