@@ -6,6 +6,10 @@
 #   store/customer_file    search p99 ≤ 5 ms, customer page ≤ 20 ms (100,000 / 2,000,000)
 #   printing/cards         30,000 cards ≤ 2.0 s and ≤ 200 MiB
 #   interchange/parse_purchases  streaming parse of the 636,000-row file
+#   store soak             FIDELE_SOAK_OPS (default 100,000) mixed operations checked against a model
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cargo bench --workspace --benches "$@"
+# The long soak: `make test` runs 2,500 operations; this runs many more, with its own seed.
+FIDELE_SOAK_OPS="${FIDELE_SOAK_OPS:-100000}" FIDELE_SOAK_SEED="${FIDELE_SOAK_SEED:-7}" \
+    cargo test --release -p fidele-store --test store soak -- --nocapture

@@ -62,4 +62,8 @@ pub const COMMANDS: &[&str] = &[
     "get_ladder_settings",
     "set_ladder_settings",
     "set_manual_stage",
+    // -- passphrase commands --
+    "lock_status",
+    "unlock",
+    "change_passphrase",
 ];

@@ -6,6 +6,7 @@ pub mod app;
 pub mod cards;
 pub mod customers;
 pub mod interchange;
+pub mod passphrase;
 pub mod dashboard;
 pub mod records;
 pub mod reminders;

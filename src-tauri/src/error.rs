@@ -5,7 +5,8 @@ use serde::Serialize;
 
 #[derive(Debug, Serialize)]
 pub struct IpcError {
-    /// `invalid` (the user's input), `not_found`, `conflict`, `storage`, or `internal`.
+    /// `invalid` (the user's input), `not_found`, `conflict`, `needs_passphrase`,
+    /// `wrong_passphrase`, `storage`, or `internal`.
     pub kind: &'static str,
     pub message: String,
     /// For `invalid`: one entry per wrong field.
@@ -35,7 +36,10 @@ impl From<fidele_store::Error> for IpcError {
         let kind = match &e {
             E::Invalid(_) => "invalid",
             E::NotFound { .. } => "not_found",
-            E::Locked(_) | E::TooNew { .. } | E::NotAFideleFile(_) | E::Corrupt(_) => "conflict",
+            E::Locked(_) | E::TooNew { .. } | E::NotAFideleFile(_) | E::Corrupt(_) | E::NotEncrypted(_) => "conflict",
+            // The UI asks for the passphrase on the first, says it was wrong on the second.
+            E::NeedsPassphrase(_) => "needs_passphrase",
+            E::WrongPassphrase(_) => "wrong_passphrase",
             E::Sqlite(_) | E::Migration(_) | E::Io { .. } => "storage",
         };
         let fields = match &e {

@@ -81,6 +81,10 @@ pub fn invoke_handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> 
         commands::analysis::get_ladder_settings,
         commands::analysis::set_ladder_settings,
         commands::analysis::set_manual_stage,
+        // -- passphrase commands --
+        commands::passphrase::lock_status,
+        commands::passphrase::unlock,
+        commands::passphrase::change_passphrase,
     ]
 }
 
@@ -100,6 +104,19 @@ pub fn database_path_from_args(args: impl IntoIterator<Item = String>) -> PathBu
     fidele_store::default_path()
 }
 
+/// Logs hold no personal data (ARCHITECTURE.md): a panic's message may quote whatever value
+/// was being handled (`unwrap()` on an error naming a customer's e-mail), so the app's stderr
+/// gets where it happened, not what was said. `FIDELE_DEBUG=1` restores the full message.
+fn log_panics_without_their_message() {
+    if std::env::var_os("FIDELE_DEBUG").is_some_and(|v| v == "1") {
+        return;
+    }
+    std::panic::set_hook(Box::new(|info| match info.location() {
+        Some(at) => eprintln!("Fidèle: internal error at {}:{} (FIDELE_DEBUG=1 shows its message)", at.file(), at.line()),
+        None => eprintln!("Fidèle: internal error (FIDELE_DEBUG=1 shows its message)"),
+    }));
+}
+
 /// The app's configuration, assets and capabilities, compiled in. Generic so the command tests
 /// run the real capabilities on Tauri's mock runtime.
 pub fn context<R: tauri::Runtime>() -> tauri::Context<R> {
@@ -107,6 +124,7 @@ pub fn context<R: tauri::Runtime>() -> tauri::Context<R> {
 }
 
 pub fn run() {
+    log_panics_without_their_message();
     let path = database_path_from_args(std::env::args().skip(1));
     let state = match AppState::open(&path) {
         Ok(state) => state,

@@ -4,27 +4,32 @@
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
-use fidele_store::{InstanceLock, Store};
+use fidele_store::{InstanceLock, Passphrase, Store};
 
 use crate::IpcError;
 use crate::dialogs::FileChooser;
 use crate::jobs::Jobs;
 
 pub struct AppState {
-    store: Arc<Mutex<Store>>,
+    /// `None` while an encrypted file waits for its passphrase (the unlock screen).
+    store: Arc<Mutex<Option<Store>>>,
     path: PathBuf,
     pub jobs: Jobs,
     pub files: FileChooser,
     pub(crate) analysis: crate::commands::analysis::AnalysisCache,
     pub(crate) import_files: crate::commands::interchange::ChosenFiles,
     pub(crate) last_card_run: Mutex<Option<crate::commands::cards::Generated>>,
+    /// A backup chosen for a restore that waits for the backup's passphrase.
+    pub(crate) pending_restore: Mutex<Option<PathBuf>>,
     _lock: InstanceLock,
 }
 
 impl AppState {
+    /// Takes the file's lock and opens it; an encrypted file is left closed until
+    /// [`AppState::unlock`] gets its passphrase.
     pub fn open(path: &Path) -> Result<AppState, fidele_store::Error> {
         let lock = InstanceLock::acquire(path)?;
-        let store = Store::open(path)?;
+        let store = if fidele_store::is_encrypted(path)? { None } else { Some(Store::open(path)?) };
         Ok(AppState {
             store: Arc::new(Mutex::new(store)),
             path: path.to_owned(),
@@ -33,6 +38,7 @@ impl AppState {
             analysis: Default::default(),
             import_files: Default::default(),
             last_card_run: Default::default(),
+            pending_restore: Default::default(),
             _lock: lock,
         })
     }
@@ -46,26 +52,91 @@ impl AppState {
         std::thread::spawn(move || loop {
             let outcome = {
                 let guard = store.lock().unwrap_or_else(|p| p.into_inner());
-                backup_settings(&guard, &path).and_then(|(dir, keep)| guard.rotate_backups(&dir, keep, chrono::Local::now().naive_local()))
+                // Locked (an encrypted file not yet opened): look again shortly.
+                guard.as_ref().map(|store| {
+                    backup_settings(store, &path).and_then(|(dir, keep)| store.rotate_backups(&dir, keep, chrono::Local::now().naive_local()))
+                })
             };
-            if let Err(e) = outcome {
-                eprintln!("Fidèle: automatic backup failed: {e}");
+            match outcome {
+                None => {
+                    std::thread::sleep(std::time::Duration::from_secs(2));
+                    continue;
+                }
+                Some(Err(e)) => eprintln!("Fidèle: automatic backup failed: {e}"),
+                Some(Ok(_)) => {}
             }
             std::thread::sleep(std::time::Duration::from_secs(24 * 60 * 60));
         });
     }
 
-    /// Replaces the open customer file with a checked backup (see `fidele_store::restore`).
-    pub async fn restore_from(&self, backup: PathBuf) -> Result<PathBuf, IpcError> {
+    /// Whether the file is encrypted, and whether it still waits for its passphrase.
+    pub fn lock_status(&self) -> (bool, bool) {
+        let guard = self.store.lock().unwrap_or_else(|p| p.into_inner());
+        match guard.as_ref() {
+            Some(store) => (store.is_encrypted(), false),
+            None => (true, true),
+        }
+    }
+
+    /// Opens the encrypted file with `passphrase` (nothing to do if it is open already).
+    pub async fn unlock(&self, passphrase: Passphrase) -> Result<(), IpcError> {
+        let path = self.path.clone();
+        self.blocking(move |slot| {
+            if slot.is_none() {
+                *slot = Some(Store::open_with(&path, Some(&passphrase))?);
+            }
+            Ok(())
+        })
+        .await
+    }
+
+    /// Sets (`current` none), changes, or removes (`new` none) the file's passphrase. The file
+    /// is closed while it is rewritten and opened again with the passphrase it then has.
+    pub async fn change_passphrase(&self, current: Option<Passphrase>, new: Option<Passphrase>) -> Result<(), IpcError> {
+        let path = self.path.clone();
+        self.blocking(move |slot| {
+            let Some(store) = slot.as_ref() else { return Err(fidele_store::Error::NeedsPassphrase(path.display().to_string()).into()) };
+            let current = if store.is_encrypted() {
+                let current = current.ok_or_else(|| IpcError::invalid("current", "give the current passphrase"))?;
+                // Checked while the file is still open: a wrong one changes nothing.
+                fidele_store::check_passphrase(&path, Some(&current)).map_err(|e| match e {
+                    fidele_store::Error::WrongPassphrase(_) => IpcError::invalid("current", "this is not the current passphrase"),
+                    other => other.into(),
+                })?;
+                Some(current)
+            } else {
+                None
+            };
+            // Close the file: it is replaced on disk.
+            *slot = None;
+            let result = fidele_store::change_passphrase(&path, current.as_ref(), new.as_ref());
+            let key = if result.is_ok() { new.as_ref() } else { current.as_ref() };
+            *slot = Some(Store::open_with(&path, key)?);
+            Ok(result?)
+        })
+        .await
+    }
+
+    /// Replaces the open customer file with a checked backup (see `fidele_store::restore_with`);
+    /// `passphrase` is the backup's, if it is encrypted, and the restored file keeps it.
+    pub async fn restore_from(&self, backup: PathBuf, passphrase: Option<Passphrase>) -> Result<PathBuf, IpcError> {
         let path = self.path.clone();
         let cache = Arc::clone(&self.analysis);
-        self.run(move |store| {
+        self.blocking(move |slot| {
+            // Checked while the current file is open: a backup that cannot be restored (or
+            // needs its passphrase) changes nothing.
+            fidele_store::check_backup(&backup, passphrase.as_ref())?;
+            let was = slot.as_ref().map(|s| s.is_encrypted());
             // Close the file: the restore replaces it on disk.
-            let open = std::mem::replace(store, Store::open_in_memory()?);
-            drop(open);
-            let result = fidele_store::restore(&path, &backup);
-            *store = Store::open(&path)?;
+            *slot = None;
+            let result = fidele_store::restore_with(&path, &backup, passphrase.as_ref());
             *cache.lock().unwrap_or_else(|p| p.into_inner()) = None;
+            match (&result, was) {
+                (Ok(_), _) => *slot = Some(Store::open_with(&path, passphrase.as_ref())?),
+                // The previous file is back; without its passphrase here, the unlock screen asks.
+                (Err(_), Some(false)) => *slot = Some(Store::open(&path)?),
+                (Err(_), _) => {}
+            }
             Ok(result?)
         })
         .await
@@ -83,10 +154,25 @@ impl AppState {
 
     /// Runs `f` on the store off the async runtime's threads: SQLite calls block, and the
     /// UI's next request must not wait behind them on the main thread.
+    /// An encrypted file not yet unlocked answers `needs_passphrase`.
     pub async fn run<T, F>(&self, f: F) -> Result<T, IpcError>
     where
         T: Send + 'static,
         F: FnOnce(&mut Store) -> Result<T, IpcError> + Send + 'static,
+    {
+        let path = self.path.clone();
+        self.blocking(move |slot| match slot.as_mut() {
+            Some(store) => f(store),
+            None => Err(fidele_store::Error::NeedsPassphrase(path.display().to_string()).into()),
+        })
+        .await
+    }
+
+    /// [`AppState::run`] on the slot itself, open or not.
+    async fn blocking<T, F>(&self, f: F) -> Result<T, IpcError>
+    where
+        T: Send + 'static,
+        F: FnOnce(&mut Option<Store>) -> Result<T, IpcError> + Send + 'static,
     {
         let store = Arc::clone(&self.store);
         tauri::async_runtime::spawn_blocking(move || {

@@ -506,3 +506,5 @@ fn a_backup_from_settings_restores_the_file_as_it_was() {
     let list = app.ok("list_customers", json!({ "search": "avant", "offset": 0, "limit": 10 }));
     assert_eq!(list["total"], 1);
 }
+
+mod passphrase;

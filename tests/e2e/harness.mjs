@@ -51,12 +51,15 @@ export function cli(db, ...args) {
  * A fresh customer file (optionally with the demo shop) and the app open on it. With
  * `dialogs: true` the app's open and save dialogs are scripted (FIDELE_SCRIPTED_DIALOGS):
  * an open takes the newest file in `app.dialogs/to-open/`, a save writes into `app.dialogs`.
+ * With `passphrase`, the file is encrypted with it before the app opens.
  */
-export async function openApp({ demo = 0, dialogs = false } = {}) {
+export async function openApp({ demo = 0, dialogs = false, passphrase = undefined } = {}) {
   const dir = mkdtempSync(path.join(tmpdir(), "fidele-e2e-"));
   const db = path.join(dir, "shop.db");
   cli(db, "init");
   if (demo > 0) cli(db, "demo", "--customers", String(demo), "--seed", "1");
+  // An encrypted customer file: the app starts on its unlock screen.
+  if (passphrase) execFileSync(cliBinary, ["--db", db, "passphrase", "set"], { env: { ...process.env, FIDELE_PASSPHRASE: passphrase }, encoding: "utf8" });
   const dialogsDir = dialogs ? path.join(dir, "dialogs") : undefined;
   if (dialogsDir) mkdirSync(path.join(dialogsDir, "to-open"), { recursive: true });
   const port = await freePort();

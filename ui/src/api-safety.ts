@@ -9,5 +9,6 @@ export const safetyApi = {
   setKeep: (keep: number) => call<void>("set_backup_keep", { keep }),
   chooseDir: () => call<string | null>("choose_backup_dir"),
   backupNow: () => call<string | null>("backup_now"),
-  restore: () => call<string | null>("restore_backup"),
+  /** With `passphrase`: the encrypted backup chosen by the last attempt (no second dialog). */
+  restore: (passphrase?: string) => call<string | null>("restore_backup", passphrase ? { passphrase } : undefined),
 };

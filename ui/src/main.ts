@@ -13,6 +13,8 @@ import { renderDashboard } from "./views/dashboard";
 import { renderImportExport } from "./views/import-export";
 import { renderSettings } from "./views/settings";
 import { renderWelcome } from "./views/welcome";
+import { passphraseApi } from "./api-passphrase";
+import { renderUnlock } from "./views/unlock";
 
 const NAV: { view: Route["view"]; href: string; label: Key }[] = [
   { view: "customers", href: "#/customers", label: "nav.customers" },
@@ -77,12 +79,21 @@ export async function render(): Promise<void> {
         });
     }
   } catch (e) {
+    // The file was closed and is locked again (a restore that could not finish): unlock it.
+    if (e instanceof AppError && e.kind === "needs_passphrase") return start();
     if (token === renderToken) showError(main, e);
   }
 }
 
 async function start(): Promise<void> {
   try {
+    const lock = await passphraseApi.status();
+    if (lock.locked) {
+      // The file's own language setting is inside it: until it opens, the system's.
+      setLanguage(navigator.language.toLowerCase().startsWith("en") ? "en" : "fr");
+      mount(nav, h("div", { class: "brand" }, "Fidèle"));
+      return renderUnlock(main, lock.db_path, start);
+    }
     const info = await api.appInfo();
     setLanguage(info.ui_language);
   } catch (e) {

@@ -58,6 +58,12 @@ pub(crate) enum Command {
     Restore(RestoreArgs),
     /// Check the customer file: integrity, references, search index
     Check(CheckArgs),
+    // -- passphrase commands (crates/cli/src/passphrase.rs) --
+    /// Encrypt the customer file with a passphrase, change it, or remove it
+    Passphrase {
+        #[command(subcommand)]
+        command: crate::passphrase::PassphraseCommand,
+    },
     // -- analysis commands (crates/cli/src/analyze.rs) --
     /// Who matters: the loyalty ladder, RFM segments, the 80/20 gold customers, lifetime value
     /// and who is drifting away
@@ -195,7 +201,8 @@ pub(crate) struct BackupArgs {
 
 #[derive(Args)]
 pub(crate) struct RestoreArgs {
-    /// The backup to restore
+    /// The backup to restore (an encrypted one asks for its passphrase: $FIDELE_PASSPHRASE or
+    /// a prompt; the restored file keeps it)
     pub backup: PathBuf,
 }
 

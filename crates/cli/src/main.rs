@@ -10,6 +10,7 @@ mod cards;
 mod customers;
 mod interchange;
 mod json;
+mod passphrase;
 mod records;
 
 use std::process::ExitCode;
@@ -32,6 +33,8 @@ impl From<StoreError> for Failure {
                 invalid.errors.iter().map(|e| format!("--{}: {}", e.field.replace('_', "-"), e.message)).collect::<Vec<_>>().join("; "),
             ),
             StoreError::NotFound { .. } => Failure::Usage(e.to_string()),
+            StoreError::NeedsPassphrase(_) => Failure::Usage(format!("{e} (set {} or run in a terminal)", passphrase::ENV)),
+            StoreError::WrongPassphrase(_) => Failure::Usage(e.to_string()),
             other => Failure::Other(other.to_string()),
         }
     }
@@ -67,7 +70,13 @@ fn run(cli: Cli) -> Outcome {
         // Nothing may hold the file open while it is replaced: restore before opening it.
         return safety::restore(&path, args);
     }
-    let mut store = Store::open(&path)?;
+    if let Command::Passphrase { command } = cli.command {
+        // Replaces the file: done on the closed file, under its lock.
+        return passphrase::run(&path, command);
+    }
+    let key = passphrase::for_opening(&path, "give it")?;
+    let mut store = Store::open_with(&path, key.as_ref())?;
+    drop(key);
     match cli.command {
         Command::Init => {
             println!("{} is ready (schema version {})", path.display(), store.schema_version()?);
@@ -118,6 +127,7 @@ fn run(cli: Cli) -> Outcome {
         Command::Backup(args) => safety::backup(&store, args),
         Command::Check(args) => safety::check(&store, args),
         Command::Restore(_) => unreachable!("handled before the file is opened"),
+        Command::Passphrase { .. } => unreachable!("handled before the file is opened"),
         // -- analysis arms --
         Command::Analyze(args) => analyze::run(&mut store, args),
     }

@@ -18,7 +18,8 @@ pub(crate) fn restore(db: &Path, args: &RestoreArgs) -> Outcome {
     if !args.backup.exists() {
         return Err(Failure::Usage(format!("{} does not exist", args.backup.display())));
     }
-    match fidele_store::restore(db, &args.backup) {
+    let key = crate::passphrase::for_opening(&args.backup, "give the backup's passphrase")?;
+    match fidele_store::restore_with(db, &args.backup, key.as_ref()) {
         Ok(kept) => {
             println!("restored {} from {}; the previous file is kept as {}", db.display(), args.backup.display(), kept.display());
             Ok(())

@@ -561,3 +561,109 @@ fn a_killed_import_leaves_the_file_whole_and_imports_nothing() {
     assert_eq!(count(&shop.db, "purchases"), 0, "wholly out");
     assert_eq!(count(&shop.db, "customers"), 0, "the customers it was creating went with it");
 }
+
+/// A kill in the middle of recording a large card run leaves the file whole, and the run
+/// wholly in or wholly out: the run, one recipient line and one `card_sent` interaction per
+/// customer, all written in one transaction (`Store::record_cards`).
+#[test]
+fn a_killed_card_run_leaves_the_file_whole_and_the_run_wholly_in_or_out() {
+    let shop = Shop::new();
+    shop.fidele().args(["demo", "--customers", "20000", "--seed", "3"]).assert().success();
+    let dir = shop._dir.path();
+    // What the run will record: the same command without --record writes nothing to the file.
+    let plan = shop.json(&["cards", "--month", "2026-03", "-o", dir.join("plan.pdf").to_str().unwrap(), "--json"]);
+    let planned = plan["customers"].as_i64().unwrap();
+    assert!(planned > 5_000, "a large run: {plan}");
+    let sent = "interactions WHERE kind = 'card_sent'";
+    let before = (count(&shop.db, "card_runs"), count(&shop.db, "card_run_recipients"), count(&shop.db, sent));
+
+    let pdf = dir.join("mars.pdf");
+    let wal = shop.db.with_file_name("shop.db-wal");
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("fidele"))
+        .args(["--db", shop.db.to_str().unwrap(), "cards", "--month", "2026-03", "-o", pdf.to_str().unwrap(), "--record"])
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    // The PDF is written first, then the run is recorded; once the write-ahead log passes 1 MiB
+    // the recording transaction is well under way (it ends near 5 MiB): kill -9 then.
+    let started = std::time::Instant::now();
+    loop {
+        std::thread::sleep(std::time::Duration::from_millis(2));
+        let recording = pdf.exists() && wal.metadata().map(|m| m.len() > 1 << 20).unwrap_or(false);
+        if recording || child.try_wait().unwrap().is_some() || started.elapsed().as_secs() > 120 {
+            break;
+        }
+    }
+    assert!(child.try_wait().unwrap().is_none(), "the run was recorded before it could be killed: make the shop larger");
+    child.kill().unwrap(); // SIGKILL
+    child.wait().unwrap();
+
+    shop.fidele().arg("check").assert().success().stdout(contains("whole"));
+    let after = (count(&shop.db, "card_runs"), count(&shop.db, "card_run_recipients"), count(&shop.db, sent));
+    let wholly_out = after == before;
+    let wholly_in = after == (before.0 + 1, before.1 + planned, before.2 + planned);
+    assert!(wholly_out || wholly_in, "before {before:?}, after {after:?}, planned {planned}");
+    eprintln!("the killed run of {planned} cards is wholly {}", if wholly_out { "out" } else { "in" });
+    // Wholly out, the same command records the whole run afterwards.
+    if wholly_out {
+        let again = shop.json(&["cards", "--month", "2026-03", "-o", pdf.to_str().unwrap(), "--record", "--json"]);
+        assert_eq!(again["recorded"]["customers"].as_i64(), Some(planned), "{again}");
+    }
+}
+
+#[path = "cli/passphrase.rs"]
+mod passphrase;
+
+/// Logs hold no personal data beyond ids and counts: whatever a command writes to stderr (its
+/// warnings, its failures that are not about a value just typed) never names the customer.
+#[test]
+fn stderr_never_carries_a_customer_s_words() {
+    let shop = Shop::new();
+    let dir = shop._dir.path();
+    shop.fidele().args(["demo", "--customers", "60", "--seed", "9"]).assert().success();
+    let id = add_customer(
+        &shop,
+        &[
+            "--first-name", "Quillonne", "--last-name", "Marqueterie", "--company", "Quillonne SARL", "--email", "quillonne@exemple.fr",
+            "--phone", "06 98 76 54 32", "--address-line", "7 impasse Quillonne", "--postal-code", "69003", "--city", "Quillonneville",
+            "--notes", "Quillonne note", "--preferences", "Quillonne aime", "--tag", "quillonne", "--consent", "post,email",
+        ],
+    )
+    .to_string();
+    let twin = add_customer(&shop, &["--first-name", "Quillonne", "--last-name", "Marqueterie", "--email", "quillonne@exemple.fr"]).to_string();
+    let out = |name: &str| dir.join(name).to_str().unwrap().to_owned();
+    let runs: Vec<Vec<String>> = [
+        vec!["customers", "list", "--search", "quillonne"],
+        vec!["customers", "show", &id, "--json"],
+        vec!["customers", "timeline", &id],
+        vec!["customers", "duplicates"],
+        vec!["customers", "export-one", &id],
+        vec!["purchases", "add", "--customer", &id, "--amount", "12,50", "--category", "Quillonne", "--note", "Quillonne"],
+        vec!["interactions", "add", "--customer", &id, "--kind", "complaint", "--summary", "Quillonne fâchée"],
+        vec!["interactions", "list", "--open"],
+        vec!["analyze"],
+        vec!["cards", "--month", "2026-03", "-o", &out("m.pdf"), "--labels", &out("l.pdf"), "--record"],
+        // A day with few birthdays or none: a run, or the "no card" warning.
+        vec!["cards", "--birthdays", "--from", "2026-02-28", "--to", "2026-02-28", "-o", &out("none.pdf")],
+        vec!["reminders", "--week", "2026-W10", "-o", &out("week.pdf")],
+        vec!["export", "customers", "--format", "csv", "-o", &out("c.csv")],
+        vec!["export", "customers", "--format", "vcard", "-o", &out("c.vcf")],
+        vec!["backup", "-o", &out("copy.db")],
+        vec!["check"],
+        vec!["customers", "merge", &id, &twin],
+        vec!["customers", "show", &twin],
+        vec!["customers", "erase", &id, "--yes"],
+        vec!["customers", "show", &id],
+    ]
+    .iter()
+    .map(|r| r.iter().map(|s| s.to_string()).collect())
+    .collect();
+    for args in runs {
+        let output = shop.fidele().args(&args).output().unwrap();
+        let stderr = String::from_utf8_lossy(&output.stderr).to_lowercase();
+        for word in ["quillonne", "marqueterie", "98 76 54 32", "0698765432"] {
+            assert!(!stderr.contains(word), "`fidele {}` wrote \"{word}\" to stderr: {stderr}", args.join(" "));
+        }
+    }
+}

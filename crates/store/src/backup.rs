@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 use rusqlite::{Connection, MAIN_DB, OpenFlags};
 
-use crate::{APPLICATION_ID, Error, LATEST_VERSION, Result, Store};
+use crate::{APPLICATION_ID, Error, LATEST_VERSION, Passphrase, Result, Store};
 
 fn io(context: String) -> impl FnOnce(std::io::Error) -> Error {
     move |source| Error::Io { context, source }
@@ -22,24 +22,45 @@ fn beside(dest: &Path, suffix: &str) -> PathBuf {
 
 impl Store {
     /// Writes a consistent copy of the whole file to `dest` (replaced if it exists).
+    /// The copy of an encrypted file is encrypted with the same passphrase.
     pub fn backup_to(&self, dest: &Path) -> Result<()> {
         let partial = beside(dest, ".partial");
         let _ = std::fs::remove_file(&partial);
-        let result = self
-            .conn()
-            .backup(MAIN_DB, &partial, None)
-            .map_err(Error::from)
-            .and_then(|()| {
-                // One self-contained file: no WAL beside the copy.
-                let copy = Connection::open(&partial)?;
-                copy.pragma_update(None, "journal_mode", "DELETE")?;
-                Ok(())
-            })
+        let copied = if self.is_encrypted() { self.export_encrypted(&partial) } else { self.copy_plain(&partial) };
+        let result = copied
+            .and_then(|()| crate::crypt::sync_file_and_dir(&partial))
             .and_then(|()| std::fs::rename(&partial, dest).map_err(io(format!("could not write {}", dest.display()))));
         if result.is_err() {
             let _ = std::fs::remove_file(&partial);
         }
         result
+    }
+}
+
+impl Store {
+    fn copy_plain(&self, partial: &Path) -> Result<()> {
+        self.conn().backup(MAIN_DB, partial, None)?;
+        // One self-contained file: no WAL beside the copy.
+        let copy = Connection::open(partial)?;
+        copy.pragma_update(None, "journal_mode", "DELETE")?;
+        Ok(())
+    }
+
+    /// SQLite's backup API does not copy between a keyed connection and an unkeyed one, and
+    /// this store does not keep the passphrase. A database attached without a key takes the
+    /// main one's key, so the export is encrypted as the file is.
+    fn export_encrypted(&self, partial: &Path) -> Result<()> {
+        let target = partial.to_str().ok_or_else(|| Error::Io {
+            context: format!("{} is not a UTF-8 path", partial.display()),
+            source: std::io::ErrorKind::InvalidInput.into(),
+        })?;
+        let conn = self.conn();
+        conn.execute("ATTACH DATABASE ?1 AS fidele_backup", [target])?;
+        let exported = crate::crypt::export(conn, "fidele_backup", "main");
+        let detached = conn.execute_batch("DETACH DATABASE fidele_backup");
+        exported?;
+        detached?;
+        Ok(())
     }
 }
 
@@ -69,11 +90,15 @@ impl Store {
 /// hand in the same folder are never rotated away.
 const AUTO_PREFIX: &str = "fidele-auto-";
 
-/// What is wrong with a file offered as a backup, before anything is replaced.
-fn check_backup(src: &Path) -> Result<()> {
+/// What is wrong with a file offered as a backup, before anything is replaced (read-only). An
+/// encrypted backup needs its passphrase.
+pub fn check_backup(src: &Path, key: Option<&Passphrase>) -> Result<()> {
     let name = src.display().to_string();
-    let conn = Connection::open_with_flags(src, OpenFlags::SQLITE_OPEN_READ_ONLY)
-        .map_err(|_| Error::NotAFideleFile(name.clone()))?;
+    let conn = match crate::crypt::open_read_only(src, key) {
+        Ok(conn) => conn,
+        Err(e @ (Error::NeedsPassphrase(_) | Error::WrongPassphrase(_))) => return Err(e),
+        Err(_) => return Err(Error::NotAFideleFile(name)),
+    };
     let app_id = conn.pragma_query_value(None, "application_id", |r| r.get::<_, i32>(0)).map_err(|_| Error::NotAFideleFile(name.clone()))?;
     if app_id != APPLICATION_ID {
         return Err(Error::NotAFideleFile(name));
@@ -94,20 +119,44 @@ fn check_backup(src: &Path) -> Result<()> {
 /// until the backup is in place, and put back if anything fails. Nothing may have `db` open.
 /// Returns where the previous file was kept.
 pub fn restore(db: &Path, src: &Path) -> Result<PathBuf> {
-    check_backup(src)?;
+    restore_with(db, src, None)
+}
+
+/// [`restore`] of a backup that may be encrypted: `key` is the backup's passphrase, and the
+/// restored file keeps it.
+pub fn restore_with(db: &Path, src: &Path, key: Option<&Passphrase>) -> Result<PathBuf> {
+    let key = if crate::crypt::is_encrypted(src)? { key } else { None };
+    check_backup(src, key)?;
     let staged = beside(db, ".restoring");
     let kept = beside(db, ".before-restore");
     let _ = std::fs::remove_file(&staged);
-    {
-        // Copy through SQLite, not the file system: it reads a consistent state even if the
-        // backup has a WAL beside it.
-        let source = Connection::open_with_flags(src, OpenFlags::SQLITE_OPEN_READ_ONLY)?;
-        source.backup(MAIN_DB, &staged, None)?;
-        Connection::open(&staged)?.pragma_update(None, "journal_mode", "DELETE")?;
+    // Copy through SQLite, not the file system: it reads a consistent state even if the
+    // backup has a WAL beside it.
+    let copied = match key {
+        Some(key) => crate::crypt::write_copy(src, &staged, Some(key), Some(key)),
+        None => (|| {
+            let source = Connection::open_with_flags(src, OpenFlags::SQLITE_OPEN_READ_ONLY)?;
+            source.backup(MAIN_DB, &staged, None)?;
+            Connection::open(&staged)?.pragma_update(None, "journal_mode", "DELETE")?;
+            Ok(())
+        })(),
+    };
+    if let Err(e) = copied.and_then(|()| crate::crypt::sync_file_and_dir(&staged)) {
+        let _ = std::fs::remove_file(&staged);
+        return Err(e);
     }
     if db.exists() {
-        // Fold the current WAL into the file so what is kept aside is whole on its own.
-        Connection::open(db)?.pragma_update(None, "journal_mode", "DELETE")?;
+        if crate::crypt::is_encrypted(db)? {
+            // No key for the current file here: set it aside with its WAL, which stays its own.
+            let wal = beside(db, "-wal");
+            if wal.exists() {
+                std::fs::rename(&wal, beside(&kept, "-wal")).map_err(io(format!("could not set {} aside", wal.display())))?;
+            }
+        } else {
+            // Fold the current WAL into the file so what is kept aside is whole on its own.
+            Connection::open(db)?.pragma_update(None, "journal_mode", "DELETE")?;
+        }
+        let _ = std::fs::remove_file(beside(db, "-shm"));
         std::fs::rename(db, &kept).map_err(io(format!("could not set {} aside", db.display())))?;
     }
     if let Err(e) = std::fs::rename(&staged, db) {
@@ -117,7 +166,7 @@ pub fn restore(db: &Path, src: &Path) -> Result<PathBuf> {
         return Err(io(format!("could not put the backup in place at {}", db.display()))(e));
     }
     // The restored file must open (and migrate, if it is older) before we call it done.
-    if let Err(e) = Store::open(db) {
+    if let Err(e) = Store::open_with(db, key) {
         let _ = std::fs::rename(&kept, db);
         return Err(e);
     }
@@ -194,7 +243,7 @@ mod tests {
             names,
             ["fidele-auto-2026-11-23-100000.db", "fidele-auto-2026-11-23-110000.db", "fidele-auto-2026-11-23-120000.db", "ma-copie.db"]
         );
-        check_backup(&backups.join("fidele-auto-2026-11-23-120000.db")).unwrap();
+        check_backup(&backups.join("fidele-auto-2026-11-23-120000.db"), None).unwrap();
     }
 
     #[test]

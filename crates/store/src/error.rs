@@ -18,6 +18,15 @@ pub enum Error {
     NotAFideleFile(String),
     #[error("{0} is already open in another Fidèle window or program")]
     Locked(String),
+    /// The file is encrypted and no passphrase was given (or it is not a database at all).
+    #[error("{0} is protected by a passphrase: give it to open the file")]
+    NeedsPassphrase(String),
+    /// The passphrase does not open the file; nothing was written to it.
+    #[error("wrong passphrase for {0} (or it is not a Fidèle customer file); it was left untouched")]
+    WrongPassphrase(String),
+    /// Removing a passphrase from a file that has none.
+    #[error("{0} is not protected by a passphrase")]
+    NotEncrypted(String),
     #[error("{0} is damaged (integrity check failed)")]
     Corrupt(String),
     #[error("database error: {0}")]

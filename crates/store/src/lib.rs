@@ -11,6 +11,7 @@ mod backup;
 pub mod bulk;
 mod cards;
 mod codec;
+mod crypt;
 mod customers;
 mod duplicates;
 mod erase;
@@ -37,7 +38,8 @@ pub use cards::{
 pub use customers::{CustomerList, CustomerPage, ListOrder};
 pub use duplicates::{DuplicatePair, DuplicateReason};
 pub use erase::{CustomerRecord, ErasureReport};
-pub use backup::restore;
+pub use backup::{check_backup, restore, restore_with};
+pub use crypt::{Passphrase, change_passphrase, check_passphrase, is_encrypted};
 pub use error::{Error, Result};
 pub use import::{
     CustomerAction, CustomerImportReport, CustomerRowPlan, ExportFilter, IMPORT_SOURCE, MAX_REJECTED_LISTED, MailingLabel,
@@ -59,6 +61,7 @@ use rusqlite::Connection;
 pub struct Store {
     conn: Connection,
     path: Option<PathBuf>,
+    encrypted: bool,
 }
 
 impl Store {
@@ -66,14 +69,27 @@ impl Store {
     /// schema. A file from a newer Fidèle, or one that is not a Fidèle file, is refused
     /// before anything is written to it.
     pub fn open(path: &Path) -> Result<Store> {
-        let conn = schema::open_file(path)?;
-        Ok(Store { conn, path: Some(path.to_owned()) })
+        Store::open_with(path, None)
+    }
+
+    /// [`Store::open`] for a file that may be encrypted: `key` opens an encrypted file
+    /// ([`Error::NeedsPassphrase`] without one, [`Error::WrongPassphrase`] when it does not
+    /// fit, the file untouched either way), encrypts a file created now, and is not used on an
+    /// existing plain file.
+    pub fn open_with(path: &Path, key: Option<&Passphrase>) -> Result<Store> {
+        let (conn, encrypted) = schema::open_file(path, key)?;
+        Ok(Store { conn, path: Some(path.to_owned()), encrypted })
+    }
+
+    /// Whether this file is encrypted with a passphrase.
+    pub fn is_encrypted(&self) -> bool {
+        self.encrypted
     }
 
     /// A throwaway store for tests and previews.
     pub fn open_in_memory() -> Result<Store> {
         let conn = schema::open_memory()?;
-        Ok(Store { conn, path: None })
+        Ok(Store { conn, path: None, encrypted: false })
     }
 
     pub fn path(&self) -> Option<&Path> {

@@ -60,6 +60,11 @@ impl Store {
                     draft.note,
                 ],
             )?;
+            // A sale put on the right customer takes its refunds along: a refund belongs to the
+            // customer of what it refunds, or both customers' totals would be wrong.
+            if draft.customer != current.draft.customer {
+                tx.execute("UPDATE purchases SET customer_id = ?2 WHERE refund_of = ?1", params![id, draft.customer.map(|c| c.0)])?;
+            }
             Ok(())
         })
     }
@@ -237,6 +242,19 @@ mod tests {
         assert!(err.to_string().contains("belongs to another customer"), "{err}");
         store.add_purchase(PurchaseDraft { refund_of: Some(original), ..purchase(c, 3, -2000) }).unwrap();
         assert_eq!(store.customer_page(c, 10).unwrap().total_minor, 0);
+    }
+
+    #[test]
+    fn a_sale_moved_to_another_customer_takes_its_refunds_along() {
+        let mut store = Store::open_in_memory().unwrap();
+        let c = store.add_customer(CustomerDraft { last_name: "Peeters".into(), ..Default::default() }, &[], "").unwrap();
+        let d = store.add_customer(CustomerDraft { last_name: "Janssens".into(), ..Default::default() }, &[], "").unwrap();
+        let id = store.add_purchase(purchase(c, 1, 5000)).unwrap();
+        let refund = store.add_purchase(PurchaseDraft { refund_of: Some(id), ..purchase(c, 2, -1000) }).unwrap();
+        store.update_purchase(id, purchase(d, 1, 5000)).unwrap();
+        assert_eq!(store.purchase(refund).unwrap().draft.customer, Some(d));
+        assert_eq!(store.customer_page(c, 10).unwrap().total_minor, 0);
+        assert_eq!(store.customer_page(d, 10).unwrap().total_minor, 4000);
     }
 
     #[test]

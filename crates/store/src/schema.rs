@@ -2,9 +2,10 @@
 
 use std::path::Path;
 
-use rusqlite::{Connection, OpenFlags};
+use rusqlite::Connection;
 use rusqlite_migration::{M, Migrations};
 
+use crate::crypt::{self, Passphrase};
 use crate::{Error, Result};
 
 /// Written in the SQLite header (`PRAGMA application_id`) so that Fidèle files are recognised
@@ -31,20 +32,45 @@ pub(crate) fn user_version(conn: &Connection) -> Result<u32> {
     Ok(conn.pragma_query_value(None, "user_version", |r| r.get::<_, u32>(0))?)
 }
 
-pub(crate) fn open_file(path: &Path) -> Result<Connection> {
-    let name = path.display().to_string();
+/// Opens (creating if missing) and migrates the file at `path`. `key` is the passphrase of an
+/// encrypted file, or the one a new file is created with; it is not used on an existing plain
+/// file. Returns the connection and whether the file is encrypted.
+pub(crate) fn open_file(path: &Path, key: Option<&Passphrase>) -> Result<(Connection, bool)> {
     let exists = path.metadata().map(|m| m.len() > 0).unwrap_or(false);
-    if exists {
+    let key = if exists {
         // Look before touching: a read-only connection writes nothing, not even a WAL switch.
-        let probe = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX)?;
-        refuse_foreign_or_newer(&probe, &name)?;
-    } else if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-        std::fs::create_dir_all(dir).map_err(|source| Error::Io { context: format!("could not create {}", dir.display()), source })?;
-    }
+        // A wrong passphrase is found here too, before anything is written.
+        let encrypted = crypt::is_encrypted(path)?;
+        probe(path, key)?;
+        if encrypted { key } else { None }
+    } else {
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            std::fs::create_dir_all(dir).map_err(|source| Error::Io { context: format!("could not create {}", dir.display()), source })?;
+        }
+        key
+    };
     let mut conn = Connection::open(path)?;
+    if let Some(key) = key {
+        crypt::apply_key(&conn, key)?;
+        crypt::verify_key(&conn, &path.display().to_string())?;
+    }
     configure(&conn)?;
     migrate(&mut conn)?;
-    Ok(conn)
+    Ok((conn, key.is_some()))
+}
+
+/// Refuses, through a read-only connection, a file that is not Fidèle's, is too new, or is
+/// encrypted and not opened by `key`.
+pub(crate) fn probe(path: &Path, key: Option<&Passphrase>) -> Result<()> {
+    let name = path.display().to_string();
+    let probe = match crypt::open_read_only(path, key) {
+        Ok(conn) => conn,
+        Err(Error::Sqlite(rusqlite::Error::SqliteFailure(e, _))) if e.code == rusqlite::ErrorCode::NotADatabase => {
+            return Err(Error::NotAFideleFile(name));
+        }
+        Err(e) => return Err(e),
+    };
+    refuse_foreign_or_newer(&probe, &name)
 }
 
 pub(crate) fn open_memory() -> Result<Connection> {
@@ -104,7 +130,8 @@ mod tests {
     fn a_new_file_is_stamped() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("shop.db");
-        let conn = open_file(&path).unwrap();
+        let (conn, encrypted) = open_file(&path, None).unwrap();
+        assert!(!encrypted);
         assert_eq!(user_version(&conn).unwrap(), LATEST_VERSION);
         let id: i32 = conn.pragma_query_value(None, "application_id", |r| r.get(0)).unwrap();
         assert_eq!(id, APPLICATION_ID);

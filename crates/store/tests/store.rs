@@ -2,6 +2,9 @@
 
 use std::path::Path;
 
+#[path = "store/soak.rs"]
+mod soak;
+
 use fidele_domain::{Channel, CustomerDraft};
 use fidele_store::{Error, LATEST_VERSION, ListOrder, Store};
 
@@ -105,3 +108,6 @@ fn a_schema_v1_file_upgrades_with_every_row() {
     let conn = rusqlite::Connection::open(&path).unwrap();
     assert_eq!(v1_counts(&conn), before, "every row of every table survived");
 }
+
+#[path = "store/encryption.rs"]
+mod encryption;

@@ -69,14 +69,38 @@ pub async fn backup_now<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState
     Ok(shown)
 }
 
-/// Restores a backup chosen with the native dialog; the current file is kept aside.
+/// Restores a backup chosen with the native dialog; the current file is kept aside. An
+/// encrypted backup answers `needs_passphrase`: the UI asks for it and calls again with
+/// `passphrase`, which restores the same chosen file without a second dialog.
 #[tauri::command]
-pub async fn restore_backup<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>) -> Result<Option<String>, IpcError> {
-    let files = state.files.clone();
-    let chosen = tauri::async_runtime::spawn_blocking(move || files.open(&app, "Restaurer une sauvegarde", ("Fidèle", &["db"])))
-        .await
-        .map_err(|e| IpcError::internal(e.to_string()))?;
-    let Some(src) = chosen else { return Ok(None) };
-    let kept = state.restore_from(src).await?;
-    Ok(Some(kept.display().to_string()))
+pub async fn restore_backup<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    passphrase: Option<String>,
+) -> Result<Option<String>, IpcError> {
+    let key = match passphrase.filter(|p| !p.is_empty()) {
+        Some(p) => Some(super::passphrase::passphrase("passphrase", p)?),
+        None => None,
+    };
+    let pending = state.pending_restore.lock().unwrap_or_else(|p| p.into_inner()).take();
+    let src = match (pending, &key) {
+        (Some(src), Some(_)) => src,
+        _ => {
+            let files = state.files.clone();
+            let chosen = tauri::async_runtime::spawn_blocking(move || files.open(&app, "Restaurer une sauvegarde", ("Fidèle", &["db"])))
+                .await
+                .map_err(|e| IpcError::internal(e.to_string()))?;
+            let Some(src) = chosen else { return Ok(None) };
+            src
+        }
+    };
+    match state.restore_from(src.clone(), key).await {
+        Ok(kept) => Ok(Some(kept.display().to_string())),
+        Err(e) => {
+            if matches!(e.kind, "needs_passphrase" | "wrong_passphrase") {
+                *state.pending_restore.lock().unwrap_or_else(|p| p.into_inner()) = Some(src);
+            }
+            Err(e)
+        }
+    }
 }

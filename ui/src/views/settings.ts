@@ -3,10 +3,17 @@ import { h, mount } from "../dom";
 import { t } from "../i18n";
 import { analysisApi } from "../api-analysis";
 import { safetyApi, type BackupInfo } from "../api-safety";
+import { type LockStatus, type PassphraseAction, type PassphraseForm, passphraseActions, passphraseApi, passphraseRequest } from "../api-passphrase";
 import { field, input, showErrors } from "./forms";
 
 export async function renderSettings(main: HTMLElement, languageChanged: () => Promise<void>): Promise<void> {
-  const [settings, info, ladder, backups] = await Promise.all([api.settings(), api.appInfo(), analysisApi.ladderSettings(), safetyApi.info()]);
+  const [settings, info, ladder, backups, lock] = await Promise.all([
+    api.settings(),
+    api.appInfo(),
+    analysisApi.ladderSettings(),
+    safetyApi.info(),
+    passphraseApi.status(),
+  ]);
   const uiLanguage = h("select", { id: "ui-language" }, (["fr", "en"] as Lang[]).map((l) => h("option", { value: l }, t(`lang.${l}`))));
   uiLanguage.value = settings.ui_language;
   uiLanguage.addEventListener("change", async () => {
@@ -99,6 +106,7 @@ export async function renderSettings(main: HTMLElement, languageChanged: () => P
     form,
     ladderForm,
     backupCard(backups, languageChanged),
+    passphraseCard(lock),
     h("p", { class: "muted small" }, t("settings.file", { path: info.db_path, v: info.schema_version })),
   );
 }
@@ -117,6 +125,7 @@ function backupCard(b: BackupInfo, reload: () => Promise<void>): HTMLElement {
       err.textContent = e instanceof AppError ? (e.field("keep") ?? e.message) : String(e);
     }
   });
+  const askPassphrase = h("div", { id: "restore-passphrase-slot" });
   const act = (label: string, id: string, run: () => Promise<void>) => {
     const button = h("button", { id }, label);
     button.addEventListener("click", async () => {
@@ -146,13 +155,100 @@ function backupCard(b: BackupInfo, reload: () => Promise<void>): HTMLElement {
         if (name) status.textContent = t("backup.done", { name });
       }),
       act(t("backup.restore"), "backup-restore", async () => {
-        const kept = await safetyApi.restore();
-        if (kept) {
-          await reload();
-          status.textContent = t("backup.restored", { kept });
+        mount(askPassphrase);
+        try {
+          const kept = await safetyApi.restore();
+          if (kept) {
+            await reload();
+            status.textContent = t("backup.restored", { kept });
+          }
+        } catch (e) {
+          if (!(e instanceof AppError && e.kind === "needs_passphrase")) throw e;
+          status.textContent = "";
+          mount(askPassphrase, restorePassphraseForm(reload, status));
         }
       }),
     ),
+    askPassphrase,
     status,
   );
+}
+
+/** An encrypted backup: its passphrase, then the same chosen file is restored. */
+function restorePassphraseForm(reload: () => Promise<void>, status: HTMLElement): HTMLElement {
+  const passphrase = input({ id: "restore-passphrase", type: "password", autocomplete: "off" });
+  const message = h("small", { class: "field-error", id: "err-restore-passphrase", "aria-live": "polite" }, t("backup.needPassphrase"));
+  const form = h(
+    "form",
+    { id: "restore-passphrase-form" },
+    h("div", { class: "field" }, h("label", { for: "restore-passphrase" }, t("unlock.passphrase")), passphrase, message),
+    h("button", { type: "submit", class: "primary", id: "restore-with-passphrase" }, t("backup.restoreWith")),
+  );
+  form.addEventListener("submit", async (e) => {
+    e.preventDefault();
+    try {
+      const kept = await safetyApi.restore(passphrase.value);
+      passphrase.value = "";
+      form.remove();
+      if (kept) {
+        await reload();
+        status.textContent = t("backup.restored", { kept });
+      }
+    } catch (err) {
+      message.textContent = err instanceof AppError && err.kind === "wrong_passphrase" ? t("backup.wrongPassphrase") : err instanceof AppError ? err.message : String(err);
+    }
+  });
+  return form;
+}
+
+/** Set, change or remove the customer file's passphrase. */
+function passphraseCard(lock: LockStatus): HTMLElement {
+  const card = h("section", { class: "card", id: "passphrase" });
+  const draw = (encrypted: boolean, done?: string) => {
+    const inputs: Record<keyof PassphraseForm, HTMLInputElement> = {
+      current: input({ id: "passphrase-current", type: "password", autocomplete: "current-password" }),
+      replacement: input({ id: "passphrase-new", type: "password", autocomplete: "new-password" }),
+      confirm: input({ id: "passphrase-confirm", type: "password", autocomplete: "new-password" }),
+    };
+    const summary = h("p", { class: "form-summary", id: "passphrase-status", "aria-live": "polite" }, done ?? "");
+    const form = h(
+      "form",
+      { id: "passphrase-form" },
+      encrypted ? field(t("passphrase.current"), inputs.current, "current") : null,
+      h(
+        "div",
+        { class: "grid" },
+        field(t("passphrase.new"), inputs.replacement, "replacement"),
+        field(t("passphrase.confirm"), inputs.confirm, "confirm"),
+      ),
+      h("p", { class: "muted small" }, t("passphrase.warning")),
+      summary,
+    );
+    const run = async (action: PassphraseAction) => {
+      const request = passphraseRequest(action, { current: inputs.current.value, replacement: inputs.replacement.value, confirm: inputs.confirm.value });
+      if ("error" in request) {
+        showErrors(form, summary, new AppError("invalid", t(request.error), [{ field: request.field, message: t(request.error) }]), t("form.fix"));
+        return;
+      }
+      summary.textContent = t("passphrase.working");
+      try {
+        const status = await passphraseApi.change(request.current, request.replacement);
+        draw(status.encrypted, t(`passphrase.done.${action}`));
+      } catch (err) {
+        showErrors(form, summary, err, t("form.fix"));
+      }
+    };
+    const buttons = passphraseActions(encrypted).map((action) =>
+      h("button", { type: "button", id: `passphrase-${action}`, class: action === "remove" ? "" : "primary", onclick: () => void run(action) }, t(`passphrase.${action}`)),
+    );
+    mount(
+      card,
+      h("h2", {}, t("passphrase.title")),
+      h("p", { id: "passphrase-state" }, t(encrypted ? "passphrase.encrypted" : "passphrase.plain")),
+      form,
+      h("div", { class: "actions" }, buttons),
+    );
+  };
+  draw(lock.encrypted);
+  return card;
 }

@@ -1,0 +1,118 @@
+//! `fidele passphrase set|change|remove`, and the passphrase of an encrypted file for every
+//! other command: from `FIDELE_PASSPHRASE`, else a hidden prompt when stdin is a terminal.
+
+use std::io::IsTerminal;
+use std::path::Path;
+
+use clap::Subcommand;
+use fidele_store::{InstanceLock, Passphrase};
+
+use crate::{Failure, Outcome};
+
+/// The passphrase of the file (or backup) being opened.
+pub(crate) const ENV: &str = "FIDELE_PASSPHRASE";
+/// The new passphrase of `passphrase change` (and of `set`, if `FIDELE_PASSPHRASE` is unset).
+pub(crate) const NEW_ENV: &str = "FIDELE_NEW_PASSPHRASE";
+
+#[derive(Subcommand)]
+pub(crate) enum PassphraseCommand {
+    /// Encrypt the customer file with a passphrase (from $FIDELE_PASSPHRASE or a prompt)
+    Set,
+    /// Change the passphrase (current: $FIDELE_PASSPHRASE or a prompt; new:
+    /// $FIDELE_NEW_PASSPHRASE or a prompt)
+    Change,
+    /// Decrypt the customer file: no passphrase any more (current: $FIDELE_PASSPHRASE or a prompt)
+    Remove,
+}
+
+fn from_env(var: &str) -> Result<Option<Passphrase>, Failure> {
+    match std::env::var(var) {
+        Ok(text) if !text.is_empty() => Ok(Some(Passphrase::new(text)?)),
+        Ok(_) => Ok(None),
+        Err(std::env::VarError::NotPresent) => Ok(None),
+        Err(std::env::VarError::NotUnicode(_)) => Err(Failure::Usage(format!("{var} is not valid UTF-8"))),
+    }
+}
+
+/// A hidden prompt on the terminal; refused (naming `var`) when stdin is not a terminal.
+fn prompt(question: &str, var: &str) -> Result<Passphrase, Failure> {
+    if !std::io::stdin().is_terminal() {
+        return Err(Failure::Usage(format!("{question}: set {var} (no terminal to ask on)")));
+    }
+    let text = rpassword::prompt_password(format!("{question}: ")).map_err(|e| Failure::Other(format!("could not read the passphrase: {e}")))?;
+    Ok(Passphrase::new(text)?)
+}
+
+fn env_or_prompt(var: &str, question: &str) -> Result<Passphrase, Failure> {
+    match from_env(var)? {
+        Some(p) => Ok(p),
+        None => prompt(question, var),
+    }
+}
+
+/// A new passphrase: from `var`, else typed twice.
+fn new_passphrase(var: &str) -> Result<Passphrase, Failure> {
+    if let Some(p) = from_env(var)? {
+        return Ok(p);
+    }
+    let first = prompt("New passphrase", var)?;
+    let again = prompt("New passphrase again", var)?;
+    if !first.same_as(&again) {
+        return Err(Failure::Usage("the two passphrases differ; nothing was changed".into()));
+    }
+    Ok(first)
+}
+
+/// The passphrase to open `path` with: none for a plain (or new) file; for an encrypted one,
+/// `FIDELE_PASSPHRASE`, else a prompt.
+pub(crate) fn for_opening(path: &Path, what: &str) -> Result<Option<Passphrase>, Failure> {
+    if !fidele_store::is_encrypted(path)? {
+        return Ok(None);
+    }
+    let question = format!("{} is protected by a passphrase: {what}", path.display());
+    env_or_prompt(ENV, &question).map(Some)
+}
+
+pub(crate) fn run(db: &Path, command: PassphraseCommand) -> Outcome {
+    if !db.exists() {
+        return Err(Failure::Usage(format!("{} does not exist (create it with `fidele init`)", db.display())));
+    }
+    // Nothing else may have the file open while it is replaced.
+    let _lock = InstanceLock::acquire(db)?;
+    let encrypted = fidele_store::is_encrypted(db)?;
+    match command {
+        PassphraseCommand::Set => {
+            if encrypted {
+                return Err(Failure::Usage(format!(
+                    "{} already has a passphrase: use `fidele passphrase change`",
+                    db.display()
+                )));
+            }
+            // `set` has no current passphrase: FIDELE_PASSPHRASE, if given, is the new one.
+            let new = match from_env(ENV)? {
+                Some(p) => p,
+                None => new_passphrase(NEW_ENV)?,
+            };
+            fidele_store::change_passphrase(db, None, Some(&new))?;
+            println!("{} is now encrypted; keep the passphrase safe: without it the file cannot be opened", db.display());
+        }
+        PassphraseCommand::Change => {
+            if !encrypted {
+                return Err(Failure::Usage(format!("{} has no passphrase: use `fidele passphrase set`", db.display())));
+            }
+            let current = env_or_prompt(ENV, "Current passphrase")?;
+            let new = new_passphrase(NEW_ENV)?;
+            fidele_store::change_passphrase(db, Some(&current), Some(&new))?;
+            println!("the passphrase of {} is changed", db.display());
+        }
+        PassphraseCommand::Remove => {
+            if !encrypted {
+                return Err(Failure::Usage(format!("{} has no passphrase", db.display())));
+            }
+            let current = env_or_prompt(ENV, "Current passphrase")?;
+            fidele_store::change_passphrase(db, Some(&current), None)?;
+            println!("{} is no longer encrypted", db.display());
+        }
+    }
+    Ok(())
+}
