@@ -34,6 +34,7 @@ const H = {
   line1: `12 rue ${img(4)}`,
   line2: `Bât. ${script(5)}`,
   city: `Paris ${img(6)}`,
+  postcode: `<b>75011</b>`,
   notes: `Note ${script(7)}`,
   preferences: `Aime ${img(8)}`,
   tag: `<script>window.__pwned=9</script>`,
@@ -108,8 +109,8 @@ describe("hostile text in every field", () => {
     const birthday = `--${String(tomorrow.getMonth() + 1).padStart(2, "0")}-${String(tomorrow.getDate()).padStart(2, "0")}`;
     const add = (...fields) => cli(db, "customers", "add", ...fields).trim();
     // The e-mail and phone are checked (an address and a number, or refused), so they carry no
-    // markup; the postcode stays a postcode so the card run keeps its usual sort.
-    const common = ["--email", "hostilix@exemple.fr", "--postal-code", "75011", "--city", H.city, "--address-line", H.line1];
+    // markup.
+    const common = ["--email", "hostilix@exemple.fr", "--postal-code", H.postcode, "--city", H.city, "--address-line", H.line1];
     id = add(
       "--first-name", H.first, "--last-name", H.last, "--company", H.company, ...common, "--address-line2", H.line2,
       "--phone", "06 12 34 56 78", "--birthday", birthday, "--notes", H.notes, "--preferences", H.preferences,
@@ -151,7 +152,7 @@ describe("hostile text in every field", () => {
     await shows(
       session,
       "the customer page",
-      H.company, H.line1, H.line2, H.city, H.notes, H.preferences, H.tag, H.household,
+      H.company, H.line1, H.line2, `${H.postcode} ${H.city}`, H.notes, H.preferences, H.tag, H.household,
       H.category, H.note, H.summary, H.resolution, H.openComplaint,
     );
     // The timeline loads after the page. (An interaction's details are shown nowhere yet.)
@@ -168,7 +169,7 @@ describe("hostile text in every field", () => {
     const first = await waitFor(session, "#f-first_name");
     await eventually(session, async () => (await first.getAttribute("value")) === H.first || (await session.executeScript("return arguments[0].value", first)) === H.first, 10000, "the form");
     const values = await session.executeScript("return Array.from(document.querySelectorAll('main input, main textarea')).map((e) => e.value)");
-    for (const v of [H.first, H.last, H.company, H.line1, H.line2, H.city, H.notes, H.preferences]) {
+    for (const v of [H.first, H.last, H.company, H.line1, H.line2, H.postcode, H.city, H.notes, H.preferences]) {
       assert.ok(values.some((x) => x.includes(v)), `${v} in the form: ${JSON.stringify(values)}`);
     }
     await assertClean(session, "the edit form");

@@ -266,6 +266,37 @@ mod tests {
     }
 
     #[test]
+    fn an_erased_record_takes_no_new_words_but_their_sales_can_still_be_refunded() {
+        let mut store = Store::open_in_memory().unwrap();
+        let id = store.add_customer(zoe(), &[], "").unwrap();
+        let other = store.add_customer(CustomerDraft { last_name: "Peeters".into(), ..CustomerDraft::default() }, &[], "").unwrap();
+        let sale = store.add_purchase(purchase(id, 1, 4200, "")).unwrap();
+        store.erase_customer(id).unwrap();
+        let note = InteractionDraft {
+            customer: id,
+            kind: InteractionKind::Note,
+            status: InteractionStatus::Open,
+            at: at(5),
+            summary: "Zoéline est repassée".into(),
+            details: String::new(),
+            due: None,
+            resolution: String::new(),
+        };
+        assert!(store.add_interaction(note).unwrap_err().to_string().contains("was erased"));
+        let reminder = ReminderDraft { customer: Some(id), title: "Rappeler Zoéline".into(), due: NaiveDate::from_ymd_opt(2025, 6, 1).unwrap(), repeat: None };
+        assert!(store.add_reminder(reminder).unwrap_err().to_string().contains("was erased"));
+        assert!(store.link_household(id, other).unwrap_err().to_string().contains("was erased"));
+        assert!(store.link_household(other, id).unwrap_err().to_string().contains("was erased"));
+        assert!(store.link_household(other, CustomerId(99)).unwrap_err().to_string().contains("does not exist"));
+        // The shop's figures stay true: a sale of theirs brought back is still recorded.
+        store.add_purchase(PurchaseDraft { refund_of: Some(sale), ..purchase(id, 6, -4200, "") }).unwrap();
+        let c = store.customer(id).unwrap();
+        assert_eq!((c.display_name(), c.draft.household), (String::new(), None));
+        assert!(store.interactions_of(id).unwrap().is_empty());
+        assert_eq!(store.check_integrity().unwrap(), Vec::<String>::new());
+    }
+
+    #[test]
     fn the_record_holds_everything() {
         let mut store = Store::open_in_memory().unwrap();
         let id = store.add_customer(zoe(), &[(Channel::Sms, true)], "shop").unwrap();

@@ -5,7 +5,7 @@ use fidele_domain::customer::display_name;
 use fidele_domain::{CustomerId, HouseholdId, Invalid, Language};
 use rusqlite::{OptionalExtension, params};
 
-use crate::customers::{add_household_in, ensure_customer};
+use crate::customers::{add_household_in, ensure_customer, ensure_live_customer};
 use crate::{Result, Store, codec};
 
 impl Store {
@@ -17,8 +17,12 @@ impl Store {
         }
         let language = self.shop_profile()?.language;
         self.write(|tx| {
-            ensure_customer(tx, id)?;
-            ensure_customer(tx, with).map_err(|_| Invalid::one("household", format!("customer {} does not exist", with.0)))?;
+            // An erased customer is nobody's family any more (see erase.rs).
+            ensure_live_customer(tx, id)?;
+            ensure_live_customer(tx, with).map_err(|e| match e {
+                crate::Error::NotFound { .. } => Invalid::one("household", format!("customer {} does not exist", with.0)).into(),
+                e => e,
+            })?;
             let (existing, first, last, company): (Option<i64>, String, String, String) = tx.query_row(
                 "SELECT household_id, first_name, last_name, company FROM customers WHERE id = ?1",
                 [with.0],

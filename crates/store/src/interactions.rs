@@ -5,7 +5,7 @@ use fidele_domain::{CustomerId, Interaction, InteractionDraft, InteractionKind, 
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
 use crate::codec::{self, Day, Dt, code, date, dt, sql_err};
-use crate::customers::ensure_customer;
+use crate::customers::ensure_live_customer;
 use crate::{Error, Result, Store};
 
 pub(crate) const COLUMNS: &str = "id, customer_id, kind, status, at, summary, details, due_date, resolution, resolved_at";
@@ -14,7 +14,8 @@ impl Store {
     pub fn add_interaction(&mut self, draft: InteractionDraft) -> Result<i64> {
         draft.validate()?;
         self.write(|tx| {
-            ensure_customer(tx, draft.customer)?;
+            // An erased customer's record takes no new words (see erase.rs).
+            ensure_live_customer(tx, draft.customer)?;
             insert_interaction_in(tx, &draft, codec::now())
         })
     }

@@ -5,7 +5,7 @@ use fidele_domain::{CustomerId, Invalid, Reminder, ReminderDraft, Repeat};
 use rusqlite::{OptionalExtension, Row, params};
 
 use crate::codec::{self, Day, Dt, date, dt};
-use crate::customers::ensure_customer;
+use crate::customers::ensure_live_customer;
 use crate::{Error, Result, Store};
 
 const COLUMNS: &str = "id, customer_id, title, due_date, repeat_every, repeat_unit, done_at, snoozed_until";
@@ -20,7 +20,8 @@ impl Store {
         }
         self.write(|tx| {
             if let Some(c) = draft.customer {
-                ensure_customer(tx, c)?;
+                // An erased customer's record takes no new words (see erase.rs).
+                ensure_live_customer(tx, c)?;
             }
             let (every, unit) = match draft.repeat {
                 Some(Repeat::Days(n)) => (Some(n), Some("day")),

@@ -227,7 +227,7 @@ fn soak(seed: u64, ops: usize, check_every: usize) {
     let ran = started.elapsed();
     check(&store, &raw, &m, true);
     let mut slowest: Vec<_> = spent.into_iter().collect();
-    slowest.sort_by(|a, b| b.1.cmp(&a.1));
+    slowest.sort_by_key(|s| std::cmp::Reverse(s.1));
     slowest.truncate(4);
     eprintln!(
         "soak seed {seed}: {ops} operations in {:.2?} (+ {:.2?} final check); {} customers, {} sales; done {done:?}; skipped {refused:?}; most time in {slowest:.2?}",
@@ -500,6 +500,23 @@ fn step(name: &str, store: &mut Store, m: &mut Model, rng: &mut ChaCha8Rng, raw:
                     let d = CustomerDraft { last_name: "Revenant".into(), ..Default::default() };
                     assert!(store.update_customer(CustomerId(id), d).is_err(), "an erased customer stays erased");
                     assert!(store.unarchive_customer(CustomerId(id)).is_err());
+                    let note = InteractionDraft {
+                        customer: CustomerId(id),
+                        kind: InteractionKind::Note,
+                        status: InteractionStatus::Open,
+                        at: at(rng),
+                        summary: "Revenue".into(),
+                        details: String::new(),
+                        due: None,
+                        resolution: String::new(),
+                    };
+                    assert!(store.add_interaction(note).is_err(), "an erased record takes no new words");
+                    let reminder = ReminderDraft { customer: Some(CustomerId(id)), title: "Rappeler".into(), due: at(rng).date(), repeat: None };
+                    assert!(store.add_reminder(reminder).is_err());
+                    if let Some(other) = m.live(rng) {
+                        assert!(store.link_household(CustomerId(other), CustomerId(id)).is_err());
+                        assert!(store.link_household(CustomerId(id), CustomerId(other)).is_err());
+                    }
                 }
                 3 => {
                     let Some(id) = m.live(rng) else { return false };
