@@ -38,17 +38,16 @@ describe("the customer file", () => {
 
     const search = await waitFor(session, "#customer-search");
     await search.sendKeys(query);
-    const row = await eventually(
+    // Read and click in one go: the list redraws its rows as the search settles.
+    const row = `.customer-row[data-id="${target.id}"]`;
+    const rowText = await eventually(
       session,
-      async () => {
-        const rows = await session.findElements(By.css(`.customer-row[data-id="${target.id}"]`));
-        return rows[0];
-      },
+      async () => session.executeScript(`const r = document.querySelector('${row}'); return r && r.innerText;`),
       10000,
       `a row for ${target.name} after typing "${query}"`,
     );
-    assert.match(await textOf(session, row), new RegExp(target.name));
-    await row.click();
+    assert.match(rowText, new RegExp(target.name));
+    await session.executeScript(`document.querySelector('${row}').click();`);
 
     const title = await waitFor(session, "#customer-name");
     await eventually(session, async () => (await textOf(session, title)) === target.name, 10000, "the customer page");
@@ -66,15 +65,16 @@ describe("the customer file", () => {
     const search = await waitFor(session, "#customer-search");
     await search.clear();
     await search.sendKeys("onerror");
-    const row = await eventually(
+    // Read in one go: the list redraws its rows as the search settles.
+    const rowText = await eventually(
       session,
-      async () => (await session.findElements(By.css(`.customer-row[data-id="${id}"]`)))[0],
+      async () => session.executeScript(`const r = document.querySelector('.customer-row[data-id="${id}"]'); return r && r.innerText;`),
       10000,
       "the hostile customer's row",
     );
-    assert.ok((await textOf(session, row)).includes(hostile));
+    assert.ok(rowText.includes(hostile));
     assert.equal((await session.findElements(By.css(".customer-row img"))).length, 0);
-    await row.click();
+    await session.executeScript(`document.querySelector('.customer-row[data-id="${id}"]').click();`);
     const title = await waitFor(session, "#customer-name");
     await eventually(session, async () => (await textOf(session, title)).includes(hostile), 10000, "the page title");
     assert.equal((await session.findElements(By.css("main img, main script"))).length, 0);
