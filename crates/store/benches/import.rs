@@ -22,6 +22,7 @@ use fidele_store::{PurchaseImportOptions, Store, bulk};
 const CUSTOMERS: u64 = 200_000;
 const ROWS: u64 = 636_000;
 const CHILD: &str = "FIDELE_IMPORT_BENCH_CHILD";
+const RUNS: usize = 3;
 
 fn email(i: u64) -> String {
     format!("client{i}@exemple.fr")
@@ -180,15 +181,28 @@ fn main() {
     prefill(&prefilled);
     println!("  pre-filled {CUSTOMERS} customers in {:.1} s", t.elapsed().as_secs_f64());
 
-    let sqlite = sqlite3_import(dir.path(), &file);
-    let (fidele, imported, peak) = import_in_child(dir.path(), &prefilled, &file, "full");
-    assert_eq!(imported, ROWS);
+    // Best of three, the two imports taking turns: on a shared machine one slow run of either
+    // says more about the neighbours than about the import.
+    let mut sqlite: Option<f64> = None;
+    let (mut fidele, mut peak) = (f64::INFINITY, 0f64);
+    for round in 0..RUNS {
+        let bare = sqlite3_import(dir.path(), &file);
+        if let Some(s) = bare {
+            sqlite = Some(sqlite.map_or(s, |best| best.min(s)));
+        }
+        let (seconds, imported, round_peak) = import_in_child(dir.path(), &prefilled, &file, "full");
+        assert_eq!(imported, ROWS);
+        let bare = bare.map_or_else(|| "-".to_owned(), |s| format!("{s:.3} s"));
+        println!("  round {}: fidele {seconds:.3} s, sqlite3 .import {bare}", round + 1);
+        fidele = fidele.min(seconds);
+        peak = peak.max(round_peak);
+    }
     let (_, _, peak_quarter) = import_in_child(dir.path(), &prefilled, &quarter, "quarter");
-    println!("  fidele import       {fidele:.3} s  ({:.0} rows/s)", ROWS as f64 / fidele);
+    println!("  fidele import       {fidele:.3} s  ({:.0} rows/s, best of {RUNS})", ROWS as f64 / fidele);
     match sqlite {
         Some(s) => {
             let ratio = fidele / s;
-            println!("  sqlite3 .import     {s:.3} s");
+            println!("  sqlite3 .import     {s:.3} s  (best of {RUNS})");
             println!(
                 "  ratio               {ratio:.2}×  (target ≤ 2.00×: {})",
                 if ratio <= 2.0 { "met" } else { "MISSED" }

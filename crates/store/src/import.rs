@@ -14,7 +14,9 @@
 
 use std::collections::{HashMap, HashSet};
 use std::hash::{DefaultHasher, Hash, Hasher};
+use std::sync::OnceLock;
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::{Receiver, SyncSender, TryRecvError};
 
 use chrono::{Datelike, NaiveDateTime, Timelike};
 use fidele_domain::{Address, Channel, Customer, CustomerDraft, CustomerId, Language, Salutation};
@@ -69,38 +71,141 @@ fn text<'r>(row: &'r rusqlite::Row<'_>, i: usize) -> rusqlite::Result<&'r str> {
     Ok(row.get_ref(i)?.as_str()?)
 }
 
+/// A fast hash for the import's in-memory maps (the FxHash of rustc: one multiply per word).
+/// Their keys come from the shop's own files and database, so the default SipHash's defence
+/// against chosen collisions buys nothing here, and it was a tenth of a large import's time.
+#[derive(Default, Clone, Copy)]
+struct FxHasher(u64);
+
+impl std::hash::Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            self.write_u64(u64::from_le_bytes(c.try_into().unwrap_or_default()));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut last = [0u8; 8];
+            last[..rest.len()].copy_from_slice(rest);
+            self.write_u64(u64::from_le_bytes(last));
+        }
+    }
+
+    fn write_u8(&mut self, i: u8) {
+        self.write_u64(u64::from(i));
+    }
+
+    fn write_usize(&mut self, i: usize) {
+        self.write_u64(i as u64);
+    }
+
+    fn write_u64(&mut self, i: u64) {
+        self.0 = (self.0.rotate_left(5) ^ i).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+
+    fn finish(&self) -> u64 {
+        // The multiply leaves the low bits (the table's bucket) depending only on the keys'
+        // low bits, the same first letters for every e-mail: bring the well-mixed high bits
+        // down (as rustc-hash 2 does).
+        self.0.rotate_left(26)
+    }
+}
+
+type FxBuild = std::hash::BuildHasherDefault<FxHasher>;
+
+/// Customers (or lines of a file) by one of their keys. Keys of up to 31 bytes (nearly every
+/// e-mail, phone key and customer number) are kept inline in the table, so a lookup reads one
+/// slot rather than a slot and then the key's own allocation: the till's 600,000 random
+/// lookups were half of the reading thread's time.
+#[derive(Default)]
+struct KeyMap {
+    short: HashMap<[u8; 32], i64, FxBuild>,
+    long: HashMap<String, i64, FxBuild>,
+}
+
+/// The key's bytes and, in the last byte, its length (so "a" and "a\0" differ).
+fn inline_key(key: &str) -> Option<[u8; 32]> {
+    let bytes = key.as_bytes();
+    if bytes.len() > 31 {
+        return None;
+    }
+    let mut k = [0u8; 32];
+    k[..bytes.len()].copy_from_slice(bytes);
+    k[31] = bytes.len() as u8;
+    Some(k)
+}
+
+impl KeyMap {
+    fn get(&self, key: &str) -> Option<i64> {
+        match inline_key(key) {
+            Some(k) => self.short.get(&k).copied(),
+            None => self.long.get(key).copied(),
+        }
+    }
+
+    fn contains_key(&self, key: &str) -> bool {
+        self.get(key).is_some()
+    }
+
+    fn insert(&mut self, key: &str, value: i64) {
+        match inline_key(key) {
+            Some(k) => self.short.insert(k, value),
+            None => self.long.insert(key.to_owned(), value),
+        };
+    }
+
+    /// Inserts unless the key is already there (the first one wins).
+    fn insert_first(&mut self, key: &str, value: i64) {
+        match inline_key(key) {
+            Some(k) => self.short.entry(k).or_insert(value),
+            None => self.long.entry(key.to_owned()).or_insert(value),
+        };
+    }
+}
+
 /// Stored customers by e-mail (lower case), phone key and customer number.
+#[derive(Default)]
 struct CustomerIndex {
-    emails: HashMap<String, i64>,
-    phones: HashMap<String, i64>,
-    refs: HashMap<String, i64>,
+    emails: KeyMap,
+    phones: KeyMap,
+    refs: KeyMap,
 }
 
 impl CustomerIndex {
     fn load(conn: &Connection) -> Result<CustomerIndex> {
         // Erasing a customer deletes their e-mails and phones, so these rows are all live.
-        let live = "";
-        let mut emails = HashMap::new();
-        let mut stmt = conn.prepare(&format!("SELECT x.customer_id, x.address FROM customer_emails x{live}"))?;
+        // One scratch buffer for every key: no allocation per row.
+        let mut key = String::new();
+        let mut emails = KeyMap::default();
+        let mut stmt = conn.prepare("SELECT customer_id, address FROM customer_emails")?;
         let mut rows = stmt.query([])?;
         while let Some(r) = rows.next()? {
-            let address: String = text(r, 1)?.to_lowercase();
-            emails.entry(address).or_insert(r.get(0)?);
+            let address = text(r, 1)?;
+            key.clear();
+            if address.is_ascii() {
+                key.push_str(address);
+                key.make_ascii_lowercase();
+            } else {
+                key.push_str(&address.to_lowercase());
+            }
+            emails.insert_first(&key, r.get(0)?);
         }
-        let mut phones = HashMap::new();
-        let mut stmt = conn.prepare(&format!("SELECT x.customer_id, x.number FROM customer_phones x{live}"))?;
+        let mut phones = KeyMap::default();
+        let mut stmt = conn.prepare("SELECT customer_id, number FROM customer_phones")?;
         let mut rows = stmt.query([])?;
         while let Some(r) = rows.next()? {
-            let key = phone_match_key(text(r, 1)?);
+            phone_match_key_into(text(r, 1)?, &mut key);
             if !key.is_empty() {
-                phones.entry(key).or_insert(r.get(0)?);
+                phones.insert_first(&key, r.get(0)?);
             }
         }
-        let mut refs = HashMap::new();
-        let mut stmt = conn.prepare("SELECT id, external_ref FROM customers WHERE external_ref IS NOT NULL")?;
+        let mut refs = KeyMap::default();
+        // `>= ''` (every text) lets SQLite read the numbers from their unique index alone
+        // rather than every customer row.
+        let mut stmt = conn.prepare("SELECT id, external_ref FROM customers WHERE external_ref >= ''")?;
         let mut rows = stmt.query([])?;
         while let Some(r) = rows.next()? {
-            refs.insert(r.get::<_, String>(1)?, r.get(0)?);
+            refs.insert(text(r, 1)?, r.get(0)?);
         }
         Ok(CustomerIndex { emails, phones, refs })
     }
@@ -108,35 +213,35 @@ impl CustomerIndex {
     /// The stored customer a till's reference names. `key` is a scratch buffer.
     fn find_ref(&self, r: &CustomerRef, key: &mut String) -> Option<i64> {
         match r {
-            CustomerRef::Email(e) => self.emails.get(e.as_str()).copied(),
+            CustomerRef::Email(e) => self.emails.get(e),
             CustomerRef::Phone(p) => {
                 phone_match_key_into(p, key);
-                self.phones.get(key.as_str()).copied()
+                self.phones.get(key)
             }
             // A till's number may also be the phone or e-mail the customer gave.
-            CustomerRef::External(x) => self.refs.get(x.as_str()).copied(),
+            CustomerRef::External(x) => self.refs.get(x),
         }
     }
 }
 
 /// What one row of a customer file matched, and by which value.
 fn match_in(
-    emails: &HashMap<String, i64>,
-    phones: &HashMap<String, i64>,
-    refs: &HashMap<String, i64>,
+    emails: &KeyMap,
+    phones: &KeyMap,
+    refs: &KeyMap,
     c: &ImportedCustomer,
 ) -> Option<(i64, &'static str)> {
     if let Some(id) = c.external_ref.as_ref().and_then(|r| refs.get(r)) {
-        return Some((*id, "same customer number"));
+        return Some((id, "same customer number"));
     }
     for e in &c.draft.emails {
         if let Some(id) = emails.get(&e.to_lowercase()) {
-            return Some((*id, "same e-mail"));
+            return Some((id, "same e-mail"));
         }
     }
     for p in &c.draft.phones {
         if let Some(id) = phones.get(&phone_match_key(p)) {
-            return Some((*id, "same phone"));
+            return Some((id, "same phone"));
         }
     }
     None
@@ -282,9 +387,9 @@ fn plan_customers<'a>(conn: &Connection, file: &'a CustomerFile) -> Result<(Cust
     let mut report = CustomerImportReport::default();
     let mut writes = Vec::new();
     // Rows of this file already planned, by the same keys, to their line.
-    let mut file_emails: HashMap<String, i64> = HashMap::new();
-    let mut file_phones: HashMap<String, i64> = HashMap::new();
-    let mut file_refs: HashMap<String, i64> = HashMap::new();
+    let mut file_emails = KeyMap::default();
+    let mut file_phones = KeyMap::default();
+    let mut file_refs = KeyMap::default();
     // Stored customers already matched by an earlier row, to that row's line.
     let mut matched: HashMap<i64, u64> = HashMap::new();
     for row in &file.rows {
@@ -301,10 +406,10 @@ fn plan_customers<'a>(conn: &Connection, file: &'a CustomerFile) -> Result<(Cust
             // A later row with an e-mail or phone this row brings matches this row.
             let line = c.line as i64;
             for e in &c.draft.emails {
-                file_emails.entry(e.to_lowercase()).or_insert(line);
+                file_emails.insert_first(&e.to_lowercase(), line);
             }
             for p in &c.draft.phones {
-                file_phones.entry(phone_match_key(p)).or_insert(line);
+                file_phones.insert_first(&phone_match_key(p), line);
             }
             let existing = read_customer(conn, CustomerId(id))?;
             let who = format!("{} (#{id})", existing.display_name());
@@ -315,7 +420,7 @@ fn plan_customers<'a>(conn: &Connection, file: &'a CustomerFile) -> Result<(Cust
             } else {
                 matched.insert(id, c.line);
                 let (draft, consents, changes) = merge(&existing, c);
-                let ref_free = c.external_ref.as_deref().filter(|r| !stored.refs.contains_key(*r) && !file_refs.contains_key(*r));
+                let ref_free = c.external_ref.as_deref().filter(|r| !stored.refs.contains_key(r) && !file_refs.contains_key(r));
                 let sets_ref = ref_free.is_some() && conn_ref_of(conn, id)?.is_none();
                 if changes.is_empty() && !sets_ref {
                     plan.action = CustomerAction::Duplicate;
@@ -334,7 +439,7 @@ fn plan_customers<'a>(conn: &Connection, file: &'a CustomerFile) -> Result<(Cust
                         external_ref: if sets_ref { ref_free } else { None },
                     });
                     if let Some(r) = ref_free {
-                        file_refs.insert(r.to_owned(), c.line as i64);
+                        file_refs.insert(r, c.line as i64);
                     }
                 }
             }
@@ -344,13 +449,13 @@ fn plan_customers<'a>(conn: &Connection, file: &'a CustomerFile) -> Result<(Cust
         } else {
             let line = c.line as i64;
             for e in &c.draft.emails {
-                file_emails.entry(e.to_lowercase()).or_insert(line);
+                file_emails.insert_first(&e.to_lowercase(), line);
             }
             for p in &c.draft.phones {
-                file_phones.entry(phone_match_key(p)).or_insert(line);
+                file_phones.insert_first(&phone_match_key(p), line);
             }
             if let Some(r) = &c.external_ref {
-                file_refs.entry(r.clone()).or_insert(line);
+                file_refs.insert_first(r, line);
             }
             writes.push(Write::New(c));
         }
@@ -566,10 +671,152 @@ fn describe(r: &CustomerRef) -> String {
     }
 }
 
+/// A record as the reading thread hands it over: parsed, its date written as stored, and its
+/// customer looked up among those stored before the import.
+enum Staged {
+    Purchase {
+        purchase: ImportedPurchase,
+        /// The stored customer the reference names; `None` when nobody stored has it (then
+        /// the writer looks among the customers this import added, or adds one).
+        customer: Option<i64>,
+        at: [u8; 19],
+        /// Its (customer, time, amount, ticket) is among the stored purchases' hashes: the
+        /// writer checks the row itself.
+        maybe_stored: bool,
+    },
+    Rejected(Rejected),
+}
+
+/// Records handed over at a time, and batches in flight: the reader stays at most
+/// `BATCH * BATCHES_IN_FLIGHT` records ahead (a few MiB), whatever the file's size.
+const BATCH: usize = 2048;
+const BATCHES_IN_FLIGHT: usize = 8;
+
+/// What the reading thread matches records against, loaded by the writer inside its
+/// transaction.
+struct Known {
+    index: CustomerIndex,
+    /// Purchases already stored, by hash of (customer, time, amount, ticket): a hit is checked
+    /// against the row itself, so a collision never drops a sale.
+    stored: HashSet<u64, FxBuild>,
+}
+
+/// Records the reading thread parses ahead while the writer loads what it matches against
+/// (a fifth of a second for 200,000 customers): some 20 MiB at most.
+const READ_AHEAD: usize = 131_072;
+
+/// Reads, parses and matches on the calling thread while the writer stores on another, batch
+/// by batch. Parses ahead until `ready` says `known` is loaded; stops as soon as the writer
+/// hangs up (cancelled, or failed).
+fn stage_records<I>(mut records: I, known: &OnceLock<Known>, ready: Receiver<()>, out: SyncSender<Vec<Staged>>)
+where
+    I: Iterator<Item = std::result::Result<ImportedPurchase, Rejected>>,
+{
+    let mut early = Vec::new();
+    loop {
+        match ready.try_recv() {
+            Ok(()) => break,
+            Err(TryRecvError::Disconnected) => return,
+            Err(TryRecvError::Empty) if early.len() < READ_AHEAD => match records.next() {
+                Some(r) => early.push(r),
+                None => {
+                    if ready.recv().is_err() {
+                        return;
+                    }
+                    break;
+                }
+            },
+            Err(TryRecvError::Empty) => {
+                if ready.recv().is_err() {
+                    return;
+                }
+                break;
+            }
+        }
+    }
+    let Some(Known { index, stored }) = known.get() else { return };
+    let mut key = String::new();
+    let mut batch = Vec::with_capacity(BATCH);
+    for record in early.into_iter().chain(records) {
+        batch.push(match record {
+            Ok(purchase) => {
+                let customer = index.find_ref(&purchase.customer_ref, &mut key);
+                let mut at = [0u8; 19];
+                write_dt(purchase.at, &mut at);
+                let maybe_stored = match customer {
+                    Some(id) if !stored.is_empty() => {
+                        stored.contains(&purchase_key(id, ascii(&at), purchase.amount.minor, &purchase.ticket))
+                    }
+                    _ => false,
+                };
+                Staged::Purchase { purchase, customer, at, maybe_stored }
+            }
+            Err(r) => Staged::Rejected(r),
+        });
+        if batch.len() == BATCH && out.send(std::mem::replace(&mut batch, Vec::with_capacity(BATCH))).is_err() {
+            return;
+        }
+    }
+    if !batch.is_empty() {
+        let _ = out.send(batch);
+    }
+}
+
+fn ascii(buf: &[u8; 19]) -> &str {
+    std::str::from_utf8(buf).unwrap_or("")
+}
+
+/// The connection's settings a purchase import changes for its duration, to put back.
+struct ImportPragmas {
+    cache_size: i64,
+    temp_store: i64,
+    threads: i64,
+}
+
+impl ImportPragmas {
+    fn set(conn: &Connection, sort_on_disk: bool) -> Result<ImportPragmas> {
+        let get = |name: &str| conn.pragma_query_value(None, name, |r| r.get::<_, i64>(0));
+        let saved = ImportPragmas { cache_size: get("cache_size")?, temp_store: get("temp_store")?, threads: get("threads")? };
+        // 8 MiB of page cache: rows are appended, so a larger cache bought nothing (measured
+        // against 64 MiB), and it also sizes the runs the index rebuild sorts, so memory stays
+        // flat however large the file.
+        conn.pragma_update(None, "cache_size", -8_192)?;
+        // Every customer id written comes from the index just read inside the same
+        // transaction, or from a customer it added, so the per-row foreign-key lookup is
+        // redundant. (The pragma cannot change inside a transaction, hence here.)
+        conn.pragma_update(None, "foreign_keys", false)?;
+        // Rebuilding the indexes sorts runs of the cache's size and merges them from temporary
+        // files, so memory stays flat however large the file; and only then does SQLite sort
+        // on worker threads (it never does while temporary data is kept in memory). An
+        // encrypted file keeps its temporary data in memory instead: SQLCipher does not
+        // encrypt temporary files, and the sort's runs hold every purchase's customer, date
+        // and ticket.
+        //
+        // (Tried and left out: a rollback journal instead of WAL for the import, which writes
+        // the new pages once instead of twice, about 0.15 s here; but a kill then leaves a hot
+        // journal that the read-only first look of `Store::open` cannot roll back.)
+        conn.pragma_update(None, "temp_store", if sort_on_disk { "FILE" } else { "MEMORY" })?;
+        conn.pragma_update(None, "threads", 2)?;
+        Ok(saved)
+    }
+
+    fn restore(&self, conn: &Connection) -> rusqlite::Result<()> {
+        conn.pragma_update(None, "foreign_keys", true)?;
+        conn.pragma_update(None, "cache_size", self.cache_size)?;
+        conn.pragma_update(None, "temp_store", self.temp_store)?;
+        conn.pragma_update(None, "threads", self.threads)?;
+        Ok(())
+    }
+}
+
 impl Store {
     /// Imports purchases as the reader streams them, in one transaction. `progress(rows read)`
     /// every `options.progress_every` records; when `cancel` is set the transaction is rolled
     /// back and the report says `cancelled`.
+    ///
+    /// The records are read, parsed and matched on a second thread while this one writes
+    /// (the two take about as long as each other), handed over in small batches through a
+    /// bounded channel so memory stays flat whatever the file's size.
     pub fn import_purchases<I>(
         &mut self,
         records: I,
@@ -579,27 +826,11 @@ impl Store {
     ) -> Result<PurchaseImportReport>
     where
         I: IntoIterator<Item = std::result::Result<ImportedPurchase, Rejected>>,
+        I::IntoIter: Send,
     {
-        let previous_cache: i64 = self.conn.pragma_query_value(None, "cache_size", |r| r.get(0))?;
-        // 64 MiB of page cache keeps the indexes' pages in memory while rows go in in random
-        // customer order.
-        self.conn.pragma_update(None, "cache_size", -65_536)?;
-        // Every customer id written comes from the index just read inside the same
-        // transaction, so the per-row foreign-key lookup is redundant. (The pragma cannot
-        // change inside a transaction, hence here.)
-        self.conn.pragma_update(None, "foreign_keys", false)?;
-        // Rebuilding the indexes sorts in memory, on a second core when there is one.
-        let previous_temp: i64 = self.conn.pragma_query_value(None, "temp_store", |r| r.get(0))?;
-        let previous_threads: i64 = self.conn.pragma_query_value(None, "threads", |r| r.get(0))?;
-        self.conn.pragma_update(None, "temp_store", "MEMORY")?;
-        self.conn.pragma_update(None, "threads", 2)?;
-        let out = self.import_purchases_in(records, options, progress, cancel);
-        let restored = self
-            .conn
-            .pragma_update(None, "foreign_keys", true)
-            .and_then(|()| self.conn.pragma_update(None, "cache_size", previous_cache))
-            .and_then(|()| self.conn.pragma_update(None, "temp_store", previous_temp))
-            .and_then(|()| self.conn.pragma_update(None, "threads", previous_threads));
+        let pragmas = ImportPragmas::set(&self.conn, !self.is_encrypted())?;
+        let out = self.import_purchases_in(records.into_iter(), options, progress, cancel);
+        let restored = pragmas.restore(&self.conn);
         let out = out?;
         restored?;
         Ok(out)
@@ -613,123 +844,66 @@ impl Store {
         cancel: &AtomicBool,
     ) -> Result<PurchaseImportReport>
     where
-        I: IntoIterator<Item = std::result::Result<ImportedPurchase, Rejected>>,
+        I: Iterator<Item = std::result::Result<ImportedPurchase, Rejected>> + Send,
     {
         let now = codec::now();
         let now_text = dt(now);
         let every = options.progress_every.max(1);
         let tx = self.conn.transaction()?;
-        let mut index = CustomerIndex::load(&tx)?;
-        // Purchases already stored, by hash of (customer, time, amount, ticket): a hit is
-        // checked against the row itself, so a collision never drops a sale.
-        let mut stored: HashSet<u64> = HashSet::new();
-        {
-            let mut stmt = tx.prepare("SELECT customer_id, at, amount_minor, ticket_ref FROM purchases WHERE customer_id IS NOT NULL")?;
-            let mut rows = stmt.query([])?;
-            while let Some(r) = rows.next()? {
-                stored.insert(purchase_key(r.get(0)?, text(r, 1)?, r.get(2)?, text(r, 3)?));
-            }
-        }
-        // A large import into a small history goes faster without the purchases' indexes,
-        // rebuilt (sorted, in one pass) before the commit, than with a random insert into each
-        // per row; a small import into a large history keeps them.
-        let existing = tx.query_row("SELECT count(*) FROM purchases", [], |r| r.get::<_, i64>(0))? as u64;
-        let rebuild: Vec<(String, String)> = if !options.dry_run && options.expected_rows >= existing / 2 && options.expected_rows >= 10_000 {
-            let indexes = tx
-                .prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'purchases' AND sql IS NOT NULL")?
-                .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
-                .collect::<rusqlite::Result<Vec<(String, String)>>>()?;
-            for (name, _) in &indexes {
-                tx.execute_batch(&format!("DROP INDEX \"{}\"", name.replace('"', "\"\"")))?;
-            }
-            indexes
-        } else {
-            Vec::new()
-        };
         let mut report = PurchaseImportReport::default();
-        let mut insert = tx.prepare(
-            "INSERT INTO purchases (customer_id, at, amount_minor, currency, margin_minor, category, item_count, ticket_ref,
-                offer_code, refund_of, note, created_at)
-             VALUES (?1, ?2, ?3, ?4, NULL, ?5, ?6, ?7, '', NULL, '', ?8)",
-        )?;
-        insert.raw_bind_parameter(8, now_text.as_str())?;
-        let mut bound_currency = String::new();
-        let mut exists = tx.prepare(
-            "SELECT 1 FROM purchases WHERE customer_id = ?1 AND at = ?2 AND amount_minor = ?3 AND ticket_ref = ?4 LIMIT 1",
-        )?;
-        let mut key = String::new();
-        let mut at_buf = [0u8; 19];
-        // Customers a dry run would add: counted down from -1 so they never clash with ids.
-        let mut next_fake_id = -1i64;
-        for record in records {
-            report.rows += 1;
-            if report.rows % every == 0 {
-                if cancel.load(Ordering::Relaxed) {
-                    break;
-                }
-                progress(report.rows);
-            }
-            let p = match record {
-                Ok(p) => p,
-                Err(r) => {
-                    report.reject(r);
-                    continue;
-                }
-            };
-            let customer = match index.find_ref(&p.customer_ref, &mut key) {
-                Some(id) => id,
-                None if options.create_customers => {
-                    let (draft, external) = customer_for_ref(&p.customer_ref, p.line);
-                    let id = if options.dry_run {
-                        next_fake_id -= 1;
-                        next_fake_id
-                    } else {
-                        let id = insert_customer_in(&tx, &draft, now)?.0;
-                        if let Some(x) = &external {
-                            tx.prepare_cached("UPDATE customers SET external_ref = ?2 WHERE id = ?1")?.execute(params![id, x])?;
-                        }
-                        id
-                    };
-                    match &p.customer_ref {
-                        CustomerRef::Email(e) => index.emails.insert(e.clone(), id),
-                        CustomerRef::Phone(ph) => index.phones.insert(phone_match_key(ph), id),
-                        CustomerRef::External(x) => index.refs.insert(x.clone(), id),
-                    };
-                    report.new_customers += 1;
-                    id
-                }
-                None => {
-                    report.reject(Rejected { line: p.line, reason: describe(&p.customer_ref) });
-                    continue;
-                }
-            };
-            let at = write_dt(p.at, &mut at_buf);
-            if !stored.is_empty()
-                && stored.contains(&purchase_key(customer, at, p.amount.minor, &p.ticket))
-                && exists.exists(params![customer, at, p.amount.minor, p.ticket])?
+        let known = OnceLock::new();
+        let mut rebuild: Vec<(String, String)> = Vec::new();
+        let written: Result<()> = std::thread::scope(|scope| {
+            // The reader starts at once and parses ahead while the stored customers load.
+            let (ready_tx, ready) = std::sync::mpsc::sync_channel::<()>(1);
+            let (sender, batches) = std::sync::mpsc::sync_channel::<Vec<Staged>>(BATCHES_IN_FLIGHT);
+            let known = &known;
+            scope.spawn(move || stage_records(records, known, ready, sender));
+            // Dropping `ready_tx` or `batches` on the way out (error or cancel) stops the reader.
+            let mut stored: HashSet<u64, FxBuild> = HashSet::default();
             {
-                report.duplicates += 1;
-                continue;
+                let mut stmt = tx.prepare("SELECT customer_id, at, amount_minor, ticket_ref FROM purchases WHERE customer_id IS NOT NULL")?;
+                let mut rows = stmt.query([])?;
+                while let Some(r) = rows.next()? {
+                    stored.insert(purchase_key(r.get(0)?, text(r, 1)?, r.get(2)?, text(r, 3)?));
+                }
             }
-            report.imported += 1;
-            if options.dry_run {
-                continue;
+            let existing = stored.len() as u64;
+            let _ = known.set(Known { index: CustomerIndex::load(&tx)?, stored });
+            let _ = ready_tx.send(());
+            // A large import into a small history goes faster without the purchases' indexes,
+            // rebuilt (sorted, in one pass) before the commit, than with a random insert into
+            // each per row; a small import into a large history keeps them.
+            if !options.dry_run && options.expected_rows >= existing / 2 && options.expected_rows >= 10_000 {
+                rebuild = tx
+                    .prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'purchases' AND sql IS NOT NULL")?
+                    .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+                    .collect::<rusqlite::Result<Vec<(String, String)>>>()?;
+                for (name, _) in &rebuild {
+                    tx.execute_batch(&format!("DROP INDEX \"{}\"", name.replace('"', "\"\"")))?;
+                }
             }
-            let currency = p.amount.currency.code();
-            if bound_currency != currency {
-                insert.raw_bind_parameter(4, currency)?;
-                bound_currency = currency.to_owned();
+            let mut writer = Writer::new(&tx, options, now, &now_text)?;
+            'batches: for batch in batches {
+                for staged in batch {
+                    report.rows += 1;
+                    if report.rows % every == 0 {
+                        if cancel.load(Ordering::Relaxed) {
+                            break 'batches;
+                        }
+                        progress(report.rows);
+                    }
+                    match staged {
+                        Staged::Rejected(r) => report.reject(r),
+                        Staged::Purchase { purchase, customer, at, maybe_stored } => {
+                            writer.write(&mut report, purchase, customer, ascii(&at), maybe_stored)?;
+                        }
+                    }
+                }
             }
-            insert.raw_bind_parameter(1, customer)?;
-            insert.raw_bind_parameter(2, at)?;
-            insert.raw_bind_parameter(3, p.amount.minor)?;
-            insert.raw_bind_parameter(5, p.category.as_str())?;
-            insert.raw_bind_parameter(6, p.item_count)?;
-            insert.raw_bind_parameter(7, p.ticket.as_str())?;
-            insert.raw_execute()?;
-        }
-        drop(insert);
-        drop(exists);
+            Ok(())
+        });
+        written?;
         if cancel.load(Ordering::Relaxed) {
             drop(tx);
             report.cancelled = true;
@@ -745,6 +919,102 @@ impl Store {
             tx.commit()?;
         }
         Ok(report)
+    }
+}
+
+/// The writing side of a purchase import: its prepared statements (constant parameters bound
+/// once, the others bound raw per row) and the customers it added.
+struct Writer<'c> {
+    tx: &'c Connection,
+    options: &'c PurchaseImportOptions,
+    now: NaiveDateTime,
+    insert: rusqlite::Statement<'c>,
+    exists: rusqlite::Statement<'c>,
+    bound_currency: String,
+    /// Customers this import added, by the reference they were added for.
+    added: CustomerIndex,
+    key: String,
+    /// Customers a dry run would add: counted down from -1 so they never clash with ids.
+    next_fake_id: i64,
+}
+
+impl<'c> Writer<'c> {
+    fn new(tx: &'c Connection, options: &'c PurchaseImportOptions, now: NaiveDateTime, now_text: &str) -> Result<Writer<'c>> {
+        let mut insert = tx.prepare(
+            "INSERT INTO purchases (customer_id, at, amount_minor, currency, margin_minor, category, item_count, ticket_ref,
+                offer_code, refund_of, note, created_at)
+             VALUES (?1, ?2, ?3, ?4, NULL, ?5, ?6, ?7, '', NULL, '', ?8)",
+        )?;
+        insert.raw_bind_parameter(8, now_text)?;
+        let exists = tx.prepare(
+            "SELECT 1 FROM purchases WHERE customer_id = ?1 AND at = ?2 AND amount_minor = ?3 AND ticket_ref = ?4 LIMIT 1",
+        )?;
+        Ok(Writer {
+            tx,
+            options,
+            now,
+            insert,
+            exists,
+            bound_currency: String::new(),
+            added: CustomerIndex::default(),
+            key: String::new(),
+            next_fake_id: -1,
+        })
+    }
+
+    fn write(&mut self, report: &mut PurchaseImportReport, p: ImportedPurchase, customer: Option<i64>, at: &str, maybe_stored: bool) -> Result<()> {
+        let customer = match customer.or_else(|| self.added.find_ref(&p.customer_ref, &mut self.key)) {
+            Some(id) => id,
+            None if self.options.create_customers => self.add_customer(report, &p)?,
+            None => {
+                report.reject(Rejected { line: p.line, reason: describe(&p.customer_ref) });
+                return Ok(());
+            }
+        };
+        if maybe_stored && self.exists.exists(params![customer, at, p.amount.minor, p.ticket])? {
+            report.duplicates += 1;
+            return Ok(());
+        }
+        report.imported += 1;
+        if self.options.dry_run {
+            return Ok(());
+        }
+        let currency = p.amount.currency.code();
+        if self.bound_currency != currency {
+            self.insert.raw_bind_parameter(4, currency)?;
+            self.bound_currency = currency.to_owned();
+        }
+        let insert = &mut self.insert;
+        insert.raw_bind_parameter(1, customer)?;
+        insert.raw_bind_parameter(2, at)?;
+        insert.raw_bind_parameter(3, p.amount.minor)?;
+        insert.raw_bind_parameter(5, p.category.as_str())?;
+        insert.raw_bind_parameter(6, p.item_count)?;
+        insert.raw_bind_parameter(7, p.ticket.as_str())?;
+        insert.raw_execute()?;
+        Ok(())
+    }
+
+    /// Adds a customer for a reference nobody has (or, in a dry run, counts one).
+    fn add_customer(&mut self, report: &mut PurchaseImportReport, p: &ImportedPurchase) -> Result<i64> {
+        let (draft, external) = customer_for_ref(&p.customer_ref, p.line);
+        let id = if self.options.dry_run {
+            self.next_fake_id -= 1;
+            self.next_fake_id
+        } else {
+            let id = insert_customer_in(self.tx, &draft, self.now)?.0;
+            if let Some(x) = &external {
+                self.tx.prepare_cached("UPDATE customers SET external_ref = ?2 WHERE id = ?1")?.execute(params![id, x])?;
+            }
+            id
+        };
+        match &p.customer_ref {
+            CustomerRef::Email(e) => self.added.emails.insert(e, id),
+            CustomerRef::Phone(ph) => self.added.phones.insert(&phone_match_key(ph), id),
+            CustomerRef::External(x) => self.added.refs.insert(x, id),
+        };
+        report.new_customers += 1;
+        Ok(id)
     }
 }
 
@@ -1071,6 +1341,48 @@ mod tests {
         assert_eq!(r.imported, 50);
         assert_eq!(purchase_indexes(&s), 4, "and are rebuilt after a large import");
         assert!(s.check_integrity().unwrap().is_empty());
+    }
+
+    #[test]
+    fn a_large_import_into_a_file_keeps_wal_and_puts_its_settings_back() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut s = Store::open(&dir.path().join("shop.db")).unwrap();
+        let long = "prenom.nom-de-famille-tres-long@exemple-de-domaine.fr"; // longer than a key kept inline
+        s.add_customer(CustomerDraft { last_name: "Long".into(), emails: vec![long.into()], ..Default::default() }, &[], "").unwrap();
+        let mut text = String::from("customer_ref;date;amount;ticket\n");
+        for i in 0..12_000 {
+            text.push_str(&format!("{long};{:02}/01/2024 10:00;{},50;T{i}\n", i % 28 + 1, i % 90 + 1));
+        }
+        text.push_str("inconnu@exemple.fr;01/01/2024;3;X\n");
+        let pragma = |s: &Store, name: &str| s.conn().pragma_query_value(None, name, |r| r.get::<_, rusqlite::types::Value>(0)).unwrap();
+        let before: Vec<_> = ["cache_size", "temp_store", "threads", "foreign_keys"].iter().map(|p| pragma(&s, p)).collect();
+        let options = PurchaseImportOptions { expected_rows: text.len() as u64 / 30, progress_every: 1000, ..Default::default() };
+        let mut seen = Vec::new();
+        let reader = read_purchases(text.as_bytes(), &Default::default()).unwrap();
+        let r = s.import_purchases(reader, &options, &mut |n| seen.push(n), &AtomicBool::new(false)).unwrap();
+        assert_eq!((r.rows, r.imported, r.rejected_total), (12_001, 12_000, 1));
+        assert_eq!(r.rejected[0].line, 12_002, "line numbers count the header");
+        assert_eq!(seen.first(), Some(&1000));
+        assert_eq!(seen.last(), Some(&12_001));
+        assert_eq!(pragma(&s, "journal_mode"), rusqlite::types::Value::Text("wal".into()));
+        let after: Vec<_> = ["cache_size", "temp_store", "threads", "foreign_keys"].iter().map(|p| pragma(&s, p)).collect();
+        assert_eq!(after, before);
+        assert_eq!(purchase_indexes(&s), 4);
+        assert!(s.check_integrity().unwrap().is_empty());
+        let reader = read_purchases(text.as_bytes(), &Default::default()).unwrap();
+        let again = s.import_purchases(reader, &options, &mut |_| {}, &AtomicBool::new(false)).unwrap();
+        assert_eq!((again.imported, again.duplicates), (0, 12_000), "the same file twice adds nothing");
+    }
+
+    #[test]
+    fn key_maps_tell_keys_apart_by_length_and_keep_long_ones() {
+        let mut m = KeyMap::default();
+        m.insert("a", 1);
+        m.insert_first("a", 2);
+        m.insert("a\0", 3);
+        let long = "x".repeat(40);
+        m.insert_first(&long, 4);
+        assert_eq!((m.get("a"), m.get("a\0"), m.get(&long), m.get(&long[..39])), (Some(1), Some(3), Some(4), None));
     }
 
     fn purchase_indexes(s: &Store) -> i64 {
