@@ -7,9 +7,21 @@
 #   printing/cards         30,000 cards ≤ 2.0 s and ≤ 200 MiB
 #   interchange/parse_purchases  streaming parse of the 636,000-row file
 #   store soak             FIDELE_SOAK_OPS (default 100,000) mixed operations checked against a model
+#   e2e/load.bench.mjs     the app on the customer_file bench's file: start, search, scroll, stalls
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# The customer_file bench builds its 100,000-customer file here, fresh each run, and the app's
+# load bench then opens a copy of it.
+mkdir -p target/bench
+export FIDELE_BENCH_DB="$PWD/target/bench/customer-file.db"
+rm -f "$FIDELE_BENCH_DB" "$FIDELE_BENCH_DB"-wal "$FIDELE_BENCH_DB"-shm
 cargo bench --workspace --benches "$@"
 # The long soak: `make test` runs 2,500 operations; this runs many more, with its own seed.
 FIDELE_SOAK_OPS="${FIDELE_SOAK_OPS:-100000}" FIDELE_SOAK_SEED="${FIDELE_SOAK_SEED:-7}" \
     cargo test --release -p fidele-store --test store soak -- --nocapture
+
+# The app under load, driven like the end-to-end tests (Xvfb, tauri-driver); it uses the debug
+# app the tests use, with the UI built first.
+(cd ui && npm run build >/dev/null)
+cargo build --bin fidele-app --bin fidele
+(cd tests/e2e && FIDELE_LOAD_DB="$FIDELE_BENCH_DB" xvfb-run -a -s "-screen 0 1280x860x24" node load.bench.mjs)

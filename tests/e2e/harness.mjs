@@ -3,7 +3,7 @@
 // (`xvfb-run -a`), so parallel runs never share one.
 
 import { spawn, execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, openSync, readFileSync, rmSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import net from "node:net";
 import path from "node:path";
@@ -51,12 +51,15 @@ export function cli(db, ...args) {
  * A fresh customer file (optionally with the demo shop) and the app open on it. With
  * `dialogs: true` the app's open and save dialogs are scripted (FIDELE_SCRIPTED_DIALOGS):
  * an open takes the newest file in `app.dialogs/to-open/`, a save writes into `app.dialogs`.
- * With `passphrase`, the file is encrypted with it before the app opens.
+ * With `passphrase`, the file is encrypted with it before the app opens. With `from`, the app
+ * opens a copy of that file instead of a new one.
  */
-export async function openApp({ demo = 0, dialogs = false, passphrase = undefined } = {}) {
+export async function openApp({ demo = 0, dialogs = false, passphrase = undefined, from = undefined } = {}) {
   const dir = mkdtempSync(path.join(tmpdir(), "fidele-e2e-"));
   const db = path.join(dir, "shop.db");
-  cli(db, "init");
+  // `from`: a copy of an existing customer file (the load benchmark's large one).
+  if (from) copyFileSync(from, db);
+  else cli(db, "init");
   if (demo > 0) cli(db, "demo", "--customers", String(demo), "--seed", "1");
   // An encrypted customer file: the app starts on its unlock screen.
   if (passphrase) execFileSync(cliBinary, ["--db", db, "passphrase", "set"], { env: { ...process.env, FIDELE_PASSPHRASE: passphrase }, encoding: "utf8" });

@@ -1,4 +1,4 @@
--- Schema version 4.
+-- Schema version 4: the customer list's speed, and the ladder's history.
 --
 -- The customer list shows each row's purchase count, total and last date. With the amount in
 -- the (customer, date) index those come from the index alone: reading 20 purchase rows
@@ -6,6 +6,12 @@
 -- keystroke.
 DROP INDEX purchases_customer_at;
 CREATE INDEX purchases_customer_at ON purchases (customer_id, at, amount_minor);
+
+-- The list in name order is paged by OFFSET as it scrolls. With the archived customers left out
+-- of the index itself, a page deep in the list steps over index entries only, rather than
+-- reading 90,000 customer rows to test `archived_at` (118 ms down to 3 ms at 100,000).
+DROP INDEX customers_sort_name;
+CREATE INDEX customers_sort_name ON customers (last_name COLLATE NOCASE, first_name COLLATE NOCASE) WHERE archived_at IS NULL;
 
 -- Moves on the loyalty ladder, one row per customer and month end where their stage changed
 -- (or where they first had one), recorded by the analysis so that the customer's timeline and
