@@ -20,8 +20,8 @@ export async function renderDashboard(main: HTMLElement): Promise<void> {
         { class: "line" },
         h("a", { href: `#/customers/${i.customer_id}` }, i.customer_name ?? ""),
         h("span", { class: "summary" }, i.summary),
-        h("span", { class: "muted" }, t("interaction.age", { n: i.age_days })),
-        i.overdue ? h("span", { class: "overdue" }, t("interaction.overdue")) : null,
+        // Age and lateness stay together, right-aligned, and wrap as one when the line is full.
+        h("span", { class: "when" }, h("span", { class: "muted" }, t("interaction.age", { n: i.age_days })), i.overdue ? h("span", { class: "overdue" }, t("interaction.overdue")) : null),
       ),
     );
   mount(
