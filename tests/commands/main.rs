@@ -382,6 +382,15 @@ fn exports_go_where_the_save_dialog_says() {
     assert!(std::fs::read(dialogs.join("etiquettes-L7160.pdf")).unwrap().starts_with(b"%PDF-"));
     assert_eq!(app.call("export_customers", json!({ "export": { "format": "xls" } })).unwrap_err()["fields"][0]["field"], "format");
     assert_eq!(app.call("export_customers", json!({ "export": { "format": "csv", "consent": "fax" } })).unwrap_err()["fields"][0]["field"], "consent");
+    // Nobody has bought yet: all three are prospects, and no one is in an RFM segment.
+    let r = app.ok("export_customers", json!({ "export": { "format": "csv", "stage": "prospect" } }));
+    assert_eq!(r["count"], 3);
+    let r = app.ok("export_customers", json!({ "export": { "format": "csv", "stage": "client" } }));
+    assert_eq!(r["count"], 0);
+    let r = app.ok("export_customers", json!({ "export": { "format": "csv", "segment": "champions" } }));
+    assert_eq!(r["count"], 0);
+    assert_eq!(app.call("export_customers", json!({ "export": { "format": "csv", "stage": "gold" } })).unwrap_err()["fields"][0]["field"], "stage");
+    assert_eq!(app.call("export_customers", json!({ "export": { "format": "csv", "segment": "vip" } })).unwrap_err()["fields"][0]["field"], "segment");
 }
 
 // ---- the customer file: archive, merge, erase, duplicates, timeline, purchases, consents ----

@@ -27,12 +27,18 @@ export interface PurchaseImportPreview {
 export interface PurchaseImportResult { new: number; duplicates: number; new_customers: number; rejected: number; cancelled: boolean }
 
 export type ExportFormat = "csv" | "csv-excel" | "vcard" | "vcard3" | "labels-l7160" | "labels-5160";
-export interface ExportInput { format: ExportFormat; tag: string; consent: string; search: string; household: boolean }
+/** `stage` is a loyalty-ladder stage code and `segment` an RFM segment code; empty for anyone. */
+export interface ExportInput { format: ExportFormat; tag: string; consent: string; search: string; stage: string; segment: string; household: boolean }
 export interface ExportResult { file_name: string; count: number }
 
 export const EXPORT_FORMATS: ExportFormat[] = ["csv", "csv-excel", "vcard", "vcard3", "labels-l7160", "labels-5160"];
 export const ENCODINGS = ["auto", "utf-8", "utf-8-bom", "utf-16le", "utf-16be", "windows-1252"];
 export const DELIMITERS = ["auto", ";", ",", "tab"];
+/** The RFM segments' codes, best first (as `fidele_analytics::Segment::ALL`). */
+export const SEGMENTS = [
+  "champions", "loyal", "potential_loyalists", "new", "promising", "need_attention",
+  "about_to_sleep", "at_risk", "cant_lose_them", "hibernating", "lost",
+] as const;
 
 export const interchangeApi = {
   openCustomerImport: () => call<CustomerImportPreview | null>("open_customer_import"),

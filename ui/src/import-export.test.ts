@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { type CustomerImportPreview, type ImportState, importOptions, isLabels, withDelimiter, withEncoding, withField } from "./api-interchange";
 import { setLanguage } from "./i18n";
-import { customerPreview, rejectedList } from "./views/import-export";
+import { customerPreview, exportInput, exportSection, rejectedList } from "./views/import-export";
 
 const preview: CustomerImportPreview = {
   file: 7,
@@ -70,5 +70,23 @@ describe("import preview", () => {
     setLanguage("en");
     expect(rejectedList([], 0).textContent).toBe("No row refused.");
     expect(rejectedList([{ line: 9, reason: "x" }], 3).textContent).toContain("… and 2 more");
+  });
+});
+
+describe("export form", () => {
+  it("offers the ladder's stages and the RFM segments by name, and sends their codes", () => {
+    setLanguage("fr");
+    const el = exportSection();
+    document.body.replaceChildren(el);
+    const stage = el.querySelector<HTMLSelectElement>("#export-stage")!;
+    const segment = el.querySelector<HTMLSelectElement>("#export-segment")!;
+    expect([...stage.options].map((o) => o.textContent)).toEqual(["tous", "Prospect", "Client", "Client régulier", "Fidèle", "Ambassadeur", "Partenaire"]);
+    expect(segment.options).toHaveLength(12);
+    expect(segment.querySelector('option[value="cant_lose_them"]')?.textContent).toBe("À ne pas perdre");
+    expect(exportInput(el, "csv")).toEqual({ format: "csv", tag: "", consent: "", search: "", stage: "", segment: "", household: false });
+    stage.value = "supporter";
+    segment.value = "at_risk";
+    el.querySelector<HTMLInputElement>("#export-tag")!.value = "vip";
+    expect(exportInput(el, "vcard")).toMatchObject({ format: "vcard", tag: "vip", stage: "supporter", segment: "at_risk" });
   });
 });

@@ -11,7 +11,10 @@ use fidele_interchange::{
     TextEncoding, VCardVersion, parse_override, read_customers, read_purchases, write_customers_csv, write_vcards,
 };
 use fidele_printing::{AddressBlock, LabelSheet, render_labels};
-use fidele_store::{CustomerImportReport, ExportFilter, PurchaseImportOptions, PurchaseImportReport, Store};
+use fidele_analytics::{Segment, Stage};
+use fidele_store::{
+    CustomerImportReport, ExportFilter, PurchaseImportOptions, PurchaseImportReport, Store, parse_segment, parse_stage,
+};
 use serde::Serialize;
 
 use crate::{Failure, Outcome, json};
@@ -108,6 +111,14 @@ pub(crate) struct ExportCustomersArgs {
     /// Only customers a search finds (as `customers list --search`)
     #[arg(long)]
     pub search: Option<String>,
+    /// Only customers on this step of the loyalty ladder today: prospect, customer, client,
+    /// supporter, advocate or partner (as `analyze` counts them)
+    #[arg(long)]
+    pub stage: Option<String>,
+    /// Only customers in this RFM segment today: champions, loyal, potential-loyalists, new,
+    /// promising, need-attention, about-to-sleep, at-risk, cant-lose-them, hibernating, lost
+    #[arg(long)]
+    pub segment: Option<String>,
     /// Labels: one per household, addressed to the family
     #[arg(long)]
     pub household: bool,
@@ -364,7 +375,26 @@ pub(crate) fn export_customers(store: &Store, args: ExportCustomersArgs) -> Outc
     if args.household && !labels {
         return Err(usage("--household: only labels are addressed per household"));
     }
-    let filter = ExportFilter { consent, tag: args.tag.clone(), search: args.search.clone().unwrap_or_default(), only: None };
+    let stage = match args.stage.as_deref() {
+        Some(s) => Some(parse_stage(s).ok_or_else(|| {
+            usage(format!("--stage: \"{s}\" is not one of {}", Stage::ALL.map(Stage::code).join(", ")))
+        })?),
+        None => None,
+    };
+    let segment = match args.segment.as_deref() {
+        Some(s) => Some(parse_segment(s).ok_or_else(|| {
+            usage(format!("--segment: \"{s}\" is not one of {}", Segment::ALL.map(|x| x.code().replace('_', "-")).join(", ")))
+        })?),
+        None => None,
+    };
+    let filter = ExportFilter {
+        consent,
+        tag: args.tag.clone(),
+        search: args.search.clone().unwrap_or_default(),
+        stage,
+        segment,
+        only: None,
+    };
     let shop = store.shop_profile()?;
     let (bytes, count, what) = if labels {
         let sheet = if args.format == ExportFormat::LabelsL7160 { LabelSheet::AveryL7160 } else { LabelSheet::Avery5160 };

@@ -667,3 +667,38 @@ fn stderr_never_carries_a_customer_s_words() {
         }
     }
 }
+
+/// `export customers --stage/--segment` take the customers `analyze` counts on that stage or in
+/// that segment today.
+#[test]
+fn exports_filter_by_ladder_stage_and_rfm_segment() {
+    let shop = Shop::new();
+    shop.fidele().args(["demo", "--customers", "120"]).assert().success();
+    let analysis = shop.json(&["analyze", "--json"]);
+    let out = shop.db.with_file_name("export.csv");
+    let exported = |flag: &str, value: &str| -> u64 {
+        let run = shop.fidele().args(["export", "customers", "--format", "csv", "-o", out.to_str().unwrap(), flag, value]).output().unwrap();
+        assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
+        let text = String::from_utf8(run.stdout).unwrap();
+        text.split_whitespace().next().unwrap().parse().unwrap()
+    };
+    let mut checked = 0;
+    for (stage, count) in analysis["ladder"].as_object().unwrap() {
+        assert_eq!(exported("--stage", stage), count.as_u64().unwrap(), "{stage}");
+        checked += count.as_u64().unwrap();
+    }
+    assert_eq!(checked, 120, "every customer is on one stage");
+    for (segment, count) in analysis["rfm_segments"].as_object().unwrap() {
+        assert_eq!(exported("--segment", segment), count.as_u64().unwrap(), "{segment}");
+    }
+    shop.fidele()
+        .args(["export", "customers", "--format", "csv", "-o", out.to_str().unwrap(), "--stage", "gold"])
+        .assert()
+        .code(2)
+        .stderr(contains("--stage: \"gold\" is not one of prospect, customer"));
+    shop.fidele()
+        .args(["export", "customers", "--format", "vcard", "-o", out.to_str().unwrap(), "--segment", "vip"])
+        .assert()
+        .code(2)
+        .stderr(contains("--segment: \"vip\" is not one of champions"));
+}

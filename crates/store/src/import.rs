@@ -19,6 +19,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{Receiver, SyncSender, TryRecvError};
 
 use chrono::{Datelike, NaiveDateTime, Timelike};
+use fidele_analytics::{Ladder, Ledger, Segment, Stage};
 use fidele_domain::{Address, Channel, Customer, CustomerDraft, CustomerId, Language, Salutation};
 use fidele_interchange::{CustomerFile, CustomerRef, ImportedCustomer, ImportedPurchase, Rejected};
 use rusqlite::{Connection, params};
@@ -1022,10 +1023,6 @@ impl<'c> Writer<'c> {
 // Export
 
 /// Which customers an export takes. Archived and erased customers never are.
-///
-/// Extension point: the loyalty ladder's stages and the analysis segments are computed by
-/// `fidele-analytics`, not stored; a caller filtering by stage or segment computes the ids
-/// there and passes them in `only` (an empty list selects nobody).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ExportFilter {
     /// Only customers whose current consent on this channel is given.
@@ -1034,10 +1031,32 @@ pub struct ExportFilter {
     pub tag: Option<String>,
     /// As the customer list searches: accents and case ignored, phone spacing too.
     pub search: String,
-    /// Only these customers (see above: stage and segment filters).
+    /// Only customers on this step of the loyalty ladder today (a stage set by hand counts).
+    pub stage: Option<Stage>,
+    /// Only customers in this RFM segment today (so only buyers).
+    pub segment: Option<Segment>,
+    /// Only these customers.
     pub only: Option<Vec<CustomerId>>,
 }
 
+/// A loyalty-ladder stage by its code (`prospect`, `customer`, `client`, `supporter`,
+/// `advocate`, `partner`), case ignored.
+pub fn parse_stage(text: &str) -> Option<Stage> {
+    Stage::parse(&text.trim().to_lowercase())
+}
+
+/// An RFM segment by its code or its English name, case, spaces, dashes and apostrophes
+/// ignored: `at_risk`, `at-risk`, "At risk", "Can't lose them".
+pub fn parse_segment(text: &str) -> Option<Segment> {
+    let code: String = text
+        .trim()
+        .to_lowercase()
+        .chars()
+        .filter(|c| !matches!(c, '\'' | '’'))
+        .map(|c| if c == ' ' || c == '-' { '_' } else { c })
+        .collect();
+    Segment::ALL.into_iter().find(|s| s.code() == code)
+}
 /// One printed label: to whom, where, and the country as printed (empty within the shop's).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct MailingLabel {
@@ -1067,13 +1086,40 @@ impl Store {
         let ids = stmt
             .query_map(params![filter.consent.map(Channel::code), tag, fts], |r| r.get(0).map(CustomerId))?
             .collect::<rusqlite::Result<Vec<_>>>()?;
-        Ok(match &filter.only {
+        let mut ids = match &filter.only {
             Some(only) => {
                 let only: HashSet<CustomerId> = only.iter().copied().collect();
                 ids.into_iter().filter(|id| only.contains(id)).collect()
             }
             None => ids,
-        })
+        };
+        if filter.stage.is_some() || filter.segment.is_some() {
+            let analysed = self.customers_in(filter.stage, filter.segment)?;
+            ids.retain(|id| analysed.contains(id));
+        }
+        Ok(ids)
+    }
+
+    /// The customers on `stage` and in `segment` today, as the analysis (`fidele analyze`,
+    /// the dashboard) places them: only the ladder and RFM are computed, not the models.
+    fn customers_in(&self, stage: Option<Stage>, segment: Option<Segment>) -> Result<HashSet<CustomerId>> {
+        let as_of = codec::now().date();
+        let input = self.analysis_input(as_of, self.analysis_settings()?)?;
+        let ledger = Ledger::build(&input);
+        let mut keep: Option<HashSet<CustomerId>> = None;
+        if let Some(stage) = stage {
+            let stages = Ladder::new(&input, &ledger).stages_at(as_of);
+            keep = Some(stages.iter().flatten().filter(|s| s.stage == stage).map(|s| s.customer).collect());
+        }
+        if let Some(segment) = segment {
+            let scores = fidele_analytics::rfm::rfm(&ledger, as_of);
+            let in_segment = scores.iter().filter(|r| r.segment == segment).map(|r| r.customer);
+            keep = Some(match keep {
+                Some(on_stage) => in_segment.filter(|c| on_stage.contains(c)).collect(),
+                None => in_segment.collect(),
+            });
+        }
+        Ok(keep.unwrap_or_default())
     }
 
     /// The customers an export writes, whole (contacts, tags, consents), in name order.
@@ -1393,6 +1439,59 @@ mod tests {
     fn dates_are_written_as_the_codec_writes_them() {
         let at = chrono::NaiveDate::from_ymd_opt(2024, 7, 4).unwrap().and_hms_opt(9, 5, 7).unwrap();
         assert_eq!(write_dt(at, &mut [0; 19]), dt(at));
+    }
+
+    #[test]
+    fn export_filters_by_ladder_stage_and_rfm_segment_as_the_analysis_places_customers() {
+        let mut s = store();
+        let person = |last: &str, email: &str| CustomerDraft { last_name: last.into(), emails: vec![email.into()], ..Default::default() };
+        let prospect = s.add_customer(person("Sansachat", "a@exemple.fr"), &[], "").unwrap();
+        let once = s.add_customer(person("Unefois", "b@exemple.fr"), &[], "").unwrap();
+        let regular = s.add_customer(person("Habitué", "c@exemple.fr"), &[], "").unwrap();
+        let today = codec::now().date();
+        let mut text = String::from("customer_ref,date,amount\n");
+        text.push_str(&format!("b@exemple.fr,{},20\n", today - chrono::Days::new(3)));
+        for months in 0..18u64 {
+            text.push_str(&format!("c@exemple.fr,{},{}\n", today - chrono::Days::new(2 + 20 * months), 40 + months));
+        }
+        assert_eq!(purchases(&mut s, &text, &PurchaseImportOptions::default()).imported, 19);
+
+        let input = s.analysis_input(today, s.analysis_settings().unwrap()).unwrap();
+        let analysis = fidele_analytics::analyze(&input);
+        for stage in Stage::ALL {
+            let mut expected: Vec<CustomerId> = analysis.stages.iter().flatten().filter(|x| x.stage == stage).map(|x| x.customer).collect();
+            expected.sort_by_key(|c| c.0);
+            let mut got = s.export_ids(&ExportFilter { stage: Some(stage), ..Default::default() }).unwrap();
+            got.sort_by_key(|c| c.0);
+            assert_eq!(got, expected, "{stage:?}");
+        }
+        for segment in Segment::ALL {
+            let mut expected: Vec<CustomerId> = analysis.rfm.iter().filter(|r| r.segment == segment).map(|r| r.customer).collect();
+            expected.sort_by_key(|c| c.0);
+            let mut got = s.export_ids(&ExportFilter { segment: Some(segment), ..Default::default() }).unwrap();
+            got.sort_by_key(|c| c.0);
+            assert_eq!(got, expected, "{segment:?}");
+        }
+        assert_eq!(s.export_ids(&ExportFilter { stage: Some(Stage::Prospect), ..Default::default() }).unwrap(), [prospect]);
+        let once_segment = analysis.rfm.iter().find(|r| r.customer == once).unwrap().segment;
+        assert!(s.export_ids(&ExportFilter { segment: Some(once_segment), ..Default::default() }).unwrap().contains(&once));
+        let regular_stage = analysis.stages.iter().flatten().find(|x| x.customer == regular).unwrap().stage;
+        assert_ne!(regular_stage, Stage::Prospect);
+        let both = ExportFilter { stage: Some(regular_stage), segment: Some(once_segment), ..Default::default() };
+        let expected_both: Vec<CustomerId> = [once, regular]
+            .into_iter()
+            .filter(|c| analysis.stages.iter().flatten().any(|x| x.customer == *c && x.stage == regular_stage))
+            .filter(|c| analysis.rfm.iter().any(|r| r.customer == *c && r.segment == once_segment))
+            .collect();
+        assert_eq!(s.export_ids(&both).unwrap(), expected_both, "both filters: the customers in both");
+        assert!(s.export_ids(&ExportFilter { stage: Some(Stage::Prospect), tag: Some("vip".into()), ..Default::default() }).unwrap().is_empty());
+
+        assert_eq!(parse_stage(" Client "), Some(Stage::Client));
+        assert_eq!(parse_stage("gold"), None);
+        assert_eq!(parse_segment("Can't lose them"), Some(Segment::CantLoseThem));
+        assert_eq!(parse_segment("at-risk"), Some(Segment::AtRisk));
+        assert_eq!(parse_segment("potential_loyalists"), Some(Segment::PotentialLoyalists));
+        assert_eq!(parse_segment("vip"), None);
     }
 
     #[test]

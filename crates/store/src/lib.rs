@@ -43,7 +43,7 @@ pub use crypt::{Passphrase, change_passphrase, check_passphrase, is_encrypted};
 pub use error::{Error, Result};
 pub use import::{
     CustomerAction, CustomerImportReport, CustomerRowPlan, ExportFilter, IMPORT_SOURCE, MAX_REJECTED_LISTED, MailingLabel,
-    PurchaseImportOptions, PurchaseImportReport, country_name, family_name, phone_match_key,
+    PurchaseImportOptions, PurchaseImportReport, country_name, family_name, parse_segment, parse_stage, phone_match_key,
 };
 pub use ladder_moves::LadderMoveEntry;
 pub use lock::InstanceLock;

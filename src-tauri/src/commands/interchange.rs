@@ -14,7 +14,9 @@ use fidele_interchange::{
     TextEncoding, VCardVersion, read_customers, read_purchases, write_customers_csv, write_vcards,
 };
 use fidele_printing::{AddressBlock, LabelSheet, render_labels};
-use fidele_store::{CustomerImportReport, ExportFilter, PurchaseImportOptions, PurchaseImportReport, Store};
+use fidele_store::{
+    CustomerImportReport, ExportFilter, PurchaseImportOptions, PurchaseImportReport, Store, parse_segment, parse_stage,
+};
 use serde::{Deserialize, Serialize};
 use tauri::ipc::Channel;
 use tauri::{AppHandle, Runtime, State};
@@ -181,6 +183,10 @@ pub struct ExportInput {
     /// `post`, `email`, `phone`, `sms` or empty.
     pub consent: String,
     pub search: String,
+    /// A loyalty-ladder stage code (`prospect` ... `partner`) or empty.
+    pub stage: String,
+    /// An RFM segment code (`champions`, `at_risk` ...) or empty.
+    pub segment: String,
     /// Labels only: one per household.
     pub household: bool,
 }
@@ -450,7 +456,22 @@ pub async fn export_customers<R: Runtime>(app: AppHandle<R>, state: State<'_, Ap
         "labels-5160" => ("etiquettes-5160.pdf", "PDF", &["pdf"]),
         f => return Err(IpcError::invalid("format", format!("\"{f}\" is not an export format"))),
     };
-    let filter = ExportFilter { consent, tag: Some(export.tag.clone()).filter(|t| !t.trim().is_empty()), search: export.search.clone(), only: None };
+    let stage = match export.stage.trim() {
+        "" => None,
+        s => Some(parse_stage(s).ok_or_else(|| IpcError::invalid("stage", format!("\"{s}\" is not a stage of the loyalty ladder")))?),
+    };
+    let segment = match export.segment.trim() {
+        "" => None,
+        s => Some(parse_segment(s).ok_or_else(|| IpcError::invalid("segment", format!("\"{s}\" is not an RFM segment")))?),
+    };
+    let filter = ExportFilter {
+        consent,
+        tag: Some(export.tag.clone()).filter(|t| !t.trim().is_empty()),
+        search: export.search.clone(),
+        stage,
+        segment,
+        only: None,
+    };
     let format = export.format.clone();
     let household = export.household;
     // Made before the dialog, so a shopkeeper never picks a place for an export that fails.

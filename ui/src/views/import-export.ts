@@ -3,12 +3,15 @@
 // it with a progress bar that can cancel, and export contact lists and mailing labels.
 
 import { AppError } from "../api";
+import { STAGES } from "../api-analysis";
 import {
   DELIMITERS,
   ENCODINGS,
   EXPORT_FORMATS,
+  SEGMENTS,
   type CustomerImportPreview,
   type ExportFormat,
+  type ExportInput,
   type ImportState,
   type PurchaseImportPreview,
   type RejectedView,
@@ -248,17 +251,35 @@ function purchasesSection(): HTMLElement {
   );
 }
 
-function exportSection(): HTMLElement {
+/** What the export form asks for, as the backend takes it. */
+export function exportInput(form: HTMLElement, format: ExportFormat): ExportInput {
+  const value = (id: string) => form.querySelector<HTMLInputElement | HTMLSelectElement>(`#${id}`)?.value ?? "";
+  return {
+    format,
+    tag: value("export-tag"),
+    consent: value("export-consent"),
+    search: value("export-search"),
+    stage: value("export-stage"),
+    segment: value("export-segment"),
+    household: form.querySelector<HTMLInputElement>("#export-household")?.checked ?? false,
+  };
+}
+
+export function exportSection(): HTMLElement {
   const tag = h("input", { type: "text", id: "export-tag" });
   const search = h("input", { type: "search", id: "export-search" });
   const consent = select("export-consent", ["", "post", "email", "phone", "sms"], (c) => (c ? t(`io.consent.${c}` as Key) : t("io.anyone")), "");
+  const stage = select("export-stage", ["", ...STAGES], (s) => (s ? t(`stage.${s}` as Key) : t("io.anyone")), "");
+  const segment = select("export-segment", ["", ...SEGMENTS], (s) => (s ? t(`segment.${s}` as Key) : t("io.anyone")), "");
   const household = h("input", { type: "checkbox", id: "export-household" });
   const message = h("p", { class: "result", id: "export-result", "aria-live": "polite" });
+  let section: HTMLElement | null = null;
   const run = async (format: ExportFormat, button: HTMLButtonElement) => {
+    if (!section) return;
     button.setAttribute("disabled", "");
     message.textContent = "";
     try {
-      const r = await interchangeApi.exportCustomers({ format, tag: tag.value, consent: consent.value, search: search.value, household: household.checked });
+      const r = await interchangeApi.exportCustomers(exportInput(section, format));
       if (r) message.textContent = t(isLabels(format) ? "io.labelsDone" : "io.exportDone", { n: r.count, file: r.file_name });
     } catch (e) {
       message.textContent = errorText(e);
@@ -271,7 +292,7 @@ function exportSection(): HTMLElement {
     b.addEventListener("click", () => void run(f, b));
     return b;
   });
-  return h(
+  section = h(
     "section",
     { class: "card", id: "export" },
     h("h2", {}, t("io.exportTitle")),
@@ -282,11 +303,18 @@ function exportSection(): HTMLElement {
       h("div", { class: "field" }, h("label", { for: "export-tag" }, t("io.tag")), tag),
       h("div", { class: "field" }, h("label", { for: "export-consent" }, t("io.consent")), consent),
     ),
+    h(
+      "div",
+      { class: "inline-form" },
+      h("div", { class: "field" }, h("label", { for: "export-stage" }, t("io.stage")), stage),
+      h("div", { class: "field" }, h("label", { for: "export-segment" }, t("io.segment")), segment),
+    ),
     h("div", { class: "actions wrap" }, buttons.slice(0, 4)),
     h("p", { class: "muted" }, t("io.labelsHelp")),
     h("div", { class: "actions wrap" }, buttons.slice(4), h("label", { class: "checkbox" }, household, " ", t("io.household"))),
     message,
   );
+  return section;
 }
 
 export async function renderImportExport(main: HTMLElement): Promise<void> {
