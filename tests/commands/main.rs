@@ -355,6 +355,10 @@ fn till_purchases_are_previewed_then_imported() {
     let preview = app.ok("open_purchase_import", json!({ "createCustomers": false }));
     assert_eq!((preview["rows"].as_u64(), preview["new"].as_u64(), preview["rejected_total"].as_u64()), (Some(4), Some(3), Some(1)), "{preview}");
     assert_eq!(preview["rejected"][0]["line"], 4);
+    let problem = &preview["rejected"][0]["problems"][0];
+    assert!(problem["code"].as_str().unwrap().starts_with("unknown_"), "a code the UI translates: {problem}");
+    assert_eq!(problem["field"], "customer_ref");
+    assert!(preview["rejected"][0]["reason"].as_str().unwrap().contains("no customer has"), "and the English sentence");
     assert_eq!(preview["encoding"], "UTF-8");
     let with_new = app.ok("preview_purchase_import", json!({ "file": preview["file"], "createCustomers": true }));
     assert_eq!((with_new["new"].as_u64(), with_new["new_customers"].as_u64()), (Some(4), Some(1)));

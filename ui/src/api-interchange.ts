@@ -5,7 +5,11 @@ import type { Channel } from "@tauri-apps/api/core";
 import { call } from "./api";
 import type { Progress } from "./progress";
 
-export interface RejectedView { line: number; reason: string }
+/** One thing wrong with a refused row: a stable `code` with the values it names (`args`), and
+ * the English sentence (`text`) for a code this UI does not know. */
+export interface ProblemView { field: string; code: string; args: string[]; text: string }
+/** A refused row: `reason` is the English sentence the CLI prints; the app words `problems`. */
+export interface RejectedView { line: number; reason: string; problems?: ProblemView[] }
 export interface ColumnView { index: number; header: string; field: string }
 export interface RowView { line: number; name: string; action: "new" | "update" | "duplicate"; reason: string }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { type CustomerImportPreview, type ImportState, importOptions, isLabels, withDelimiter, withEncoding, withField } from "./api-interchange";
 import { setLanguage } from "./i18n";
-import { customerPreview, exportInput, exportSection, rejectedList } from "./views/import-export";
+import { customerPreview, exportInput, exportSection, rejectedList, rejectedReason } from "./views/import-export";
 
 const preview: CustomerImportPreview = {
   file: 7,
@@ -88,5 +88,36 @@ describe("export form", () => {
     segment.value = "at_risk";
     el.querySelector<HTMLInputElement>("#export-tag")!.value = "vip";
     expect(exportInput(el, "vcard")).toMatchObject({ format: "vcard", tag: "vip", stage: "supporter", segment: "at_risk" });
+  });
+});
+
+describe("refused rows in the shopkeeper's language", () => {
+  const row = {
+    line: 6,
+    reason: "birthday: \"31/02/1985\" is not a day of the calendar; email: \"anne.exemple.fr\" is not an e-mail address",
+    problems: [
+      { field: "birthday", code: "not_a_birthday", args: ["31/02/1985"], text: "birthday: \"31/02/1985\" is not a day of the calendar" },
+      { field: "email", code: "not_an_email", args: ["anne.exemple.fr"], text: "email: \"anne.exemple.fr\" is not an e-mail address" },
+    ],
+  };
+
+  it("words each problem from its code, with the field's name and the value", () => {
+    setLanguage("fr");
+    expect(rejectedReason(row)).toBe("Date de naissance : « 31/02/1985 » n'est pas une date de naissance valable ; E-mail : « anne.exemple.fr » n'est pas une adresse e-mail");
+    const till = { line: 5, reason: "x", problems: [{ field: "customer_ref", code: "unknown_email", args: ["inconnu@exemple.fr"], text: "x" }] };
+    expect(rejectedReason(till)).toBe("aucun client n'a l'e-mail inconnu@exemple.fr");
+    const amount = { line: 7, reason: "x", problems: [{ field: "amount", code: "not_an_amount", args: ["douze"], text: "x" }] };
+    expect(rejectedReason(amount)).toBe("Montant : « douze » n'est pas un montant (écrivez 12,50 ou 12.50)");
+    setLanguage("en");
+    expect(rejectedReason(amount)).toBe("Amount: \"douze\" is not an amount (write it like 12.50 or 12,50)");
+  });
+
+  it("falls back to the English sentence for a code it does not know, or a row without codes", () => {
+    setLanguage("fr");
+    const odd = { line: 2, reason: "z", problems: [{ field: "notes", code: "something_new", args: [], text: "notes: something new" }] };
+    expect(rejectedReason(odd)).toBe("notes: something new");
+    expect(rejectedReason({ line: 3, reason: "as the CLI says" })).toBe("as the CLI says");
+    const el = rejectedList([row], 1);
+    expect(el.querySelector('li[data-line="6"]')?.textContent).toContain("n'est pas une adresse e-mail");
   });
 });

@@ -9,7 +9,7 @@ use crate::sniff::{FileFormat, detect_delimiter, detect_format};
 use crate::values::{
     clean_emails, clean_phone, country_code, parse_consent, split_full_name, split_tags,
 };
-use crate::{ImportError, Rejected, vcard_read};
+use crate::{ImportError, Problem, Rejected, vcard_read};
 
 /// How to read a customer file. `Default` guesses everything for a French-speaking shop.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -202,10 +202,6 @@ fn customer_from_record(
     header_len: usize,
     date_order: DateOrder,
 ) -> Result<ImportedCustomer, Rejected> {
-    let reject = |reason: String| Rejected {
-        line: record.line,
-        reason,
-    };
     let fields = &record.fields;
     // Trailing empty fields past the header are a stray separator, not a shifted row.
     let used = (0..fields.len())
@@ -214,10 +210,18 @@ fn customer_from_record(
         .map_or(0, |i| i + 1);
     let fits = fields.len() == header_len || (fields.len() > header_len && used <= header_len);
     if !fits {
-        return Err(reject(format!(
-            "has {} fields where the header has {header_len} (a missing or extra separator, or an unclosed quote?)",
-            fields.len()
-        )));
+        return Err(Rejected::one(
+            record.line,
+            Problem::new(
+                "",
+                "field_count",
+                vec![fields.len().to_string(), header_len.to_string()],
+                format!(
+                    "has {} fields where the header has {header_len} (a missing or extra separator, or an unclosed quote?)",
+                    fields.len()
+                ),
+            ),
+        ));
     }
 
     let mut draft = CustomerDraft {
@@ -226,7 +230,7 @@ fn customer_from_record(
     };
     let mut consents = Vec::new();
     let mut external_ref = None;
-    let mut problems: Vec<String> = Vec::new();
+    let mut problems: Vec<Problem> = Vec::new();
     for (index, cell) in fields.iter().enumerate() {
         let value = cell.trim();
         if value.is_empty() {
@@ -266,11 +270,11 @@ fn customer_from_record(
             CustomerField::City => set_once(&mut draft.address.city),
             CustomerField::Country => match country_code(value) {
                 Ok(code) => draft.address.country = code,
-                Err(why) => problems.push(format!("country: {why}")),
+                Err(why) => problems.push(Problem::new("country", "not_a_country", vec![value.to_owned()], why)),
             },
             CustomerField::Birthday => match parse_birthday(value, date_order) {
                 Ok(b) => draft.birthday = Some(b),
-                Err(why) => problems.push(format!("birthday: {why}")),
+                Err(why) => problems.push(Problem::new("birthday", "not_a_birthday", vec![value.to_owned()], why)),
             },
             CustomerField::Notes => {
                 if !draft.notes.is_empty() {
@@ -288,7 +292,7 @@ fn customer_from_record(
             | CustomerField::ConsentSms => match parse_consent(value) {
                 Ok(Some(granted)) => consents.push((consent_channel(field), granted)),
                 Ok(None) => {}
-                Err(why) => problems.push(format!("{}: {why}", field.code())),
+                Err(why) => problems.push(Problem::new(field.code(), "not_yes_no", vec![value.to_owned()], why)),
             },
             CustomerField::Ignore => {}
         }
@@ -312,14 +316,14 @@ pub(crate) fn finish(
     draft: CustomerDraft,
     consents: Vec<(Channel, bool)>,
     external_ref: Option<String>,
-    mut problems: Vec<String>,
+    mut problems: Vec<Problem>,
 ) -> Result<ImportedCustomer, Rejected> {
     let mut draft = draft.normalized();
     draft.emails.dedup();
     draft.phones.dedup();
     if let Err(invalid) = draft.validate() {
         for e in invalid.errors {
-            problems.push(format!("{}: {}", e.field, e.message));
+            problems.push(Problem::from_validation(&e.field, &e.message));
         }
     }
     if problems.is_empty() {
@@ -330,10 +334,7 @@ pub(crate) fn finish(
             external_ref,
         })
     } else {
-        Err(Rejected {
-            line,
-            reason: problems.join("; "),
-        })
+        Err(Rejected::new(line, problems))
     }
 }
 

@@ -34,18 +34,81 @@ pub use sniff::FileFormat;
 pub use vcard_write::{VCardVersion, write_vcards};
 
 /// A record that could not be imported: where it starts in the file, and why in plain words
-/// (`birthday: "31/02/1985" is not a day of the calendar`).
+/// (`birthday: "31/02/1985" is not a day of the calendar`), and the same as problems with
+/// stable codes for a boundary to word in the user's language.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Rejected {
     /// 1-based physical line where the record starts (a quoted note over three lines moves
     /// the next record three lines down).
     pub line: u64,
+    /// Every problem in English, joined by "; " (the CLI prints this).
     pub reason: String,
+    /// The same problems, one by one.
+    pub problems: Vec<Problem>,
+}
+
+impl Rejected {
+    pub fn new(line: u64, problems: Vec<Problem>) -> Rejected {
+        let reason = problems.iter().map(|p| p.text.as_str()).collect::<Vec<_>>().join("; ");
+        Rejected { line, reason, problems }
+    }
+
+    pub fn one(line: u64, problem: Problem) -> Rejected {
+        Rejected::new(line, vec![problem])
+    }
 }
 
 impl std::fmt::Display for Rejected {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "line {}: {}", self.line, self.reason)
+    }
+}
+
+/// One thing wrong with a record. `code` is stable and `args` are the values it names, so the
+/// app can say it in French or Dutch; `text` is the English sentence, used as is for `other`.
+///
+/// Codes: `field_count` (args: fields found, fields expected), `not_text`, `empty`, `zero`,
+/// `not_a_date` (the date), `not_an_amount`, `too_precise`, `too_large` (the amount),
+/// `too_long` (the maximum length), `not_whole_number`, `not_yes_no`, `not_a_country`,
+/// `not_a_birthday`, `not_an_email`, `not_a_phone` (the value), `no_name`, `in_the_future`,
+/// `unknown_email`, `unknown_phone`, `unknown_number` (the reference, from the store),
+/// `card_not_closed`, `card_unreadable`, `read_error` (the error), `other`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    /// The field (`date`, `amount`, `email`, `customer_ref`...), empty for the whole record.
+    pub field: String,
+    pub code: &'static str,
+    pub args: Vec<String>,
+    /// `field: message` in English.
+    pub text: String,
+}
+
+impl Problem {
+    pub fn new(field: &str, code: &'static str, args: Vec<String>, message: impl std::fmt::Display) -> Problem {
+        let text = if field.is_empty() { message.to_string() } else { format!("{field}: {message}") };
+        Problem { field: field.to_owned(), code, args, text }
+    }
+
+    /// A problem the domain's validation found (its messages are English sentences): coded by
+    /// what they say, `other` when unknown.
+    pub fn from_validation(field: &str, message: &str) -> Problem {
+        let quoted = || message.split('"').nth(1).map(str::to_owned).into_iter().collect::<Vec<_>>();
+        let (code, args) = if message.starts_with("give a name") {
+            ("no_name", Vec::new())
+        } else if let Some(rest) = message.strip_prefix("is longer than ") {
+            ("too_long", vec![rest.chars().take_while(char::is_ascii_digit).collect()])
+        } else if message == "is in the future" {
+            ("in_the_future", Vec::new())
+        } else if field == "email" {
+            ("not_an_email", quoted())
+        } else if field == "phone" {
+            ("not_a_phone", quoted())
+        } else if field == "country" {
+            ("not_a_country", quoted())
+        } else {
+            ("other", Vec::new())
+        };
+        Problem::new(field, code, args, message)
     }
 }
 

@@ -16,7 +16,7 @@ use crate::encoding::{TextEncoding, decode, detect};
 use crate::headers::fold_header;
 use crate::sniff::detect_delimiter;
 use crate::values::{parse_amount, phone_key};
-use crate::{ImportError, Rejected};
+use crate::{ImportError, Problem, Rejected};
 
 /// How much of the file is read ahead to guess its encoding, separator and date order.
 const HEAD_BYTES: usize = 64 * 1024;
@@ -389,33 +389,38 @@ impl<R: Read> PurchaseReader<R> {
     }
 
     fn parse_record(&self, line: u64) -> Result<ImportedPurchase, Rejected> {
-        let reject = |reason: String| Rejected { line, reason };
+        let reject = |field: &str, code: &'static str, args: Vec<String>, message: String| {
+            Rejected::one(line, Problem::new(field, code, args, message))
+        };
         let record = &self.record;
         let c = &self.columns;
         if record.len() < c.needed {
-            return Err(reject(format!(
-                "has {} fields where {} are needed",
-                record.len(),
-                c.needed
-            )));
+            return Err(reject(
+                "",
+                "field_count",
+                vec![record.len().to_string(), c.needed.to_string()],
+                format!("has {} fields where {} are needed", record.len(), c.needed),
+            ));
         }
         let field = |i: usize, name: &str| -> Result<&str, Rejected> {
             let bytes = record.get(i).unwrap_or(b"");
             std::str::from_utf8(bytes).map(str::trim).map_err(|_| {
-                reject(format!(
-                    "{name}: is not valid text (the file changes encoding?)"
-                ))
+                reject(name, "not_text", Vec::new(), "is not valid text (the file changes encoding?)".into())
             })
         };
         let customer = field(c.customer_ref, "customer_ref")?;
         if customer.is_empty() {
-            return Err(reject("customer_ref: is empty".into()));
+            return Err(reject("customer_ref", "empty", Vec::new(), "is empty".into()));
         }
         let date = field(c.date, "date")?;
+        let mut when = date.to_owned();
         let at = match c.time {
             None => parse_date_time(date, self.date_order),
             Some(t) => {
                 let time = field(t, "time")?;
+                if !time.is_empty() {
+                    when = format!("{date} {time}");
+                }
                 parse_date_time(date, self.date_order).and_then(|d| {
                     if time.is_empty() {
                         Ok(d)
@@ -425,38 +430,42 @@ impl<R: Read> PurchaseReader<R> {
                 })
             }
         }
-        .map_err(|why| reject(format!("date: {why}")))?;
+        .map_err(|why| reject("date", "not_a_date", vec![when], why))?;
         let amount_text = field(c.amount, "amount")?;
         let amount = parse_amount(amount_text, self.currency).map_err(|why| {
-            reject(match why {
-                fidele_domain::money::AmountError::Empty => "amount: is empty".to_owned(),
-                other => format!("amount: {other}"),
-            })
+            use fidele_domain::money::AmountError;
+            let code = match why {
+                AmountError::Empty => "empty",
+                AmountError::NotANumber(_) => "not_an_amount",
+                AmountError::TooPrecise(_) => "too_precise",
+                AmountError::TooLarge(_) => "too_large",
+            };
+            let args = if code == "empty" { Vec::new() } else { vec![amount_text.to_owned()] };
+            reject("amount", code, args, why.to_string())
         })?;
         if amount.minor == 0 {
-            return Err(reject("amount: is zero".into()));
+            return Err(reject("amount", "zero", Vec::new(), "is zero".into()));
         }
         let category = match c.category {
             Some(i) => field(i, "category")?.to_owned(),
             None => String::new(),
         };
         if category.chars().count() > 100 {
-            return Err(reject("category: is longer than 100 characters".into()));
+            return Err(reject("category", "too_long", vec!["100".into()], "is longer than 100 characters".into()));
         }
         let ticket = match c.ticket {
             Some(i) => field(i, "ticket")?.to_owned(),
             None => String::new(),
         };
-        let item_count =
-            match c.item_count {
-                Some(i) => match field(i, "item_count")? {
-                    "" => None,
-                    n => Some(n.parse::<u32>().map_err(|_| {
-                        reject(format!("item_count: \"{n}\" is not a whole number"))
-                    })?),
-                },
-                None => None,
-            };
+        let item_count = match c.item_count {
+            Some(i) => match field(i, "item_count")? {
+                "" => None,
+                n => Some(n.parse::<u32>().map_err(|_| {
+                    reject("item_count", "not_whole_number", vec![n.to_owned()], format!("\"{n}\" is not a whole number"))
+                })?),
+            },
+            None => None,
+        };
         Ok(ImportedPurchase {
             line,
             customer_ref: CustomerRef::of_kind(c.ref_kind, customer),
@@ -492,10 +501,10 @@ impl<R: Read> Iterator for PurchaseReader<R> {
                     // report it once, then stop.
                     self.done = true;
                     let line = e.position().map_or(0, |p| p.line());
-                    return Some(Err(Rejected {
+                    return Some(Err(Rejected::one(
                         line,
-                        reason: format!("reading stopped: {e}"),
-                    }));
+                        Problem::new("", "read_error", vec![e.to_string()], format!("reading stopped: {e}")),
+                    )));
                 }
             }
         }

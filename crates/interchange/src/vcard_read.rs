@@ -13,7 +13,7 @@ use fidele_domain::{CustomerDraft, Salutation};
 use crate::customers::{ImportedCustomer, finish};
 use crate::dates::{DateOrder, parse_birthday};
 use crate::values::{clean_email, clean_phone, country_code, split_full_name, split_tags};
-use crate::{ImportError, Rejected};
+use crate::{ImportError, Problem, Rejected};
 
 /// One card's text and the 1-based line its BEGIN:VCARD is on.
 struct CardText<'a> {
@@ -73,28 +73,27 @@ pub(crate) fn read_vcards(
 }
 
 fn read_card(card: &CardText<'_>, order: DateOrder) -> Result<ImportedCustomer, Rejected> {
-    let reject = |reason: &str| Rejected {
-        line: card.line,
-        reason: reason.to_owned(),
-    };
+    let reject = |code: &'static str, args: Vec<String>, message: String| Rejected::one(card.line, Problem::new("", code, args, message));
     if !card.closed {
-        return Err(reject("the card is not closed by END:VCARD"));
+        return Err(reject("card_not_closed", Vec::new(), "the card is not closed by END:VCARD".into()));
     }
     let parsed = match Parser::new(card.text).entry() {
         Entry::VCard(v) => v,
         Entry::InvalidLine(l) => {
-            return Err(reject(&format!(
-                "the card has a line that is not a vCard property: {l}"
-            )));
+            return Err(reject(
+                "card_unreadable",
+                vec![l.to_string()],
+                format!("the card has a line that is not a vCard property: {l}"),
+            ));
         }
-        _ => return Err(reject("the card cannot be read")),
+        _ => return Err(reject("card_unreadable", Vec::new(), "the card cannot be read".into())),
     };
     let mut problems = Vec::new();
     let mut draft = draft_from(&parsed, &mut problems);
     if let Some(bday) = raw_property(card.text, "BDAY") {
         match parse_birthday(&bday, order) {
             Ok(b) => draft.birthday = Some(b),
-            Err(why) => problems.push(format!("birthday: {why}")),
+            Err(why) => problems.push(Problem::new("birthday", "not_a_birthday", vec![bday.clone()], why)),
         }
     }
     let uid = parsed
@@ -118,7 +117,7 @@ fn component(entry: &VCardEntry, i: usize) -> &str {
         .trim()
 }
 
-fn draft_from(card: &VCard, problems: &mut Vec<String>) -> CustomerDraft {
+fn draft_from(card: &VCard, problems: &mut Vec<Problem>) -> CustomerDraft {
     let mut draft = CustomerDraft {
         source: "import".into(),
         ..CustomerDraft::default()
@@ -153,7 +152,7 @@ fn draft_from(card: &VCard, problems: &mut Vec<String>) -> CustomerDraft {
                 draft.address.postal_code = component(entry, 5).to_owned();
                 match country_code(component(entry, 6)) {
                     Ok(code) => draft.address.country = code,
-                    Err(why) => problems.push(format!("country: {why}")),
+                    Err(why) => problems.push(Problem::new("country", "not_a_country", vec![component(entry, 6).to_owned()], why)),
                 }
             }
             VCardProperty::Note => {

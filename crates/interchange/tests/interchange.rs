@@ -645,3 +645,49 @@ mod garbage {
         assert!(rejected > 100, "only {rejected} records rejected");
     }
 }
+
+/// Refused rows carry, beside the English sentence, problems with stable codes and the values
+/// they name, for the app to word in the shopkeeper's language.
+#[test]
+fn refused_rows_carry_codes_and_values_beside_the_english() {
+    let codes = |r: &Rejected| -> Vec<(String, &'static str, Vec<String>)> {
+        r.problems.iter().map(|p| (p.field.clone(), p.code, p.args.clone())).collect()
+    };
+    let till = "customer_ref;date;amount;category;items\n\
+                a@exemple.fr;32/13/2024;3;Fleurs;1\n\
+                a@exemple.fr;14/07/2024;douze;Fleurs;1\n\
+                a@exemple.fr;14/07/2024;0;Fleurs;1\n\
+                ;14/07/2024;3;Fleurs;1\n\
+                a@exemple.fr;14/07/2024;3;Fleurs;beaucoup\n\
+                a@exemple.fr;14/07/2024\n";
+    let rows: Vec<_> = read_purchases(till.as_bytes(), &PurchaseOptions::default()).unwrap().filter_map(Result::err).collect();
+    let got: Vec<_> = rows.iter().map(|r| (r.line, codes(r))).collect();
+    let p = |field: &str, code: &'static str, args: &[&str]| (field.to_owned(), code, args.iter().map(|a| a.to_string()).collect::<Vec<_>>());
+    assert_eq!(
+        got,
+        vec![
+            (2, vec![p("date", "not_a_date", &["32/13/2024"])]),
+            (3, vec![p("amount", "not_an_amount", &["douze"])]),
+            (4, vec![p("amount", "zero", &[])]),
+            (5, vec![p("customer_ref", "empty", &[])]),
+            (6, vec![p("item_count", "not_whole_number", &["beaucoup"])]),
+            (7, vec![p("", "field_count", &["2", "3"])]),
+        ]
+    );
+    assert_eq!(rows[2].reason, "amount: is zero", "the English sentence stays as the CLI prints it");
+    assert_eq!(rows[2].problems[0].text, rows[2].reason);
+
+    let people = "Nom;Prénom;E-mail;Date de naissance;Newsletter\n\
+                  Petit;Anne;anne.exemple.fr;31/02/1985;peut-être\n\
+                  ;;;;\n\
+                  ;;x@exemple.fr;;\n";
+    let file = read_customers(people.as_bytes(), &ReadOptions::default()).unwrap();
+    let refused: Vec<_> = file.rows.iter().filter_map(|r| r.as_ref().err()).collect();
+    let anne = codes(refused[0]);
+    assert!(anne.contains(&p("birthday", "not_a_birthday", &["31/02/1985"])), "{anne:?}");
+    assert!(anne.contains(&p("email", "not_an_email", &["anne.exemple.fr"])), "{anne:?}");
+    assert!(anne.iter().any(|(_, code, _)| *code == "not_yes_no"), "{anne:?}");
+    assert_eq!(refused[0].reason.split("; ").count(), refused[0].problems.len());
+    let nameless = refused.iter().find(|r| r.line == 4).unwrap();
+    assert_eq!(codes(nameless), vec![p("last_name", "no_name", &[])]);
+}

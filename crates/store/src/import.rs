@@ -21,7 +21,7 @@ use std::sync::mpsc::{Receiver, SyncSender, TryRecvError};
 use chrono::{Datelike, NaiveDateTime, Timelike};
 use fidele_analytics::{Ladder, Ledger, Segment, Stage};
 use fidele_domain::{Address, Channel, Customer, CustomerDraft, CustomerId, Language, Salutation};
-use fidele_interchange::{CustomerFile, CustomerRef, ImportedCustomer, ImportedPurchase, Rejected};
+use fidele_interchange::{CustomerFile, CustomerRef, ImportedCustomer, ImportedPurchase, Problem, Rejected};
 use rusqlite::{Connection, params};
 
 use crate::codec::{self, dt};
@@ -664,12 +664,14 @@ fn customer_for_ref(r: &CustomerRef, line: u64) -> (CustomerDraft, Option<String
     (d, external)
 }
 
-fn describe(r: &CustomerRef) -> String {
-    match r {
-        CustomerRef::Email(e) => format!("customer_ref: no customer has the e-mail {e}"),
-        CustomerRef::Phone(p) => format!("customer_ref: no customer has the phone number {p}"),
-        CustomerRef::External(x) => format!("customer_ref: no customer has the number \"{x}\""),
-    }
+/// The rejection of a row whose customer nobody has.
+fn unknown_customer(line: u64, r: &CustomerRef) -> Rejected {
+    let (code, value, message) = match r {
+        CustomerRef::Email(e) => ("unknown_email", e, format!("no customer has the e-mail {e}")),
+        CustomerRef::Phone(p) => ("unknown_phone", p, format!("no customer has the phone number {p}")),
+        CustomerRef::External(x) => ("unknown_number", x, format!("no customer has the number \"{x}\"")),
+    };
+    Rejected::one(line, Problem::new("customer_ref", code, vec![value.clone()], message))
 }
 
 /// A record as the reading thread hands it over: parsed, its date written as stored, and its
@@ -968,7 +970,7 @@ impl<'c> Writer<'c> {
             Some(id) => id,
             None if self.options.create_customers => self.add_customer(report, &p)?,
             None => {
-                report.reject(Rejected { line: p.line, reason: describe(&p.customer_ref) });
+                report.reject(unknown_customer(p.line, &p.customer_ref));
                 return Ok(());
             }
         };
@@ -1336,7 +1338,10 @@ mod tests {
                     C-0042;hier;3;Fleurs;T-5\n";
         let r = purchases(&mut s, text, &PurchaseImportOptions::default());
         assert_eq!((r.rows, r.imported, r.rejected_total), (5, 3, 2));
-        assert_eq!(r.rejected[0], Rejected { line: 5, reason: "customer_ref: no customer has the e-mail inconnu@exemple.fr".into() });
+        assert_eq!((r.rejected[0].line, r.rejected[0].reason.as_str()), (5, "customer_ref: no customer has the e-mail inconnu@exemple.fr"));
+        let problem = &r.rejected[0].problems[0];
+        assert_eq!((problem.field.as_str(), problem.code, problem.args.as_slice()), ("customer_ref", "unknown_email", &["inconnu@exemple.fr".to_owned()][..]));
+        assert_eq!(r.rejected[1].problems[0].code, "not_a_date");
         assert_eq!(r.rejected[1].line, 6);
         let page = s.customer_page(id, 10).unwrap();
         assert_eq!((page.purchase_count, page.total_minor), (3, 124_900));

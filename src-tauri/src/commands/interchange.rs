@@ -80,14 +80,38 @@ async fn dialog<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> Re
 // ---------------------------------------------------------------------------------------------
 // IPC shapes
 
+/// A refused row: `reason` in English (as the CLI prints it), and the same as `problems` with
+/// stable codes the UI words in the shopkeeper's language.
 #[derive(Serialize)]
 pub struct RejectedView {
     pub line: u64,
     pub reason: String,
+    pub problems: Vec<ProblemView>,
+}
+
+/// One thing wrong with a row (see `fidele_interchange::Problem` for the codes and their
+/// arguments); `text` is the English sentence, shown as is for a code the UI does not know.
+#[derive(Serialize)]
+pub struct ProblemView {
+    pub field: String,
+    pub code: &'static str,
+    pub args: Vec<String>,
+    pub text: String,
 }
 
 fn rejected_views(r: &[Rejected]) -> Vec<RejectedView> {
-    r.iter().take(PREVIEW_ROWS).map(|r| RejectedView { line: r.line, reason: r.reason.clone() }).collect()
+    r.iter()
+        .take(PREVIEW_ROWS)
+        .map(|r| RejectedView {
+            line: r.line,
+            reason: r.reason.clone(),
+            problems: r
+                .problems
+                .iter()
+                .map(|p| ProblemView { field: p.field.clone(), code: p.code, args: p.args.clone(), text: p.text.clone() })
+                .collect(),
+        })
+        .collect()
 }
 
 #[derive(Serialize)]

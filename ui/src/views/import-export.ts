@@ -13,6 +13,7 @@ import {
   type ExportFormat,
   type ExportInput,
   type ImportState,
+  type ProblemView,
   type PurchaseImportPreview,
   type RejectedView,
   importOptions,
@@ -23,7 +24,7 @@ import {
   withField,
 } from "../api-interchange";
 import { h, mount } from "../dom";
-import { t, type Key } from "../i18n";
+import { has, t, type Key } from "../i18n";
 import { progressView } from "../progress";
 
 function errorText(e: unknown): string {
@@ -46,6 +47,31 @@ function delimiterLabel(d: string): string {
   return `« ${d} »`;
 }
 
+/** A field's name in the shopkeeper's language: a customer field, a till column, or as is. */
+function problemField(field: string): string {
+  if (field === "") return "";
+  const customerField = `io.field.${field}`;
+  if (has(customerField)) return t(customerField);
+  const tillColumn = `io.pfield.${field}`;
+  if (has(tillColumn)) return t(tillColumn);
+  return field;
+}
+
+/** One problem in the shopkeeper's language; the backend's English sentence for a code this
+ * UI does not know. */
+export function problemText(p: ProblemView): string {
+  const key = `io.problem.${p.code}`;
+  if (!has(key)) return p.text;
+  const params: Record<string, string> = { field: problemField(p.field) };
+  p.args.forEach((a, i) => (params[String(i)] = a));
+  return t(key, params);
+}
+
+/** Why a row was refused, in the shopkeeper's language. */
+export function rejectedReason(r: RejectedView): string {
+  return r.problems && r.problems.length > 0 ? r.problems.map(problemText).join(" ; ") : r.reason;
+}
+
 export function rejectedList(rejected: RejectedView[], total: number): HTMLElement {
   if (total === 0) return h("p", { class: "muted", id: "import-rejected" }, t("io.noneRejected"));
   return h(
@@ -55,7 +81,7 @@ export function rejectedList(rejected: RejectedView[], total: number): HTMLEleme
     h(
       "ul",
       { class: "rejected" },
-      rejected.map((r) => h("li", { "data-line": r.line }, h("strong", {}, t("io.line", { n: r.line })), " ", r.reason)),
+      rejected.map((r) => h("li", { "data-line": r.line }, h("strong", {}, t("io.line", { n: r.line })), " ", rejectedReason(r))),
     ),
     total > rejected.length ? h("p", { class: "muted" }, t("io.moreRejected", { n: total - rejected.length })) : null,
   );
