@@ -10,7 +10,7 @@
 //! The IPC shapes of this feature live here, beside their commands, rather than in `ipc.rs`
 //! (which several people edit at once).
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::sync::Arc;
 
 use fidele_analytics::Stage;
@@ -21,7 +21,7 @@ use tauri::ipc::Channel;
 use tauri::{AppHandle, Runtime, State};
 
 use super::{today, ui_language};
-use crate::dialogs::FileChooser;
+use crate::dialogs::{FileChooser, file_name, run_dialog};
 use crate::ipc::parse_day;
 use crate::jobs::Progress;
 use crate::{AppState, IpcError};
@@ -292,7 +292,7 @@ pub async fn generate_cards<R: Runtime>(
     let files = state.files.clone();
     let name = suggested_name(&plan);
     let chooser = files.clone();
-    let path = save_dialog(move || chooser.save(&app, "Enregistrer les cartes", &name, ("PDF", &["pdf"]))).await;
+    let path = run_dialog(move || chooser.save(&app, "Enregistrer les cartes", &name, ("PDF", &["pdf"]))).await;
     let path = match path {
         Ok(Some(p)) if !job.is_cancelled() => p,
         Ok(_) => {
@@ -555,7 +555,7 @@ pub async fn save_follow_up_sheet<R: Runtime>(app: AppHandle<R>, state: State<'_
     let files = state.files.clone();
     let chooser = files.clone();
     let name = format!("suivi-{}.pdf", monday.format("%G-W%V"));
-    let Some(path) = save_dialog(move || chooser.save(&app, "Enregistrer la feuille de suivi", &name, ("PDF", &["pdf"]))).await? else {
+    let Some(path) = run_dialog(move || chooser.save(&app, "Enregistrer la feuille de suivi", &name, ("PDF", &["pdf"]))).await? else {
         return Ok(None);
     };
     write_file(&path, &pdf)?;
@@ -563,10 +563,6 @@ pub async fn save_follow_up_sheet<R: Runtime>(app: AppHandle<R>, state: State<'_
         open_in_viewer(&files, &path)?;
     }
     Ok(Some(file_name(&path)))
-}
-
-async fn save_dialog(f: impl FnOnce() -> Option<PathBuf> + Send + 'static) -> Result<Option<PathBuf>, IpcError> {
-    tauri::async_runtime::spawn_blocking(f).await.map_err(|e| IpcError::internal(format!("the dialog stopped: {e}")))
 }
 
 fn write_file(path: &Path, bytes: &[u8]) -> Result<(), IpcError> {
@@ -586,10 +582,6 @@ fn open_in_viewer(files: &FileChooser, path: &Path) -> Result<(), IpcError> {
         return Ok(());
     }
     tauri_plugin_opener::open_path(path, None::<&str>).map_err(|e| IpcError::internal(format!("could not open {}: {e}", path.display())))
-}
-
-fn file_name(path: &Path) -> String {
-    path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()
 }
 
 fn pages(cards: usize, layout: Layout) -> usize {

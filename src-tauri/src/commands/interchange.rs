@@ -21,6 +21,7 @@ use serde::{Deserialize, Serialize};
 use tauri::ipc::Channel;
 use tauri::{AppHandle, Runtime, State};
 
+use crate::dialogs::{file_name, run_dialog};
 use crate::jobs::Progress;
 use crate::{AppState, IpcError};
 
@@ -68,14 +69,6 @@ impl ChosenFiles {
     }
 }
 
-fn file_name(path: &Path) -> String {
-    path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()
-}
-
-/// Runs a dialog off the async threads (it blocks until the shopkeeper answers).
-async fn dialog<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> Result<T, IpcError> {
-    tauri::async_runtime::spawn_blocking(f).await.map_err(|e| IpcError::internal(format!("the dialog stopped: {e}")))
-}
 
 // ---------------------------------------------------------------------------------------------
 // IPC shapes
@@ -340,7 +333,7 @@ fn run_purchases(
 #[tauri::command]
 pub async fn open_customer_import<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>) -> Result<Option<CustomerImportPreview>, IpcError> {
     let files = state.files.clone();
-    let Some(path) = dialog(move || files.open(&app, "Importer des clients", ("CSV, vCard", &["csv", "txt", "tsv", "vcf", "vcard"]))).await? else {
+    let Some(path) = run_dialog(move || files.open(&app, "Importer des clients", ("CSV, vCard", &["csv", "txt", "tsv", "vcf", "vcard"]))).await? else {
         return Ok(None);
     };
     let id = state.import_files.remember(path.clone());
@@ -404,7 +397,7 @@ pub async fn open_purchase_import<R: Runtime>(
     create_customers: bool,
 ) -> Result<Option<PurchaseImportPreview>, IpcError> {
     let files = state.files.clone();
-    let Some(path) = dialog(move || files.open(&app, "Importer des achats", ("CSV", &["csv", "txt", "tsv"]))).await? else {
+    let Some(path) = run_dialog(move || files.open(&app, "Importer des achats", ("CSV", &["csv", "txt", "tsv"]))).await? else {
         return Ok(None);
     };
     let id = state.import_files.remember(path);
@@ -501,7 +494,7 @@ pub async fn export_customers<R: Runtime>(app: AppHandle<R>, state: State<'_, Ap
     // Made before the dialog, so a shopkeeper never picks a place for an export that fails.
     let (bytes, count) = state.run(move |store| export_bytes(store, &format, &filter, household)).await?;
     let files = state.files.clone();
-    let Some(path) = dialog(move || files.save(&app, "Exporter", suggested, (filter_name, extensions))).await? else {
+    let Some(path) = run_dialog(move || files.save(&app, "Exporter", suggested, (filter_name, extensions))).await? else {
         return Ok(None);
     };
     std::fs::write(&path, &bytes).map_err(|e| IpcError::internal(format!("could not write {}: {e}", path.display())))?;
