@@ -335,6 +335,12 @@ fn a_customer_file_is_previewed_corrected_imported_and_not_duplicated() {
 
     let again = app.ok("import_customers", json!({ "file": file, "options": options, "onProgress": "__CHANNEL__:2" }));
     assert_eq!((again["new"].as_u64(), again["duplicates"].as_u64()), (Some(0), Some(3)));
+    // Each row says what it matched, for the UI to word in the shopkeeper's language.
+    let seen = app.ok("preview_customer_import", json!({ "file": file, "options": options }));
+    let row = &seen["rows"][0];
+    assert_eq!(row["action"], "duplicate");
+    assert!(["email", "phone", "customer_number"].contains(&row["matched_by"].as_str().unwrap_or("")), "{row}");
+    assert!(row["matched_name"].is_string() && row["changes"].as_array().is_some_and(Vec::is_empty), "{row}");
 
     to_open(&dialogs, "broken_customers.csv");
     let broken = app.ok("open_customer_import", json!({}));

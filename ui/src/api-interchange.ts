@@ -11,7 +11,12 @@ export interface ProblemView { field: string; code: string; args: string[]; text
 /** A refused row: `reason` is the English sentence the CLI prints; the app words `problems`. */
 export interface RejectedView { line: number; reason: string; problems?: ProblemView[] }
 export interface ColumnView { index: number; header: string; field: string }
-export interface RowView { line: number; name: string; action: "new" | "update" | "duplicate"; reason: string }
+/** A row of a customer import's preview: `reason` is the CLI's English; the app words the rest. */
+export interface RowView {
+  line: number; name: string; action: "new" | "update" | "duplicate"; reason: string;
+  matched_by?: string | null; matched_name?: string | null; matched_line?: number | null;
+  changes?: { code: string; value: string }[];
+}
 
 export interface CustomerImportPreview {
   file: number; file_name: string; format: string; encoding: string; delimiter: string | null;

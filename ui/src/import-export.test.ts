@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { type CustomerImportPreview, type ImportState, importOptions, isLabels, withDelimiter, withEncoding, withField } from "./api-interchange";
 import { setLanguage } from "./i18n";
-import { customerPreview, exportInput, exportSection, rejectedList, rejectedReason } from "./views/import-export";
+import { customerPreview, exportInput, exportSection, rejectedList, rejectedReason, rowReason } from "./views/import-export";
 
 const preview: CustomerImportPreview = {
   file: 7,
@@ -119,5 +119,29 @@ describe("refused rows in the shopkeeper's language", () => {
     expect(rejectedReason({ line: 3, reason: "as the CLI says" })).toBe("as the CLI says");
     const el = rejectedList([row], 1);
     expect(el.querySelector('li[data-line="6"]')?.textContent).toContain("n'est pas une adresse e-mail");
+  });
+});
+
+describe("a previewed row's reason", () => {
+  const update = {
+    line: 2, name: "Hélène Dubœuf", action: "update" as const,
+    reason: "same e-mail as Hélène Dubœuf (#1): adds phone 06 12 34 56 78, email consent given",
+    matched_by: "email", matched_name: "Hélène Dubœuf", matched_line: null,
+    changes: [{ code: "phone", value: "06 12 34 56 78" }, { code: "consent_given", value: "email" }],
+  };
+
+  it("is worded in the shopkeeper's language from its codes", () => {
+    setLanguage("fr");
+    expect(rowReason(update)).toBe("même e-mail que Hélène Dubœuf : ajoute téléphone 06 12 34 56 78, accord e-mail donné");
+    const twice = { line: 5, name: "H. D.", action: "duplicate" as const, reason: "x", matched_by: "phone", matched_name: null, matched_line: 3, changes: [] };
+    expect(rowReason(twice)).toBe("même téléphone que la ligne 3 : ignorée");
+    setLanguage("en");
+    expect(rowReason(update)).toBe("same e-mail as Hélène Dubœuf: adds phone 06 12 34 56 78, e-mail consent given");
+  });
+
+  it("falls back to the backend's sentence for what it does not know", () => {
+    setLanguage("fr");
+    expect(rowReason({ ...update, changes: [{ code: "something_new", value: "" }] })).toBe(update.reason);
+    expect(rowReason({ line: 1, name: "Neuf", action: "new", reason: "" })).toBe("");
   });
 });

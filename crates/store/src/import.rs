@@ -231,21 +231,79 @@ fn match_in(
     phones: &KeyMap,
     refs: &KeyMap,
     c: &ImportedCustomer,
-) -> Option<(i64, &'static str)> {
+) -> Option<(i64, MatchKey)> {
     if let Some(id) = c.external_ref.as_ref().and_then(|r| refs.get(r)) {
-        return Some((id, "same customer number"));
+        return Some((id, MatchKey::CustomerNumber));
     }
     for e in &c.draft.emails {
         if let Some(id) = emails.get(&e.to_lowercase()) {
-            return Some((id, "same e-mail"));
+            return Some((id, MatchKey::Email));
         }
     }
     for p in &c.draft.phones {
         if let Some(id) = phones.get(&phone_match_key(p)) {
-            return Some((id, "same phone"));
+            return Some((id, MatchKey::Phone));
         }
     }
     None
+}
+
+/// What an imported row was recognised by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MatchKey {
+    CustomerNumber,
+    Email,
+    Phone,
+}
+
+impl MatchKey {
+    /// A stable code for the front ends to word.
+    pub fn code(self) -> &'static str {
+        match self {
+            MatchKey::CustomerNumber => "customer_number",
+            MatchKey::Email => "email",
+            MatchKey::Phone => "phone",
+        }
+    }
+
+    fn words(self) -> &'static str {
+        match self {
+            MatchKey::CustomerNumber => "same customer number",
+            MatchKey::Email => "same e-mail",
+            MatchKey::Phone => "same phone",
+        }
+    }
+}
+
+/// One thing an imported row adds to the stored customer it matched: a stable `code`
+/// (`salutation`, `first_name`, `last_name`, `company`, `email`, `phone`, `address`, `country`,
+/// `birthday`, `birth_year`, `notes`, `tag`, `consent_given`, `consent_withdrawn`,
+/// `customer_number`) and the value it names, if any (the e-mail, the tag, the channel...).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RowChange {
+    pub code: &'static str,
+    pub value: String,
+}
+
+impl RowChange {
+    fn new(code: &'static str, value: impl Into<String>) -> RowChange {
+        RowChange { code, value: value.into() }
+    }
+
+    /// In English, as the CLI prints it: "e-mail helene@exemple.fr", "birth year".
+    fn words(&self) -> String {
+        let what = match self.code {
+            "first_name" => "first name",
+            "last_name" => "last name",
+            "email" => "e-mail",
+            "birth_year" => "birth year",
+            "customer_number" => "customer number",
+            "consent_given" => return format!("{} consent given", self.value),
+            "consent_withdrawn" => return format!("{} consent withdrawn", self.value),
+            other => other,
+        };
+        if self.value.is_empty() { what.to_owned() } else { format!("{what} {}", self.value) }
+    }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -279,6 +337,12 @@ pub struct CustomerRowPlan {
     pub customer: Option<CustomerId>,
     /// Why, in words: "same e-mail as Hélène Dubœuf (#12): adds phone 06 12 34 56 78".
     pub reason: String,
+    /// The same, for front ends to word in their language: what matched, the stored customer's
+    /// name or the earlier line of the file it matched, and what the row adds.
+    pub matched_by: Option<MatchKey>,
+    pub matched_name: Option<String>,
+    pub matched_line: Option<u64>,
+    pub changes: Vec<RowChange>,
 }
 
 /// A customer import's preview, and after the commit its result: the same counts.
@@ -303,35 +367,35 @@ enum Write<'a> {
 /// Compares an imported row with the stored customer: the merged draft (empty fields filled,
 /// e-mails, phones and tags added, never anything overwritten), the consents that change, and
 /// the changes in words.
-fn merge(existing: &Customer, imported: &ImportedCustomer) -> (CustomerDraft, Vec<(Channel, bool)>, Vec<String>) {
+fn merge(existing: &Customer, imported: &ImportedCustomer) -> (CustomerDraft, Vec<(Channel, bool)>, Vec<RowChange>) {
     let mut d = existing.draft.clone();
     let i = &imported.draft;
     let mut changes = Vec::new();
     if d.salutation.is_none() && i.salutation.is_some() {
         d.salutation = i.salutation;
-        changes.push("salutation".to_owned());
+        changes.push(RowChange::new("salutation", ""));
     }
     for (slot, value, what) in [
-        (&mut d.first_name, &i.first_name, "first name"),
-        (&mut d.last_name, &i.last_name, "last name"),
+        (&mut d.first_name, &i.first_name, "first_name"),
+        (&mut d.last_name, &i.last_name, "last_name"),
         (&mut d.company, &i.company, "company"),
     ] {
         if slot.is_empty() && !value.is_empty() {
             slot.clone_from(value);
-            changes.push(what.to_owned());
+            changes.push(RowChange::new(what, ""));
         }
     }
     for e in &i.emails {
         if !d.emails.iter().any(|x| x.eq_ignore_ascii_case(e) || x.to_lowercase() == e.to_lowercase()) {
             d.emails.push(e.clone());
-            changes.push(format!("e-mail {e}"));
+            changes.push(RowChange::new("email", e.as_str()));
         }
     }
     for p in &i.phones {
         let key = phone_match_key(p);
         if !d.phones.iter().any(|x| phone_match_key(x) == key) {
             d.phones.push(p.clone());
-            changes.push(format!("phone {p}"));
+            changes.push(RowChange::new("phone", p.as_str()));
         }
     }
     let a = &d.address;
@@ -340,19 +404,19 @@ fn merge(existing: &Customer, imported: &ImportedCustomer) -> (CustomerDraft, Ve
     let imported_empty = b.line1.is_empty() && b.line2.is_empty() && b.postal_code.is_empty() && b.city.is_empty();
     if stored_empty && !imported_empty {
         d.address = i.address.clone();
-        changes.push("address".to_owned());
+        changes.push(RowChange::new("address", ""));
     } else if d.address.country.is_empty() && !i.address.country.is_empty() && d.address.city == i.address.city {
         d.address.country.clone_from(&i.address.country);
-        changes.push("country".to_owned());
+        changes.push(RowChange::new("country", ""));
     }
     match (d.birthday, i.birthday) {
         (None, Some(b)) => {
             d.birthday = Some(b);
-            changes.push("birthday".to_owned());
+            changes.push(RowChange::new("birthday", ""));
         }
         (Some(s), Some(b)) if s.year.is_none() && b.year.is_some() && (s.month, s.day) == (b.month, b.day) => {
             d.birthday = Some(b);
-            changes.push("birth year".to_owned());
+            changes.push(RowChange::new("birth_year", ""));
         }
         _ => {}
     }
@@ -362,12 +426,12 @@ fn merge(existing: &Customer, imported: &ImportedCustomer) -> (CustomerDraft, Ve
         } else {
             d.notes = format!("{}\n{}", d.notes, i.notes);
         }
-        changes.push("notes".to_owned());
+        changes.push(RowChange::new("notes", ""));
     }
     for t in &i.tags {
         if !d.tags.iter().any(|x| x.to_lowercase() == t.to_lowercase()) {
             d.tags.push(t.clone());
-            changes.push(format!("tag {t}"));
+            changes.push(RowChange::new("tag", t.as_str()));
         }
     }
     let current = fidele_domain::consent::current_consents(&existing.consents);
@@ -377,7 +441,7 @@ fn merge(existing: &Customer, imported: &ImportedCustomer) -> (CustomerDraft, Ve
         let now_granted = current.contains(&channel);
         if now_granted != granted || !stated.contains(&channel) {
             consents.push((channel, granted));
-            changes.push(format!("{} consent {}", channel.code(), if granted { "given" } else { "withdrawn" }));
+            changes.push(RowChange::new(if granted { "consent_given" } else { "consent_withdrawn" }, channel.code()));
         }
     }
     (d, consents, changes)
@@ -402,7 +466,17 @@ fn plan_customers<'a>(conn: &Connection, file: &'a CustomerFile) -> Result<(Cust
             }
         };
         let name = fidele_domain::customer::display_name(&c.draft.first_name, &c.draft.last_name, &c.draft.company);
-        let mut plan = CustomerRowPlan { line: c.line, name, action: CustomerAction::New, customer: None, reason: String::new() };
+        let mut plan = CustomerRowPlan {
+            line: c.line,
+            name,
+            action: CustomerAction::New,
+            customer: None,
+            reason: String::new(),
+            matched_by: None,
+            matched_name: None,
+            matched_line: None,
+            changes: Vec::new(),
+        };
         if let Some((id, why)) = match_in(&stored.emails, &stored.phones, &stored.refs, c) {
             // A later row with an e-mail or phone this row brings matches this row.
             let line = c.line as i64;
@@ -415,8 +489,12 @@ fn plan_customers<'a>(conn: &Connection, file: &'a CustomerFile) -> Result<(Cust
             let existing = read_customer(conn, CustomerId(id))?;
             let who = format!("{} (#{id})", existing.display_name());
             plan.customer = Some(CustomerId(id));
+            plan.matched_by = Some(why);
+            plan.matched_name = Some(existing.display_name());
+            let why = why.words();
             if let Some(line) = matched.get(&id) {
                 plan.action = CustomerAction::Duplicate;
+                plan.matched_line = Some(*line);
                 plan.reason = format!("{why} as line {line} ({who}): skipped");
             } else {
                 matched.insert(id, c.line);
@@ -429,10 +507,11 @@ fn plan_customers<'a>(conn: &Connection, file: &'a CustomerFile) -> Result<(Cust
                 } else {
                     let mut changes = changes;
                     if sets_ref {
-                        changes.push(format!("customer number {}", ref_free.unwrap_or_default()));
+                        changes.push(RowChange::new("customer_number", ref_free.unwrap_or_default()));
                     }
                     plan.action = CustomerAction::Update;
-                    plan.reason = format!("{why} as {who}: adds {}", changes.join(", "));
+                    plan.reason = format!("{why} as {who}: adds {}", changes.iter().map(RowChange::words).collect::<Vec<_>>().join(", "));
+                    plan.changes = changes;
                     writes.push(Write::Update {
                         id: CustomerId(id),
                         draft: Box::new(draft),
@@ -446,7 +525,9 @@ fn plan_customers<'a>(conn: &Connection, file: &'a CustomerFile) -> Result<(Cust
             }
         } else if let Some((line, why)) = match_in(&file_emails, &file_phones, &file_refs, c) {
             plan.action = CustomerAction::Duplicate;
-            plan.reason = format!("{why} as line {line}: skipped");
+            plan.matched_by = Some(why);
+            plan.matched_line = Some(line as u64);
+            plan.reason = format!("{} as line {line}: skipped", why.words());
         } else {
             let line = c.line as i64;
             for e in &c.draft.emails {
@@ -1265,6 +1346,10 @@ mod tests {
         assert!(update.reason.starts_with("same e-mail as Hélène Dubœuf (#1): adds phone 06 12 34 56 78, email consent given"), "{}", update.reason);
         assert_eq!(preview.rows[3].action, CustomerAction::Duplicate);
         assert_eq!(preview.rows[3].reason, "same e-mail as line 3: skipped");
+        // The same, for the app to word in French.
+        assert_eq!((update.matched_by, update.matched_name.as_deref()), (Some(MatchKey::Email), Some("Hélène Dubœuf")));
+        assert_eq!(&update.changes[..2], [RowChange::new("phone", "06 12 34 56 78"), RowChange::new("consent_given", "email")]);
+        assert_eq!((preview.rows[3].matched_by, preview.rows[3].matched_line), (Some(MatchKey::Email), Some(3)));
         assert_eq!(s.count_customers("").unwrap(), 1, "a preview writes nothing");
 
         let done = commit(&mut s, &f);

@@ -42,7 +42,7 @@ pub use backup::{check_backup, restore, restore_with};
 pub use crypt::{Passphrase, change_passphrase, check_passphrase, is_encrypted};
 pub use error::{Error, Result};
 pub use import::{
-    CustomerAction, CustomerImportReport, CustomerRowPlan, ExportFilter, IMPORT_SOURCE, MAX_REJECTED_LISTED, MailingLabel,
+    CustomerAction, CustomerImportReport, CustomerRowPlan, MatchKey, RowChange, ExportFilter, IMPORT_SOURCE, MAX_REJECTED_LISTED, MailingLabel,
     PurchaseImportOptions, PurchaseImportReport, country_name, family_name, parse_segment, parse_stage, phone_match_key,
 };
 pub use ladder_moves::LadderMoveEntry;

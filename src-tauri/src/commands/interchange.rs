@@ -120,7 +120,21 @@ pub struct RowView {
     pub name: String,
     /// `new`, `update` or `duplicate`.
     pub action: &'static str,
+    /// In English (what the CLI prints); the app words the fields below.
     pub reason: String,
+    /// `customer_number`, `email` or `phone`, when the row matched a customer or an earlier line.
+    pub matched_by: Option<&'static str>,
+    /// The stored customer it matched, or the earlier line of the file.
+    pub matched_name: Option<String>,
+    pub matched_line: Option<u64>,
+    /// What an update adds (codes as in `fidele_store::RowChange`).
+    pub changes: Vec<RowChangeView>,
+}
+
+#[derive(Serialize)]
+pub struct RowChangeView {
+    pub code: &'static str,
+    pub value: String,
 }
 
 #[derive(Serialize)]
@@ -298,7 +312,16 @@ fn customer_preview(id: u64, path: &Path, file: &CustomerFile, report: &Customer
             .rows
             .iter()
             .take(PREVIEW_ROWS)
-            .map(|r| RowView { line: r.line, name: r.name.clone(), action: r.action.code(), reason: r.reason.clone() })
+            .map(|r| RowView {
+                line: r.line,
+                name: r.name.clone(),
+                action: r.action.code(),
+                reason: r.reason.clone(),
+                matched_by: r.matched_by.map(|m| m.code()),
+                matched_name: r.matched_name.clone(),
+                matched_line: r.matched_line,
+                changes: r.changes.iter().map(|c| RowChangeView { code: c.code, value: c.value.clone() }).collect(),
+            })
             .collect(),
     }
 }

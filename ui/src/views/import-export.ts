@@ -16,6 +16,7 @@ import {
   type ProblemView,
   type PurchaseImportPreview,
   type RejectedView,
+  type RowView,
   importOptions,
   interchangeApi,
   isLabels,
@@ -65,6 +66,33 @@ export function problemText(p: ProblemView): string {
   const params: Record<string, string> = { field: problemField(p.field) };
   p.args.forEach((a, i) => (params[String(i)] = a));
   return t(key, params);
+}
+
+/** What an imported row adds to the customer it matched, in the shopkeeper's language; null
+ * for a change this UI does not know (the caller then shows the backend's sentence). */
+function changeText(c: { code: string; value: string }): string | null {
+  const key = `io.change.${c.code}`;
+  if (!has(key)) return null;
+  const channel = `channel.${c.value}`;
+  return t(key, { 0: has(channel) ? t(channel) : c.value });
+}
+
+/** Why a previewed row is new, an update or a duplicate, in the shopkeeper's language. */
+export function rowReason(r: RowView): string {
+  const key = `io.match.${r.matched_by ?? ""}`;
+  if (!r.matched_by || !has(key)) return r.reason;
+  const by = t(key);
+  if (r.action === "update") {
+    const changes = (r.changes ?? []).map(changeText);
+    if (changes.some((c) => c === null)) return r.reason;
+    return t("io.row.adds", { by, name: r.matched_name ?? "", changes: changes.join(", ") });
+  }
+  if (r.matched_line != null) {
+    return r.matched_name
+      ? t("io.row.sameAsLineOf", { by, line: r.matched_line, name: r.matched_name })
+      : t("io.row.sameAsLine", { by, line: r.matched_line });
+  }
+  return t("io.row.nothingNew", { by, name: r.matched_name ?? "" });
 }
 
 /** Why a row was refused, in the shopkeeper's language. */
@@ -146,7 +174,7 @@ export function customerPreview(
             "table",
             { class: "data", id: "import-rows" },
             preview.rows.map((r) =>
-              h("tr", { class: r.action }, h("td", { class: "muted" }, t("io.line", { n: r.line })), h("td", {}, r.name), h("td", {}, t(`io.action.${r.action}` as Key)), h("td", { class: "muted" }, r.reason)),
+              h("tr", { class: r.action }, h("td", { class: "muted" }, t("io.line", { n: r.line })), h("td", {}, r.name), h("td", {}, t(`io.action.${r.action}` as Key)), h("td", { class: "muted" }, rowReason(r))),
             ),
           ),
         )
