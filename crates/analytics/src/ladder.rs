@@ -126,6 +126,22 @@ impl<'a> Ladder<'a> {
         Some(StageAt { customer, stage, manual: false })
     }
 
+    /// Customer `i`'s stage on each of `days` (ascending), handed to `each` with the day's
+    /// index: one walk over their occasions, whose two cursors only move forward.
+    fn walk(&self, i: usize, days: &[Day], mut each: impl FnMut(usize, Option<StageAt>)) {
+        let occ = self.ledger.occasions(i);
+        let (mut until, mut before_year) = (0, 0);
+        for (m, &day) in days.iter().enumerate() {
+            while until < occ.len() && occ[until] <= day {
+                until += 1;
+            }
+            while before_year < until && occ[before_year] <= day - 365 {
+                before_year += 1;
+            }
+            each(m, self.stage_from_counts(i, day, until, || before_year));
+        }
+    }
+
     /// Every customer's stage on `date`, in input order.
     pub fn stages_at(&self, date: NaiveDate) -> Vec<Option<StageAt>> {
         let day = day_of(date);
@@ -155,8 +171,8 @@ impl<'a> Ladder<'a> {
         let as_of = crate::ledger::date_of(self.ledger.as_of);
         let mut ends = completed_month_ends(as_of, months);
         ends.push(as_of);
-        // One walk over each customer's occasions for all the dates (two cursors only move
-        // forward), customers split across threads; integer counts add up in any order.
+        // One walk over each customer's occasions for all the dates, customers split across
+        // threads; integer counts add up in any order.
         let days: Vec<Day> = ends.iter().map(|&e| day_of(e)).collect();
         let k = days.len();
         let zero = || (vec![[0u32; 6]; k], vec![[0u32; 3]; k]);
@@ -164,17 +180,9 @@ impl<'a> Ladder<'a> {
             .into_par_iter()
             .with_min_len(4096)
             .fold(zero, |(mut counts, mut moves), i| {
-                let occ = self.ledger.occasions(i);
-                let (mut until, mut before_year) = (0, 0);
                 let mut previous: Option<Stage> = None;
-                for (m, &day) in days.iter().enumerate() {
-                    while until < occ.len() && occ[until] <= day {
-                        until += 1;
-                    }
-                    while before_year < until && occ[before_year] <= day - 365 {
-                        before_year += 1;
-                    }
-                    let stage = self.stage_from_counts(i, day, until, || before_year).map(|s| s.stage);
+                self.walk(i, &days, |m, at| {
+                    let stage = at.map(|s| s.stage);
                     if let Some(s) = stage {
                         counts[m][s.index()] += 1;
                         if m > 0 {
@@ -187,7 +195,7 @@ impl<'a> Ladder<'a> {
                         }
                     }
                     previous = stage;
-                }
+                });
                 (counts, moves)
             })
             .reduce(zero, |(mut c1, mut m1), (c2, m2)| {
@@ -223,17 +231,8 @@ impl<'a> Ladder<'a> {
             .into_par_iter()
             .with_min_len(4096)
             .fold(Vec::new, |mut out, i| {
-                let occ = self.ledger.occasions(i);
-                let (mut until, mut before_year) = (0, 0);
                 let mut previous: Option<Stage> = None;
-                for (m, &day) in days.iter().enumerate() {
-                    while until < occ.len() && occ[until] <= day {
-                        until += 1;
-                    }
-                    while before_year < until && occ[before_year] <= day - 365 {
-                        before_year += 1;
-                    }
-                    let now = self.stage_from_counts(i, day, until, || before_year);
+                self.walk(i, &days, |m, now| {
                     if let Some(at) = now
                         && m > 0
                         && previous != Some(at.stage)
@@ -244,7 +243,7 @@ impl<'a> Ladder<'a> {
                         });
                     }
                     previous = now.map(|s| s.stage);
-                }
+                });
                 out
             })
             .flatten_iter()
