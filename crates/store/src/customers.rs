@@ -558,19 +558,7 @@ mod tests {
         let id = store.add_customer(helene(), &[], "").unwrap();
         for (day, cents) in [(3, 1250), (9, 4000), (5, -1250)] {
             let at = chrono::NaiveDate::from_ymd_opt(2026, 3, day).unwrap().and_hms_opt(10, 0, 0).unwrap();
-            let draft = fidele_domain::PurchaseDraft {
-                customer: Some(id),
-                at,
-                amount: fidele_domain::Money::new(cents, fidele_domain::Currency::EUR),
-                margin: None,
-                category: String::new(),
-                item_count: None,
-                ticket_ref: String::new(),
-                offer_code: String::new(),
-                refund_of: None,
-                note: String::new(),
-            };
-            store.add_purchase(draft).unwrap();
+            store.add_purchase(crate::test_support::sale(id, at, cents)).unwrap();
         }
         for search in ["", "helene"] {
             let list = store.search_customers(search, ListOrder::Name, 10, 0).unwrap();

@@ -122,25 +122,13 @@ mod tests {
 #[cfg(test)]
 mod store_tests {
     use chrono::NaiveDateTime;
-    use fidele_domain::{Currency, CustomerDraft, Money, PurchaseDraft};
+    use fidele_domain::CustomerDraft;
 
     use super::*;
     use crate::TimelineEntry;
 
     fn buy(store: &mut Store, customer: CustomerId, at: NaiveDateTime) {
-        let draft = PurchaseDraft {
-            customer: Some(customer),
-            at,
-            amount: Money::new(2_000, Currency::EUR),
-            margin: None,
-            category: String::new(),
-            item_count: None,
-            ticket_ref: String::new(),
-            offer_code: String::new(),
-            refund_of: None,
-            note: String::new(),
-        };
-        store.add_purchase(draft).unwrap();
+        store.add_purchase(crate::test_support::sale(customer, at, 2_000)).unwrap();
     }
 
     fn analysis(store: &Store, as_of: NaiveDate) -> fidele_analytics::Analysis {

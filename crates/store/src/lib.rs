@@ -29,6 +29,8 @@ mod schema;
 mod search;
 mod shop;
 mod timeline;
+#[cfg(test)]
+mod test_support;
 
 pub use cards::{
     CardPlan, CardRunReport, CardSettings, CardTexts, FollowUp, FollowUpDetail, FollowUpItem, FollowUpSettings, PlannedCard,
