@@ -413,24 +413,16 @@ impl<R: Read> PurchaseReader<R> {
             return Err(reject("customer_ref", "empty", Vec::new(), "is empty".into()));
         }
         let date = field(c.date, "date")?;
-        let mut when = date.to_owned();
-        let at = match c.time {
-            None => parse_date_time(date, self.date_order),
-            Some(t) => {
-                let time = field(t, "time")?;
-                if !time.is_empty() {
-                    when = format!("{date} {time}");
-                }
-                parse_date_time(date, self.date_order).and_then(|d| {
-                    if time.is_empty() {
-                        Ok(d)
-                    } else {
-                        parse_time(time).map(|t| d.date().and_time(t))
-                    }
-                })
-            }
-        }
-        .map_err(|why| reject("date", "not_a_date", vec![when], why))?;
+        let time = match c.time {
+            Some(t) => field(t, "time")?,
+            None => "",
+        };
+        let at = parse_date_time(date, self.date_order)
+            .and_then(|d| if time.is_empty() { Ok(d) } else { parse_time(time).map(|t| d.date().and_time(t)) })
+            .map_err(|why| {
+                let when = if time.is_empty() { date.to_owned() } else { format!("{date} {time}") };
+                reject("date", "not_a_date", vec![when], why)
+            })?;
         let amount_text = field(c.amount, "amount")?;
         let amount = parse_amount(amount_text, self.currency).map_err(|why| {
             use fidele_domain::money::AmountError;

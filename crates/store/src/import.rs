@@ -9,8 +9,8 @@
 //! same file twice therefore adds nothing the second time.
 //!
 //! Purchases are streamed: one pass over the reader's records, customers matched through an
-//! in-memory index built once, one prepared insert whose constant parameters are bound once,
-//! one transaction. Cancelling rolls everything back.
+//! in-memory index built once, prepared multi-row inserts, one transaction. Cancelling rolls
+//! everything back.
 
 use std::collections::{HashMap, HashSet};
 use std::hash::{DefaultHasher, Hash, Hasher};
@@ -137,6 +137,11 @@ fn inline_key(key: &str) -> Option<[u8; 32]> {
 }
 
 impl KeyMap {
+    /// Room for `keys` keys (mostly short) without growing.
+    fn with_capacity(keys: usize) -> KeyMap {
+        KeyMap { short: HashMap::with_capacity_and_hasher(keys, FxBuild::default()), long: HashMap::default() }
+    }
+
     fn get(&self, key: &str) -> Option<i64> {
         match inline_key(key) {
             Some(k) => self.short.get(&k).copied(),
@@ -177,7 +182,9 @@ impl CustomerIndex {
         // Erasing a customer deletes their e-mails and phones, so these rows are all live.
         // One scratch buffer for every key: no allocation per row.
         let mut key = String::new();
-        let mut emails = KeyMap::default();
+        // Sized first: growing a table rehashes every key so far.
+        let count = |sql: &str| conn.query_row(sql, [], |r| r.get::<_, i64>(0)).map(|n| n.max(0) as usize);
+        let mut emails = KeyMap::with_capacity(count("SELECT count(*) FROM customer_emails")?);
         let mut stmt = conn.prepare("SELECT customer_id, address FROM customer_emails")?;
         let mut rows = stmt.query([])?;
         while let Some(r) = rows.next()? {
@@ -191,7 +198,7 @@ impl CustomerIndex {
             }
             emails.insert_first(&key, r.get(0)?);
         }
-        let mut phones = KeyMap::default();
+        let mut phones = KeyMap::with_capacity(count("SELECT count(*) FROM customer_phones")?);
         let mut stmt = conn.prepare("SELECT customer_id, number FROM customer_phones")?;
         let mut rows = stmt.query([])?;
         while let Some(r) = rows.next()? {
@@ -200,7 +207,7 @@ impl CustomerIndex {
                 phones.insert_first(&key, r.get(0)?);
             }
         }
-        let mut refs = KeyMap::default();
+        let mut refs = KeyMap::with_capacity(count("SELECT count(*) FROM customers WHERE external_ref >= ''")?);
         // `>= ''` (every text) lets SQLite read the numbers from their unique index alone
         // rather than every customer row.
         let mut stmt = conn.prepare("SELECT id, external_ref FROM customers WHERE external_ref >= ''")?;
@@ -776,6 +783,14 @@ enum Staged {
 const BATCH: usize = 2048;
 const BATCHES_IN_FLIGHT: usize = 8;
 
+/// From about this many records (a file's size over 60 bytes), an import is large: it may
+/// rebuild the purchases' indexes and writes through a rollback journal.
+const LARGE_IMPORT: u64 = 10_000;
+
+/// Sales written by one INSERT statement: the per-statement work (finding the table's end,
+/// closing the statement) is shared by this many rows.
+const ROWS_PER_INSERT: usize = 32;
+
 /// What the reading thread matches records against, loaded by the writer inside its
 /// transaction.
 struct Known {
@@ -792,8 +807,13 @@ const READ_AHEAD: usize = 131_072;
 /// Reads, parses and matches on the calling thread while the writer stores on another, batch
 /// by batch. Parses ahead until `ready` says `known` is loaded; stops as soon as the writer
 /// hangs up (cancelled, or failed).
-fn stage_records<I>(mut records: I, known: &OnceLock<Known>, ready: Receiver<()>, out: SyncSender<Vec<Staged>>)
-where
+fn stage_records<I>(
+    mut records: I,
+    known: &OnceLock<Known>,
+    ready: Receiver<()>,
+    out: SyncSender<Vec<Staged>>,
+    spent: Receiver<Vec<Staged>>,
+) where
     I: Iterator<Item = std::result::Result<ImportedPurchase, Rejected>>,
 {
     let mut early = Vec::new();
@@ -820,7 +840,14 @@ where
     }
     let Some(Known { index, stored }) = known.get() else { return };
     let mut key = String::new();
-    let mut batch = Vec::with_capacity(BATCH);
+    let next_batch = || match spent.try_recv() {
+        Ok(mut old) => {
+            old.clear();
+            old
+        }
+        Err(_) => Vec::with_capacity(BATCH),
+    };
+    let mut batch = next_batch();
     for record in early.into_iter().chain(records) {
         batch.push(match record {
             Ok(purchase) => {
@@ -837,7 +864,7 @@ where
             }
             Err(r) => Staged::Rejected(r),
         });
-        if batch.len() == BATCH && out.send(std::mem::replace(&mut batch, Vec::with_capacity(BATCH))).is_err() {
+        if batch.len() == BATCH && out.send(std::mem::replace(&mut batch, next_batch())).is_err() {
             return;
         }
     }
@@ -855,42 +882,73 @@ struct ImportPragmas {
     cache_size: i64,
     temp_store: i64,
     threads: i64,
+    /// The import switched the file from its write-ahead log to a rollback journal.
+    left_wal: bool,
 }
 
 impl ImportPragmas {
-    fn set(conn: &Connection, sort_on_disk: bool) -> Result<ImportPragmas> {
+    /// `large`: the import is expected to be large enough to rebuild the purchases' indexes.
+    fn set(conn: &Connection, large: bool, encrypted: bool) -> Result<ImportPragmas> {
         let get = |name: &str| conn.pragma_query_value(None, name, |r| r.get::<_, i64>(0));
-        let saved = ImportPragmas { cache_size: get("cache_size")?, temp_store: get("temp_store")?, threads: get("threads")? };
-        // 8 MiB of page cache: rows are appended, so a larger cache bought nothing (measured
-        // against 64 MiB), and it also sizes the runs the index rebuild sorts, so memory stays
-        // flat however large the file.
-        conn.pragma_update(None, "cache_size", -8_192)?;
+        let mut saved = ImportPragmas {
+            cache_size: get("cache_size")?,
+            temp_store: get("temp_store")?,
+            threads: get("threads")?,
+            left_wal: false,
+        };
+        // 2 MiB of page cache: rows are appended, so a larger cache buys nothing, and it also
+        // sizes the runs the index rebuild sorts, which sort fastest while they fit the
+        // processor's cache (measured: 8 MiB runs took 0.37 s an index, 2 MiB 0.27 s). Memory
+        // stays flat however large the file.
+        conn.pragma_update(None, "cache_size", -2_048)?;
         // Every customer id written comes from the index just read inside the same
         // transaction, or from a customer it added, so the per-row foreign-key lookup is
         // redundant. (The pragma cannot change inside a transaction, hence here.)
         conn.pragma_update(None, "foreign_keys", false)?;
+        // Likewise the CHECKs on every row (a three-letter currency, a count not below zero):
+        // the values come typed (`Currency`, `u32`, and the domain's draft for a customer
+        // added for an unknown reference), so they hold by construction.
+        conn.pragma_update(None, "ignore_check_constraints", true)?;
         // Rebuilding the indexes sorts runs of the cache's size and merges them from temporary
         // files, so memory stays flat however large the file; and only then does SQLite sort
         // on worker threads (it never does while temporary data is kept in memory). An
         // encrypted file keeps its temporary data in memory instead: SQLCipher does not
         // encrypt temporary files, and the sort's runs hold every purchase's customer, date
         // and ticket.
-        //
-        // (Tried and left out: a rollback journal instead of WAL for the import, which writes
-        // the new pages once instead of twice, about 0.15 s here; but a kill then leaves a hot
-        // journal that the read-only first look of `Store::open` cannot roll back.)
-        conn.pragma_update(None, "temp_store", if sort_on_disk { "FILE" } else { "MEMORY" })?;
+        conn.pragma_update(None, "temp_store", if encrypted { "MEMORY" } else { "FILE" })?;
         conn.pragma_update(None, "threads", 2)?;
+        // A large import writes its new pages once, into the file, through a rollback journal,
+        // rather than twice (into the log, then copied into the file): 0.2 s of a 636,000-row
+        // import. A kill mid-import leaves a hot journal, which `schema::open_file` rolls back
+        // before anything else reads the file. Not for an encrypted file, whose first look
+        // must not replay pages before its passphrase is checked.
+        if large && !encrypted && journal_mode(conn)? == "wal" {
+            saved.left_wal = matches!(set_journal_mode(conn, "DELETE").as_deref(), Ok("delete"));
+        }
         Ok(saved)
     }
 
     fn restore(&self, conn: &Connection) -> rusqlite::Result<()> {
         conn.pragma_update(None, "foreign_keys", true)?;
+        conn.pragma_update(None, "ignore_check_constraints", false)?;
         conn.pragma_update(None, "cache_size", self.cache_size)?;
         conn.pragma_update(None, "temp_store", self.temp_store)?;
         conn.pragma_update(None, "threads", self.threads)?;
+        if self.left_wal {
+            set_journal_mode(conn, "WAL")?;
+        }
         Ok(())
     }
+}
+
+fn journal_mode(conn: &Connection) -> rusqlite::Result<String> {
+    conn.pragma_query_value(None, "journal_mode", |r| r.get(0))
+}
+
+/// Sets the journal mode and returns the one in force (SQLite keeps the old one when it
+/// cannot change, e.g. while another connection reads the file).
+fn set_journal_mode(conn: &Connection, mode: &str) -> rusqlite::Result<String> {
+    conn.pragma_update_and_check(None, "journal_mode", mode, |r| r.get(0))
 }
 
 impl Store {
@@ -912,7 +970,8 @@ impl Store {
         I: IntoIterator<Item = std::result::Result<ImportedPurchase, Rejected>>,
         I::IntoIter: Send,
     {
-        let pragmas = ImportPragmas::set(&self.conn, !self.is_encrypted())?;
+        let large = !options.dry_run && options.expected_rows >= LARGE_IMPORT;
+        let pragmas = ImportPragmas::set(&self.conn, large, self.is_encrypted())?;
         let out = self.import_purchases_in(records.into_iter(), options, progress, cancel);
         let restored = pragmas.restore(&self.conn);
         let out = out?;
@@ -941,8 +1000,12 @@ impl Store {
             // The reader starts at once and parses ahead while the stored customers load.
             let (ready_tx, ready) = std::sync::mpsc::sync_channel::<()>(1);
             let (sender, batches) = std::sync::mpsc::sync_channel::<Vec<Staged>>(BATCHES_IN_FLIGHT);
+            // Written batches go back to the reader, which frees their text and refills them:
+            // freeing on the thread that allocated is cheap, across threads it was a tenth of
+            // this thread's time.
+            let (spent, returned) = std::sync::mpsc::channel::<Vec<Staged>>();
             let known = &known;
-            scope.spawn(move || stage_records(records, known, ready, sender));
+            scope.spawn(move || stage_records(records, known, ready, sender, returned));
             // Dropping `ready_tx` or `batches` on the way out (error or cancel) stops the reader.
             let mut stored: HashSet<u64, FxBuild> = HashSet::default();
             {
@@ -958,9 +1021,14 @@ impl Store {
             // A large import into a small history goes faster without the purchases' indexes,
             // rebuilt (sorted, in one pass) before the commit, than with a random insert into
             // each per row; a small import into a large history keeps them.
-            if !options.dry_run && options.expected_rows >= existing / 2 && options.expected_rows >= 10_000 {
+            // A partial index (offer codes) stays: an imported sale is never in it, so keeping it
+            // costs nothing per row, while rebuilding it reads the whole table once more.
+            if !options.dry_run && options.expected_rows >= existing / 2 && options.expected_rows >= LARGE_IMPORT {
                 rebuild = tx
-                    .prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'purchases' AND sql IS NOT NULL")?
+                    .prepare(
+                        "SELECT s.name, s.sql FROM sqlite_schema s JOIN pragma_index_list('purchases') i ON i.name = s.name
+                         WHERE s.type = 'index' AND s.sql IS NOT NULL AND NOT i.partial",
+                    )?
                     .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
                     .collect::<rusqlite::Result<Vec<(String, String)>>>()?;
                 for (name, _) in &rebuild {
@@ -969,7 +1037,7 @@ impl Store {
             }
             let mut writer = Writer::new(&tx, options, now, &now_text)?;
             'batches: for batch in batches {
-                for staged in batch {
+                for staged in &batch {
                     report.rows += 1;
                     if report.rows % every == 0 {
                         if cancel.load(Ordering::Relaxed) {
@@ -978,13 +1046,15 @@ impl Store {
                         progress(report.rows);
                     }
                     match staged {
-                        Staged::Rejected(r) => report.reject(r),
+                        Staged::Rejected(r) => report.reject(r.clone()),
                         Staged::Purchase { purchase, customer, at, maybe_stored } => {
-                            writer.write(&mut report, purchase, customer, ascii(&at), maybe_stored)?;
+                            writer.write(&mut report, purchase, *customer, ascii(at), *maybe_stored)?;
                         }
                     }
                 }
+                let _ = spent.send(batch);
             }
+            writer.finish()?;
             Ok(())
         });
         written?;
@@ -1006,15 +1076,19 @@ impl Store {
     }
 }
 
-/// The writing side of a purchase import: its prepared statements (constant parameters bound
-/// once, the others bound raw per row) and the customers it added.
+/// The writing side of a purchase import: its prepared statements, the rows waiting for the
+/// next multi-row INSERT, and the customers it added.
 struct Writer<'c> {
     tx: &'c Connection,
     options: &'c PurchaseImportOptions,
     now: NaiveDateTime,
-    insert: rusqlite::Statement<'c>,
+    /// Inserts `ROWS_PER_INSERT` rows; `insert_one` the last few.
+    insert_many: rusqlite::Statement<'c>,
+    insert_one: rusqlite::Statement<'c>,
     exists: rusqlite::Statement<'c>,
-    bound_currency: String,
+    pending: Vec<PendingRow>,
+    /// How many of `pending` are waiting (the others are kept for their buffers).
+    waiting: usize,
     /// Customers this import added, by the reference they were added for.
     added: CustomerIndex,
     key: String,
@@ -1022,14 +1096,42 @@ struct Writer<'c> {
     next_fake_id: i64,
 }
 
+/// A sale waiting to be inserted, its text in buffers reused from row to row.
+#[derive(Default)]
+struct PendingRow {
+    customer: i64,
+    at: String,
+    amount_minor: i64,
+    currency: String,
+    category: String,
+    item_count: Option<u32>,
+    ticket: String,
+}
+
+/// Parameters per row of the INSERT; `?1` is the import's time, shared by every row.
+const PARAMS_PER_ROW: usize = 7;
+
+fn insert_sql(rows: usize) -> String {
+    let mut sql = String::from(
+        "INSERT INTO purchases (customer_id, at, amount_minor, currency, margin_minor, category, item_count, ticket_ref,
+            offer_code, refund_of, note, created_at) VALUES ",
+    );
+    for row in 0..rows {
+        let p = 2 + row * PARAMS_PER_ROW;
+        if row > 0 {
+            sql.push_str(", ");
+        }
+        sql.push_str(&format!("(?{}, ?{}, ?{}, ?{}, NULL, ?{}, ?{}, ?{}, '', NULL, '', ?1)", p, p + 1, p + 2, p + 3, p + 4, p + 5, p + 6));
+    }
+    sql
+}
+
 impl<'c> Writer<'c> {
     fn new(tx: &'c Connection, options: &'c PurchaseImportOptions, now: NaiveDateTime, now_text: &str) -> Result<Writer<'c>> {
-        let mut insert = tx.prepare(
-            "INSERT INTO purchases (customer_id, at, amount_minor, currency, margin_minor, category, item_count, ticket_ref,
-                offer_code, refund_of, note, created_at)
-             VALUES (?1, ?2, ?3, ?4, NULL, ?5, ?6, ?7, '', NULL, '', ?8)",
-        )?;
-        insert.raw_bind_parameter(8, now_text)?;
+        let mut insert_many = tx.prepare(&insert_sql(ROWS_PER_INSERT))?;
+        insert_many.raw_bind_parameter(1, now_text)?;
+        let mut insert_one = tx.prepare(&insert_sql(1))?;
+        insert_one.raw_bind_parameter(1, now_text)?;
         let exists = tx.prepare(
             "SELECT 1 FROM purchases WHERE customer_id = ?1 AND at = ?2 AND amount_minor = ?3 AND ticket_ref = ?4 LIMIT 1",
         )?;
@@ -1037,24 +1139,28 @@ impl<'c> Writer<'c> {
             tx,
             options,
             now,
-            insert,
+            insert_many,
+            insert_one,
             exists,
-            bound_currency: String::new(),
+            pending: (0..ROWS_PER_INSERT).map(|_| PendingRow::default()).collect(),
+            waiting: 0,
             added: CustomerIndex::default(),
             key: String::new(),
             next_fake_id: -1,
         })
     }
 
-    fn write(&mut self, report: &mut PurchaseImportReport, p: ImportedPurchase, customer: Option<i64>, at: &str, maybe_stored: bool) -> Result<()> {
+    fn write(&mut self, report: &mut PurchaseImportReport, p: &ImportedPurchase, customer: Option<i64>, at: &str, maybe_stored: bool) -> Result<()> {
         let customer = match customer.or_else(|| self.added.find_ref(&p.customer_ref, &mut self.key)) {
             Some(id) => id,
-            None if self.options.create_customers => self.add_customer(report, &p)?,
+            None if self.options.create_customers => self.add_customer(report, p)?,
             None => {
                 report.reject(unknown_customer(p.line, &p.customer_ref));
                 return Ok(());
             }
         };
+        // Only purchases stored before the import can match, so the rows still waiting for
+        // their INSERT need not be looked at.
         if maybe_stored && self.exists.exists(params![customer, at, p.amount.minor, p.ticket])? {
             report.duplicates += 1;
             return Ok(());
@@ -1063,19 +1169,30 @@ impl<'c> Writer<'c> {
         if self.options.dry_run {
             return Ok(());
         }
-        let currency = p.amount.currency.code();
-        if self.bound_currency != currency {
-            self.insert.raw_bind_parameter(4, currency)?;
-            self.bound_currency = currency.to_owned();
+        let row = &mut self.pending[self.waiting];
+        row.customer = customer;
+        refill(&mut row.at, at);
+        row.amount_minor = p.amount.minor;
+        refill(&mut row.currency, p.amount.currency.code());
+        refill(&mut row.category, &p.category);
+        row.item_count = p.item_count;
+        refill(&mut row.ticket, &p.ticket);
+        self.waiting += 1;
+        if self.waiting == ROWS_PER_INSERT {
+            bind_rows(&mut self.insert_many, &self.pending)?;
+            self.insert_many.raw_execute()?;
+            self.waiting = 0;
         }
-        let insert = &mut self.insert;
-        insert.raw_bind_parameter(1, customer)?;
-        insert.raw_bind_parameter(2, at)?;
-        insert.raw_bind_parameter(3, p.amount.minor)?;
-        insert.raw_bind_parameter(5, p.category.as_str())?;
-        insert.raw_bind_parameter(6, p.item_count)?;
-        insert.raw_bind_parameter(7, p.ticket.as_str())?;
-        insert.raw_execute()?;
+        Ok(())
+    }
+
+    /// Inserts the rows still waiting.
+    fn finish(&mut self) -> Result<()> {
+        for row in &self.pending[..self.waiting] {
+            bind_rows(&mut self.insert_one, std::slice::from_ref(row))?;
+            self.insert_one.raw_execute()?;
+        }
+        self.waiting = 0;
         Ok(())
     }
 
@@ -1100,6 +1217,26 @@ impl<'c> Writer<'c> {
         report.new_customers += 1;
         Ok(id)
     }
+}
+
+fn refill(buffer: &mut String, text: &str) {
+    buffer.clear();
+    buffer.push_str(text);
+}
+
+/// Binds `rows` to the INSERT's parameters from `?2` on.
+fn bind_rows(insert: &mut rusqlite::Statement<'_>, rows: &[PendingRow]) -> Result<()> {
+    for (i, row) in rows.iter().enumerate() {
+        let p = 2 + i * PARAMS_PER_ROW;
+        insert.raw_bind_parameter(p, row.customer)?;
+        insert.raw_bind_parameter(p + 1, row.at.as_str())?;
+        insert.raw_bind_parameter(p + 2, row.amount_minor)?;
+        insert.raw_bind_parameter(p + 3, row.currency.as_str())?;
+        insert.raw_bind_parameter(p + 4, row.category.as_str())?;
+        insert.raw_bind_parameter(p + 5, row.item_count)?;
+        insert.raw_bind_parameter(p + 6, row.ticket.as_str())?;
+    }
+    Ok(())
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1480,7 +1617,7 @@ mod tests {
     }
 
     #[test]
-    fn a_large_import_into_a_file_keeps_wal_and_puts_its_settings_back() {
+    fn a_large_import_writes_through_a_rollback_journal_and_puts_wal_and_its_settings_back() {
         let dir = tempfile::tempdir().unwrap();
         let mut s = Store::open(&dir.path().join("shop.db")).unwrap();
         let long = "prenom.nom-de-famille-tres-long@exemple-de-domaine.fr"; // longer than a key kept inline
@@ -1491,17 +1628,25 @@ mod tests {
         }
         text.push_str("inconnu@exemple.fr;01/01/2024;3;X\n");
         let pragma = |s: &Store, name: &str| s.conn().pragma_query_value(None, name, |r| r.get::<_, rusqlite::types::Value>(0)).unwrap();
-        let before: Vec<_> = ["cache_size", "temp_store", "threads", "foreign_keys"].iter().map(|p| pragma(&s, p)).collect();
+        let settings = ["cache_size", "temp_store", "threads", "foreign_keys", "ignore_check_constraints"];
+        let before: Vec<_> = settings.iter().map(|p| pragma(&s, p)).collect();
+        let journal = dir.path().join("shop.db-journal");
+        let mut journaled = false;
         let options = PurchaseImportOptions { expected_rows: text.len() as u64 / 30, progress_every: 1000, ..Default::default() };
         let mut seen = Vec::new();
         let reader = read_purchases(text.as_bytes(), &Default::default()).unwrap();
-        let r = s.import_purchases(reader, &options, &mut |n| seen.push(n), &AtomicBool::new(false)).unwrap();
+        let progress = &mut |n| {
+            seen.push(n);
+            journaled |= journal.exists();
+        };
+        let r = s.import_purchases(reader, &options, progress, &AtomicBool::new(false)).unwrap();
         assert_eq!((r.rows, r.imported, r.rejected_total), (12_001, 12_000, 1));
+        assert!(journaled, "written through a rollback journal");
         assert_eq!(r.rejected[0].line, 12_002, "line numbers count the header");
         assert_eq!(seen.first(), Some(&1000));
         assert_eq!(seen.last(), Some(&12_001));
         assert_eq!(pragma(&s, "journal_mode"), rusqlite::types::Value::Text("wal".into()));
-        let after: Vec<_> = ["cache_size", "temp_store", "threads", "foreign_keys"].iter().map(|p| pragma(&s, p)).collect();
+        let after: Vec<_> = settings.iter().map(|p| pragma(&s, p)).collect();
         assert_eq!(after, before);
         assert_eq!(purchase_indexes(&s), 3);
         assert!(s.check_integrity().unwrap().is_empty());

@@ -41,6 +41,9 @@ pub(crate) fn open_file(path: &Path, key: Option<&Passphrase>) -> Result<(Connec
         // Look before touching: a read-only connection writes nothing, not even a WAL switch.
         // A wrong passphrase is found here too, before anything is written.
         let encrypted = crypt::is_encrypted(path)?;
+        if !encrypted {
+            roll_back_hot_journal(path)?;
+        }
         probe(path, key)?;
         if encrypted { key } else { None }
     } else {
@@ -57,6 +60,22 @@ pub(crate) fn open_file(path: &Path, key: Option<&Passphrase>) -> Result<(Connec
     configure(&conn)?;
     migrate(&mut conn)?;
     Ok((conn, key.is_some()))
+}
+
+/// A large purchase import writes through a rollback journal; if it was killed, the journal it
+/// left must be played back before the file is read, which a read-only connection cannot do.
+/// Any SQLite connection that may write does it on its first read. (An encrypted file never
+/// has one: its imports keep the write-ahead log.)
+fn roll_back_hot_journal(path: &Path) -> Result<()> {
+    let mut journal = path.as_os_str().to_owned();
+    journal.push("-journal");
+    let hot = std::fs::metadata(&journal).map(|m| m.len() > 0).unwrap_or(false);
+    if hot {
+        let conn = Connection::open_with_flags(path, rusqlite::OpenFlags::SQLITE_OPEN_READ_WRITE | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX)?;
+        // A file that is not a database fails here; the probe that follows says so properly.
+        let _ = conn.query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get::<_, i64>(0));
+    }
+    Ok(())
 }
 
 /// Refuses, through a read-only connection, a file that is not Fidèle's, is too new, or is
@@ -137,6 +156,36 @@ mod tests {
         assert_eq!(id, APPLICATION_ID);
         let mode: String = conn.pragma_query_value(None, "journal_mode", |r| r.get(0)).unwrap();
         assert_eq!(mode, "wal");
+    }
+
+    /// What a kill in the middle of a large import leaves: the file partly written, and the
+    /// journal holding the pages as they were. Opening it rolls the journal back.
+    #[test]
+    fn a_hot_journal_is_rolled_back_on_open() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("shop.db");
+        drop(open_file(&path, None).unwrap());
+        let conn = Connection::open(&path).unwrap();
+        conn.pragma_update(None, "journal_mode", "DELETE").unwrap();
+        conn.execute_batch("CREATE TABLE kept (x); INSERT INTO kept VALUES (1);").unwrap();
+        // A tiny cache, so the transaction writes into the file before it commits.
+        conn.pragma_update(None, "cache_size", 4).unwrap();
+        conn.execute_batch("BEGIN; DELETE FROM kept; CREATE TABLE half (x);").unwrap();
+        conn.execute_batch("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 20000) INSERT INTO half SELECT randomblob(100) FROM n;").unwrap();
+        // The state a kill -9 leaves, copied aside while the transaction is open.
+        let crashed = dir.path().join("crashed.db");
+        std::fs::copy(&path, &crashed).unwrap();
+        std::fs::copy(dir.path().join("shop.db-journal"), dir.path().join("crashed.db-journal")).unwrap();
+        drop(conn);
+
+        let (conn, _) = open_file(&crashed, None).unwrap();
+        let kept: i64 = conn.query_row("SELECT count(*) FROM kept", [], |r| r.get(0)).unwrap();
+        assert_eq!(kept, 1, "the transaction is wholly out");
+        let half: i64 = conn.query_row("SELECT count(*) FROM sqlite_schema WHERE name = 'half'", [], |r| r.get(0)).unwrap();
+        assert_eq!(half, 0);
+        let check: String = conn.query_row("PRAGMA integrity_check", [], |r| r.get(0)).unwrap();
+        assert_eq!(check, "ok");
+        assert!(!dir.path().join("crashed.db-journal").exists(), "played back and gone");
     }
 
     #[test]
