@@ -164,14 +164,31 @@ fn locale(store: &Store) -> Result<String, Failure> {
     Ok(format!("{}-{}", shop.language.code(), shop.country))
 }
 
+/// A refused row: its reason in English, and each problem coded for a script to act on
+/// (`{"field": "amount", "code": "not_an_amount", "args": ["douze"]}`).
 #[derive(Serialize)]
 struct RejectedRow<'a> {
     line: u64,
     reason: &'a str,
+    problems: Vec<ProblemJson<'a>>,
+}
+
+#[derive(Serialize)]
+struct ProblemJson<'a> {
+    field: &'a str,
+    code: &'static str,
+    args: &'a [String],
 }
 
 fn rejected_json(rejected: &[Rejected]) -> Vec<RejectedRow<'_>> {
-    rejected.iter().map(|r| RejectedRow { line: r.line, reason: &r.reason }).collect()
+    rejected
+        .iter()
+        .map(|r| RejectedRow {
+            line: r.line,
+            reason: &r.reason,
+            problems: r.problems.iter().map(|p| ProblemJson { field: &p.field, code: p.code, args: &p.args }).collect(),
+        })
+        .collect()
 }
 
 #[derive(Serialize)]
@@ -181,6 +198,8 @@ struct MappingJson<'a> {
     field: &'static str,
 }
 
+/// A previewed row: what it does, and why, in English and as codes (what matched, whom, and
+/// what the row adds).
 #[derive(Serialize)]
 struct RowJson<'a> {
     line: u64,
@@ -188,6 +207,16 @@ struct RowJson<'a> {
     action: &'static str,
     customer: Option<i64>,
     reason: &'a str,
+    matched_by: Option<&'static str>,
+    matched_name: Option<&'a str>,
+    matched_line: Option<u64>,
+    changes: Vec<ChangeJson<'a>>,
+}
+
+#[derive(Serialize)]
+struct ChangeJson<'a> {
+    code: &'static str,
+    value: &'a str,
 }
 
 #[derive(Serialize)]
@@ -257,7 +286,17 @@ fn customer_json<'a>(path: &Path, dry_run: bool, file: &'a CustomerFile, report:
         rows: report
             .rows
             .iter()
-            .map(|r| RowJson { line: r.line, name: &r.name, action: r.action.code(), customer: r.customer.map(|c| c.0), reason: &r.reason })
+            .map(|r| RowJson {
+                line: r.line,
+                name: &r.name,
+                action: r.action.code(),
+                customer: r.customer.map(|c| c.0),
+                reason: &r.reason,
+                matched_by: r.matched_by.map(|m| m.code()),
+                matched_name: r.matched_name.as_deref(),
+                matched_line: r.matched_line,
+                changes: r.changes.iter().map(|c| ChangeJson { code: c.code, value: &c.value }).collect(),
+            })
             .collect(),
     }
 }

@@ -313,12 +313,17 @@ fn a_phone_export_updates_the_customer_it_matches_and_rejected_rows_name_their_l
     assert_eq!((r["format"].as_str(), r["new"].as_u64(), r["updated"].as_u64()), (Some("vCard"), Some(1), Some(1)), "{r}");
     let reason = r["rows"][0]["reason"].as_str().unwrap();
     assert!(reason.starts_with("same phone as Hélène Dubœuf") && reason.contains("e-mail helene@exemple.fr"), "{reason}");
+    // The same, as codes a script can act on.
+    assert_eq!((r["rows"][0]["matched_by"].as_str(), r["rows"][0]["matched_name"].as_str()), (Some("phone"), Some("Hélène Dubœuf")), "{r}");
+    assert!(r["rows"][0]["changes"].as_array().unwrap().iter().any(|c| c["code"] == "email" && c["value"] == "helene@exemple.fr"), "{r}");
 
     let broken = shop.json(&["import", "customers", &fixture("broken_customers.csv"), "--dry-run", "--json"]);
     let rejected: Vec<(u64, String)> =
         broken["rejected"].as_array().unwrap().iter().map(|r| (r["line"].as_u64().unwrap(), r["reason"].as_str().unwrap().to_owned())).collect();
     assert_eq!(rejected.iter().map(|r| r.0).collect::<Vec<_>>(), [3, 4, 5, 6, 7]);
     assert!(rejected[1].1.contains("\"31/02/1985\" is not a day"), "{rejected:?}");
+    let problem = &broken["rejected"][1]["problems"][0];
+    assert_eq!((problem["field"].as_str(), problem["args"][0].as_str()), (Some("birthday"), Some("31/02/1985")), "{broken}");
 }
 
 #[test]
@@ -346,6 +351,8 @@ fn till_purchases_match_customers_and_unknown_references_are_refused_or_created(
     assert_eq!((dry["new"].as_u64(), dry["rejected_total"].as_u64()), (Some(3), Some(1)), "{dry}");
     assert_eq!(dry["rejected"][0]["line"], 4);
     assert!(dry["rejected"][0]["reason"].as_str().unwrap().contains("C-0042"), "{dry}");
+    assert_eq!(dry["rejected"][0]["problems"][0]["code"], "unknown_number", "{dry}");
+    assert_eq!(dry["rejected"][0]["problems"][0]["args"][0], "C-0042", "{dry}");
 
     let r = shop.json(&["import", "purchases", &till, "--create-customers", "--json"]);
     assert_eq!((r["new"].as_u64(), r["new_customers"].as_u64(), r["duplicates"].as_u64()), (Some(4), Some(1), Some(0)), "{r}");
