@@ -922,8 +922,13 @@ impl ImportPragmas {
         // import. A kill mid-import leaves a hot journal, which `schema::open_file` rolls back
         // before anything else reads the file. Not for an encrypted file, whose first look
         // must not replay pages before its passphrase is checked.
+        //
+        // Leaving the log needs the file to itself: while another connection has it open, the
+        // import keeps the log rather than wait for it.
         if large && !encrypted && journal_mode(conn)? == "wal" {
+            conn.busy_timeout(std::time::Duration::ZERO)?;
             saved.left_wal = matches!(set_journal_mode(conn, "DELETE").as_deref(), Ok("delete"));
+            conn.busy_timeout(crate::schema::BUSY_TIMEOUT)?;
         }
         Ok(saved)
     }
@@ -1653,6 +1658,32 @@ mod tests {
         let reader = read_purchases(text.as_bytes(), &Default::default()).unwrap();
         let again = s.import_purchases(reader, &options, &mut |_| {}, &AtomicBool::new(false)).unwrap();
         assert_eq!((again.imported, again.duplicates), (0, 12_000), "the same file twice adds nothing");
+    }
+
+    #[test]
+    fn a_large_import_keeps_the_log_while_another_connection_has_the_file_open() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("shop.db");
+        let mut s = Store::open(&path).unwrap();
+        s.add_customer(CustomerDraft { last_name: "Dupont".into(), emails: vec!["a@exemple.fr".into()], ..Default::default() }, &[], "").unwrap();
+        let reader = Connection::open(&path).unwrap();
+        let n: i64 = reader.query_row("SELECT count(*) FROM customers", [], |r| r.get(0)).unwrap();
+        assert_eq!(n, 1);
+        let mut text = String::from("customer_ref,date,amount\n");
+        for i in 0..12_000 {
+            text.push_str(&format!("a@exemple.fr,2024-01-{:02},{}\n", i % 28 + 1, i % 90 + 1));
+        }
+        let options = PurchaseImportOptions { expected_rows: 12_000, ..Default::default() };
+        let journal = dir.path().join("shop.db-journal");
+        let mut journaled = false;
+        let records = read_purchases(text.as_bytes(), &Default::default()).unwrap();
+        let r = s.import_purchases(records, &options, &mut |_| journaled |= journal.exists(), &AtomicBool::new(false)).unwrap();
+        assert_eq!(r.imported, 12_000);
+        assert!(!journaled, "written through the log");
+        let mode: String = s.conn().pragma_query_value(None, "journal_mode", |r| r.get(0)).unwrap();
+        assert_eq!(mode, "wal");
+        let n: i64 = reader.query_row("SELECT count(*) FROM purchases", [], |r| r.get(0)).unwrap();
+        assert_eq!(n, 12_000, "and the other connection reads the commit");
     }
 
     #[test]

@@ -119,6 +119,10 @@ fn refuse_foreign_or_newer(conn: &Connection, name: &str) -> Result<()> {
     Ok(())
 }
 
+/// How long a statement waits for another connection (a backup, the analysis's reader) to
+/// let go of the file before it fails.
+pub(crate) const BUSY_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(5);
+
 fn configure(conn: &Connection) -> Result<()> {
     // WAL: readers never block the writer, and a crash mid-write leaves the last commit whole.
     // NORMAL synchronous is durable across application crashes in WAL mode; only a power cut
@@ -126,7 +130,7 @@ fn configure(conn: &Connection) -> Result<()> {
     conn.pragma_update(None, "journal_mode", "WAL")?;
     conn.pragma_update(None, "synchronous", "NORMAL")?;
     conn.pragma_update(None, "foreign_keys", true)?;
-    conn.busy_timeout(std::time::Duration::from_secs(5))?;
+    conn.busy_timeout(BUSY_TIMEOUT)?;
     Ok(())
 }
 
