@@ -17,6 +17,7 @@ mod duplicates;
 mod erase;
 mod error;
 mod households;
+mod export;
 mod import;
 mod interactions;
 mod ladder_moves;
@@ -43,9 +44,10 @@ pub use erase::{CustomerRecord, ErasureReport};
 pub use backup::{check_backup, restore, restore_with};
 pub use crypt::{Passphrase, change_passphrase, check_passphrase, is_encrypted};
 pub use error::{Error, Result};
+pub use export::{ExportFilter, MailingLabel, country_name, family_name, parse_segment, parse_stage};
 pub use import::{
-    CustomerAction, CustomerImportReport, CustomerRowPlan, MatchKey, RowChange, ExportFilter, IMPORT_SOURCE, MAX_REJECTED_LISTED, MailingLabel,
-    PurchaseImportOptions, PurchaseImportReport, country_name, family_name, parse_segment, parse_stage, phone_match_key,
+    CustomerAction, CustomerImportReport, CustomerRowPlan, IMPORT_SOURCE, MAX_REJECTED_LISTED, MatchKey, PurchaseImportOptions,
+    PurchaseImportReport, RowChange, phone_match_key,
 };
 pub use ladder_moves::LadderMoveEntry;
 pub use lock::InstanceLock;

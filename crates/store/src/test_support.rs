@@ -18,3 +18,9 @@ pub(crate) fn sale(customer: CustomerId, at: NaiveDateTime, minor: i64) -> Purch
         note: String::new(),
     }
 }
+
+/// Imports a till's CSV text, as a test writes it.
+pub(crate) fn import_till_csv(store: &mut crate::Store, text: &str, options: &crate::PurchaseImportOptions) -> crate::PurchaseImportReport {
+    let reader = fidele_interchange::read_purchases(text.as_bytes(), &Default::default()).unwrap();
+    store.import_purchases(reader, options, &mut |_| {}, &std::sync::atomic::AtomicBool::new(false)).unwrap()
+}

@@ -1,0 +1,441 @@
+//! Customer files: each row previewed as new, updated, duplicate or rejected (and why), then
+//! written in one transaction.
+
+use std::collections::HashMap;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use chrono::NaiveDateTime;
+use fidele_domain::{Channel, Customer, CustomerDraft, CustomerId, Salutation};
+use fidele_interchange::{CustomerFile, ImportedCustomer, Rejected};
+use rusqlite::{Connection, params};
+
+use super::IMPORT_SOURCE;
+use super::matching::{CustomerIndex, KeyMap, MatchKey, RowChange, match_in, phone_match_key};
+use crate::codec::{self, dt};
+use crate::customers::{insert_consent_in, insert_customer_in, read_customer, write_contacts_in};
+use crate::{Result, Store, search};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CustomerAction {
+    New,
+    Update,
+    Duplicate,
+}
+
+impl CustomerAction {
+    pub fn code(self) -> &'static str {
+        match self {
+            CustomerAction::New => "new",
+            CustomerAction::Update => "update",
+            CustomerAction::Duplicate => "duplicate",
+        }
+    }
+}
+
+/// What happens (or happened) to one readable row of the file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CustomerRowPlan {
+    pub line: u64,
+    /// The name as read from the file.
+    pub name: String,
+    pub action: CustomerAction,
+    /// The stored customer the row matched (updated, or left as it was).
+    pub customer: Option<CustomerId>,
+    /// Why, in words: "same e-mail as Hélène Dubœuf (#12): adds phone 06 12 34 56 78".
+    pub reason: String,
+    /// The same, for front ends to word in their language: what matched, the stored customer's
+    /// name or the earlier line of the file it matched, and what the row adds.
+    pub matched_by: Option<MatchKey>,
+    pub matched_name: Option<String>,
+    pub matched_line: Option<u64>,
+    pub changes: Vec<RowChange>,
+}
+
+/// A customer import's preview, and after the commit its result: the same counts.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct CustomerImportReport {
+    pub new: usize,
+    pub updated: usize,
+    pub duplicates: usize,
+    pub rejected: Vec<Rejected>,
+    /// Every readable row, in file order.
+    pub rows: Vec<CustomerRowPlan>,
+    /// The import was cancelled: nothing was written.
+    pub cancelled: bool,
+}
+
+/// The writes a plan makes.
+enum Write<'a> {
+    New(&'a ImportedCustomer),
+    Update { id: CustomerId, draft: Box<CustomerDraft>, consents: Vec<(Channel, bool)>, external_ref: Option<&'a str> },
+}
+
+/// Compares an imported row with the stored customer: the merged draft (empty fields filled,
+/// e-mails, phones and tags added, never anything overwritten), the consents that change, and
+/// the changes in words.
+fn merge(existing: &Customer, imported: &ImportedCustomer) -> (CustomerDraft, Vec<(Channel, bool)>, Vec<RowChange>) {
+    let mut d = existing.draft.clone();
+    let i = &imported.draft;
+    let mut changes = Vec::new();
+    if d.salutation.is_none() && i.salutation.is_some() {
+        d.salutation = i.salutation;
+        changes.push(RowChange::new("salutation", ""));
+    }
+    for (slot, value, what) in [
+        (&mut d.first_name, &i.first_name, "first_name"),
+        (&mut d.last_name, &i.last_name, "last_name"),
+        (&mut d.company, &i.company, "company"),
+    ] {
+        if slot.is_empty() && !value.is_empty() {
+            slot.clone_from(value);
+            changes.push(RowChange::new(what, ""));
+        }
+    }
+    for e in &i.emails {
+        if !d.emails.iter().any(|x| x.eq_ignore_ascii_case(e) || x.to_lowercase() == e.to_lowercase()) {
+            d.emails.push(e.clone());
+            changes.push(RowChange::new("email", e.as_str()));
+        }
+    }
+    for p in &i.phones {
+        let key = phone_match_key(p);
+        if !d.phones.iter().any(|x| phone_match_key(x) == key) {
+            d.phones.push(p.clone());
+            changes.push(RowChange::new("phone", p.as_str()));
+        }
+    }
+    let a = &d.address;
+    let stored_empty = a.line1.is_empty() && a.line2.is_empty() && a.postal_code.is_empty() && a.city.is_empty();
+    let b = &i.address;
+    let imported_empty = b.line1.is_empty() && b.line2.is_empty() && b.postal_code.is_empty() && b.city.is_empty();
+    if stored_empty && !imported_empty {
+        d.address = i.address.clone();
+        changes.push(RowChange::new("address", ""));
+    } else if d.address.country.is_empty() && !i.address.country.is_empty() && d.address.city == i.address.city {
+        d.address.country.clone_from(&i.address.country);
+        changes.push(RowChange::new("country", ""));
+    }
+    match (d.birthday, i.birthday) {
+        (None, Some(b)) => {
+            d.birthday = Some(b);
+            changes.push(RowChange::new("birthday", ""));
+        }
+        (Some(s), Some(b)) if s.year.is_none() && b.year.is_some() && (s.month, s.day) == (b.month, b.day) => {
+            d.birthday = Some(b);
+            changes.push(RowChange::new("birth_year", ""));
+        }
+        _ => {}
+    }
+    if !i.notes.is_empty() && !d.notes.contains(i.notes.as_str()) {
+        if d.notes.is_empty() {
+            d.notes.clone_from(&i.notes);
+        } else {
+            d.notes = format!("{}\n{}", d.notes, i.notes);
+        }
+        changes.push(RowChange::new("notes", ""));
+    }
+    for t in &i.tags {
+        if !d.tags.iter().any(|x| x.to_lowercase() == t.to_lowercase()) {
+            d.tags.push(t.clone());
+            changes.push(RowChange::new("tag", t.as_str()));
+        }
+    }
+    let current = fidele_domain::consent::current_consents(&existing.consents);
+    let stated: Vec<Channel> = existing.consents.iter().map(|e| e.channel).collect();
+    let mut consents = Vec::new();
+    for &(channel, granted) in &imported.consents {
+        let now_granted = current.contains(&channel);
+        if now_granted != granted || !stated.contains(&channel) {
+            consents.push((channel, granted));
+            changes.push(RowChange::new(if granted { "consent_given" } else { "consent_withdrawn" }, channel.code()));
+        }
+    }
+    (d, consents, changes)
+}
+
+fn plan_customers<'a>(conn: &Connection, file: &'a CustomerFile) -> Result<(CustomerImportReport, Vec<Write<'a>>)> {
+    let stored = CustomerIndex::load(conn)?;
+    let mut report = CustomerImportReport::default();
+    let mut writes = Vec::new();
+    // Rows of this file already planned, by the same keys, to their line.
+    let mut file_emails = KeyMap::default();
+    let mut file_phones = KeyMap::default();
+    let mut file_refs = KeyMap::default();
+    // Stored customers already matched by an earlier row, to that row's line.
+    let mut matched: HashMap<i64, u64> = HashMap::new();
+    for row in &file.rows {
+        let c = match row {
+            Ok(c) => c,
+            Err(rejected) => {
+                report.rejected.push(rejected.clone());
+                continue;
+            }
+        };
+        let name = fidele_domain::customer::display_name(&c.draft.first_name, &c.draft.last_name, &c.draft.company);
+        let mut plan = CustomerRowPlan {
+            line: c.line,
+            name,
+            action: CustomerAction::New,
+            customer: None,
+            reason: String::new(),
+            matched_by: None,
+            matched_name: None,
+            matched_line: None,
+            changes: Vec::new(),
+        };
+        if let Some((id, why)) = match_in(&stored.emails, &stored.phones, &stored.refs, c) {
+            // A later row with an e-mail or phone this row brings matches this row.
+            let line = c.line as i64;
+            for e in &c.draft.emails {
+                file_emails.insert_first(&e.to_lowercase(), line);
+            }
+            for p in &c.draft.phones {
+                file_phones.insert_first(&phone_match_key(p), line);
+            }
+            let existing = read_customer(conn, CustomerId(id))?;
+            let who = format!("{} (#{id})", existing.display_name());
+            plan.customer = Some(CustomerId(id));
+            plan.matched_by = Some(why);
+            plan.matched_name = Some(existing.display_name());
+            let why = why.words();
+            if let Some(line) = matched.get(&id) {
+                plan.action = CustomerAction::Duplicate;
+                plan.matched_line = Some(*line);
+                plan.reason = format!("{why} as line {line} ({who}): skipped");
+            } else {
+                matched.insert(id, c.line);
+                let (draft, consents, changes) = merge(&existing, c);
+                let ref_free = c.external_ref.as_deref().filter(|r| !stored.refs.contains_key(r) && !file_refs.contains_key(r));
+                let sets_ref = ref_free.is_some() && conn_ref_of(conn, id)?.is_none();
+                if changes.is_empty() && !sets_ref {
+                    plan.action = CustomerAction::Duplicate;
+                    plan.reason = format!("{why} as {who}, nothing new: skipped");
+                } else {
+                    let mut changes = changes;
+                    if sets_ref {
+                        changes.push(RowChange::new("customer_number", ref_free.unwrap_or_default()));
+                    }
+                    plan.action = CustomerAction::Update;
+                    plan.reason = format!("{why} as {who}: adds {}", changes.iter().map(RowChange::words).collect::<Vec<_>>().join(", "));
+                    plan.changes = changes;
+                    writes.push(Write::Update {
+                        id: CustomerId(id),
+                        draft: Box::new(draft),
+                        consents,
+                        external_ref: if sets_ref { ref_free } else { None },
+                    });
+                    if let Some(r) = ref_free {
+                        file_refs.insert(r, c.line as i64);
+                    }
+                }
+            }
+        } else if let Some((line, why)) = match_in(&file_emails, &file_phones, &file_refs, c) {
+            plan.action = CustomerAction::Duplicate;
+            plan.matched_by = Some(why);
+            plan.matched_line = Some(line as u64);
+            plan.reason = format!("{} as line {line}: skipped", why.words());
+        } else {
+            let line = c.line as i64;
+            for e in &c.draft.emails {
+                file_emails.insert_first(&e.to_lowercase(), line);
+            }
+            for p in &c.draft.phones {
+                file_phones.insert_first(&phone_match_key(p), line);
+            }
+            if let Some(r) = &c.external_ref {
+                file_refs.insert_first(r, line);
+            }
+            writes.push(Write::New(c));
+        }
+        match plan.action {
+            CustomerAction::New => report.new += 1,
+            CustomerAction::Update => report.updated += 1,
+            CustomerAction::Duplicate => report.duplicates += 1,
+        }
+        report.rows.push(plan);
+    }
+    Ok((report, writes))
+}
+
+fn conn_ref_of(conn: &Connection, id: i64) -> Result<Option<String>> {
+    Ok(conn.prepare_cached("SELECT external_ref FROM customers WHERE id = ?1")?.query_row([id], |r| r.get(0))?)
+}
+
+fn update_customer_row(conn: &Connection, id: CustomerId, d: &CustomerDraft, at: NaiveDateTime) -> Result<()> {
+    conn.prepare_cached(
+        "UPDATE customers SET salutation = ?2, first_name = ?3, last_name = ?4, company = ?5, address_line1 = ?6,
+            address_line2 = ?7, postal_code = ?8, city = ?9, country = ?10, birth_year = ?11, birth_month = ?12,
+            birth_day = ?13, notes = ?14, updated_at = ?15
+         WHERE id = ?1",
+    )?
+    .execute(params![
+        id.0,
+        d.salutation.map(Salutation::code),
+        d.first_name,
+        d.last_name,
+        d.company,
+        d.address.line1,
+        d.address.line2,
+        d.address.postal_code,
+        d.address.city,
+        d.address.country,
+        d.birthday.and_then(|b| b.year),
+        d.birthday.map(|b| b.month),
+        d.birthday.map(|b| b.day),
+        d.notes,
+        dt(at),
+    ])?;
+    write_contacts_in(conn, id.0, d)?;
+    search::index(conn, id.0, d)?;
+    Ok(())
+}
+
+impl Store {
+    /// What importing `file` would do, written nowhere.
+    pub fn preview_customer_import(&self, file: &CustomerFile) -> Result<CustomerImportReport> {
+        Ok(plan_customers(self.conn(), file)?.0)
+    }
+
+    /// Imports `file` in one transaction, planned again inside it (so what is written matches
+    /// the file as it is now); `progress(done, total)` after each written row. When `cancel`
+    /// is set, everything is rolled back and the report says `cancelled`.
+    pub fn import_customers(
+        &mut self,
+        file: &CustomerFile,
+        progress: &mut dyn FnMut(u64, u64),
+        cancel: &AtomicBool,
+    ) -> Result<CustomerImportReport> {
+        let now = codec::now();
+        let tx = self.conn.transaction()?;
+        let (mut report, writes) = plan_customers(&tx, file)?;
+        let total = writes.len() as u64;
+        progress(0, total);
+        for (done, write) in writes.iter().enumerate() {
+            if cancel.load(Ordering::Relaxed) {
+                drop(tx); // rolls back
+                report.cancelled = true;
+                return Ok(report);
+            }
+            match write {
+                Write::New(c) => {
+                    let id = insert_customer_in(&tx, &c.draft, now)?;
+                    if let Some(r) = &c.external_ref {
+                        tx.prepare_cached("UPDATE customers SET external_ref = ?2 WHERE id = ?1")?.execute(params![id.0, r])?;
+                    }
+                    for &(channel, granted) in &c.consents {
+                        insert_consent_in(&tx, id, channel, granted, now, IMPORT_SOURCE)?;
+                    }
+                }
+                Write::Update { id, draft, consents, external_ref } => {
+                    update_customer_row(&tx, *id, draft, now)?;
+                    if let Some(r) = external_ref {
+                        tx.prepare_cached("UPDATE customers SET external_ref = ?2 WHERE id = ?1")?.execute(params![id.0, r])?;
+                    }
+                    for &(channel, granted) in consents {
+                        insert_consent_in(&tx, *id, channel, granted, now, IMPORT_SOURCE)?;
+                    }
+                }
+            }
+            progress(done as u64 + 1, total);
+        }
+        if cancel.load(Ordering::Relaxed) {
+            drop(tx);
+            report.cancelled = true;
+            return Ok(report);
+        }
+        tx.commit()?;
+        Ok(report)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use fidele_interchange::{ReadOptions, read_customers};
+
+    fn store() -> Store {
+        Store::open_in_memory().unwrap()
+    }
+    fn file(text: &str) -> CustomerFile {
+        read_customers(text.as_bytes(), &ReadOptions::default()).unwrap()
+    }
+
+    fn commit(store: &mut Store, f: &CustomerFile) -> CustomerImportReport {
+        store.import_customers(f, &mut |_, _| {}, &AtomicBool::new(false)).unwrap()
+    }
+
+    #[test]
+    fn preview_counts_new_updated_duplicates_and_rejected_then_commit_writes_them() {
+        let mut s = store();
+        s.add_customer(
+            CustomerDraft { first_name: "Hélène".into(), last_name: "Dubœuf".into(), emails: vec!["helene@exemple.fr".into()], ..Default::default() },
+            &[],
+            "",
+        )
+        .unwrap();
+        let f = file(
+            "Nom;Prénom;E-mail;Téléphone;Newsletter\n\
+             Dubœuf;Hélène;HELENE@exemple.fr;06 12 34 56 78;oui\n\
+             Martin;Paul;paul@exemple.fr;;\n\
+             Martin;Paul;;+33 7 98 76 54 32;\n\
+             Martin;P.;paul@exemple.fr;;\n\
+             Petit;Anne;pas-un-mail;;\n",
+        );
+        let preview = s.preview_customer_import(&f).unwrap();
+        assert_eq!((preview.new, preview.updated, preview.duplicates), (2, 1, 1), "{preview:#?}");
+        assert_eq!(preview.rejected.len(), 1);
+        assert_eq!(preview.rejected[0].line, 6);
+        let update = &preview.rows[0];
+        assert_eq!(update.action, CustomerAction::Update);
+        assert!(update.reason.starts_with("same e-mail as Hélène Dubœuf (#1): adds phone 06 12 34 56 78, email consent given"), "{}", update.reason);
+        assert_eq!(preview.rows[3].action, CustomerAction::Duplicate);
+        assert_eq!(preview.rows[3].reason, "same e-mail as line 3: skipped");
+        // The same, for the app to word in French.
+        assert_eq!((update.matched_by, update.matched_name.as_deref()), (Some(MatchKey::Email), Some("Hélène Dubœuf")));
+        assert_eq!(&update.changes[..2], [RowChange::new("phone", "06 12 34 56 78"), RowChange::new("consent_given", "email")]);
+        assert_eq!((preview.rows[3].matched_by, preview.rows[3].matched_line), (Some(MatchKey::Email), Some(3)));
+        assert_eq!(s.count_customers("").unwrap(), 1, "a preview writes nothing");
+
+        let done = commit(&mut s, &f);
+        assert_eq!((done.new, done.updated, done.duplicates, done.rejected.len()), (2, 1, 1, 1));
+        assert_eq!(s.count_customers("").unwrap(), 3);
+        let helene = s.customer(CustomerId(1)).unwrap();
+        assert_eq!(helene.draft.phones, ["06 12 34 56 78"]);
+        assert_eq!(helene.consents.len(), 1);
+        assert_eq!((helene.consents[0].channel, helene.consents[0].granted, helene.consents[0].source.as_str()), (Channel::Email, true, "import"));
+
+        let again = commit(&mut s, &f);
+        assert_eq!((again.new, again.updated, again.duplicates), (0, 0, 4), "{again:#?}");
+        assert!(again.rows[0].reason.contains("nothing new"), "{}", again.rows[0].reason);
+        assert_eq!(s.count_customers("").unwrap(), 3, "the same file twice adds nobody");
+        assert_eq!(s.customer(CustomerId(1)).unwrap().consents.len(), 1, "nor a consent event");
+    }
+
+    #[test]
+    fn external_refs_match_on_a_second_import_even_when_the_e_mail_changed() {
+        let mut s = store();
+        let f1 = file("Reference ID,First Name,Last Name,Email Address\nC-1,Zoé,Cœur,zoe@exemple.fr\n");
+        commit(&mut s, &f1);
+        let f2 = file("Reference ID,First Name,Last Name,Email Address\nC-1,Zoé,Cœur,zoe@nouveau.fr\n");
+        let r = commit(&mut s, &f2);
+        assert_eq!((r.new, r.updated), (0, 1));
+        assert!(r.rows[0].reason.starts_with("same customer number as Zoé Cœur"), "{}", r.rows[0].reason);
+        assert_eq!(s.customer(CustomerId(1)).unwrap().draft.emails, ["zoe@exemple.fr", "zoe@nouveau.fr"]);
+    }
+
+    #[test]
+    fn a_cancelled_customer_import_writes_nothing() {
+        let mut s = store();
+        let f = file("Nom;Prénom\nA;B\nC;D\n");
+        let cancel = AtomicBool::new(false);
+        let r = s
+            .import_customers(&f, &mut |done, _| {
+                if done == 1 {
+                    cancel.store(true, Ordering::Relaxed);
+                }
+            }, &cancel)
+            .unwrap();
+        assert!(r.cancelled);
+        assert_eq!(s.count_customers("").unwrap(), 0);
+    }
+}

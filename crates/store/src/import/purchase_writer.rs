@@ -1,0 +1,215 @@
+//! The writing side of a purchase import: rows gathered into multi-row INSERTs, stored sales
+//! looked up for duplicates, customers added for unknown references.
+
+use chrono::NaiveDateTime;
+use fidele_domain::CustomerDraft;
+use fidele_interchange::{CustomerRef, ImportedPurchase, Problem, Rejected};
+use rusqlite::{Connection, params};
+
+use super::IMPORT_SOURCE;
+use super::matching::{CustomerIndex, phone_match_key};
+use super::purchases::{PurchaseImportOptions, PurchaseImportReport};
+use crate::Result;
+use crate::customers::insert_customer_in;
+
+/// The name and contact a customer added for an unknown till reference gets.
+pub(super) fn customer_for_ref(r: &CustomerRef, line: u64) -> (CustomerDraft, Option<String>) {
+    let mut d = CustomerDraft {
+        source: IMPORT_SOURCE.into(),
+        notes: format!("Added by a purchase import (line {line}); complete the name."),
+        ..CustomerDraft::default()
+    };
+    let mut external = None;
+    match r {
+        CustomerRef::Email(e) => {
+            d.last_name = e.clone();
+            d.emails.push(e.clone());
+        }
+        CustomerRef::Phone(p) => {
+            d.last_name = p.clone();
+            d.phones.push(p.clone());
+        }
+        CustomerRef::External(x) => {
+            d.last_name = x.chars().take(100).collect();
+            external = Some(x.clone());
+        }
+    }
+    (d, external)
+}
+
+/// The rejection of a row whose customer nobody has.
+pub(super) fn unknown_customer(line: u64, r: &CustomerRef) -> Rejected {
+    let (code, value, message) = match r {
+        CustomerRef::Email(e) => ("unknown_email", e, format!("no customer has the e-mail {e}")),
+        CustomerRef::Phone(p) => ("unknown_phone", p, format!("no customer has the phone number {p}")),
+        CustomerRef::External(x) => ("unknown_number", x, format!("no customer has the number \"{x}\"")),
+    };
+    Rejected::one(line, Problem::new("customer_ref", code, vec![value.clone()], message))
+}
+
+/// Sales written by one INSERT statement: the per-statement work (finding the table's end,
+/// closing the statement) is shared by this many rows.
+const ROWS_PER_INSERT: usize = 32;
+
+/// The writing side of a purchase import: its prepared statements, the rows waiting for the
+/// next multi-row INSERT, and the customers it added.
+pub(super) struct Writer<'c> {
+    tx: &'c Connection,
+    options: &'c PurchaseImportOptions,
+    now: NaiveDateTime,
+    /// Inserts `ROWS_PER_INSERT` rows; `insert_one` the last few.
+    insert_many: rusqlite::Statement<'c>,
+    insert_one: rusqlite::Statement<'c>,
+    exists: rusqlite::Statement<'c>,
+    pending: Vec<PendingRow>,
+    /// How many of `pending` are waiting (the others are kept for their buffers).
+    waiting: usize,
+    /// Customers this import added, by the reference they were added for.
+    added: CustomerIndex,
+    key: String,
+    /// Customers a dry run would add: counted down from -1 so they never clash with ids.
+    next_fake_id: i64,
+}
+
+/// A sale waiting to be inserted, its text in buffers reused from row to row.
+#[derive(Default)]
+struct PendingRow {
+    customer: i64,
+    at: String,
+    amount_minor: i64,
+    currency: String,
+    category: String,
+    item_count: Option<u32>,
+    ticket: String,
+}
+
+/// Parameters per row of the INSERT; `?1` is the import's time, shared by every row.
+const PARAMS_PER_ROW: usize = 7;
+
+fn insert_sql(rows: usize) -> String {
+    let mut sql = String::from(
+        "INSERT INTO purchases (customer_id, at, amount_minor, currency, margin_minor, category, item_count, ticket_ref,
+            offer_code, refund_of, note, created_at) VALUES ",
+    );
+    for row in 0..rows {
+        let p = 2 + row * PARAMS_PER_ROW;
+        if row > 0 {
+            sql.push_str(", ");
+        }
+        sql.push_str(&format!("(?{}, ?{}, ?{}, ?{}, NULL, ?{}, ?{}, ?{}, '', NULL, '', ?1)", p, p + 1, p + 2, p + 3, p + 4, p + 5, p + 6));
+    }
+    sql
+}
+
+impl<'c> Writer<'c> {
+    pub(super) fn new(tx: &'c Connection, options: &'c PurchaseImportOptions, now: NaiveDateTime, now_text: &str) -> Result<Writer<'c>> {
+        let mut insert_many = tx.prepare(&insert_sql(ROWS_PER_INSERT))?;
+        insert_many.raw_bind_parameter(1, now_text)?;
+        let mut insert_one = tx.prepare(&insert_sql(1))?;
+        insert_one.raw_bind_parameter(1, now_text)?;
+        let exists = tx.prepare(
+            "SELECT 1 FROM purchases WHERE customer_id = ?1 AND at = ?2 AND amount_minor = ?3 AND ticket_ref = ?4 LIMIT 1",
+        )?;
+        Ok(Writer {
+            tx,
+            options,
+            now,
+            insert_many,
+            insert_one,
+            exists,
+            pending: (0..ROWS_PER_INSERT).map(|_| PendingRow::default()).collect(),
+            waiting: 0,
+            added: CustomerIndex::default(),
+            key: String::new(),
+            next_fake_id: -1,
+        })
+    }
+
+    pub(super) fn write(&mut self, report: &mut PurchaseImportReport, p: &ImportedPurchase, customer: Option<i64>, at: &str, maybe_stored: bool) -> Result<()> {
+        let customer = match customer.or_else(|| self.added.find_ref(&p.customer_ref, &mut self.key)) {
+            Some(id) => id,
+            None if self.options.create_customers => self.add_customer(report, p)?,
+            None => {
+                report.reject(unknown_customer(p.line, &p.customer_ref));
+                return Ok(());
+            }
+        };
+        // Only purchases stored before the import can match, so the rows still waiting for
+        // their INSERT need not be looked at.
+        if maybe_stored && self.exists.exists(params![customer, at, p.amount.minor, p.ticket])? {
+            report.duplicates += 1;
+            return Ok(());
+        }
+        report.imported += 1;
+        if self.options.dry_run {
+            return Ok(());
+        }
+        let row = &mut self.pending[self.waiting];
+        row.customer = customer;
+        refill(&mut row.at, at);
+        row.amount_minor = p.amount.minor;
+        refill(&mut row.currency, p.amount.currency.code());
+        refill(&mut row.category, &p.category);
+        row.item_count = p.item_count;
+        refill(&mut row.ticket, &p.ticket);
+        self.waiting += 1;
+        if self.waiting == ROWS_PER_INSERT {
+            bind_rows(&mut self.insert_many, &self.pending)?;
+            self.insert_many.raw_execute()?;
+            self.waiting = 0;
+        }
+        Ok(())
+    }
+
+    /// Inserts the rows still waiting.
+    pub(super) fn finish(&mut self) -> Result<()> {
+        for row in &self.pending[..self.waiting] {
+            bind_rows(&mut self.insert_one, std::slice::from_ref(row))?;
+            self.insert_one.raw_execute()?;
+        }
+        self.waiting = 0;
+        Ok(())
+    }
+
+    /// Adds a customer for a reference nobody has (or, in a dry run, counts one).
+    fn add_customer(&mut self, report: &mut PurchaseImportReport, p: &ImportedPurchase) -> Result<i64> {
+        let (draft, external) = customer_for_ref(&p.customer_ref, p.line);
+        let id = if self.options.dry_run {
+            self.next_fake_id -= 1;
+            self.next_fake_id
+        } else {
+            let id = insert_customer_in(self.tx, &draft, self.now)?.0;
+            if let Some(x) = &external {
+                self.tx.prepare_cached("UPDATE customers SET external_ref = ?2 WHERE id = ?1")?.execute(params![id, x])?;
+            }
+            id
+        };
+        match &p.customer_ref {
+            CustomerRef::Email(e) => self.added.emails.insert(e, id),
+            CustomerRef::Phone(ph) => self.added.phones.insert(&phone_match_key(ph), id),
+            CustomerRef::External(x) => self.added.refs.insert(x, id),
+        };
+        report.new_customers += 1;
+        Ok(id)
+    }
+}
+
+fn refill(buffer: &mut String, text: &str) {
+    buffer.clear();
+    buffer.push_str(text);
+}
+
+/// Binds `rows` to the INSERT's parameters from `?2` on.
+fn bind_rows(insert: &mut rusqlite::Statement<'_>, rows: &[PendingRow]) -> Result<()> {
+    for (i, row) in rows.iter().enumerate() {
+        let p = 2 + i * PARAMS_PER_ROW;
+        insert.raw_bind_parameter(p, row.customer)?;
+        insert.raw_bind_parameter(p + 1, row.at.as_str())?;
+        insert.raw_bind_parameter(p + 2, row.amount_minor)?;
+        insert.raw_bind_parameter(p + 3, row.currency.as_str())?;
+        insert.raw_bind_parameter(p + 4, row.category.as_str())?;
+        insert.raw_bind_parameter(p + 5, row.item_count)?;
+        insert.raw_bind_parameter(p + 6, row.ticket.as_str())?;
+    }
+    Ok(())
+}
