@@ -203,12 +203,9 @@ pub fn country_name(code: &str, language: Language) -> String {
 mod tests {
     use super::*;
     use crate::PurchaseImportOptions;
-    use crate::test_support::import_till_csv;
+    use crate::test_support::{import_till_csv, store};
     use fidele_domain::CustomerDraft;
 
-    fn store() -> Store {
-        Store::open_in_memory().unwrap()
-    }
     #[test]
     fn export_filters_by_ladder_stage_and_rfm_segment_as_the_analysis_places_customers() {
         let mut s = store();

@@ -24,3 +24,8 @@ pub(crate) fn import_till_csv(store: &mut crate::Store, text: &str, options: &cr
     let reader = fidele_interchange::read_purchases(text.as_bytes(), &Default::default()).unwrap();
     store.import_purchases(reader, options, &mut |_| {}, &std::sync::atomic::AtomicBool::new(false)).unwrap()
 }
+
+/// A customer file in memory.
+pub(crate) fn store() -> crate::Store {
+    crate::Store::open_in_memory().unwrap()
+}

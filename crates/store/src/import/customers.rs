@@ -351,11 +351,9 @@ impl Store {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::test_support::store;
     use fidele_interchange::{ReadOptions, read_customers};
 
-    fn store() -> Store {
-        Store::open_in_memory().unwrap()
-    }
     fn file(text: &str) -> CustomerFile {
         read_customers(text.as_bytes(), &ReadOptions::default()).unwrap()
     }

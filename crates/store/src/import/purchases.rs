@@ -331,14 +331,11 @@ impl Store {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::test_support::import_till_csv;
+    use crate::test_support::{import_till_csv, store};
     use fidele_domain::CustomerDraft;
     use fidele_interchange::read_purchases;
     use rusqlite::Connection;
 
-    fn store() -> Store {
-        Store::open_in_memory().unwrap()
-    }
     fn total_purchases(s: &Store) -> i64 {
         s.conn().query_row("SELECT count(*) FROM purchases", [], |r| r.get(0)).unwrap()
     }
