@@ -219,6 +219,19 @@ fn a_monthly_run_is_previewed_generated_saved_and_recorded_once() {
     let err = app.call("set_card_texts", json!({ "occasion": "month-13", "greeting": "", "message": "" })).unwrap_err();
     assert_eq!(err["fields"][0]["field"], "occasion");
 
+    // Each card is in its recipient's language; the Dutch words are edited on their own.
+    let dutch = cards.iter().find(|c| c["language"] == "nl").expect("the demo shop has Dutch-speaking customers");
+    assert_eq!(dutch["greeting"], "Fijne lente");
+    app.ok("set_card_texts", json!({ "occasion": "month-03", "language": "nl", "greeting": "Lentegroeten", "message": "De tulpen bloeien." }));
+    let texts = app.ok("get_card_texts", json!({ "occasion": "month-03", "language": "nl" }));
+    assert_eq!((texts["greeting"].as_str(), texts["language"].as_str()), (Some("Lentegroeten"), Some("nl")));
+    let again = app.ok("card_run_preview", json!({ "run": run }));
+    let dutch = again["cards"].as_array().unwrap().iter().find(|c| c["customer_id"] == dutch["customer_id"]).unwrap();
+    assert_eq!((dutch["greeting"].as_str(), dutch["message"].as_str()), (Some("Lentegroeten"), Some("De tulpen bloeien.")));
+    assert_eq!(again["greeting"], "Vive le printemps", "the French words stay");
+    let err = app.call("get_card_texts", json!({ "occasion": "month-03", "language": "de" })).unwrap_err();
+    assert_eq!(err["fields"][0]["field"], "language");
+
     let made = app.ok("generate_cards", json!({ "run": run, "layout": "4up", "open": true, "onProgress": "__CHANNEL__:1" }));
     assert_eq!(made["cancelled"], false);
     assert_eq!(made["file_name"], "cartes-2026-03.pdf");

@@ -73,4 +73,32 @@ describe("the month's cards", () => {
       "card sent in the timeline",
     );
   });
+
+  it("writes each customer's card in their language, its words edited language by language", async () => {
+    const { session } = app;
+    await session.get("tauri://localhost/index.html#/cards");
+    await waitFor(session, "#monthly-summary");
+    // A Dutch-speaking customer of this French shop: their row says NL.
+    const row = await eventually(session, async () => (await session.findElements(By.xpath("//tr[contains(@class,'recipient')][.//span[@class='lang-tag' and text()='NL']]")))[0], 20000, "a Dutch recipient");
+    await (await row.findElement(By.css("td:nth-child(2)"))).click(); // not the name: it links to the customer
+    const greeting = await session.findElement(By.css("#monthly-greeting"));
+    const language = await session.findElement(By.css("#monthly-text-language"));
+    assert.equal(await language.getAttribute("value"), "fr", "the shop's language first");
+    const french = await greeting.getAttribute("value");
+    // The Dutch card shows its own greeting, not the French one being edited.
+    const shown = await textOf(session, await session.findElement(By.css(".card-preview .card-greeting")));
+    assert.notEqual(shown, french);
+    assert.match(await textOf(session, await session.findElement(By.css(".card-preview .card-salutation"))), /^(Beste|Geachte) /);
+
+    await (await session.findElement(By.css("#monthly-text-language option[value='nl']"))).click();
+    await eventually(session, async () => (await greeting.getAttribute("value")) === shown, 5000, "the Dutch greeting in the editor");
+    await greeting.clear();
+    await greeting.sendKeys("Lentegroeten uit de winkel");
+    await (await session.findElement(By.css("#monthly-save-texts"))).click();
+    await eventually(session, async () => (await textOf(session, await session.findElement(By.css(".card-preview .card-greeting")))) === "Lentegroeten uit de winkel", 10000, "the saved Dutch greeting on the Dutch card");
+
+    await (await session.findElement(By.css("#monthly-text-language option[value='fr']"))).click();
+    await eventually(session, async () => (await greeting.getAttribute("value")) === french, 5000, "the French words back in the editor");
+    assert.equal(await textOf(session, await session.findElement(By.css(".card-preview .card-greeting"))), "Lentegroeten uit de winkel", "the Dutch card keeps its words");
+  });
 });

@@ -7,20 +7,23 @@ import type { Progress } from "./progress";
 export type RunKind = "monthly" | "birthday" | "anniversary";
 export interface RunInput { kind: RunKind; month: string; from: string; to: string; households: boolean }
 
+export type CardLanguage = "fr" | "en" | "nl";
 export interface CardView {
   customer_id: number; members: number[]; name: string; salutation: string;
-  personal_kind: "thanks" | "offer" | null; personal: string; offer_code: string | null;
+  /** The card is in its recipient's language, with that language's greeting and message. */
+  language: CardLanguage; greeting: string; message: string;
+  personal_kind: "thanks" | "offer" | null; personal: string; offer_code: string | null; offer_line: string | null;
   offer_percent: number | null; stage: string | null; address: string[]; recorded: boolean;
 }
 export interface SkippedView { customer_id: number; name: string; reason: string }
 export interface CardRunView {
-  kind: RunKind; period: string; design: string; greeting: string; message: string; signature: string;
+  kind: RunKind; period: string; design: string; language: CardLanguage; greeting: string; message: string; signature: string;
   shop_name: string; shop_address: string[]; cards: CardView[]; skipped: SkippedView[];
   skipped_counts: Record<string, number>; customers: number; household_members: number; new_cards: number;
   stages: "ladder" | "purchase_count";
 }
 export interface CardTexts {
-  occasion: string; greeting: string; message: string; default_greeting: string; default_message: string; language: string;
+  occasion: string; greeting: string; message: string; default_greeting: string; default_message: string; language: CardLanguage;
 }
 export interface Generated { token: number; file_name: string | null; cards: number; pages: number; new_cards: number; cancelled: boolean }
 export interface Recorded { run_id: number | null; customers: number; cards: number }
@@ -38,8 +41,9 @@ export interface FollowUpWeek { week: string; monday: string; sunday: string; gr
 
 export const cardsApi = {
   preview: (run: RunInput) => call<CardRunView>("card_run_preview", { run }),
-  texts: (occasion: string) => call<CardTexts>("get_card_texts", { occasion }),
-  setTexts: (occasion: string, greeting: string, message: string) => call<void>("set_card_texts", { occasion, greeting, message }),
+  texts: (occasion: string, language: CardLanguage) => call<CardTexts>("get_card_texts", { occasion, language }),
+  setTexts: (occasion: string, language: CardLanguage, greeting: string, message: string) =>
+    call<void>("set_card_texts", { occasion, language, greeting, message }),
   generate: (run: RunInput, layout: string, open: boolean, onProgress: Channel<Progress>) =>
     call<Generated>("generate_cards", { run, layout, open, onProgress }),
   record: (token: number) => call<Recorded>("record_card_run", { token }),

@@ -4,11 +4,13 @@ import { setLanguage } from "./i18n";
 import { cardPreview, isoWeek } from "./views/cards";
 
 const run: CardRunView = {
-  kind: "monthly", period: "2026-03", design: "month-10", greeting: "Joyeux Halloween", message: "Nous pensons à vous.",
+  kind: "monthly", period: "2026-03", design: "month-10", language: "fr", greeting: "Joyeux Halloween", message: "Nous pensons à vous.",
   signature: "Camille", shop_name: "Les Mots Bleus", shop_address: ["12 rue Mercière", "69002 Lyon"],
   cards: [{
     customer_id: 7, members: [7], name: "<img src=x onerror=alert(1)>", salutation: "Chère Madame <b>Dubœuf</b>",
-    personal_kind: "offer", personal: "−10 % sur votre prochain achat.", offer_code: "M2603-07X", offer_percent: 10,
+    language: "fr", greeting: "Joyeux Halloween", message: "Nous pensons à vous.",
+    personal_kind: "offer", personal: "−10 % sur votre prochain achat.", offer_code: "M2603-07X",
+    offer_line: "Code avantage : M2603-07X", offer_percent: 10,
     stage: "client", address: ["<img src=x onerror=alert(1)>", "3 rue des Lilas", "69003 Lyon"], recorded: false,
   }],
   skipped: [], skipped_counts: {}, customers: 1, household_members: 0, new_cards: 1, stages: "ladder",

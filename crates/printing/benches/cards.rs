@@ -29,6 +29,7 @@ fn card(i: usize) -> Card {
     let salutation = [Some(Salutation::Mrs), Some(Salutation::Mr), None][i % 3];
     let formality = if i.is_multiple_of(4) { Formality::FirstName } else { Formality::Formal };
     Card {
+        language: Language::Fr,
         salutation: salutation_line(Language::Fr, salutation, formality, first, last),
         body: default_message(Occasion::Month(12), Language::Fr).to_owned(),
         personal: Some(if i.is_multiple_of(2) {

@@ -79,9 +79,12 @@ pub enum PersonalLine {
     Offer { text: String, code: String },
 }
 
-/// One card to print.
+/// One card to print, in its recipient's language.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Card {
+    /// The greeting on the band and the offer-code label are in this language; the words
+    /// (salutation, message, personal line) come written in it.
+    pub language: Language,
     /// The opening, without the comma: see [`crate::salutation_line`].
     pub salutation: String,
     pub body: String,
@@ -94,6 +97,7 @@ pub struct Card {
 #[derive(Debug, Clone, PartialEq)]
 pub struct CardBatch {
     pub design: CardDesign,
+    /// The shop's language: the address side (the stamp box) and the document's title.
     pub language: Language,
     pub shop: ShopIdentity,
     pub cards: Vec<Card>,
@@ -161,10 +165,10 @@ const PAD: f32 = 14.0;
 const TEXT_W: f32 = PANEL_W - 2.0 * PAD;
 const INK: Rgb = Rgb::hex(0x2b2b2b);
 
-/// What every card of the batch shares: the drawn sides, the logo, the palette.
-struct CardArt<'a> {
-    batch: &'a CardBatch,
-    front: FormRef,
+/// What every card of the batch shares: the drawn sides (a front per language, as the
+/// greeting is part of it), the logo, the palette.
+struct CardArt {
+    fronts: Vec<(Language, FormRef)>,
     back: FormRef,
     logo: Option<ImageRef>,
     ink: Rgb,
@@ -173,45 +177,27 @@ struct CardArt<'a> {
     wrapped: HashMap<(String, u32), Vec<Line>>,
 }
 
-impl<'a> CardArt<'a> {
-    fn new<W: std::io::Write>(doc: &mut Doc<W>, batch: &'a CardBatch) -> Result<CardArt<'a>> {
+impl CardArt {
+    fn new<W: std::io::Write>(doc: &mut Doc<W>, batch: &CardBatch) -> Result<CardArt> {
         let palette = batch.design.palette();
         let logo = match &batch.shop.logo_png {
             Some(png) => Some(doc.add_png(png)?),
             None => None,
         };
-
-        let mut s = Sketch::new();
-        batch.design.draw_front(&mut s, A6_W, A6_H, BAND_H);
-        // The greeting: display italic, on the band, light on dark bands.
-        let band_dark = luminance(palette.band) < 0.45;
-        s.fill_color(if band_dark { Rgb::hex(0xffffff) } else { palette.ink });
-        let greeting = batch.design.greeting(batch.language);
-        let (lines, size) = fit_block(&mut doc.shaper, Style::Display, &greeting, 30.0, 15.0, A6_W * 0.5, 2);
-        let lead = size * 1.1;
-        let block_h = lead * (lines.len() as f32 - 1.0);
-        let (ascent, descent) = crate::fonts::FontKey::Display.vertical_metrics();
-        let centre = A6_H - BAND_H / 2.0 + -((ascent + descent) / 2000.0 * size) + 4.0;
-        for (i, line) in lines.iter().enumerate() {
-            let y = centre + block_h / 2.0 - i as f32 * lead;
-            s.text_outlines(line, (A6_W - line.width_pt(size)) / 2.0, y, size);
+        let mut fronts = Vec::new();
+        for card in &batch.cards {
+            if !fronts.iter().any(|(l, _)| *l == card.language) {
+                fronts.push((card.language, draw_front(doc, batch, card.language)?));
+            }
         }
-        // The white panel the message is written on.
-        s.fill_color(Rgb::hex(0xffffff));
-        s.rect(PANEL_X, PANEL_Y, PANEL_W, PANEL_TOP - PANEL_Y);
-        s.fill();
-        s.stroke_color(palette.accent.tint(0.4));
-        s.line_width(0.6);
-        s.rect(PANEL_X + 3.0, PANEL_Y + 3.0, PANEL_W - 6.0, PANEL_TOP - PANEL_Y - 6.0);
-        s.stroke();
-        let front = doc.add_form(s, A6_W, A6_H)?;
-
         let back = draw_back(doc, batch)?;
-        Ok(CardArt { batch, front, back, logo, ink: palette.ink, accent: palette.accent, wrapped: HashMap::new() })
+        Ok(CardArt { fronts, back, logo, ink: palette.ink, accent: palette.accent, wrapped: HashMap::new() })
     }
 
     fn front(&mut self, shaper: &mut Shaper, page: &mut Page, f: Frame, card: &Card) {
-        page.form(&self.front, f.x, f.y, f.scale);
+        if let Some((_, front)) = self.fronts.iter().find(|(l, _)| *l == card.language) {
+            page.form(front, f.x, f.y, f.scale);
+        }
         let x = PANEL_X + PAD;
         let top = PANEL_TOP - PAD - 9.0;
         let bottom = PANEL_Y + PAD;
@@ -293,8 +279,7 @@ impl<'a> CardArt<'a> {
                 let (lines, fitted) = fit_block(shaper, Style::Italic, text, size, 7.0, TEXT_W, 2);
                 let mut out: Vec<(Line, Rgb, f32)> = lines.into_iter().map(|l| (l, self.accent, fitted)).collect();
                 if !code.trim().is_empty() {
-                    let label = format!("{} : {}", greetings::offer_code_label(self.batch.language), code.trim());
-                    let label = if self.batch.language == Language::Fr { label } else { label.replacen(" :", ":", 1) };
+                    let label = greetings::offer_code_line(card.language, code);
                     let (lines, s) = fit_block(shaper, Style::Bold, &label, size, 7.0, TEXT_W, 1);
                     out.extend(lines.into_iter().map(|l| (l, self.accent, s)));
                 }
@@ -325,6 +310,36 @@ impl<'a> CardArt<'a> {
             y -= size * 1.4;
         }
     }
+}
+
+/// The front of the batch's design with the greeting in `language`: drawn once per file and
+/// language, each card's words then written over it.
+fn draw_front<W: std::io::Write>(doc: &mut Doc<W>, batch: &CardBatch, language: Language) -> Result<FormRef> {
+    let palette = batch.design.palette();
+    let mut s = Sketch::new();
+    batch.design.draw_front(&mut s, A6_W, A6_H, BAND_H);
+    // The greeting: display italic, on the band, light on dark bands.
+    let band_dark = luminance(palette.band) < 0.45;
+    s.fill_color(if band_dark { Rgb::hex(0xffffff) } else { palette.ink });
+    let greeting = batch.design.greeting(language);
+    let (lines, size) = fit_block(&mut doc.shaper, Style::Display, &greeting, 30.0, 15.0, A6_W * 0.5, 2);
+    let lead = size * 1.1;
+    let block_h = lead * (lines.len() as f32 - 1.0);
+    let (ascent, descent) = crate::fonts::FontKey::Display.vertical_metrics();
+    let centre = A6_H - BAND_H / 2.0 + -((ascent + descent) / 2000.0 * size) + 4.0;
+    for (i, line) in lines.iter().enumerate() {
+        let y = centre + block_h / 2.0 - i as f32 * lead;
+        s.text_outlines(line, (A6_W - line.width_pt(size)) / 2.0, y, size);
+    }
+    // The white panel the message is written on.
+    s.fill_color(Rgb::hex(0xffffff));
+    s.rect(PANEL_X, PANEL_Y, PANEL_W, PANEL_TOP - PANEL_Y);
+    s.fill();
+    s.stroke_color(palette.accent.tint(0.4));
+    s.line_width(0.6);
+    s.rect(PANEL_X + 3.0, PANEL_Y + 3.0, PANEL_W - 6.0, PANEL_TOP - PANEL_Y - 6.0);
+    s.stroke();
+    doc.add_form(s, A6_W, A6_H)
 }
 
 fn draw_back<W: std::io::Write>(doc: &mut Doc<W>, batch: &CardBatch) -> Result<FormRef> {
@@ -426,6 +441,30 @@ mod tests {
     use super::*;
     use crate::{CardDesign, PersonalLine};
 
+    /// The greeting is drawn into the design's front, so each language in the batch gets its
+    /// own front, once.
+    #[test]
+    fn one_front_per_language_in_the_batch() {
+        let card = |language| Card {
+            language,
+            salutation: String::new(),
+            body: String::new(),
+            personal: None,
+            signature: String::new(),
+            recipient: AddressBlock { name: "X".into(), lines: vec![], postal_code: String::new(), city: String::new(), country: String::new() },
+        };
+        let batch = CardBatch {
+            design: CardDesign::month(3),
+            language: Language::Fr,
+            shop: ShopIdentity::default(),
+            cards: vec![card(Language::Fr), card(Language::Nl), card(Language::Fr)],
+            created: None,
+        };
+        let mut doc = Doc::new(&crate::pdf::Meta { title: "t".into(), created: chrono::NaiveDateTime::default() }, Vec::new()).unwrap();
+        let art = CardArt::new(&mut doc, &batch).unwrap();
+        assert_eq!(art.fronts.iter().map(|(l, _)| *l).collect::<Vec<_>>(), [Language::Fr, Language::Nl]);
+    }
+
     /// Regression: personal lines were drawn at 9.5 pt whatever size `fit_block` shrank them
     /// to, so a long thank-you ran off the card.
     #[test]
@@ -443,6 +482,7 @@ mod tests {
         let art = CardArt::new(&mut doc, &batch).unwrap();
         for personal in [PersonalLine::Thanks(long.into()), PersonalLine::Offer { text: long.into(), code: "M2603-2K7".into() }] {
             let card = Card {
+                language: Language::Fr,
                 salutation: "Chère Madame".into(),
                 body: String::new(),
                 personal: Some(personal),

@@ -105,9 +105,12 @@ pub fn default_message(occasion: Occasion, language: Language) -> &'static str {
     pick(language, fr, en, nl)
 }
 
-/// "Offer code", in the card's language, before the code itself.
-pub(crate) fn offer_code_label(language: Language) -> &'static str {
-    pick(language, "Code avantage", "Offer code", "Kortingscode")
+/// The line naming the offer's code, in the card's language: "Code avantage : M2603-07X",
+/// "Offer code: M2603-07X" (French puts a space before the colon).
+pub fn offer_code_line(language: Language, code: &str) -> String {
+    let label = pick(language, "Code avantage", "Offer code", "Kortingscode");
+    let colon = if language == Language::Fr { " :" } else { ":" };
+    format!("{label}{colon} {}", code.trim())
 }
 
 fn pick(language: Language, fr: &'static str, en: &'static str, nl: &'static str) -> &'static str {

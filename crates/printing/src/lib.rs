@@ -17,7 +17,7 @@ mod shaping;
 
 pub use card::{AddressBlock, Card, CardBatch, PersonalLine, ShopIdentity, render_cards, write_cards};
 pub use designs::{CardDesign, Occasion};
-pub use greetings::{default_greeting, default_message, salutation_line};
+pub use greetings::{default_greeting, default_message, offer_code_line, salutation_line};
 pub use follow_up::{FollowUpEntry, FollowUpGroup, FollowUpReason, FollowUpSheet, render_follow_up_sheet};
 pub use labels::{LabelSheet, render_labels};
 pub use layout::Layout;

@@ -36,6 +36,7 @@ fn date() -> chrono::NaiveDateTime {
 
 fn card(first: &str, last: &str, salutation: Option<Salutation>) -> Card {
     Card {
+        language: Language::Fr,
         salutation: salutation_line(Language::Fr, salutation, Formality::Formal, first, last),
         body: default_message(Occasion::Month(12), Language::Fr).into(),
         personal: Some(PersonalLine::Offer { text: "−10 % sur votre prochain achat.".into(), code: "NOEL26".into() }),
@@ -94,6 +95,24 @@ fn postcards_carry_accented_and_thai_names_two_pages_per_card() {
 }
 
 #[test]
+fn each_card_is_in_its_recipients_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut pieter = card("Pieter", "de Vries", Some(Salutation::Mr));
+    pieter.language = Language::Nl;
+    pieter.salutation = salutation_line(Language::Nl, Some(Salutation::Mr), Formality::Formal, "Pieter", "de Vries");
+    pieter.body = default_message(Occasion::Month(12), Language::Nl).into();
+    let cards = vec![card("Hélène", "Lefèvre", Some(Salutation::Mrs)), pieter];
+    let pdf = write(dir.path(), "cards.pdf", &render_cards(&batch(cards), Layout::FourUpA4).unwrap());
+    qpdf_ok(&pdf);
+    let text = text_of(&pdf);
+    for expected in ["Chère Madame Lefèvre,", "Code avantage : NOEL26", "Geachte heer de Vries,", "Kortingscode: NOEL26"] {
+        assert!(text.contains(expected), "{expected:?} missing from:\n{text}");
+    }
+    // The address side is the shop's: its stamp box says "Timbre" on both cards.
+    assert!(!text.contains("Postzegel"));
+}
+
+#[test]
 fn four_up_gives_a_front_and_a_back_sheet_per_four_cards() {
     let dir = tempfile::tempdir().unwrap();
     for (n, sheets) in [(1, 1), (4, 1), (5, 2), (9, 3)] {
@@ -111,7 +130,7 @@ fn every_design_renders_with_a_logo_and_odd_names() {
     let long = "Marie-Bernadette-Hortense-Eugénie de La Tour d'Auvergne-Lauraguais-Montmorency";
     let designs: Vec<CardDesign> = (1..=12)
         .map(CardDesign::month)
-        .chain([CardDesign::birthday(), CardDesign::purchase_anniversary().with_greeting("Merci pour cette année !")])
+        .chain([CardDesign::birthday(), CardDesign::purchase_anniversary().with_greeting(Language::Fr, "Merci pour cette année !")])
         .collect();
     for (i, design) in designs.into_iter().enumerate() {
         let mut b = batch(vec![card("", "", None), card(long, long, Some(Salutation::Mrs)), card("Zoé 🎉", "O'Brien", None)]);

@@ -15,9 +15,10 @@
 //! With `households`, members of a household share one card addressed to the family at the
 //! lowest-numbered member's address.
 //!
-//! Cards are written in the shop's language: `fidele_printing::CardBatch` has one language
-//! for the whole batch (the greeting band and the offer-code label), so a batch stays in one
-//! language from greeting to signature.
+//! Each card is written in its recipient's language (the customer's own, else the shop's),
+//! from greeting to personal line; the texts an occasion's cards carry can be edited per
+//! language. A household's card is in the language of the member it is addressed to. The
+//! address side stays in the shop's language: it is for its post office.
 //!
 //! Offers: a repurchase discount by loyalty stage (the analytics ladder; settings
 //! `cards.offer.<stage>` in percent, 0 for none), with a personal code. A customer who bought
@@ -274,7 +275,7 @@ pub struct CardRunReport {
     pub redeemed_minor: i64,
 }
 
-/// A card's words for an occasion, in the shop's language: the shop's own when edited.
+/// A card's words for an occasion, in one language: the shop's own when edited.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CardTexts {
     pub greeting: String,
@@ -350,6 +351,8 @@ struct Candidate {
     household: Option<i64>,
     birthday: Option<Birthday>,
     manual_stage: Option<Stage>,
+    /// The customer's language, when known.
+    language: Option<Language>,
     archived: bool,
     erased: bool,
     post: bool,
@@ -368,9 +371,10 @@ impl Store {
     /// Plans a run: nothing is written.
     pub fn plan_cards(&self, req: &RunRequest) -> Result<CardPlan> {
         let shop = self.shop_profile()?;
-        let lang = shop.language;
         let settings = self.card_settings()?;
-        let texts = self.card_texts(req.occasion())?;
+        let texts = Language::ALL.map(|language| self.card_texts(req.occasion(), language));
+        let texts = texts.into_iter().collect::<Result<Vec<CardTexts>>>()?;
+        let texts_in = |language: Language| texts.iter().find(|t| t.language == language).unwrap_or(&texts[0]);
         let design_code = design_code(req.occasion());
         let candidates = self.card_candidates()?;
 
@@ -441,6 +445,7 @@ impl Store {
         let mut planned: Vec<(PlannedCard, Card, (String, String, String))> = Vec::new();
         for group in groups {
             let (lead, occasion) = (group[0].0, group[0].1.clone());
+            let lang = lead.language.unwrap_or(shop.language);
             let members: Vec<CustomerId> = group.iter().map(|(c, _)| c.id).collect();
             let family = if group.len() > 1 { family_name(&group.iter().map(|(c, _)| c.last.as_str()).collect::<Vec<_>>(), lang) } else { None };
             let (salutation, name) = match &family {
@@ -470,7 +475,7 @@ impl Store {
             let sort = (lead.address.country.clone(), lead.address.postal_code.clone(), name.clone());
             planned.push((
                 PlannedCard { to: lead.id, members, name, occasion, stage, offer_percent, offer_code, recorded: all_recorded },
-                Card { salutation, body: texts.message.clone(), personal, signature: signature.clone(), recipient },
+                Card { language: lang, salutation, body: texts_in(lang).message.clone(), personal, signature: signature.clone(), recipient },
                 sort,
             ));
         }
@@ -482,10 +487,12 @@ impl Store {
             Occasion::Birthday => CardDesign::birthday(),
             Occasion::PurchaseAnniversary => CardDesign::purchase_anniversary(),
         };
-        if texts.greeting != texts.default_greeting {
-            design = design.with_greeting(texts.greeting.clone());
+        for t in &texts {
+            if t.greeting != t.default_greeting {
+                design = design.with_greeting(t.language, t.greeting.clone());
+            }
         }
-        let batch = CardBatch { design, language: lang, shop: ShopIdentity::from_profile(&shop), cards: batch_cards, created: None };
+        let batch = CardBatch { design, language: shop.language, shop: ShopIdentity::from_profile(&shop), cards: batch_cards, created: None };
         Ok(CardPlan { request: req.clone(), batch, cards, skipped, stages: stage_source })
     }
 
@@ -493,7 +500,10 @@ impl Store {
     /// the occasion, and a `card_sent` interaction for each. Nothing when all were recorded.
     pub fn record_cards(&mut self, plan: &CardPlan, layout: Layout) -> Result<RecordedRun> {
         let lang = self.shop_profile()?.language;
-        let greeting = plan.batch.design.greeting(lang);
+        // The summary is the shopkeeper's (in the shop's language); it quotes the greeting the
+        // card itself carries, in the recipient's.
+        let greetings: HashMap<i64, String> =
+            plan.cards.iter().zip(&plan.batch.cards).map(|(p, c)| (p.to.0, plan.batch.design.greeting(c.language))).collect();
         let req = &plan.request;
         let now = codec::now();
         self.write(|tx| {
@@ -544,7 +554,7 @@ impl Store {
                         kind: InteractionKind::CardSent,
                         status: InteractionStatus::Resolved,
                         at: now,
-                        summary: sent_summary(lang, &greeting, req),
+                        summary: sent_summary(lang, greetings.get(&card.to.0).map_or("", String::as_str), req),
                         details,
                         due: None,
                         resolution: String::new(),
@@ -614,13 +624,18 @@ impl Store {
         Ok(rows)
     }
 
-    /// The greeting and message of an occasion's cards, in the shop's language.
-    pub fn card_texts(&self, occasion: Occasion) -> Result<CardTexts> {
-        let language = self.shop_profile()?.language;
-        let code = design_code(occasion);
+    /// The greeting and message of an occasion's cards in `language`.
+    pub fn card_texts(&self, occasion: Occasion, language: Language) -> Result<CardTexts> {
         let (dg, dm) = (default_greeting(occasion, language), default_message(occasion, language));
-        let greeting = self.setting(&format!("{}{code}.greeting", keys::TEXT_PREFIX))?.filter(|g| !g.trim().is_empty());
-        let message = self.setting(&format!("{}{code}.message", keys::TEXT_PREFIX))?.filter(|m| !m.trim().is_empty());
+        let edited = |part: &str| -> Result<Option<String>> {
+            let text = match self.setting(&text_key(occasion, Some(language), part))? {
+                Some(t) => Some(t),
+                None if language == self.shop_profile()?.language => self.setting(&text_key(occasion, None, part))?,
+                None => None,
+            };
+            Ok(text.filter(|t| !t.trim().is_empty()))
+        };
+        let (greeting, message) = (edited("greeting")?, edited("message")?);
         Ok(CardTexts {
             greeting: greeting.unwrap_or_else(|| dg.to_owned()),
             message: message.unwrap_or_else(|| dm.to_owned()),
@@ -630,8 +645,9 @@ impl Store {
         })
     }
 
-    /// Sets an occasion's greeting and message; empty (or the default) goes back to the default.
-    pub fn set_card_texts(&mut self, occasion: Occasion, greeting: &str, message: &str) -> Result<()> {
+    /// Sets the greeting and message of an occasion's cards in `language`; empty (or the
+    /// default) goes back to the default.
+    pub fn set_card_texts(&mut self, occasion: Occasion, language: Language, greeting: &str, message: &str) -> Result<()> {
         let (greeting, message) = (greeting.trim(), message.trim());
         let mut errors = Invalid::default();
         if greeting.chars().count() > MAX_GREETING {
@@ -641,14 +657,17 @@ impl Store {
             errors.push("message", format!("is longer than {MAX_MESSAGE} characters"));
         }
         errors.into_result()?;
-        let language = self.shop_profile()?.language;
-        let code = design_code(occasion);
+        let shop_language = self.shop_profile()?.language;
         let pairs = [
-            (format!("{}{code}.greeting", keys::TEXT_PREFIX), greeting, default_greeting(occasion, language)),
-            (format!("{}{code}.message", keys::TEXT_PREFIX), message, default_message(occasion, language)),
+            ("greeting", greeting, default_greeting(occasion, language)),
+            ("message", message, default_message(occasion, language)),
         ];
         self.write(|tx| {
-            for (key, value, default) in &pairs {
+            for (part, value, default) in &pairs {
+                if language == shop_language {
+                    tx.execute("DELETE FROM settings WHERE key = ?1", [text_key(occasion, None, part)])?;
+                }
+                let key = text_key(occasion, Some(language), part);
                 if value.is_empty() || value == default {
                     tx.execute("DELETE FROM settings WHERE key = ?1", [key])?;
                 } else {
@@ -882,7 +901,7 @@ impl Store {
                     c.archived_at IS NOT NULL, c.erased_at IS NOT NULL,
                     (SELECT granted FROM consent_events e WHERE e.customer_id = c.id AND e.channel = 'post'
                      ORDER BY e.at DESC, e.id DESC LIMIT 1),
-                    p.first_at, p.last_at, p.n
+                    p.first_at, p.last_at, p.n, c.language
              FROM customers c
              LEFT JOIN (SELECT customer_id, min(at) AS first_at, max(at) AS last_at, count(*) AS n
                         FROM purchases WHERE amount_minor > 0 AND customer_id IS NOT NULL GROUP BY customer_id) p
@@ -912,6 +931,7 @@ impl Store {
                     first_purchase: r.get::<_, Option<Dt>>(19)?.map(|d| d.0.date()),
                     last_purchase: r.get::<_, Option<Dt>>(20)?.map(|d| d.0.date()),
                     purchases: r.get::<_, Option<i64>>(21)?.unwrap_or(0),
+                    language: r.get::<_, Option<String>>(22)?.and_then(|l| Language::from_locale(&l)),
                 })
             })?
             .collect::<rusqlite::Result<_>>()?;
@@ -1054,6 +1074,18 @@ fn weekday_name(lang: Language, day: Weekday) -> &'static str {
 pub fn day_month(lang: Language, d: NaiveDate) -> String {
     let day = if lang == Language::Fr && d.day() == 1 { "1er".to_owned() } else { d.day().to_string() };
     format!("{day} {}", month_name(lang, d.month()))
+}
+
+/// The setting an occasion's edited text is kept under: `cards.text.month-03.nl.greeting`.
+/// Files from before texts had a language keep theirs without one
+/// (`cards.text.month-03.greeting`): they were written in the shop's language, and are read
+/// as such until edited again.
+fn text_key(occasion: Occasion, language: Option<Language>, part: &str) -> String {
+    let code = design_code(occasion);
+    match language {
+        Some(l) => format!("{}{code}.{}.{part}", keys::TEXT_PREFIX, l.code()),
+        None => format!("{}{code}.{part}", keys::TEXT_PREFIX),
+    }
 }
 
 fn thanks_text(lang: Language, last: NaiveDate) -> String {
@@ -1441,14 +1473,50 @@ mod tests {
     #[test]
     fn edited_texts_replace_the_defaults_and_empty_goes_back() {
         let (mut store, _) = shop();
-        store.set_card_texts(Occasion::Month(3), "Vive le printemps", "Les lilas sont en fleurs.").unwrap();
+        store.set_card_texts(Occasion::Month(3), Language::Fr, "Vive le printemps", "Les lilas sont en fleurs.").unwrap();
         let plan = store.plan_cards(&RunRequest::monthly("2026-03", false, day(2026, 3, 1)).unwrap()).unwrap();
         assert_eq!(plan.batch.design.greeting(Language::Fr), "Vive le printemps");
         assert!(plan.batch.cards.iter().all(|c| c.body == "Les lilas sont en fleurs."));
-        store.set_card_texts(Occasion::Month(3), "", " ").unwrap();
-        let t = store.card_texts(Occasion::Month(3)).unwrap();
+        store.set_card_texts(Occasion::Month(3), Language::Fr, "", " ").unwrap();
+        let t = store.card_texts(Occasion::Month(3), Language::Fr).unwrap();
         assert_eq!((t.greeting.as_str(), t.message.as_str()), (t.default_greeting, t.default_message));
-        assert!(store.set_card_texts(Occasion::Month(3), &"x".repeat(61), "").is_err());
+        assert!(store.set_card_texts(Occasion::Month(3), Language::Fr, &"x".repeat(61), "").is_err());
+    }
+
+    #[test]
+    fn each_card_is_in_its_recipients_language_with_that_languages_texts() {
+        let (mut store, [a, _, c, ..]) = shop();
+        let pieter = CustomerDraft { salutation: Some(Salutation::Mr), language: Some(Language::Nl), ..person("Pieter", "Janssens", None) };
+        store.update_customer(c, pieter).unwrap();
+        store.set_card_texts(Occasion::Month(3), Language::Nl, "Fijne lente", "De tulpen bloeien.").unwrap();
+        let plan = store.plan_cards(&RunRequest::monthly("2026-03", true, day(2026, 3, 1)).unwrap()).unwrap();
+        let card_of = |id| &plan.batch.cards[plan.cards.iter().position(|p| p.to == id).unwrap()];
+        let dutch = card_of(c);
+        assert_eq!((dutch.language, dutch.salutation.as_str(), dutch.body.as_str()), (Language::Nl, "Geachte heer Janssens", "De tulpen bloeien."));
+        assert!(matches!(&dutch.personal, Some(PersonalLine::Offer { text, .. }) if text.contains("korting")), "{:?}", dutch.personal);
+        let french = card_of(a);
+        assert_eq!((french.language, french.body.as_str()), (Language::Fr, default_message(Occasion::Month(3), Language::Fr)));
+        assert_eq!(plan.batch.design.greeting(Language::Nl), "Fijne lente");
+        assert_eq!(plan.batch.design.greeting(Language::Fr), default_greeting(Occasion::Month(3), Language::Fr));
+        assert_eq!(plan.batch.language, Language::Fr, "the address side stays the shop's");
+        store.record_cards(&plan, Layout::FourUpA4).unwrap();
+        let summary: String =
+            store.conn().query_row("SELECT summary FROM interactions WHERE customer_id = ?1 AND kind = 'card_sent'", [c.0], |r| r.get(0)).unwrap();
+        assert!(summary.contains("Fijne lente"), "the greeting on the card: {summary}");
+    }
+
+    /// A file from before texts had a language: its edited text was written in the shop's
+    /// language, and is read as such until edited again.
+    #[test]
+    fn texts_edited_before_languages_are_the_shops() {
+        let (mut store, _) = shop();
+        store.conn().execute("INSERT INTO settings (key, value) VALUES ('cards.text.month-03.greeting', 'Vive le printemps')", []).unwrap();
+        assert_eq!(store.card_texts(Occasion::Month(3), Language::Fr).unwrap().greeting, "Vive le printemps");
+        assert_eq!(store.card_texts(Occasion::Month(3), Language::Nl).unwrap().greeting, default_greeting(Occasion::Month(3), Language::Nl));
+        store.set_card_texts(Occasion::Month(3), Language::Fr, "Printemps !", "").unwrap();
+        let old: i64 = store.conn().query_row("SELECT count(*) FROM settings WHERE key = 'cards.text.month-03.greeting'", [], |r| r.get(0)).unwrap();
+        assert_eq!(old, 0, "moved to the language's key");
+        assert_eq!(store.card_texts(Occasion::Month(3), Language::Fr).unwrap().greeting, "Printemps !");
     }
 
     #[test]

@@ -14,6 +14,7 @@ use std::path::Path;
 use std::sync::Arc;
 
 use fidele_analytics::Stage;
+use fidele_domain::Language;
 use fidele_printing::{FollowUpReason, Layout, Occasion, PersonalLine};
 use fidele_store::{CardPlan, CardSettings, FollowUpSettings, RunKind, RunRequest};
 use serde::{Deserialize, Serialize};
@@ -60,6 +61,8 @@ pub struct CardRunView {
     pub period: String,
     /// `month-03`, `birthday`, `anniversary`: the UI picks the preview's colours by it.
     pub design: String,
+    /// The shop's language and the greeting and message of its cards (each card says its own).
+    pub language: &'static str,
     pub greeting: String,
     pub message: String,
     pub signature: String,
@@ -81,11 +84,18 @@ pub struct CardView {
     pub customer_id: i64,
     pub members: Vec<i64>,
     pub name: String,
+    /// `fr`, `en` or `nl`: the card is written in its recipient's language.
+    pub language: &'static str,
+    /// The greeting and message this card carries, in its language.
+    pub greeting: String,
+    pub message: String,
     pub salutation: String,
     /// `thanks`, `offer` or null.
     pub personal_kind: Option<&'static str>,
     pub personal: String,
     pub offer_code: Option<String>,
+    /// "Kortingscode: M2603-07X": the code as the card prints it, in its language.
+    pub offer_line: Option<String>,
     pub offer_percent: Option<u32>,
     pub stage: Option<&'static str>,
     pub address: Vec<String>,
@@ -116,10 +126,14 @@ fn run_view(plan: &CardPlan) -> CardRunView {
                 customer_id: p.to.0,
                 members: p.members.iter().map(|m| m.0).collect(),
                 name: p.name.clone(),
+                language: c.language.code(),
+                greeting: batch.design.greeting(c.language),
+                message: c.body.clone(),
                 salutation: c.salutation.clone(),
                 personal_kind,
                 personal,
                 offer_code: p.offer_code.clone(),
+                offer_line: p.offer_code.as_deref().map(|code| fidele_printing::offer_code_line(c.language, code)),
                 offer_percent: p.offer_percent,
                 stage: p.stage.map(Stage::code),
                 address: c.recipient.print_lines(),
@@ -131,8 +145,9 @@ fn run_view(plan: &CardPlan) -> CardRunView {
         kind: plan.request.kind.code(),
         period: plan.request.period_code(),
         design: fidele_store::design_code(plan.request.occasion()),
+        language: batch.language.code(),
         greeting: batch.design.greeting(batch.language),
-        message: batch.cards.first().map(|c| c.body.clone()).unwrap_or_default(),
+        message: batch.cards.iter().find(|c| c.language == batch.language).map(|c| c.body.clone()).unwrap_or_default(),
         signature: batch.cards.first().map(|c| c.signature.clone()).unwrap_or_default(),
         shop_name: batch.shop.name.clone(),
         shop_address: batch.shop.address_lines.clone(),
@@ -180,12 +195,22 @@ fn occasion(code: &str) -> Result<Occasion, IpcError> {
     }
 }
 
+/// `fr`, `en` or `nl`; none means the shop's language.
+fn language(code: Option<&str>, store: &fidele_store::Store) -> Result<Language, IpcError> {
+    match code.map(str::trim).filter(|c| !c.is_empty()) {
+        None => Ok(store.shop_profile()?.language),
+        Some(c) => Language::ALL.into_iter().find(|l| l.code() == c).ok_or_else(|| IpcError::invalid("language", format!("\"{c}\" is not fr, en or nl"))),
+    }
+}
+
+/// An occasion's greeting and message in `language` (the shop's when none).
 #[tauri::command]
-pub async fn get_card_texts(state: State<'_, AppState>, occasion: String) -> Result<CardTextsView, IpcError> {
+pub async fn get_card_texts(state: State<'_, AppState>, occasion: String, language: Option<String>) -> Result<CardTextsView, IpcError> {
     let o = self::occasion(&occasion)?;
     state
         .run(move |store| {
-            let t = store.card_texts(o)?;
+            let l = self::language(language.as_deref(), store)?;
+            let t = store.card_texts(o, l)?;
             Ok(CardTextsView {
                 occasion: fidele_store::design_code(o),
                 greeting: t.greeting,
@@ -198,11 +223,23 @@ pub async fn get_card_texts(state: State<'_, AppState>, occasion: String) -> Res
         .await
 }
 
-/// Saves an occasion's greeting and message; empty goes back to the default.
+/// Saves an occasion's greeting and message in `language` (the shop's when none); empty goes
+/// back to the default.
 #[tauri::command]
-pub async fn set_card_texts(state: State<'_, AppState>, occasion: String, greeting: String, message: String) -> Result<(), IpcError> {
+pub async fn set_card_texts(
+    state: State<'_, AppState>,
+    occasion: String,
+    language: Option<String>,
+    greeting: String,
+    message: String,
+) -> Result<(), IpcError> {
     let o = self::occasion(&occasion)?;
-    state.run(move |store| Ok(store.set_card_texts(o, &greeting, &message)?)).await
+    state
+        .run(move |store| {
+            let l = self::language(language.as_deref(), store)?;
+            Ok(store.set_card_texts(o, l, &greeting, &message)?)
+        })
+        .await
 }
 
 /// The last generated run of this window (in the app state), kept so that recording records exactly the cards

@@ -3,7 +3,16 @@
 // done and snooze, the reminders, the recorded runs and the offers per loyalty stage.
 
 import { api } from "../api";
-import { cardsApi, type CardRunView, type CardSettings, type CardView, type FollowUpWeek, type RunInput, type RunKind } from "../api-cards";
+import {
+  cardsApi,
+  type CardLanguage,
+  type CardRunView,
+  type CardSettings,
+  type CardView,
+  type FollowUpWeek,
+  type RunInput,
+  type RunKind,
+} from "../api-cards";
 import { debounce, h, mount } from "../dom";
 import { formatDate, t, type Key } from "../i18n";
 import { progressView } from "../progress";
@@ -70,7 +79,7 @@ export function cardPreview(run: CardRunView, card: CardView | undefined, greeti
       h("p", { class: "card-salutation" }, card ? `${card.salutation},` : t("cards.nobody")),
       h("p", { class: "card-message" }, message),
       card && card.personal ? h("p", { class: "card-personal" }, card.personal) : null,
-      card?.offer_code ? h("p", { class: "card-code" }, `${t("cards.offerCode")} ${card.offer_code}`) : null,
+      card?.offer_line ? h("p", { class: "card-code" }, card.offer_line) : null,
       h("p", { class: "card-signature" }, run.signature),
     ),
   );
@@ -117,6 +126,12 @@ function runPanel(prefix: string, periodic: boolean, onRecorded: () => void): HT
     h("option", { value: "single" }, t("cards.layoutSingle")),
   );
   const open = h("input", { type: "checkbox", id: `${prefix}-open` });
+  // The words are edited one language at a time; the shop's comes first.
+  const textLanguage = h(
+    "select",
+    { id: `${prefix}-text-language` },
+    (["fr", "en", "nl"] as CardLanguage[]).map((l) => h("option", { value: l }, t(`lang.${l}` as Key))),
+  );
   const greeting = input({ id: `${prefix}-greeting`, maxlength: "60" });
   const message = h("textarea", { id: `${prefix}-message`, rows: 4, maxlength: 400 });
   const textsSummary = h("p", { class: "form-summary", "aria-live": "polite" });
@@ -140,9 +155,25 @@ function runPanel(prefix: string, periodic: boolean, onRecorded: () => void): HT
     households: households.checked,
   });
 
+  const loadTexts = async () => {
+    const texts = await cardsApi.texts(occasion, textLanguage.value as CardLanguage);
+    greeting.value = texts.greeting;
+    message.value = texts.message;
+    greeting.placeholder = texts.default_greeting;
+    message.placeholder = texts.default_message;
+  };
+
+  // The selected card in its own language: the words being edited when they are its
+  // language's, else the ones it carries.
   const drawPreview = () => {
     if (!view) return;
-    mount(previewSlot, cardPreview(view, view.cards[selected], greeting.value.trim() || view.greeting, message.value.trim() || view.message));
+    const card = view.cards[selected];
+    const language = card?.language ?? view.language;
+    const editing = language === textLanguage.value;
+    const words = editing
+      ? [greeting.value.trim() || greeting.placeholder, message.value.trim() || message.placeholder]
+      : [card?.greeting ?? view.greeting, card?.message ?? view.message];
+    mount(previewSlot, cardPreview(view, card, words[0], words[1]));
   };
 
   const drawLists = () => {
@@ -156,7 +187,13 @@ function runPanel(prefix: string, periodic: boolean, onRecorded: () => void): HT
       h(
         "tr",
         { class: i === selected ? "recipient selected" : "recipient", "data-id": c.customer_id, onclick: () => { selected = i; drawPreview(); drawLists(); } },
-        h("td", {}, h("a", { href: `#/customers/${c.customer_id}` }, c.name), c.members.length > 1 ? h("span", { class: "muted small" }, ` (${c.members.length})`) : null),
+        h(
+          "td",
+          {},
+          h("a", { href: `#/customers/${c.customer_id}` }, c.name),
+          c.members.length > 1 ? h("span", { class: "muted small" }, ` (${c.members.length})`) : null,
+          c.language !== v.language ? h("span", { class: "lang-tag", title: t(`lang.${c.language}` as Key) }, c.language.toUpperCase()) : null,
+        ),
         h("td", { class: "muted" }, c.stage ? t(`stage.${c.stage}` as Key) : ""),
         h("td", {}, c.personal_kind === "offer" ? `${c.offer_percent} % · ${c.offer_code}` : c.personal_kind === "thanks" ? t("cards.thanks") : ""),
         h("td", { class: "muted small" }, c.recorded ? t("cards.recorded") : ""),
@@ -199,12 +236,9 @@ function runPanel(prefix: string, periodic: boolean, onRecorded: () => void): HT
       view = await cardsApi.preview(run());
       const nextOccasion = view.design;
       if (nextOccasion !== occasion) {
+        if (!occasion) textLanguage.value = view.language;
         occasion = nextOccasion;
-        const texts = await cardsApi.texts(occasion);
-        greeting.value = texts.greeting;
-        message.value = texts.message;
-        greeting.placeholder = texts.default_greeting;
-        message.placeholder = texts.default_message;
+        await loadTexts();
       }
       selected = Math.min(selected, Math.max(0, view.cards.length - 1));
       drawPreview();
@@ -216,31 +250,41 @@ function runPanel(prefix: string, periodic: boolean, onRecorded: () => void): HT
       generate.disabled = true;
     }
   };
+  /** After the words were saved: the run again (its cards carry them) and the editor's. */
+  const refreshTexts = async () => {
+    await refresh();
+    await loadTexts();
+    drawPreview();
+  };
   const later_ = debounce(() => void refresh(), 250);
   for (const el of [month, kind, from, to, households]) el.addEventListener("change", later_);
   greeting.addEventListener("input", drawPreview);
   message.addEventListener("input", drawPreview);
+  textLanguage.addEventListener("change", async () => {
+    await loadTexts();
+    drawPreview();
+  });
 
   const textsForm = h(
     "form",
     { class: "card-texts" },
+    field(t("cards.textLanguage"), textLanguage, "language"),
     field(t("cards.greeting"), greeting, "greeting"),
     field(t("cards.message"), message, "message"),
     h(
       "div",
       { class: "actions" },
       h("button", { type: "submit", id: `${prefix}-save-texts` }, t("cards.saveTexts")),
-      h("button", { type: "button", onclick: async () => { greeting.value = ""; message.value = ""; await cardsApi.setTexts(occasion, "", ""); occasion = ""; await refresh(); } }, t("cards.resetTexts")),
+      h("button", { type: "button", onclick: async () => { greeting.value = ""; message.value = ""; await cardsApi.setTexts(occasion, textLanguage.value as CardLanguage, "", ""); await refreshTexts(); } }, t("cards.resetTexts")),
     ),
     textsSummary,
   );
   textsForm.addEventListener("submit", async (e) => {
     e.preventDefault();
     try {
-      await cardsApi.setTexts(occasion, greeting.value, message.value);
+      await cardsApi.setTexts(occasion, textLanguage.value as CardLanguage, greeting.value, message.value);
       textsSummary.textContent = "";
-      occasion = "";
-      await refresh();
+      await refreshTexts();
     } catch (err) {
       showErrors(textsForm, textsSummary, err, t("form.fix"));
     }

@@ -21,12 +21,13 @@ pub enum Occasion {
     PurchaseAnniversary,
 }
 
-/// A card design and its greeting. The greeting defaults to the occasion's, in the batch's
-/// language; the shopkeeper may replace it.
+/// A card design and its greeting. The greeting defaults to the occasion's, in each card's
+/// language; the shopkeeper may replace it, language by language.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CardDesign {
     pub occasion: Occasion,
-    pub greeting: Option<String>,
+    /// The shopkeeper's own greetings, by language.
+    pub greetings: Vec<(Language, String)>,
 }
 
 /// Colours of a design: `paper` behind everything, `band` behind the motifs, `ink` for the
@@ -46,27 +47,29 @@ impl CardDesign {
     /// The seasonal design of a month; months outside 1..=12 wrap around (13 is January).
     pub fn month(month: u32) -> CardDesign {
         let month = (month.max(1) - 1) % 12 + 1;
-        CardDesign { occasion: Occasion::Month(month), greeting: None }
+        CardDesign { occasion: Occasion::Month(month), greetings: Vec::new() }
     }
 
     pub fn birthday() -> CardDesign {
-        CardDesign { occasion: Occasion::Birthday, greeting: None }
+        CardDesign { occasion: Occasion::Birthday, greetings: Vec::new() }
     }
 
     pub fn purchase_anniversary() -> CardDesign {
-        CardDesign { occasion: Occasion::PurchaseAnniversary, greeting: None }
+        CardDesign { occasion: Occasion::PurchaseAnniversary, greetings: Vec::new() }
     }
 
-    /// Replaces the default greeting.
-    pub fn with_greeting(mut self, greeting: impl Into<String>) -> CardDesign {
-        self.greeting = Some(greeting.into());
+    /// Replaces the default greeting of the cards in `language`.
+    pub fn with_greeting(mut self, language: Language, greeting: impl Into<String>) -> CardDesign {
+        self.greetings.retain(|(l, _)| *l != language);
+        self.greetings.push((language, greeting.into()));
         self
     }
 
-    /// The greeting printed on the front: the caller's, or the occasion's default.
+    /// The greeting printed on the front of a card in `language`: the shopkeeper's, or the
+    /// occasion's default.
     pub fn greeting(&self, language: Language) -> String {
-        match &self.greeting {
-            Some(g) if !g.trim().is_empty() => g.trim().to_owned(),
+        match self.greetings.iter().find(|(l, _)| *l == language) {
+            Some((_, g)) if !g.trim().is_empty() => g.trim().to_owned(),
             _ => greetings::default_greeting(self.occasion, language).to_owned(),
         }
     }
@@ -309,8 +312,9 @@ mod tests {
         assert_eq!(CardDesign::month(13).occasion, Occasion::Month(1));
         assert_eq!(CardDesign::month(0).occasion, Occasion::Month(1));
         assert_eq!(CardDesign::month(12).greeting(Language::Fr), "Joyeux Noël");
-        let own = CardDesign::month(12).with_greeting("Bonnes fêtes !");
+        let own = CardDesign::month(12).with_greeting(Language::Fr, "Bonnes fêtes !");
         assert_eq!(own.greeting(Language::Fr), "Bonnes fêtes !");
-        assert_eq!(CardDesign::birthday().with_greeting("  ").greeting(Language::En), "Happy birthday");
+        assert_eq!(own.greeting(Language::Nl), "Vrolijk kerstfeest", "each language has its own");
+        assert_eq!(CardDesign::birthday().with_greeting(Language::En, "  ").greeting(Language::En), "Happy birthday");
     }
 }
