@@ -9,6 +9,7 @@ pub(super) struct ImportPragmas {
     cache_size: i64,
     temp_store: i64,
     threads: i64,
+    synchronous: i64,
     /// The import switched the file from its write-ahead log to a rollback journal.
     left_wal: bool,
 }
@@ -21,6 +22,7 @@ impl ImportPragmas {
             cache_size: get("cache_size")?,
             temp_store: get("temp_store")?,
             threads: get("threads")?,
+            synchronous: get("synchronous")?,
             left_wal: false,
         };
         // 2 MiB of page cache: rows are appended, so a larger cache buys nothing, and it also
@@ -56,6 +58,11 @@ impl ImportPragmas {
             conn.busy_timeout(std::time::Duration::ZERO)?;
             saved.left_wal = matches!(set_journal_mode(conn, "DELETE").as_deref(), Ok("delete"));
             conn.busy_timeout(crate::schema::BUSY_TIMEOUT)?;
+            // NORMAL is safe against power cuts with the log only; with a rollback journal,
+            // FULL is (its extra syncs are of the journal, which holds few pages here).
+            if saved.left_wal {
+                conn.pragma_update(None, "synchronous", "FULL")?;
+            }
         }
         Ok(saved)
     }
@@ -68,6 +75,7 @@ impl ImportPragmas {
         conn.pragma_update(None, "threads", self.threads)?;
         if self.left_wal {
             set_journal_mode(conn, "WAL")?;
+            conn.pragma_update(None, "synchronous", self.synchronous)?;
         }
         Ok(())
     }

@@ -427,7 +427,7 @@ mod tests {
         }
         text.push_str("inconnu@exemple.fr;01/01/2024;3;X\n");
         let pragma = |s: &Store, name: &str| s.conn().pragma_query_value(None, name, |r| r.get::<_, rusqlite::types::Value>(0)).unwrap();
-        let settings = ["cache_size", "temp_store", "threads", "foreign_keys", "ignore_check_constraints"];
+        let settings = ["cache_size", "temp_store", "threads", "foreign_keys", "ignore_check_constraints", "synchronous"];
         let before: Vec<_> = settings.iter().map(|p| pragma(&s, p)).collect();
         let journal = dir.path().join("shop.db-journal");
         let mut journaled = false;
