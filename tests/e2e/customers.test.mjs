@@ -96,8 +96,11 @@ describe("the customer file", () => {
     const email = await session.findElement(By.css("#f-email"));
     await email.clear();
     await email.sendKeys("maelle@exemple.fr");
+    // Her cards in Dutch: the language of her cards is chosen in the form.
+    await (await session.findElement(By.css("#f-language option[value='nl']"))).click();
     await (await session.findElement(By.css("#save-customer"))).click();
     const title = await waitFor(session, "#customer-name");
     await eventually(session, async () => (await textOf(session, title)) === "Maëlle Ørsted-Lefèvre", 10000, "the new customer's page");
+    await eventually(session, async () => (await textOf(session, await session.findElement(By.css("main")))).includes("Nederlands"), 10000, "her language on her page");
   });
 });

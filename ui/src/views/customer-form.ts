@@ -49,6 +49,14 @@ export async function renderCustomerForm(main: HTMLElement, id: number | null): 
   day.value = bd;
   month.value = bm;
   const year = input({ id: "f-birthday-year", inputmode: "numeric", placeholder: t("form.birthdayYear"), value: by, maxlength: "4", "aria-label": t("form.birthdayYear") });
+  // The language their cards are written in; none means the shop's.
+  const language = h(
+    "select",
+    { id: "f-language" },
+    h("option", { value: "" }, t("form.language.shop")),
+    ["fr", "en", "nl"].map((l) => h("option", { value: l }, t(`lang.${l}` as Key))),
+  );
+  language.value = v?.language ?? "";
   const referred = input({ id: "f-referred_by", inputmode: "numeric", value: v?.referred_by ? String(v.referred_by.id) : "" });
   const preferences = h("textarea", { id: "f-preferences", rows: 2 });
   preferences.value = v?.preferences ?? "";
@@ -84,6 +92,7 @@ export async function renderCustomerForm(main: HTMLElement, id: number | null): 
       field(t("form.postal_code"), postal, "postal_code"),
       field(t("form.city"), city, "city"),
       field(t("form.country"), country, "country"),
+      field(t("form.language"), language, "language"),
       birthdayField,
       field(t("form.referred_by"), referred, "referred_by"),
       field(t("form.preferences"), preferences, "preferences"),
@@ -126,7 +135,7 @@ export async function renderCustomerForm(main: HTMLElement, id: number | null): 
       country: country.value,
       birthday: birthdayValue(day.value, month.value, year.value),
       referred_by: referredId ? Number(referredId) : null,
-      language: v?.language ?? "",
+      language: language.value,
       preferences: preferences.value,
       notes: notes.value,
       tags: splitList(tags.value),

@@ -98,6 +98,7 @@ function contactCard(c: CustomerView): HTMLElement {
     address.length ? h("address", {}, address.flatMap((line, i) => (i ? [h("br"), line] : [line]))) : null,
     dl([
       [t("customer.birthday"), c.birthday ? birthdayText(c.birthday) : ""],
+      [t("customer.language"), c.language ? t(`lang.${c.language}` as Key) : ""],
       [t("customer.preferences"), c.preferences],
       [t("customer.notes"), c.notes],
       [t("customer.tags"), c.tags.map((tag) => h("span", { class: "tag" }, tag))],
