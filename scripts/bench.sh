@@ -11,10 +11,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # The customer_file bench builds its 100,000-customer file here, fresh each run, and the app's
-# load bench then opens a copy of it.
+# load bench then opens a copy of it. (Its own variable: the analysis bench reads
+# FIDELE_BENCH_DB for a file of another shape, and once found the other's file here.)
 mkdir -p target/bench
-export FIDELE_BENCH_DB="$PWD/target/bench/customer-file.db"
-rm -f "$FIDELE_BENCH_DB" "$FIDELE_BENCH_DB"-wal "$FIDELE_BENCH_DB"-shm
+export FIDELE_CUSTOMER_FILE_DB="$PWD/target/bench/customer-file.db"
+rm -f "$FIDELE_CUSTOMER_FILE_DB" "$FIDELE_CUSTOMER_FILE_DB"-wal "$FIDELE_CUSTOMER_FILE_DB"-shm
 cargo bench --workspace --benches "$@"
 # The long soak: `make test` runs 2,500 operations; this runs many more, with its own seed.
 FIDELE_SOAK_OPS="${FIDELE_SOAK_OPS:-100000}" FIDELE_SOAK_SEED="${FIDELE_SOAK_SEED:-7}" \
@@ -24,4 +25,4 @@ FIDELE_SOAK_OPS="${FIDELE_SOAK_OPS:-100000}" FIDELE_SOAK_SEED="${FIDELE_SOAK_SEE
 # app the tests use, with the UI built first.
 (cd ui && npm run build >/dev/null)
 cargo build --bin fidele-app --bin fidele
-(cd tests/e2e && FIDELE_LOAD_DB="$FIDELE_BENCH_DB" xvfb-run -a -s "-screen 0 1280x860x24" node load.bench.mjs)
+(cd tests/e2e && FIDELE_LOAD_DB="$FIDELE_CUSTOMER_FILE_DB" xvfb-run -a -s "-screen 0 1280x860x24" node load.bench.mjs)

@@ -181,10 +181,10 @@ fn report(label: &str, times: &mut [Duration], target_ms: f64, at: f64) {
     println!("{label:<40} p50 {p50:>7.2} ms   p{:<2} {pat:>7.2} ms   target p{:<2} ≤ {target_ms} ms   {verdict}", (at * 100.0) as u32, (at * 100.0) as u32);
 }
 
-/// With `FIDELE_BENCH_DB=FILE`, the database is built once into FILE and reused by later runs
+/// With `FIDELE_CUSTOMER_FILE_DB=FILE`, the database is built once into FILE and reused by later runs
 /// (building it takes about a minute); the queries then come from its first customers.
 fn open_or_build(dir: &std::path::Path) -> (Store, Vec<String>, Vec<String>) {
-    let Some(path) = std::env::var_os("FIDELE_BENCH_DB").map(std::path::PathBuf::from) else {
+    let Some(path) = std::env::var_os("FIDELE_CUSTOMER_FILE_DB").map(std::path::PathBuf::from) else {
         return build(&dir.join("bench.db"));
     };
     if !path.exists() {

@@ -116,7 +116,6 @@ const BATCHES_IN_FLIGHT: usize = 8;
 /// rebuild the purchases' indexes and writes through a rollback journal.
 const LARGE_IMPORT: u64 = 10_000;
 
-
 /// What the reading thread matches records against, loaded by the writer inside its
 /// transaction.
 struct Known {
