@@ -24,5 +24,7 @@ FIDELE_SOAK_OPS="${FIDELE_SOAK_OPS:-100000}" FIDELE_SOAK_SEED="${FIDELE_SOAK_SEE
 # The app under load, driven like the end-to-end tests (Xvfb, tauri-driver); it uses the debug
 # app the tests use, with the UI built first.
 (cd ui && npm run build >/dev/null)
-cargo build --bin fidele-app --bin fidele
+# Built as `make test-e2e` builds them (the bins with the test feature set), so a test build is
+# reused rather than Tauri compiled again.
+cargo test --workspace --no-run
 (cd tests/e2e && FIDELE_LOAD_DB="$FIDELE_CUSTOMER_FILE_DB" xvfb-run -a -s "-screen 0 1280x860x24" node load.bench.mjs)
