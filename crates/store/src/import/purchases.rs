@@ -483,6 +483,32 @@ mod tests {
         s.conn().query_row("SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'purchases'", [], |r| r.get(0)).unwrap()
     }
 
+    /// An encrypted file's large import keeps the log: its journal would hold pages that must not
+    /// be played back before the passphrase is checked. Its sort runs stay in memory.
+    #[test]
+    fn an_encrypted_files_large_import_keeps_the_log() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("shop.db");
+        let key = crate::Passphrase::new("lilas en fleurs").unwrap();
+        let mut s = Store::open_with(&path, Some(&key)).unwrap();
+        s.add_customer(CustomerDraft { last_name: "Dupont".into(), emails: vec!["a@exemple.fr".into()], ..Default::default() }, &[], "").unwrap();
+        let mut text = String::from("customer_ref,date,amount\n");
+        for i in 0..12_000 {
+            text.push_str(&format!("a@exemple.fr,2024-01-{:02},{}\n", i % 28 + 1, i % 90 + 1));
+        }
+        let journal = dir.path().join("shop.db-journal");
+        let mut journaled = false;
+        let records = read_purchases(text.as_bytes(), &Default::default()).unwrap();
+        let options = PurchaseImportOptions { expected_rows: 12_000, ..Default::default() };
+        let r = s.import_purchases(records, &options, &mut |_| journaled |= journal.exists(), &AtomicBool::new(false)).unwrap();
+        assert_eq!(r.imported, 12_000);
+        assert!(!journaled, "written through the log");
+        assert_eq!(purchase_indexes(&s), 3);
+        drop(s);
+        let s = Store::open_with(&path, Some(&key)).unwrap();
+        assert_eq!(total_purchases(&s), 12_000);
+    }
+
     #[test]
     fn dates_are_written_as_the_codec_writes_them() {
         let at = chrono::NaiveDate::from_ymd_opt(2024, 7, 4).unwrap().and_hms_opt(9, 5, 7).unwrap();
