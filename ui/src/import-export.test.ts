@@ -53,6 +53,9 @@ describe("import preview", () => {
     document.body.replaceChildren(el);
     expect(el.querySelector("#import-encoding")?.textContent).toBe("windows-1252");
     expect(el.querySelector('[data-count="new"] strong')?.textContent).toBe("2");
+    // Regression: the duplicates tile had the class `duplicates`, whose rule (the duplicates
+    // view's list) took its padding away.
+    expect(el.querySelector('[data-count="duplicates"]')?.classList.contains("duplicates")).toBe(false);
     const refused = el.querySelector('#import-rejected li[data-line="4"]');
     expect(refused?.textContent).toContain("Ligne 4");
     expect(refused?.textContent).toContain("31/02/1985");

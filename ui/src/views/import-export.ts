@@ -119,7 +119,9 @@ function counts(items: [Key, number, string][]): HTMLElement {
   return h(
     "div",
     { class: "tiles import-counts", id: "import-counts" },
-    items.map(([label, n, cls]) => h("div", { class: `tile ${cls}`, "data-count": cls }, h("span", { class: "label" }, t(label)), h("strong", {}, String(n)))),
+    // `count-…`, not the bare name: `.duplicates` is the duplicates view's list, and its rule
+    // took this tile's padding away.
+    items.map(([label, n, cls]) => h("div", { class: `tile count-${cls}`, "data-count": cls }, h("span", { class: "label" }, t(label)), h("strong", {}, String(n)))),
   );
 }
 
