@@ -387,6 +387,32 @@ fn till_purchases_are_previewed_then_imported() {
     assert_eq!(helene["rows"][0]["purchases"], 3);
 }
 
+/// A till file large enough for the import's fast path (indexes rebuilt, a rollback journal
+/// for the duration) goes in through the app, and the file is back on its write-ahead log.
+#[test]
+fn a_large_till_file_goes_in_through_the_app() {
+    use std::io::Write;
+    let (app, dialogs) = interchange_harness();
+    let dir = dialogs.join("to-open");
+    let mut f = std::io::BufWriter::new(std::fs::File::create(dir.join("caisse-2025.csv")).unwrap());
+    writeln!(f, "customer_ref;date;amount;category;ticket").unwrap();
+    for i in 0..15_000 {
+        writeln!(f, "C-{:04};{:02}/{:02}/2025 10:{:02};{},{:02};Librairie;T{i:06}", i % 700, 1 + i % 28, 1 + i % 12, i % 60, 5 + i % 90, i % 100).unwrap();
+    }
+    drop(f);
+    let preview = app.ok("open_purchase_import", json!({ "createCustomers": true }));
+    assert_eq!((preview["new"].as_u64(), preview["new_customers"].as_u64()), (Some(15_000), Some(700)), "{preview}");
+    let done = app.ok("import_purchases", json!({ "file": preview["file"], "createCustomers": true, "onProgress": "__CHANNEL__:6" }));
+    assert_eq!((done["new"].as_u64(), done["rejected"].as_u64()), (Some(15_000), Some(0)), "{done}");
+    let db = dialogs.parent().unwrap().join("shop.db");
+    assert!(!db.with_file_name("shop.db-journal").exists());
+    // The file header's read and write versions (bytes 18 and 19): 2 for the log, 1 for a journal.
+    let header = std::fs::read(&db).unwrap();
+    assert_eq!(&header[18..20], &[2, 2], "back on the write-ahead log");
+    let c = app.ok("list_customers", json!({ "search": "C-0007", "offset": 0, "limit": 1 }));
+    assert_eq!(c["rows"][0]["purchases"], 22, "{c}");
+}
+
 #[test]
 fn exports_go_where_the_save_dialog_says() {
     let (app, dialogs) = interchange_harness();
