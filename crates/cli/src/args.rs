@@ -39,6 +39,8 @@ pub(crate) enum Command {
     // -- cards and reminders commands (crates/cli/src/cards.rs) --
     /// Print the month's cards, or birthday or anniversary cards, as a PDF (and record them)
     Cards(Box<crate::cards::CardsArgs>),
+    /// Show or set the words of an occasion's cards, in one language
+    CardTexts(crate::cards::CardTextsArgs),
     /// The week's follow-up sheet: who to call or see and why (as a PDF with -o)
     Reminders(crate::cards::RemindersArgs),
     // -- customer file commands: purchases, interactions (crates/cli/src/records.rs) --

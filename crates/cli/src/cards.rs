@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 use clap::{ArgGroup, Args};
+use fidele_domain::Language;
 use fidele_printing::{AddressBlock, FollowUpReason, LabelSheet, Layout};
 use fidele_store::{CardPlan, RunKind, RunRequest, Store};
 use serde::Serialize;
@@ -46,6 +47,23 @@ pub(crate) struct CardsArgs {
     /// Record the run: "card sent" in each customer's timeline (never twice for the same occasion)
     #[arg(long)]
     pub record: bool,
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Args)]
+pub(crate) struct CardTextsArgs {
+    /// month-01 ... month-12, birthday or anniversary
+    pub occasion: String,
+    /// fr, en or nl (default: the shop's language); each customer's card is in their language
+    #[arg(long)]
+    pub language: Option<String>,
+    /// The greeting printed on the card's band; "" goes back to the suggested one
+    #[arg(long)]
+    pub greeting: Option<String>,
+    /// The message; "" goes back to the suggested one
+    #[arg(long)]
+    pub message: Option<String>,
     #[arg(long)]
     pub json: bool,
 }
@@ -106,10 +124,8 @@ pub(crate) fn cards(store: &mut Store, args: CardsArgs) -> Outcome {
         eprintln!("fidele: no card to print for {}; {} left untouched", req.period_code(), args.output.display());
         None
     } else {
-        // render_cards (bytes) rather than a streaming writer: printing's card writer is being
-        // replaced, and render_cards is the entry point that stays.
-        let bytes = fidele_printing::render_cards(&plan.batch, layout).map_err(|e| Failure::Other(e.to_string()))?;
-        write_atomically(&args.output, |mut file| file.write_all(&bytes).map_err(|e| e.to_string()))?;
+        // Streamed into the file page by page: memory stays flat however many cards.
+        write_atomically(&args.output, |file| fidele_printing::write_cards(&plan.batch, layout, file).map_err(|e| e.to_string()))?;
         Some(args.output.display().to_string())
     };
     let labels = match &args.labels {
@@ -176,6 +192,51 @@ fn print_summary(out: &RunOutput) {
         None if out.new_cards > 0 && out.output.is_some() => println!("not recorded ({} new cards): add --record once they are posted", out.new_cards),
         None => {}
     }
+}
+
+#[derive(Serialize)]
+struct TextsOutput<'a> {
+    occasion: &'a str,
+    language: &'static str,
+    greeting: String,
+    message: String,
+    /// Whether each is the suggested text (not edited).
+    default_greeting: bool,
+    default_message: bool,
+}
+
+/// `fidele card-texts OCCASION`: shows an occasion's words in one language, and sets them
+/// when `--greeting` or `--message` is given (the one not given is kept).
+pub(crate) fn card_texts(store: &mut Store, args: CardTextsArgs) -> Outcome {
+    let occasion = fidele_store::parse_occasion(&args.occasion)?;
+    let language = match args.language.as_deref() {
+        None => store.shop_profile()?.language,
+        Some(code) => Language::ALL
+            .into_iter()
+            .find(|l| l.code() == code.trim())
+            .ok_or_else(|| Failure::Usage(format!("--language: \"{code}\" is not fr, en or nl")))?,
+    };
+    if args.greeting.is_some() || args.message.is_some() {
+        let current = store.card_texts(occasion, language)?;
+        let greeting = args.greeting.unwrap_or(current.greeting);
+        let message = args.message.unwrap_or(current.message);
+        store.set_card_texts(occasion, language, &greeting, &message)?;
+    }
+    let t = store.card_texts(occasion, language)?;
+    let out = TextsOutput {
+        occasion: &args.occasion,
+        language: language.code(),
+        default_greeting: t.greeting == t.default_greeting,
+        default_message: t.message == t.default_message,
+        greeting: t.greeting,
+        message: t.message,
+    };
+    if args.json {
+        return json::print(&out);
+    }
+    println!("{} ({}): {}", out.occasion, out.language, out.greeting);
+    println!("{}", out.message);
+    Ok(())
 }
 
 #[derive(Serialize)]

@@ -120,6 +120,7 @@ fn run(cli: Cli) -> Outcome {
         },
         // -- cards and reminders arms --
         Command::Cards(args) => cards::cards(&mut store, *args),
+        Command::CardTexts(args) => cards::card_texts(&mut store, args),
         Command::Reminders(args) => cards::reminders(&store, args),
         // -- customer file arms --
         Command::Purchases { command } => records::purchases(&mut store, command),

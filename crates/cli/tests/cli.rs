@@ -709,3 +709,18 @@ fn exports_filter_by_ladder_stage_and_rfm_segment() {
         .code(2)
         .stderr(contains("--segment: \"vip\" is not one of champions"));
 }
+
+/// The words of an occasion's cards, shown and set per language.
+#[test]
+fn card_texts_per_language_from_the_command_line() {
+    let shop = Shop::new();
+    let shown = shop.json(&["card-texts", "month-03", "--json"]);
+    assert_eq!((shown["language"].as_str(), shown["greeting"].as_str(), shown["default_greeting"].as_bool()), (Some("fr"), Some("Joyeux printemps"), Some(true)));
+    let set = shop.json(&["card-texts", "month-03", "--language", "nl", "--greeting", "Lentegroeten", "--json"]);
+    assert_eq!((set["greeting"].as_str(), set["default_greeting"].as_bool(), set["default_message"].as_bool()), (Some("Lentegroeten"), Some(false), Some(true)), "{set}");
+    assert_eq!(shop.json(&["card-texts", "month-03", "--json"])["greeting"], "Joyeux printemps", "the French words are untouched");
+    let back = shop.json(&["card-texts", "month-03", "--language", "nl", "--greeting", "", "--json"]);
+    assert_eq!(back["default_greeting"], true, "empty goes back to the suggested words");
+    shop.fidele().args(["card-texts", "month-13"]).assert().code(2).stderr(contains("occasion"));
+    shop.fidele().args(["card-texts", "month-03", "--language", "de"]).assert().code(2).stderr(contains("--language"));
+}

@@ -1308,6 +1308,21 @@ impl FollowUp {
     }
 }
 
+/// An occasion's code, as [`design_code`] writes it: `month-01`..`month-12`, `birthday`,
+/// `anniversary`.
+pub fn parse_occasion(code: &str) -> Result<Occasion> {
+    match code.trim() {
+        "birthday" => Ok(Occasion::Birthday),
+        "anniversary" => Ok(Occasion::PurchaseAnniversary),
+        m => m
+            .strip_prefix("month-")
+            .and_then(|n| n.parse::<u32>().ok())
+            .filter(|n| (1..=12).contains(n))
+            .map(Occasion::Month)
+            .ok_or_else(|| Invalid::one("occasion", format!("\"{m}\" is not month-01..month-12, birthday or anniversary")).into()),
+    }
+}
+
 /// The run's layout code as stored and typed: `single` or `4up`.
 pub fn parse_layout(text: &str) -> Result<Layout> {
     match text.trim().to_ascii_lowercase().as_str() {
@@ -1517,6 +1532,16 @@ mod tests {
         let old: i64 = store.conn().query_row("SELECT count(*) FROM settings WHERE key = 'cards.text.month-03.greeting'", [], |r| r.get(0)).unwrap();
         assert_eq!(old, 0, "moved to the language's key");
         assert_eq!(store.card_texts(Occasion::Month(3), Language::Fr).unwrap().greeting, "Printemps !");
+    }
+
+    #[test]
+    fn occasion_codes_read_back() {
+        for o in (1..=12).map(Occasion::Month).chain([Occasion::Birthday, Occasion::PurchaseAnniversary]) {
+            assert_eq!(parse_occasion(&design_code(o)).unwrap(), o);
+        }
+        for bad in ["month-13", "month-0", "noel", ""] {
+            assert!(parse_occasion(bad).unwrap_err().to_string().contains("occasion"), "{bad}");
+        }
     }
 
     #[test]

@@ -36,7 +36,7 @@ mod test_support;
 pub use cards::{
     CardPlan, CardRunReport, CardSettings, CardTexts, FollowUp, FollowUpDetail, FollowUpItem, FollowUpSettings, PlannedCard,
     RecordedRun, RunKind, RunRequest, SkipReason, Skipped, StageSource, day_month, design_code, offer_code, parse_iso_week,
-    parse_layout, parse_month,
+    parse_layout, parse_month, parse_occasion,
 };
 pub use customers::{CustomerList, CustomerPage, ListOrder};
 pub use duplicates::{DuplicatePair, DuplicateReason};

@@ -183,16 +183,7 @@ pub struct CardTextsView {
 }
 
 fn occasion(code: &str) -> Result<Occasion, IpcError> {
-    match code.trim() {
-        "birthday" => Ok(Occasion::Birthday),
-        "anniversary" => Ok(Occasion::PurchaseAnniversary),
-        m => m
-            .strip_prefix("month-")
-            .and_then(|n| n.parse::<u32>().ok())
-            .filter(|n| (1..=12).contains(n))
-            .map(Occasion::Month)
-            .ok_or_else(|| IpcError::invalid("occasion", format!("\"{m}\" is not month-01..month-12, birthday or anniversary"))),
-    }
+    Ok(fidele_store::parse_occasion(code)?)
 }
 
 /// `fr`, `en` or `nl`; none means the shop's language.
