@@ -211,10 +211,7 @@ pub(crate) fn card_texts(store: &mut Store, args: CardTextsArgs) -> Outcome {
     let occasion = fidele_store::parse_occasion(&args.occasion)?;
     let language = match args.language.as_deref() {
         None => store.shop_profile()?.language,
-        Some(code) => Language::ALL
-            .into_iter()
-            .find(|l| l.code() == code.trim())
-            .ok_or_else(|| Failure::Usage(format!("--language: \"{code}\" is not fr, en or nl")))?,
+        Some(code) => Language::from_locale(code.trim()).ok_or_else(|| Failure::Usage(format!("--language: \"{code}\" is not fr, en or nl")))?,
     };
     if args.greeting.is_some() || args.message.is_some() {
         let current = store.card_texts(occasion, language)?;

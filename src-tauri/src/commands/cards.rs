@@ -190,7 +190,7 @@ fn occasion(code: &str) -> Result<Occasion, IpcError> {
 fn language(code: Option<&str>, store: &fidele_store::Store) -> Result<Language, IpcError> {
     match code.map(str::trim).filter(|c| !c.is_empty()) {
         None => Ok(store.shop_profile()?.language),
-        Some(c) => Language::ALL.into_iter().find(|l| l.code() == c).ok_or_else(|| IpcError::invalid("language", format!("\"{c}\" is not fr, en or nl"))),
+        Some(c) => Language::from_locale(c).ok_or_else(|| IpcError::invalid("language", format!("\"{c}\" is not fr, en or nl"))),
     }
 }
 
