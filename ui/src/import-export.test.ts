@@ -140,6 +140,11 @@ describe("a previewed row's reason", () => {
     expect(rowReason(twice)).toBe("même téléphone que la ligne 3 : ignorée");
     setLanguage("en");
     expect(rowReason(update)).toBe("same e-mail as Hélène Dubœuf: adds phone 06 12 34 56 78, e-mail consent given");
+    // A language is named in words.
+    const dutch = { ...update, changes: [{ code: "language", value: "nl" }] };
+    expect(rowReason(dutch)).toBe("same e-mail as Hélène Dubœuf: adds language (Nederlands)");
+    setLanguage("fr");
+    expect(rowReason(dutch)).toBe("même e-mail que Hélène Dubœuf : ajoute langue (Nederlands)");
   });
 
   it("falls back to the backend's sentence for what it does not know", () => {

@@ -7,7 +7,7 @@ use crate::encoding::{TextEncoding, decode, detect};
 use crate::headers::{CustomerField, Mapping};
 use crate::sniff::{FileFormat, detect_delimiter, detect_format};
 use crate::values::{
-    clean_emails, clean_phone, country_code, parse_consent, split_full_name, split_tags,
+    clean_emails, clean_phone, country_code, language, parse_consent, split_full_name, split_tags,
 };
 use crate::{ImportError, Problem, Rejected, vcard_read};
 
@@ -272,6 +272,10 @@ fn customer_from_record(
                 Ok(code) => draft.address.country = code,
                 Err(why) => problems.push(Problem::new("country", "not_a_country", vec![value.to_owned()], why)),
             },
+            CustomerField::Language => match language(value) {
+                Ok(l) => draft.language = l,
+                Err(why) => problems.push(Problem::new("language", "not_a_language", vec![value.to_owned()], why)),
+            },
             CustomerField::Birthday => match parse_birthday(value, date_order) {
                 Ok(b) => draft.birthday = Some(b),
                 Err(why) => problems.push(Problem::new("birthday", "not_a_birthday", vec![value.to_owned()], why)),
@@ -379,6 +383,17 @@ mod tests {
         let b: Vec<_> = f.imported().map(|c| c.draft.birthday.unwrap()).collect();
         assert_eq!((b[0].month, b[0].day), (3, 4));
         assert_eq!((b[1].month, b[1].day), (12, 25));
+    }
+
+    #[test]
+    fn a_language_column_gives_the_language_of_their_cards() {
+        let f = read("Nom;Prénom;E-mail;Langue\nPeeters;Jan;jan@exemple.be;Néerlandais\nDupont;Marie;marie@exemple.fr;\nMüller;Anna;anna@exemple.de;Deutsch\n");
+        assert!(f.mapping.columns.iter().any(|c| c.header == "Langue" && c.field == CustomerField::Language));
+        let languages: Vec<_> = f.imported().map(|c| c.draft.language).collect();
+        assert_eq!(languages, [Some(fidele_domain::Language::Nl), None]);
+        let r = f.rejected().next().unwrap();
+        assert_eq!((r.line, r.problems[0].field.as_str(), r.problems[0].code), (4, "language", "not_a_language"));
+        assert!(r.reason.contains("\"Deutsch\" is not French, English or Dutch"), "{}", r.reason);
     }
 
     #[test]

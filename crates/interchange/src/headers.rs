@@ -20,6 +20,8 @@ pub enum CustomerField {
     PostalCode,
     City,
     Country,
+    /// The language their cards are written in: "fr", "Néerlandais", "Nederlands", "English"...
+    Language,
     Birthday,
     Notes,
     Tags,
@@ -32,7 +34,7 @@ pub enum CustomerField {
 }
 
 impl CustomerField {
-    pub const ALL: [CustomerField; 22] = [
+    pub const ALL: [CustomerField; 23] = [
         CustomerField::Salutation,
         CustomerField::FirstName,
         CustomerField::LastName,
@@ -46,6 +48,7 @@ impl CustomerField {
         CustomerField::PostalCode,
         CustomerField::City,
         CustomerField::Country,
+        CustomerField::Language,
         CustomerField::Birthday,
         CustomerField::Notes,
         CustomerField::Tags,
@@ -73,6 +76,7 @@ impl CustomerField {
             CustomerField::PostalCode => "postal_code",
             CustomerField::City => "city",
             CustomerField::Country => "country",
+            CustomerField::Language => "language",
             CustomerField::Birthday => "birthday",
             CustomerField::Notes => "notes",
             CustomerField::Tags => "tags",
@@ -333,6 +337,10 @@ const SYNONYMS: &[(CustomerField, &[&str])] = {
                 "country region",
                 "home country region",
             ],
+        ),
+        (
+            Language,
+            &["langue", "language", "taal", "lang", "langue parlee", "voertaal", "preferred language", "langue de correspondance", "correspondentietaal"],
         ),
         (
             Birthday,

@@ -2,7 +2,7 @@
 //! countries, names, and amounts.
 
 use fidele_domain::text::fold;
-use fidele_domain::{Currency, Money, Salutation, money::AmountError};
+use fidele_domain::{Currency, Language, Money, Salutation, money::AmountError};
 
 /// Trims, drops a `mailto:` and angle brackets, lower-cases the domain. Several addresses in one
 /// cell (`a@x.fr; b@y.fr`) come back separately.
@@ -84,6 +84,24 @@ pub fn parse_consent(text: &str) -> Result<Option<bool>, String> {
 }
 
 /// Country names as shops write them, to ISO 3166-1 alpha-2. A two-letter code passes as is.
+/// A customer's language as a sheet or a phone writes it: a code (`fr`, `nl-BE`) or a name in
+/// French, English or Dutch ("Néerlandais", "Dutch", "Vlaams"). `None` when empty.
+pub fn language(text: &str) -> Result<Option<Language>, String> {
+    let t = text.trim();
+    if t.is_empty() {
+        return Ok(None);
+    }
+    if let Some(l) = Language::from_locale(t) {
+        return Ok(Some(l));
+    }
+    match fold(t).as_str() {
+        "francais" | "french" | "frans" => Ok(Some(Language::Fr)),
+        "anglais" | "english" | "engels" => Ok(Some(Language::En)),
+        "neerlandais" | "flamand" | "dutch" | "flemish" | "nederlands" | "vlaams" | "hollandais" => Ok(Some(Language::Nl)),
+        _ => Err(format!("\"{t}\" is not French, English or Dutch")),
+    }
+}
+
 pub fn country_code(text: &str) -> Result<String, String> {
     let t = text.trim();
     if t.len() == 2 && t.chars().all(|c| c.is_ascii_alphabetic()) {
@@ -353,4 +371,22 @@ mod tests {
         let dinar = Currency::parse("KWD").unwrap();
         assert_eq!(parse_amount("1.249", dinar), Money::parse("1.249", dinar));
     }
+
+    #[test]
+    fn languages_by_code_or_name() {
+        for (text, want) in [
+            ("fr", Some(Language::Fr)),
+            ("nl-BE", Some(Language::Nl)),
+            (" Néerlandais ", Some(Language::Nl)),
+            ("Vlaams", Some(Language::Nl)),
+            ("English", Some(Language::En)),
+            ("anglais", Some(Language::En)),
+            ("Frans", Some(Language::Fr)),
+            ("", None),
+        ] {
+            assert_eq!(language(text), Ok(want), "{text}");
+        }
+        assert!(language("Deutsch").unwrap_err().contains("Deutsch"));
+    }
+
 }

@@ -90,6 +90,11 @@ fn read_card(card: &CardText<'_>, order: DateOrder) -> Result<ImportedCustomer, 
     };
     let mut problems = Vec::new();
     let mut draft = draft_from(&parsed, &mut problems);
+    // A phone's LANG is its metadata, not something the shopkeeper typed: a language Fidèle
+    // does not write cards in is left out rather than refused.
+    if let Some(lang) = raw_property(card.text, "LANG") {
+        draft.language = crate::values::language(&lang).ok().flatten();
+    }
     if let Some(bday) = raw_property(card.text, "BDAY") {
         match parse_birthday(&bday, order) {
             Ok(b) => draft.birthday = Some(b),
@@ -266,4 +271,14 @@ mod tests {
         assert_eq!(raw_property(card, "bday").as_deref(), Some("1604-07-14"));
         assert_eq!(raw_property(card, "NOTE"), None);
     }
+
+    #[test]
+    fn a_cards_lang_gives_the_customers_language_when_fidele_writes_it() {
+        let card = |lang: &str| format!("BEGIN:VCARD\r\nVERSION:4.0\r\nN:Peeters;Jan;;;\r\nLANG;PREF=1:{lang}\r\nEND:VCARD\r\n");
+        let read = |lang: &str| read_vcards(&card(lang), DateOrder::DayFirst).unwrap().remove(0).unwrap().draft.language;
+        assert_eq!(read("nl-BE"), Some(fidele_domain::Language::Nl));
+        assert_eq!(read("en"), Some(fidele_domain::Language::En));
+        assert_eq!(read("de"), None, "a language cards are not written in is left out, the card kept");
+    }
+
 }

@@ -73,13 +73,7 @@ impl Store {
         self.write(|tx| {
             ensure_live_customer(tx, id)?;
             check_references(tx, &draft, Some(id))?;
-            tx.prepare_cached(&UPDATE_SQL)?.execute(params_from_iter(draft_values(&draft).into_iter().chain([
-                Value::from(dt(codec::now())),
-                Value::from(id.0),
-            ])))?;
-            write_contacts_in(tx, id.0, &draft)?;
-            search::index(tx, id.0, &draft)?;
-            Ok(())
+            update_customer_in(tx, id, &draft, codec::now())
         })
     }
 
@@ -304,6 +298,14 @@ pub(crate) fn insert_customer_in(conn: &Connection, draft: &CustomerDraft, at: N
     write_contacts_in(conn, id, draft)?;
     search::index(conn, id, draft)?;
     Ok(CustomerId(id))
+}
+
+/// Replaces a validated, normalised customer's details inside the caller's transaction.
+pub(crate) fn update_customer_in(conn: &Connection, id: CustomerId, draft: &CustomerDraft, at: NaiveDateTime) -> Result<()> {
+    conn.prepare_cached(&UPDATE_SQL)?.execute(params_from_iter(draft_values(draft).into_iter().chain([Value::from(dt(at)), Value::from(id.0)])))?;
+    write_contacts_in(conn, id.0, draft)?;
+    search::index(conn, id.0, draft)?;
+    Ok(())
 }
 
 pub(crate) fn write_contacts_in(conn: &Connection, id: i64, draft: &CustomerDraft) -> Result<()> {

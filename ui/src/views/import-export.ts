@@ -73,8 +73,9 @@ export function problemText(p: ProblemView): string {
 function changeText(c: { code: string; value: string }): string | null {
   const key = `io.change.${c.code}`;
   if (!has(key)) return null;
-  const channel = `channel.${c.value}`;
-  return t(key, { 0: has(channel) ? t(channel) : c.value });
+  // A channel or a language is named in words; anything else (an e-mail, a tag) as it is.
+  const named = [`channel.${c.value}`, `lang.${c.value}`].find(has);
+  return t(key, { 0: named ? t(named) : c.value });
 }
 
 /** Why a previewed row is new, an update or a duplicate, in the shopkeeper's language. */

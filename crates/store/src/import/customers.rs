@@ -4,16 +4,15 @@
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicBool, Ordering};
 
-use chrono::NaiveDateTime;
-use fidele_domain::{Channel, Customer, CustomerDraft, CustomerId, Salutation};
+use fidele_domain::{Channel, Customer, CustomerDraft, CustomerId};
 use fidele_interchange::{CustomerFile, ImportedCustomer, Rejected};
 use rusqlite::{Connection, params};
 
 use super::IMPORT_SOURCE;
 use super::matching::{CustomerIndex, KeyMap, MatchKey, RowChange, match_in, phone_match_key};
-use crate::codec::{self, dt};
-use crate::customers::{insert_consent_in, insert_customer_in, read_customer, write_contacts_in};
-use crate::{Result, Store, search};
+use crate::codec;
+use crate::customers::{insert_consent_in, insert_customer_in, read_customer, update_customer_in};
+use crate::{Result, Store};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum CustomerAction {
@@ -114,6 +113,13 @@ fn merge(existing: &Customer, imported: &ImportedCustomer) -> (CustomerDraft, Ve
     } else if d.address.country.is_empty() && !i.address.country.is_empty() && d.address.city == i.address.city {
         d.address.country.clone_from(&i.address.country);
         changes.push(RowChange::new("country", ""));
+    }
+    // A language the file gives and the customer file lacks; one set by hand stays.
+    if d.language.is_none()
+        && let Some(l) = i.language
+    {
+        d.language = Some(l);
+        changes.push(RowChange::new("language", l.code()));
     }
     match (d.birthday, i.birthday) {
         (None, Some(b)) => {
@@ -261,35 +267,6 @@ fn conn_ref_of(conn: &Connection, id: i64) -> Result<Option<String>> {
     Ok(conn.prepare_cached("SELECT external_ref FROM customers WHERE id = ?1")?.query_row([id], |r| r.get(0))?)
 }
 
-fn update_customer_row(conn: &Connection, id: CustomerId, d: &CustomerDraft, at: NaiveDateTime) -> Result<()> {
-    conn.prepare_cached(
-        "UPDATE customers SET salutation = ?2, first_name = ?3, last_name = ?4, company = ?5, address_line1 = ?6,
-            address_line2 = ?7, postal_code = ?8, city = ?9, country = ?10, birth_year = ?11, birth_month = ?12,
-            birth_day = ?13, notes = ?14, updated_at = ?15
-         WHERE id = ?1",
-    )?
-    .execute(params![
-        id.0,
-        d.salutation.map(Salutation::code),
-        d.first_name,
-        d.last_name,
-        d.company,
-        d.address.line1,
-        d.address.line2,
-        d.address.postal_code,
-        d.address.city,
-        d.address.country,
-        d.birthday.and_then(|b| b.year),
-        d.birthday.map(|b| b.month),
-        d.birthday.map(|b| b.day),
-        d.notes,
-        dt(at),
-    ])?;
-    write_contacts_in(conn, id.0, d)?;
-    search::index(conn, id.0, d)?;
-    Ok(())
-}
-
 impl Store {
     /// What importing `file` would do, written nowhere.
     pub fn preview_customer_import(&self, file: &CustomerFile) -> Result<CustomerImportReport> {
@@ -327,7 +304,7 @@ impl Store {
                     }
                 }
                 Write::Update { id, draft, consents, external_ref } => {
-                    update_customer_row(&tx, *id, draft, now)?;
+                    update_customer_in(&tx, *id, draft, now)?;
                     if let Some(r) = external_ref {
                         tx.prepare_cached("UPDATE customers SET external_ref = ?2 WHERE id = ?1")?.execute(params![id.0, r])?;
                     }
@@ -407,6 +384,22 @@ mod tests {
         assert!(again.rows[0].reason.contains("nothing new"), "{}", again.rows[0].reason);
         assert_eq!(s.count_customers("").unwrap(), 3, "the same file twice adds nobody");
         assert_eq!(s.customer(CustomerId(1)).unwrap().consents.len(), 1, "nor a consent event");
+    }
+
+    #[test]
+    fn a_language_from_the_file_fills_one_the_customer_lacks_and_never_replaces_one() {
+        let mut s = store();
+        commit(&mut s, &file("Nom;Prénom;E-mail\nPeeters;Jan;jan@exemple.be\n"));
+        let preview = s.preview_customer_import(&file("Nom;Prénom;E-mail;Langue\nPeeters;Jan;jan@exemple.be;nl\n")).unwrap();
+        assert_eq!(preview.rows[0].action, CustomerAction::Update);
+        assert_eq!(preview.rows[0].changes, [RowChange::new("language", "nl")]);
+        assert!(preview.rows[0].reason.contains("adds language nl"), "{}", preview.rows[0].reason);
+        commit(&mut s, &file("Nom;Prénom;E-mail;Langue\nPeeters;Jan;jan@exemple.be;nl\n"));
+        let id = s.list_customers("", crate::ListOrder::Name, 10, 0).unwrap()[0].id;
+        assert_eq!(s.customer(id).unwrap().draft.language, Some(fidele_domain::Language::Nl));
+        let again = commit(&mut s, &file("Nom;Prénom;E-mail;Langue\nPeeters;Jan;jan@exemple.be;English\n"));
+        assert_eq!(again.duplicates, 1, "the language set stays");
+        assert_eq!(s.customer(id).unwrap().draft.language, Some(fidele_domain::Language::Nl));
     }
 
     #[test]

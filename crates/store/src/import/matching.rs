@@ -255,8 +255,9 @@ impl MatchKey {
 
 /// One thing an imported row adds to the stored customer it matched: a stable `code`
 /// (`salutation`, `first_name`, `last_name`, `company`, `email`, `phone`, `address`, `country`,
-/// `birthday`, `birth_year`, `notes`, `tag`, `consent_given`, `consent_withdrawn`,
-/// `customer_number`) and the value it names, if any (the e-mail, the tag, the channel...).
+/// `language`, `birthday`, `birth_year`, `notes`, `tag`, `consent_given`, `consent_withdrawn`,
+/// `customer_number`) and the value it names, if any (the e-mail, the tag, the channel, the
+/// language's code...).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RowChange {
     pub code: &'static str,
