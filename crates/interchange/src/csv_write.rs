@@ -19,7 +19,7 @@ pub enum CsvStyle {
     Excel(Language),
 }
 
-const HEADERS_PLAIN: [&str; 16] = [
+const HEADERS_PLAIN: [&str; 17] = [
     "salutation",
     "first_name",
     "last_name",
@@ -33,11 +33,12 @@ const HEADERS_PLAIN: [&str; 16] = [
     "postal_code",
     "city",
     "country",
+    "language",
     "birthday",
     "notes",
     "tags",
 ];
-const HEADERS_FR: [&str; 16] = [
+const HEADERS_FR: [&str; 17] = [
     "Civilité",
     "Prénom",
     "Nom",
@@ -51,11 +52,12 @@ const HEADERS_FR: [&str; 16] = [
     "Code postal",
     "Ville",
     "Pays",
+    "Langue",
     "Date de naissance",
     "Notes",
     "Étiquettes",
 ];
-const HEADERS_NL: [&str; 16] = [
+const HEADERS_NL: [&str; 17] = [
     "Aanhef",
     "Voornaam",
     "Achternaam",
@@ -69,11 +71,12 @@ const HEADERS_NL: [&str; 16] = [
     "Postcode",
     "Woonplaats",
     "Land",
+    "Taal",
     "Geboortedatum",
     "Opmerkingen",
     "Labels",
 ];
-const HEADERS_EN: [&str; 16] = [
+const HEADERS_EN: [&str; 17] = [
     "Title",
     "First Name",
     "Last Name",
@@ -87,6 +90,7 @@ const HEADERS_EN: [&str; 16] = [
     "Postal Code",
     "City",
     "Country",
+    "Language",
     "Birthday",
     "Notes",
     "Tags",
@@ -142,6 +146,7 @@ pub fn write_customers_csv<W: Write>(
             c.address.postal_code.clone(),
             c.address.city.clone(),
             c.address.country.clone(),
+            c.language.map(|l| language_text(l, style)).unwrap_or_default().to_owned(),
             c.birthday
                 .map(|b| birthday_text(b, style))
                 .unwrap_or_default(),
@@ -159,6 +164,22 @@ pub fn write_customers_csv<W: Write>(
     }
     writer.flush()?;
     Ok(())
+}
+
+/// A code in a plain file; in a sheet, the language's name in the sheet's (which the import
+/// reads back either way).
+fn language_text(l: Language, style: CsvStyle) -> &'static str {
+    let [fr, en, nl] = match style {
+        CsvStyle::Plain => return l.code(),
+        CsvStyle::Excel(Language::Fr) => ["Français", "Anglais", "Néerlandais"],
+        CsvStyle::Excel(Language::En) => ["French", "English", "Dutch"],
+        CsvStyle::Excel(Language::Nl) => ["Frans", "Engels", "Nederlands"],
+    };
+    match l {
+        Language::Fr => fr,
+        Language::En => en,
+        Language::Nl => nl,
+    }
 }
 
 fn salutation_text(s: Salutation, style: CsvStyle) -> &'static str {

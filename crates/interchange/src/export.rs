@@ -1,6 +1,6 @@
 //! The plain record that exports are written from, whatever the store holds.
 
-use fidele_domain::{Address, Birthday, CustomerDraft, Salutation};
+use fidele_domain::{Address, Birthday, CustomerDraft, Language, Salutation};
 
 /// One customer as a contact list shows them.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -13,6 +13,8 @@ pub struct ExportCustomer {
     pub phones: Vec<String>,
     pub address: Address,
     pub birthday: Option<Birthday>,
+    /// The language their cards are written in, when set.
+    pub language: Option<Language>,
     pub notes: String,
     pub tags: Vec<String>,
 }
@@ -35,6 +37,7 @@ impl From<&CustomerDraft> for ExportCustomer {
             phones: d.phones.clone(),
             address: d.address.clone(),
             birthday: d.birthday,
+            language: d.language,
             notes: d.notes.clone(),
             tags: d.tags.clone(),
         }

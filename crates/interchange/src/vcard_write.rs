@@ -75,6 +75,10 @@ pub fn write_vcards<W: Write>(
             };
             card.line(&line)?;
         }
+        // LANG is vCard 4.0's; 3.0 has no such property.
+        if let (VCardVersion::V4, Some(l)) = (version, c.language) {
+            card.line(&format!("LANG:{}", l.code()))?;
+        }
         if !c.notes.is_empty() {
             card.line(&format!("NOTE:{}", escape(&c.notes)))?;
         }
