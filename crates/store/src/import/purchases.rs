@@ -208,8 +208,9 @@ impl Store {
     /// back and the report says `cancelled`.
     ///
     /// The records are read, parsed and matched on a second thread while this one writes
-    /// (the two take about as long as each other), handed over in small batches through a
-    /// bounded channel so memory stays flat whatever the file's size.
+    /// (the writing is the slower: it waits on the reader for a few milliseconds in all),
+    /// handed over in small batches through a bounded channel so memory stays flat whatever
+    /// the file's size.
     pub fn import_purchases<I>(
         &mut self,
         records: I,
