@@ -81,6 +81,7 @@ describe("the month's cards", () => {
     // A Dutch-speaking customer of this French shop: their row says NL.
     const row = await eventually(session, async () => (await session.findElements(By.xpath("//tr[contains(@class,'recipient')][.//span[@class='lang-tag' and text()='NL']]")))[0], 20000, "a Dutch recipient");
     await (await row.findElement(By.css("td:nth-child(2)"))).click(); // not the name: it links to the customer
+    assert.match(await textOf(session, await session.findElement(By.css("#monthly-summary"))), /\d+ NL/, "the summary counts the Dutch cards");
     const greeting = await session.findElement(By.css("#monthly-greeting"));
     const language = await session.findElement(By.css("#monthly-text-language"));
     assert.equal(await language.getAttribute("value"), "fr", "the shop's language first");

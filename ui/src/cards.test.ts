@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { CardRunView } from "./api-cards";
 import { setLanguage } from "./i18n";
-import { cardPreview, isoWeek } from "./views/cards";
+import { cardPreview, isoWeek, otherLanguages } from "./views/cards";
 
 const run: CardRunView = {
   kind: "monthly", period: "2026-03", design: "month-10", language: "fr", greeting: "Joyeux Halloween", message: "Nous pensons à vous.",
@@ -27,6 +27,14 @@ describe("card preview", () => {
     // A dark band (October) gets a white greeting.
     expect(el.style.getPropertyValue("--card-greeting")).toBe("#ffffff");
     expect(el.style.getPropertyValue("--card-band")).toBe("#3b2550");
+  });
+
+  it("counts the cards written in another language than the shop's", () => {
+    setLanguage("fr");
+    expect(otherLanguages(run)).toBe("");
+    const card = run.cards[0];
+    const mixed = { ...run, cards: [card, { ...card, language: "nl" as const }, { ...card, language: "nl" as const }, { ...card, language: "en" as const }] };
+    expect(otherLanguages(mixed)).toBe(" Dont 1 EN et 2 NL dans leur langue.");
   });
 
   it("names ISO weeks across the year's edges", () => {

@@ -99,6 +99,15 @@ export function cardPreview(run: CardRunView, card: CardView | undefined, greeti
   return el;
 }
 
+/** " 12 NL and 5 EN in their own language." when some cards are not in the shop's language. */
+export function otherLanguages(v: CardRunView): string {
+  const counts = new Map<string, number>();
+  for (const c of v.cards) if (c.language !== v.language) counts.set(c.language, (counts.get(c.language) ?? 0) + 1);
+  if (counts.size === 0) return "";
+  const list = [...counts.entries()].sort().map(([l, n]) => `${n} ${l.toUpperCase()}`);
+  return ` ${t("cards.otherLanguages", { list: list.join(t("cards.and")) })}`;
+}
+
 function reasonLabel(code: string): string {
   const key = `cards.skip.${code}` as Key;
   return t(key) ?? code;
@@ -182,6 +191,7 @@ function runPanel(prefix: string, periodic: boolean, onRecorded: () => void): HT
     const skipped = v.skipped.length;
     summary.textContent = t("cards.summary", { cards: v.cards.length, customers: v.customers, skipped }) +
       (v.household_members ? ` ${t("cards.householdMembers", { n: v.household_members })}` : "") +
+      otherLanguages(v) +
       (v.cards.length && v.new_cards === 0 ? ` ${t("cards.allRecorded")}` : "");
     const rows = v.cards.slice(0, SHOWN).map((c, i) =>
       h(
