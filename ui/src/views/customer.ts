@@ -122,6 +122,7 @@ function relationsCard(c: CustomerView, refresh: () => Promise<void>): HTMLEleme
   return h(
     "section",
     { class: "card", id: "relations" },
+    h("h2", {}, t("customer.relations")),
     dl([
       [t("customer.household"), c.household ? [c.household, ...c.household_members.flatMap((m) => [" · ", link(m)])] : ""],
       [t("customer.referredBy"), c.referred_by ? link(c.referred_by) : ""],
