@@ -145,7 +145,7 @@ pub(crate) fn cards_of(conn: &Connection, customer: CustomerId) -> Result<Vec<Ca
 mod tests {
     use super::*;
     use chrono::NaiveDate;
-    use fidele_domain::{Currency, CustomerDraft, InteractionDraft, InteractionKind, InteractionStatus, Money, PurchaseDraft};
+    use fidele_domain::{CustomerDraft, InteractionDraft, InteractionKind, InteractionStatus, PurchaseDraft};
 
     fn at(day: u32, hour: u32) -> NaiveDateTime {
         NaiveDate::from_ymd_opt(2025, 3, day).unwrap().and_hms_opt(hour, 0, 0).unwrap()
@@ -182,18 +182,7 @@ mod tests {
             .unwrap();
         let mut purchases = Vec::new();
         for (day, minor) in [(1, 1000), (4, 2000), (7, 3000)] {
-            let draft = PurchaseDraft {
-                customer: Some(c),
-                at: at(day, 12),
-                amount: Money::new(minor, Currency::EUR),
-                margin: None,
-                category: String::new(),
-                item_count: None,
-                ticket_ref: String::new(),
-                offer_code: String::new(),
-                refund_of: None,
-                note: String::new(),
-            };
+            let draft = crate::test_support::sale(c, at(day, 12), minor);
             purchases.push(store.add_purchase(draft.clone()).unwrap());
             store.add_purchase(PurchaseDraft { customer: Some(other), ..draft }).unwrap();
         }
