@@ -83,7 +83,6 @@ pub fn parse_consent(text: &str) -> Result<Option<bool>, String> {
     }
 }
 
-/// Country names as shops write them, to ISO 3166-1 alpha-2. A two-letter code passes as is.
 /// A customer's language as a sheet or a phone writes it: a code (`fr`, `nl-BE`) or a name in
 /// French, English or Dutch ("Néerlandais", "Dutch", "Vlaams"). `None` when empty.
 pub fn language(text: &str) -> Result<Option<Language>, String> {
@@ -102,6 +101,7 @@ pub fn language(text: &str) -> Result<Option<Language>, String> {
     }
 }
 
+/// Country names as shops write them, to ISO 3166-1 alpha-2. A two-letter code passes as is.
 pub fn country_code(text: &str) -> Result<String, String> {
     let t = text.trim();
     if t.len() == 2 && t.chars().all(|c| c.is_ascii_alphabetic()) {
@@ -388,5 +388,4 @@ mod tests {
         }
         assert!(language("Deutsch").unwrap_err().contains("Deutsch"));
     }
-
 }

@@ -627,10 +627,11 @@ impl Store {
     /// The greeting and message of an occasion's cards in `language`.
     pub fn card_texts(&self, occasion: Occasion, language: Language) -> Result<CardTexts> {
         let (dg, dm) = (default_greeting(occasion, language), default_message(occasion, language));
+        let shops = language == self.shop_profile()?.language;
         let edited = |part: &str| -> Result<Option<String>> {
             let text = match self.setting(&text_key(occasion, Some(language), part))? {
                 Some(t) => Some(t),
-                None if language == self.shop_profile()?.language => self.setting(&text_key(occasion, None, part))?,
+                None if shops => self.setting(&text_key(occasion, None, part))?,
                 None => None,
             };
             Ok(text.filter(|t| !t.trim().is_empty()))

@@ -15,7 +15,7 @@ use std::sync::Arc;
 
 use fidele_analytics::Stage;
 use fidele_domain::Language;
-use fidele_printing::{FollowUpReason, Layout, Occasion, PersonalLine};
+use fidele_printing::{FollowUpReason, Layout, PersonalLine};
 use fidele_store::{CardPlan, CardSettings, FollowUpSettings, RunKind, RunRequest};
 use serde::{Deserialize, Serialize};
 use tauri::ipc::Channel;
@@ -182,10 +182,6 @@ pub struct CardTextsView {
     pub language: &'static str,
 }
 
-fn occasion(code: &str) -> Result<Occasion, IpcError> {
-    Ok(fidele_store::parse_occasion(code)?)
-}
-
 /// `fr`, `en` or `nl`; none means the shop's language.
 fn language(code: Option<&str>, store: &fidele_store::Store) -> Result<Language, IpcError> {
     match code.map(str::trim).filter(|c| !c.is_empty()) {
@@ -197,7 +193,7 @@ fn language(code: Option<&str>, store: &fidele_store::Store) -> Result<Language,
 /// An occasion's greeting and message in `language` (the shop's when none).
 #[tauri::command]
 pub async fn get_card_texts(state: State<'_, AppState>, occasion: String, language: Option<String>) -> Result<CardTextsView, IpcError> {
-    let o = self::occasion(&occasion)?;
+    let o = fidele_store::parse_occasion(&occasion)?;
     state
         .run(move |store| {
             let l = self::language(language.as_deref(), store)?;
@@ -224,7 +220,7 @@ pub async fn set_card_texts(
     greeting: String,
     message: String,
 ) -> Result<(), IpcError> {
-    let o = self::occasion(&occasion)?;
+    let o = fidele_store::parse_occasion(&occasion)?;
     state
         .run(move |store| {
             let l = self::language(language.as_deref(), store)?;
