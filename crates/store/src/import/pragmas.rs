@@ -15,7 +15,8 @@ pub(super) struct ImportPragmas {
 }
 
 impl ImportPragmas {
-    /// `large`: the import is expected to be large enough to rebuild the purchases' indexes.
+    /// `large`: the import is expected to hold `LARGE_IMPORT` (10,000) records or more,
+    /// so it writes through a rollback journal.
     pub(super) fn set(conn: &Connection, large: bool, encrypted: bool) -> Result<ImportPragmas> {
         let get = |name: &str| conn.pragma_query_value(None, name, |r| r.get::<_, i64>(0));
         let mut saved = ImportPragmas {
