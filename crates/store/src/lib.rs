@@ -46,7 +46,7 @@ pub use crypt::{Passphrase, change_passphrase, check_passphrase, is_encrypted};
 pub use error::{Error, Result};
 pub use export::{ExportFilter, MailingLabel, country_name, family_name, parse_segment, parse_stage};
 pub use import::{
-    CustomerAction, CustomerImportReport, CustomerRowPlan, IMPORT_SOURCE, MAX_REJECTED_LISTED, MatchKey, PurchaseImportOptions,
+    CustomerAction, CustomerImportReport, CustomerRowPlan, IMPORT_SOURCE, MAX_REJECTED_LISTED, MappingKind, MatchKey, PurchaseImportOptions,
     PurchaseImportReport, RowChange, phone_match_key,
 };
 pub use ladder_moves::LadderMoveEntry;

@@ -17,10 +17,12 @@ mod matching;
 mod pragmas;
 mod purchase_writer;
 mod purchases;
+mod remembered;
 
 pub use customers::{CustomerAction, CustomerImportReport, CustomerRowPlan};
 pub use matching::{MatchKey, RowChange, phone_match_key};
 pub use purchases::{PurchaseImportOptions, PurchaseImportReport};
+pub use remembered::MappingKind;
 
 /// Where consents read from a file are recorded as coming from.
 pub const IMPORT_SOURCE: &str = "import";
