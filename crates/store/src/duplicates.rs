@@ -1,13 +1,15 @@
 //! Probable duplicates: two customer rows that are likely the same person, to be merged by
-//! the shopkeeper (see `merge.rs`). Nothing is merged automatically.
+//! the shopkeeper (see `merge.rs`). Nothing is merged automatically. A pair the shopkeeper
+//! said is two people (`not_duplicates`) is never offered again.
 
 use std::collections::{BTreeMap, HashMap};
 
 use fidele_domain::text::fold;
-use fidele_domain::CustomerSummary;
+use fidele_domain::{CustomerId, CustomerSummary, Invalid};
 use rusqlite::params;
 
-use crate::customers::summaries;
+use crate::codec::{self, dt};
+use crate::customers::{ensure_live_customer, summaries};
 use crate::{Result, Store};
 
 /// Why two customers look like one.
@@ -88,6 +90,10 @@ impl Store {
                 }
             }
         }
+        let mut stmt = conn.prepare("SELECT a, b FROM not_duplicates")?;
+        for row in stmt.query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?)))? {
+            pairs.remove(&row?);
+        }
         let mut ranked: Vec<((i64, i64), Vec<DuplicateReason>)> = pairs.into_iter().collect();
         ranked.sort_by(|x, y| y.1.len().cmp(&x.1.len()).then(x.0.cmp(&y.0)));
         let mut out = Vec::new();
@@ -103,6 +109,25 @@ impl Store {
     }
 }
 
+impl Store {
+    /// Records that two customers are two people: the pair is no longer a probable duplicate.
+    /// Marking a pair twice changes nothing.
+    pub fn mark_not_duplicates(&mut self, a: CustomerId, b: CustomerId) -> Result<()> {
+        if a == b {
+            return Err(Invalid::one("other", "a customer is always the same person as themselves").into());
+        }
+        self.write(|tx| {
+            ensure_live_customer(tx, a)?;
+            ensure_live_customer(tx, b)?;
+            tx.execute(
+                "INSERT OR IGNORE INTO not_duplicates (a, b, marked_at) VALUES (?1, ?2, ?3)",
+                params![a.0.min(b.0), a.0.max(b.0), dt(codec::now())],
+            )?;
+            Ok(())
+        })
+    }
+}
+
 fn summary(store: &Store, id: i64) -> Result<Option<CustomerSummary>> {
     Ok(summaries(store.conn(), "WHERE c.id = ?1 AND c.erased_at IS NULL", params![id])?.into_iter().next())
 }
@@ -110,7 +135,7 @@ fn summary(store: &Store, id: i64) -> Result<Option<CustomerSummary>> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use fidele_domain::{Address, CustomerDraft, CustomerId};
+    use fidele_domain::{Address, CustomerDraft};
 
     fn draft(first: &str, last: &str, email: &str, phone: &str, postcode: &str) -> CustomerDraft {
         CustomerDraft {
@@ -145,5 +170,13 @@ mod tests {
         // Same name elsewhere, same postcode other name: not duplicates.
         assert!(!seen.iter().any(|(x, y, _)| [*x, *y].contains(&d) || [*x, *y].contains(&e)));
         assert_eq!(store.probable_duplicates(1).unwrap().len(), 1);
+
+        // Two people after all: the pair is gone for good, the others stay.
+        store.mark_not_duplicates(c, b).unwrap();
+        store.mark_not_duplicates(b, c).unwrap();
+        let left: Vec<(CustomerId, CustomerId)> = store.probable_duplicates(100).unwrap().iter().map(|p| (p.first.id, p.second.id)).collect();
+        assert_eq!(left, vec![(a, b), (a, c)]);
+        assert!(store.mark_not_duplicates(a, a).is_err());
+        assert!(matches!(store.mark_not_duplicates(a, CustomerId(99)), Err(crate::Error::NotFound { .. })));
     }
 }

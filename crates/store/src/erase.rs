@@ -54,7 +54,8 @@ pub struct ErasureReport {
 }
 
 impl Store {
-    /// Erases a customer's personal data (see the module documentation). Cannot be undone.
+    /// Erases a customer's personal data (see the module documentation). Cannot be undone: the
+    /// law wants it final, so nothing of it is kept for an undo.
     pub fn erase_customer(&mut self, id: CustomerId) -> Result<ErasureReport> {
         // Overwrite what is deleted instead of leaving it in free space in the file.
         self.conn().pragma_update(None, "secure_delete", true)?;
@@ -62,6 +63,8 @@ impl Store {
             ensure_live_customer(tx, id)?;
             let c = id.0;
             let now = dt(codec::now());
+            // What an undo kept of them goes too: a merge's saved rows hold their details.
+            crate::undo::forget_customer(tx, c)?;
             let household: Option<i64> = tx.query_row("SELECT household_id FROM customers WHERE id = ?1", [c], |r| r.get(0))?;
             let mut report = ErasureReport {
                 emails: tx.execute("DELETE FROM customer_emails WHERE customer_id = ?1", [c])?,

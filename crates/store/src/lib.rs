@@ -23,6 +23,7 @@ mod interactions;
 mod ladder_moves;
 mod lock;
 mod merge;
+mod undo;
 mod overview;
 mod purchases;
 mod reminders;
@@ -51,7 +52,8 @@ pub use import::{
 };
 pub use ladder_moves::LadderMoveEntry;
 pub use lock::InstanceLock;
-pub use merge::MergeReport;
+pub use merge::{KeepList, MergeChoices, MergeField, MergeReport};
+pub use undo::{UNDO_MINUTES, UndoTicket, Undone};
 pub use timeline::{CardSent, TimelineEntry, TimelinePage};
 pub use overview::{Overview, UpcomingBirthday};
 pub use rusqlite::Transaction;

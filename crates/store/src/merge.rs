@@ -8,17 +8,117 @@
 //! the customers either of them referred all move to the kept row. The other row is then
 //! deleted and the search index rebuilt for the kept one.
 //!
+//! Where the two rows differ, the shopkeeper may choose the other row's value instead
+//! (`MergeChoices`): a detail from the other row, and for e-mails and phones the kept row's,
+//! the other's, or both (the default).
+//!
 //! Consents are events, so both histories are kept as they are: on each channel the latest
 //! event of either row is the merged customer's state. If both were sent a card in the same
 //! run, the card-sent interaction of each stays in the history but only the kept row's
 //! recipient line can remain (one card per customer and run); the report counts them.
+//!
+//! Every row the merge changes or removes is saved first (`undo.rs`), so the merge can be
+//! taken back for a while: both customers come back as they were, with all their history.
 
 use fidele_domain::{CustomerId, Invalid};
 use rusqlite::params;
 
 use crate::codec::{self, dt};
 use crate::customers::{ensure_live_customer, read_customer};
+use crate::undo::{self, UndoKind, UndoTicket};
 use crate::{Result, Store, search};
+
+/// A detail the merged customer may take from the other row rather than the kept one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MergeField {
+    Salutation,
+    FirstName,
+    LastName,
+    Company,
+    /// The whole postal address (both lines, postcode, city, country).
+    Address,
+    Birthday,
+    Language,
+    Household,
+    ReferredBy,
+}
+
+impl MergeField {
+    pub const ALL: [MergeField; 9] = [
+        MergeField::Salutation,
+        MergeField::FirstName,
+        MergeField::LastName,
+        MergeField::Company,
+        MergeField::Address,
+        MergeField::Birthday,
+        MergeField::Language,
+        MergeField::Household,
+        MergeField::ReferredBy,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            MergeField::Salutation => "salutation",
+            MergeField::FirstName => "first_name",
+            MergeField::LastName => "last_name",
+            MergeField::Company => "company",
+            MergeField::Address => "address",
+            MergeField::Birthday => "birthday",
+            MergeField::Language => "language",
+            MergeField::Household => "household",
+            MergeField::ReferredBy => "referred_by",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<MergeField> {
+        MergeField::ALL.into_iter().find(|f| f.code() == code)
+    }
+
+    fn columns(self) -> &'static [&'static str] {
+        match self {
+            MergeField::Salutation => &["salutation", "formality"],
+            MergeField::FirstName => &["first_name"],
+            MergeField::LastName => &["last_name"],
+            MergeField::Company => &["company"],
+            MergeField::Address => &["address_line1", "address_line2", "postal_code", "city", "country"],
+            MergeField::Birthday => &["birth_year", "birth_month", "birth_day"],
+            MergeField::Language => &["language"],
+            MergeField::Household => &["household_id"],
+            MergeField::ReferredBy => &["referred_by"],
+        }
+    }
+}
+
+/// Which of the two rows' e-mails (or phones) the merged customer keeps.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum KeepList {
+    Kept,
+    Other,
+    /// The kept row's, then the other's not already there.
+    #[default]
+    Both,
+}
+
+impl KeepList {
+    pub fn from_code(code: &str) -> Option<KeepList> {
+        match code {
+            "kept" => Some(KeepList::Kept),
+            "other" => Some(KeepList::Other),
+            "both" => Some(KeepList::Both),
+            _ => None,
+        }
+    }
+}
+
+/// The shopkeeper's choices where the two rows differ; the default keeps the kept row's
+/// details, fills its gaps from the other's, and unites e-mails and phones.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct MergeChoices {
+    /// Details taken from the other row, even where the kept row has one.
+    pub from_other: Vec<MergeField>,
+    pub emails: KeepList,
+    pub phones: KeepList,
+}
 
 /// What a merge moved to the kept customer.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -35,18 +135,41 @@ pub struct MergeReport {
     pub cards: usize,
     /// Card lines of the other row for a run the kept row also had a card in (see above).
     pub cards_folded: usize,
+    /// How to take the merge back, for a while.
+    pub undo: UndoTicket,
 }
 
 impl Store {
     /// Merges `other` into `keep`; `other` no longer exists afterwards.
     pub fn merge_customers(&mut self, keep: CustomerId, other: CustomerId) -> Result<MergeReport> {
+        self.merge_customers_with(keep, other, &MergeChoices::default())
+    }
+
+    /// Merges `other` into `keep`, taking what `choices` says from the other row.
+    pub fn merge_customers_with(&mut self, keep: CustomerId, other: CustomerId, choices: &MergeChoices) -> Result<MergeReport> {
         if keep == other {
             return Err(Invalid::one("other", "a customer cannot be merged with themselves").into());
         }
+        let now = codec::now();
         self.write(|tx| {
             ensure_live_customer(tx, keep)?;
             ensure_live_customer(tx, other)?;
             let (k, o) = (keep.0, other.0);
+            let ticket = undo::begin(tx, UndoKind::Merge, Some(k), Some(o), now)?;
+            let act = ticket.id;
+            undo::save(tx, act, "customers", "id IN (?1, ?2)", params![k, o])?;
+            for table in ["customer_emails", "customer_phones", "customer_tags", "ladder_moves"] {
+                undo::save(tx, act, table, "customer_id IN (?1, ?2)", params![k, o])?;
+            }
+            for table in ["purchases", "interactions", "consent_events", "reminders"] {
+                undo::save(tx, act, table, "customer_id = ?1", [o])?;
+            }
+            tx.execute(
+                "INSERT INTO undo_rows (act_id, tbl, data) SELECT ?1, 'referrals', json_object('id', id) FROM customers WHERE referred_by = ?2 AND id <> ?3",
+                params![act, o, k],
+            )?;
+            undo::save(tx, act, "card_run_recipients", "customer_id = ?1 OR card_to = ?1", [o])?;
+            undo::save(tx, act, "not_duplicates", "a = ?1 OR b = ?1", [o])?;
             let mut report = MergeReport {
                 kept: keep,
                 removed: other,
@@ -59,6 +182,7 @@ impl Store {
                 phones_added: 0,
                 cards: 0,
                 cards_folded: 0,
+                undo: ticket,
             };
 
             // Details: the kept row's, gaps filled from the other's.
@@ -94,27 +218,48 @@ impl Store {
                     archived_at = CASE WHEN k.archived_at IS NULL OR o.archived_at IS NULL THEN NULL ELSE k.archived_at END,
                     updated_at = ?3
                  FROM customers AS o WHERE k.id = ?1 AND o.id = ?2",
-                params![k, o, dt(codec::now())],
+                params![k, o, dt(now)],
             )?;
+            for field in &choices.from_other {
+                let cols = field.columns();
+                let picked = cols
+                    .iter()
+                    .map(|c| if *c == "referred_by" { "CASE WHEN o.referred_by = ?1 THEN NULL ELSE o.referred_by END".to_string() } else { format!("o.{c}") })
+                    .collect::<Vec<_>>();
+                tx.execute(
+                    &format!("UPDATE customers AS k SET ({}) = ({}) FROM customers AS o WHERE k.id = ?1 AND o.id = ?2", cols.join(", "), picked.join(", ")),
+                    params![k, o],
+                )?;
+            }
             // The till's reference is unique: move it only when the kept row has none.
             let other_ref: Option<String> = tx.query_row("SELECT external_ref FROM customers WHERE id = ?1", [o], |r| r.get(0))?;
             tx.execute("UPDATE customers SET external_ref = NULL WHERE id = ?1", [o])?;
             tx.execute("UPDATE customers SET external_ref = coalesce(external_ref, ?2) WHERE id = ?1", params![k, other_ref])?;
 
-            report.emails_added = tx.execute(
-                "INSERT INTO customer_emails (customer_id, position, address)
-                 SELECT ?1, (SELECT coalesce(max(position), -1) + 1 FROM customer_emails WHERE customer_id = ?1) + row_number() OVER (ORDER BY position) - 1, address
-                 FROM customer_emails o WHERE o.customer_id = ?2
-                   AND NOT EXISTS (SELECT 1 FROM customer_emails k WHERE k.customer_id = ?1 AND k.address = o.address COLLATE NOCASE)",
-                params![k, o],
-            )?;
-            report.phones_added = tx.execute(
-                "INSERT INTO customer_phones (customer_id, position, number, digits)
-                 SELECT ?1, (SELECT coalesce(max(position), -1) + 1 FROM customer_phones WHERE customer_id = ?1) + row_number() OVER (ORDER BY position) - 1, number, digits
-                 FROM customer_phones o WHERE o.customer_id = ?2
-                   AND NOT EXISTS (SELECT 1 FROM customer_phones k WHERE k.customer_id = ?1 AND k.digits = o.digits)",
-                params![k, o],
-            )?;
+            if choices.emails == KeepList::Other {
+                tx.execute("DELETE FROM customer_emails WHERE customer_id = ?1", [k])?;
+            }
+            if choices.phones == KeepList::Other {
+                tx.execute("DELETE FROM customer_phones WHERE customer_id = ?1", [k])?;
+            }
+            if choices.emails != KeepList::Kept {
+                report.emails_added = tx.execute(
+                    "INSERT INTO customer_emails (customer_id, position, address)
+                     SELECT ?1, (SELECT coalesce(max(position), -1) + 1 FROM customer_emails WHERE customer_id = ?1) + row_number() OVER (ORDER BY position) - 1, address
+                     FROM customer_emails o WHERE o.customer_id = ?2
+                       AND NOT EXISTS (SELECT 1 FROM customer_emails k WHERE k.customer_id = ?1 AND k.address = o.address COLLATE NOCASE)",
+                    params![k, o],
+                )?;
+            }
+            if choices.phones != KeepList::Kept {
+                report.phones_added = tx.execute(
+                    "INSERT INTO customer_phones (customer_id, position, number, digits)
+                     SELECT ?1, (SELECT coalesce(max(position), -1) + 1 FROM customer_phones WHERE customer_id = ?1) + row_number() OVER (ORDER BY position) - 1, number, digits
+                     FROM customer_phones o WHERE o.customer_id = ?2
+                       AND NOT EXISTS (SELECT 1 FROM customer_phones k WHERE k.customer_id = ?1 AND k.digits = o.digits)",
+                    params![k, o],
+                )?;
+            }
             tx.execute("INSERT OR IGNORE INTO customer_tags (customer_id, tag_id) SELECT ?1, tag_id FROM customer_tags WHERE customer_id = ?2", params![k, o])?;
 
             // History.

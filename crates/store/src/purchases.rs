@@ -5,6 +5,7 @@ use rusqlite::{Connection, OptionalExtension, Row, params};
 
 use crate::codec::{self, Dt, dt, money};
 use crate::customers::ensure_customer;
+use crate::undo::{self, UndoKind, UndoTicket};
 use crate::{Error, Result, Store};
 
 pub(crate) const COLUMNS: &str = "id, customer_id, at, amount_minor, currency, margin_minor, category, item_count, ticket_ref, offer_code, refund_of, note";
@@ -69,11 +70,13 @@ impl Store {
         })
     }
 
-    /// Deletes a purchase entered by mistake. A purchase that refunds point at is kept: its
-    /// refunds would lose what they refund (delete them first).
-    pub fn delete_purchase(&mut self, id: i64) -> Result<()> {
+    /// Deletes a purchase entered by mistake; it can be put back for a while (`undo.rs`). A
+    /// purchase that refunds point at is kept: its refunds would lose what they refund (delete
+    /// them first).
+    pub fn delete_purchase(&mut self, id: i64) -> Result<UndoTicket> {
+        let now = codec::now();
         self.write(|tx| {
-            read_purchase(tx, id)?;
+            let purchase = read_purchase(tx, id)?;
             let mut stmt = tx.prepare_cached("SELECT id FROM purchases WHERE refund_of = ?1 ORDER BY id")?;
             let refunds: Vec<String> = stmt.query_map([id], |r| Ok(r.get::<_, i64>(0)?.to_string()))?.collect::<rusqlite::Result<_>>()?;
             if !refunds.is_empty() {
@@ -83,8 +86,10 @@ impl Store {
                 )
                 .into());
             }
+            let ticket = undo::begin(tx, UndoKind::DeletePurchase, purchase.draft.customer.map(|c| c.0), None, now)?;
+            undo::save(tx, ticket.id, "purchases", "id = ?1", [id])?;
             tx.execute("DELETE FROM purchases WHERE id = ?1", [id])?;
-            Ok(())
+            Ok(ticket)
         })
     }
 

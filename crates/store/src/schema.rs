@@ -19,6 +19,7 @@ const MIGRATIONS: &[M<'static>] = &[
     M::up(include_str!("migrations/0002_card_runs.sql")),
     M::up(include_str!("migrations/0003_search_one_letter_prefix.sql")),
     M::up(include_str!("migrations/0004_list_totals_and_ladder_moves.sql")),
+    M::up(include_str!("migrations/0005_not_duplicates_and_undo.sql")),
 ];
 
 /// The schema version this build writes.

@@ -121,3 +121,6 @@ fn a_file_of_every_schema_version_upgrades_with_every_row() {
 
 #[path = "store/encryption.rs"]
 mod encryption;
+
+#[path = "store/undo.rs"]
+mod undo;
