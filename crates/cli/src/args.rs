@@ -54,6 +54,8 @@ pub(crate) enum Command {
         #[command(subcommand)]
         command: crate::records::InteractionsCommand,
     },
+    /// Take back a merge or a deleted purchase, within 15 minutes (the number they printed)
+    Undo(crate::records::IdArg),
     /// Write a consistent copy of the customer file, even while the app has it open
     Backup(BackupArgs),
     /// Replace the customer file with a backup (checked first; the current file is kept aside)
@@ -103,6 +105,8 @@ pub(crate) enum CustomersCommand {
     ExportOne(crate::records::IdArg),
     /// Probable duplicates: same e-mail, same phone, or same name and postcode
     Duplicates(crate::records::DuplicatesArgs),
+    /// Say two customers are two people: `duplicates` no longer lists the pair
+    NotDuplicates(crate::records::PairArgs),
     /// Take a customer out of the list (their history stays)
     Archive(crate::records::IdArg),
     /// Bring an archived customer back

@@ -106,6 +106,7 @@ fn run(cli: Cli) -> Outcome {
             CustomersCommand::Erase(args) => records::erase(&mut store, args),
             CustomersCommand::ExportOne(args) => records::export_one(&store, args),
             CustomersCommand::Duplicates(args) => records::duplicates(&store, args),
+            CustomersCommand::NotDuplicates(args) => records::not_duplicates(&mut store, args),
             CustomersCommand::Archive(args) => records::archive(&mut store, args.id, true),
             CustomersCommand::Unarchive(args) => records::archive(&mut store, args.id, false),
             CustomersCommand::Timeline(args) => records::timeline(&store, args),
@@ -125,6 +126,7 @@ fn run(cli: Cli) -> Outcome {
         // -- customer file arms --
         Command::Purchases { command } => records::purchases(&mut store, command),
         Command::Interactions { command } => records::interactions(&mut store, command),
+        Command::Undo(args) => records::undo(&mut store, args.id),
         Command::Backup(args) => safety::backup(&store, args),
         Command::Check(args) => safety::check(&store, args),
         Command::Restore(_) => unreachable!("handled before the file is opened"),

@@ -160,6 +160,12 @@ pub(crate) struct MergeArgs {
 }
 
 #[derive(Args)]
+pub(crate) struct PairArgs {
+    pub a: i64,
+    pub b: i64,
+}
+
+#[derive(Args)]
 pub(crate) struct EraseArgs {
     pub id: i64,
     /// Erasure cannot be undone: say --yes
@@ -281,7 +287,8 @@ pub(crate) fn purchases(store: &mut Store, command: PurchasesCommand) -> Outcome
             Ok(())
         }
         PurchasesCommand::Delete(a) => {
-            store.delete_purchase(a.id)?;
+            let ticket = store.delete_purchase(a.id)?;
+            println!("deleted purchase #{}; {}", a.id, undo_hint(&ticket));
             Ok(())
         }
     }
@@ -449,18 +456,37 @@ pub(crate) fn merge(store: &mut Store, a: MergeArgs) -> Outcome {
             "kept": r.kept.0, "removed": r.removed.0, "purchases": r.purchases, "interactions": r.interactions,
             "consent_events": r.consent_events, "reminders": r.reminders, "referrals": r.referrals,
             "emails_added": r.emails_added, "phones_added": r.phones_added, "cards": r.cards, "cards_folded": r.cards_folded,
+            "undo": r.undo.id, "undo_until": r.undo.expires_at.format("%Y-%m-%dT%H:%M:%S").to_string(),
         }));
     }
     println!(
-        "merged #{} into #{}: {} purchases, {} interactions, {} consent events, {} reminders, {} referrals moved",
-        r.removed.0, r.kept.0, r.purchases, r.interactions, r.consent_events, r.reminders, r.referrals
+        "merged #{} into #{}: {} purchases, {} interactions, {} consent events, {} reminders, {} referrals moved; {}",
+        r.removed.0, r.kept.0, r.purchases, r.interactions, r.consent_events, r.reminders, r.referrals, undo_hint(&r.undo)
     );
+    Ok(())
+}
+
+fn undo_hint(ticket: &fidele_store::UndoTicket) -> String {
+    format!("to take it back before {}: fidele undo {}", ticket.expires_at.format("%H:%M"), ticket.id)
+}
+
+pub(crate) fn undo(store: &mut Store, id: i64) -> Outcome {
+    match store.undo(id)? {
+        fidele_store::Undone::Merge { kept, other } => println!("merge undone: customers #{} and #{} are back as they were", kept.0, other.0),
+        fidele_store::Undone::DeletedPurchase { purchase, .. } => println!("purchase #{purchase} is back"),
+    }
+    Ok(())
+}
+
+pub(crate) fn not_duplicates(store: &mut Store, a: PairArgs) -> Outcome {
+    store.mark_not_duplicates(CustomerId(a.a), CustomerId(a.b))?;
+    println!("#{} and #{} are two people: no longer listed as probable duplicates", a.a, a.b);
     Ok(())
 }
 
 pub(crate) fn erase(store: &mut Store, a: EraseArgs) -> Outcome {
     if !a.yes {
-        return Err(usage("yes", "erasing a customer cannot be undone: add --yes"));
+        return Err(usage("yes", "erasing a customer is final (the law wants it so) and cannot be undone: add --yes"));
     }
     let r = store.erase_customer(CustomerId(a.id))?;
     println!(

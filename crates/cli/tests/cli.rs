@@ -488,6 +488,16 @@ fn edit_duplicates_merge_archive_erase_and_export_one() {
     shop.fidele().args(["customers", "edit", &a_s, "--email", "not-an-address"]).assert().code(2).stderr(contains("--email: \"not-an-address\" is not an e-mail address"));
     shop.fidele().args(["customers", "edit", &a_s, "--phone", "12"]).assert().code(2).stderr(contains("--phone: "));
 
+    // Two people after all, then one after all: the undo gives both back, and the pair marked
+    // as two people is no longer listed.
+    let merged = shop.json(&["customers", "merge", &a_s, &b_s, "--json"]);
+    let undo = merged["undo"].as_i64().unwrap().to_string();
+    shop.fidele().args(["undo", &undo]).assert().success().stdout(contains("back as they were"));
+    shop.fidele().args(["undo", &undo]).assert().code(2).stderr(contains("can no longer be undone"));
+    assert_eq!(shop.json(&["customers", "export-one", &b_s])["purchases"].as_array().unwrap().len(), 1);
+    shop.fidele().args(["customers", "not-duplicates", &b_s, &a_s]).assert().success().stdout(contains("two people"));
+    assert!(shop.json(&["customers", "duplicates", "--json"]).as_array().unwrap().is_empty());
+
     let merged = shop.json(&["customers", "merge", &a_s, &b_s, "--json"]);
     assert_eq!(merged["purchases"], 1);
     let record = shop.json(&["customers", "export-one", &a_s]);
