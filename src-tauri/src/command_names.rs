@@ -56,6 +56,8 @@ pub const COMMANDS: &[&str] = &[
     "add_refund",
     "record_consent",
     "export_customer_record",
+    "undo",
+    "mark_not_duplicates",
     // -- analysis commands --
     "analysis",
     "customer_outlook",

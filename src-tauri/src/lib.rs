@@ -75,6 +75,8 @@ pub fn invoke_handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> 
         commands::records::add_refund,
         commands::records::record_consent,
         commands::records::export_customer_record,
+        commands::records::undo,
+        commands::records::mark_not_duplicates,
         // -- analysis commands --
         commands::analysis::analysis,
         commands::analysis::customer_outlook,

@@ -460,6 +460,40 @@ fn a_customers_data_is_saved_as_one_json_file() {
 }
 
 #[test]
+fn a_merge_keeps_the_other_phone_when_asked_and_is_undone_and_two_people_stay_apart() {
+    let app = Harness::new();
+    let a = app.ok("add_customer", json!({ "customer": { "first_name": "Lotte", "last_name": "Mulder", "emails": ["lotte@voorbeeld.nl"], "phones": ["06 12 34 56 78"], "postal_code": "1017 GC", "city": "Amsterdam" } }));
+    let b = app.ok("add_customer", json!({ "customer": { "first_name": "Lotte", "last_name": "Mulder", "emails": ["l.mulder@werk.nl"], "phones": ["06 98 76 54 32"], "postal_code": "1017 GC", "city": "Utrecht" } }));
+    let sale = app.ok("add_purchase", json!({ "customer": b, "purchase": { "amount": "12,00", "at": "2026-03-01T10:00" } }));
+
+    let err = app.call("merge_customers", json!({ "keep": a, "other": b, "choices": { "phones": "theirs" } })).unwrap_err();
+    assert_eq!(err["fields"][0]["field"], "phones");
+    let err = app.call("merge_customers", json!({ "keep": a, "other": b, "choices": { "from_other": ["shoe_size"] } })).unwrap_err();
+    assert_eq!(err["fields"][0]["field"], "from_other");
+
+    let merged = app.ok("merge_customers", json!({ "keep": a, "other": b, "choices": { "from_other": ["address"], "emails": "kept", "phones": "other" } }));
+    assert_eq!(merged["undo"]["minutes"], 15);
+    let page = app.ok("customer_page", json!({ "id": a }));
+    assert_eq!((page["phones"].clone(), page["emails"].clone(), page["city"].clone()), (json!(["06 98 76 54 32"]), json!(["lotte@voorbeeld.nl"]), json!("Utrecht")));
+
+    let undone = app.ok("undo", json!({ "id": merged["undo"]["id"] }));
+    assert_eq!((undone["kind"].as_str(), undone["other"].clone()), (Some("merge"), b.clone()));
+    let (pa, pb) = (app.ok("customer_page", json!({ "id": a })), app.ok("customer_page", json!({ "id": b })));
+    assert_eq!((pa["phones"].clone(), pa["city"].clone()), (json!(["06 12 34 56 78"]), json!("Amsterdam")));
+    assert_eq!((pb["emails"].clone(), pb["purchase_count"].clone()), (json!(["l.mulder@werk.nl"]), json!(1)));
+    assert_eq!(app.call("undo", json!({ "id": merged["undo"]["id"] })).unwrap_err()["fields"][0]["field"], "undo");
+
+    let deleted = app.ok("delete_purchase", json!({ "id": sale }));
+    assert_eq!(app.ok("customer_page", json!({ "id": b }))["purchase_count"], 0);
+    assert_eq!(app.ok("undo", json!({ "id": deleted["id"] }))["purchase"], sale);
+    assert_eq!(app.ok("customer_page", json!({ "id": b }))["purchase_count"], 1);
+
+    assert_eq!(app.ok("probable_duplicates", json!({ "limit": 10 })).as_array().unwrap().len(), 1);
+    app.ok("mark_not_duplicates", json!({ "a": b, "b": a }));
+    assert!(app.ok("probable_duplicates", json!({ "limit": 10 })).as_array().unwrap().is_empty());
+}
+
+#[test]
 fn duplicates_merge_timeline_and_erase_through_the_commands() {
     let app = Harness::new();
     let a = app.ok("add_customer", json!({ "customer": { "first_name": "Hélène", "last_name": "Dubœuf", "emails": ["helene@exemple.fr"], "phones": ["06 12 34 56 78"] } }));

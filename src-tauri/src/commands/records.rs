@@ -3,8 +3,8 @@
 //! here beside their commands (snake_case fields, like `ipc.rs`).
 
 use fidele_domain::{Channel, CustomerId, Language, Money};
-use fidele_store::TimelineEntry;
-use serde::Serialize;
+use fidele_store::{KeepList, MergeChoices, MergeField, TimelineEntry, Undone};
+use serde::{Deserialize, Serialize};
 use tauri::{AppHandle, Runtime, State};
 
 use super::{money_format, today, ui_language};
@@ -61,14 +61,57 @@ pub struct MergeView {
     pub referrals: usize,
     pub emails_added: usize,
     pub phones_added: usize,
+    pub undo: UndoView,
 }
 
-/// Merges `other` into `keep`, keeping the history of both; `other` is gone afterwards.
+/// How to take an act back: `undo(id)` until `until` (`YYYY-MM-DDTHH:MM`, the shop's time).
+#[derive(Serialize)]
+pub struct UndoView {
+    pub id: i64,
+    pub until: String,
+    pub minutes: i64,
+}
+
+impl From<fidele_store::UndoTicket> for UndoView {
+    fn from(t: fidele_store::UndoTicket) -> Self {
+        UndoView { id: t.id, until: t.expires_at.format(DT).to_string(), minutes: fidele_store::UNDO_MINUTES }
+    }
+}
+
+/// What the shopkeeper chose where two records differ: details taken from the other record
+/// (`first_name`, `address`, ...: `MergeField` codes), and whose e-mails and phones stay
+/// (`kept`, `other`, `both`; both when empty).
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct MergeChoicesInput {
+    pub from_other: Vec<String>,
+    pub emails: String,
+    pub phones: String,
+}
+
+impl MergeChoicesInput {
+    fn parse(self) -> Result<MergeChoices, IpcError> {
+        let list = |field: &str, code: &str| match code {
+            "" => Ok(KeepList::Both),
+            c => KeepList::from_code(c).ok_or_else(|| IpcError::invalid(field, format!("\"{c}\" is not one of kept, other, both"))),
+        };
+        let from_other = self
+            .from_other
+            .iter()
+            .map(|c| MergeField::from_code(c).ok_or_else(|| IpcError::invalid("from_other", format!("\"{c}\" is not a detail a merge can take"))))
+            .collect::<Result<_, _>>()?;
+        Ok(MergeChoices { from_other, emails: list("emails", &self.emails)?, phones: list("phones", &self.phones)? })
+    }
+}
+
+/// Merges `other` into `keep`, keeping the history of both and taking from `other` what
+/// `choices` says; `other` is gone afterwards, until the merge is undone.
 #[tauri::command]
-pub async fn merge_customers(state: State<'_, AppState>, keep: i64, other: i64) -> Result<MergeView, IpcError> {
+pub async fn merge_customers(state: State<'_, AppState>, keep: i64, other: i64, choices: Option<MergeChoicesInput>) -> Result<MergeView, IpcError> {
+    let choices = choices.unwrap_or_default().parse()?;
     state
         .run(move |store| {
-            let r = store.merge_customers(CustomerId(keep), CustomerId(other))?;
+            let r = store.merge_customers_with(CustomerId(keep), CustomerId(other), &choices)?;
             Ok(MergeView {
                 kept: r.kept.0,
                 removed: r.removed.0,
@@ -79,9 +122,42 @@ pub async fn merge_customers(state: State<'_, AppState>, keep: i64, other: i64) 
                 referrals: r.referrals,
                 emails_added: r.emails_added,
                 phones_added: r.phones_added,
+                undo: r.undo.into(),
             })
         })
         .await
+}
+
+/// What an undo gave back: `kind` is `merge` (with `kept` and `other`) or `deleted_purchase`
+/// (with `purchase` and its `customer`).
+#[derive(Serialize)]
+pub struct UndoneView {
+    pub kind: &'static str,
+    pub kept: Option<i64>,
+    pub other: Option<i64>,
+    pub purchase: Option<i64>,
+    pub customer: Option<i64>,
+}
+
+/// Takes back a merge or a deleted purchase while its undo lasts.
+#[tauri::command]
+pub async fn undo(state: State<'_, AppState>, id: i64) -> Result<UndoneView, IpcError> {
+    state
+        .run(move |store| {
+            Ok(match store.undo(id)? {
+                Undone::Merge { kept, other } => UndoneView { kind: "merge", kept: Some(kept.0), other: Some(other.0), purchase: None, customer: None },
+                Undone::DeletedPurchase { purchase, customer } => {
+                    UndoneView { kind: "deleted_purchase", kept: None, other: None, purchase: Some(purchase), customer: customer.map(|c| c.0) }
+                }
+            })
+        })
+        .await
+}
+
+/// Two customers are two people: the pair is no longer offered as a probable duplicate.
+#[tauri::command]
+pub async fn mark_not_duplicates(state: State<'_, AppState>, a: i64, b: i64) -> Result<(), IpcError> {
+    state.run(move |store| Ok(store.mark_not_duplicates(CustomerId(a), CustomerId(b))?)).await
 }
 
 #[derive(Serialize)]
@@ -275,10 +351,11 @@ pub async fn update_purchase(state: State<'_, AppState>, id: i64, purchase: Purc
         .await
 }
 
-/// Deletes a purchase entered by mistake; refused, saying why, while refunds point at it.
+/// Deletes a purchase entered by mistake (undoable for a while); refused, saying why, while
+/// refunds point at it.
 #[tauri::command]
-pub async fn delete_purchase(state: State<'_, AppState>, id: i64) -> Result<(), IpcError> {
-    state.run(move |store| Ok(store.delete_purchase(id)?)).await
+pub async fn delete_purchase(state: State<'_, AppState>, id: i64) -> Result<UndoView, IpcError> {
+    state.run(move |store| Ok(store.delete_purchase(id)?.into())).await
 }
 
 /// Records a refund of purchase `original`: `amount` as typed, positive or negative, is
