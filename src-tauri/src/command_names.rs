@@ -58,6 +58,7 @@ pub const COMMANDS: &[&str] = &[
     "export_customer_record",
     "undo",
     "mark_not_duplicates",
+    "archived_customers",
     // -- analysis commands --
     "analysis",
     "customer_outlook",

@@ -165,6 +165,8 @@ pub struct InteractionView {
     pub details: String,
     pub due: Option<String>,
     pub resolution: String,
+    /// When it was resolved (`YYYY-MM-DDTHH:MM`), if it was.
+    pub resolved_at: Option<String>,
     pub age_days: i64,
     pub overdue: bool,
 }
@@ -182,6 +184,7 @@ impl InteractionView {
             details: i.draft.details.clone(),
             due: i.draft.due.map(|d| d.to_string()),
             resolution: i.draft.resolution.clone(),
+            resolved_at: i.resolved_at.map(dt),
             age_days: i.age_days(today),
             overdue: i.draft.status != InteractionStatus::Resolved && i.draft.due.is_some_and(|d| d < today),
         }

@@ -77,6 +77,7 @@ pub fn invoke_handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> 
         commands::records::export_customer_record,
         commands::records::undo,
         commands::records::mark_not_duplicates,
+        commands::records::archived_customers,
         // -- analysis commands --
         commands::analysis::analysis,
         commands::analysis::customer_outlook,

@@ -531,6 +531,10 @@ fn duplicates_merge_timeline_and_erase_through_the_commands() {
 
     app.ok("archive_customer", json!({ "id": a, "archived": true }));
     assert_eq!(app.ok("list_customers", json!({ "search": "", "offset": 0, "limit": 10 }))["total"], 0);
+    // Out of the list, findable among the archived, accents ignored.
+    let archived = app.ok("archived_customers", json!({ "search": "helene", "limit": 10 }));
+    assert_eq!((archived[0]["id"].clone(), archived[0]["name"].as_str()), (a.clone(), Some("Hélène Dubœuf")));
+    assert!(app.ok("customer_page", json!({ "id": a }))["archived"].as_bool().unwrap());
     app.ok("archive_customer", json!({ "id": a, "archived": false }));
     assert_eq!(app.ok("list_customers", json!({ "search": "helene", "offset": 0, "limit": 10 }))["total"], 1);
 

@@ -51,7 +51,7 @@ export interface PurchaseView {
 }
 export interface InteractionView {
   id: number; customer_id: number; customer_name: string | null; kind: string; status: string; at: string;
-  summary: string; details: string; due: string | null; resolution: string; age_days: number; overdue: boolean;
+  summary: string; details: string; due: string | null; resolution: string; resolved_at: string | null; age_days: number; overdue: boolean;
 }
 export interface ConsentView { channel: string; granted: boolean; at: string; source: string }
 export interface CustomerView {

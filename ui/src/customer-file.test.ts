@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { setLanguage } from "./i18n";
 import { timelineLine } from "./views/customer-file";
+import { openFor } from "./views/customer";
 
 describe("timeline", () => {
   it("says what each entry records, customer text as text", () => {
@@ -19,9 +20,29 @@ describe("timeline", () => {
     const interaction = timelineLine({
       type: "interaction",
       at: "2026-03-02T09:00",
-      interaction: { id: 1, customer_id: 1, customer_name: null, kind: "complaint", status: "open", at: "2026-03-02T09:00", summary: hostile, details: "", due: null, resolution: "", age_days: 3, overdue: false },
+      interaction: { id: 1, customer_id: 1, customer_name: null, kind: "complaint", status: "open", at: "2026-03-02T09:00", summary: hostile, details: "", due: null, resolution: "", resolved_at: null, age_days: 3, overdue: false },
     });
     expect(interaction.querySelector("img")).toBeNull();
     expect(interaction.textContent).toContain(hostile);
+  });
+
+  it("shows a resolution as its own dated entry, with how", () => {
+    setLanguage("fr");
+    const resolved = timelineLine({
+      type: "resolved",
+      at: "2026-03-04T11:00",
+      interaction: { id: 1, customer_id: 1, customer_name: null, kind: "complaint", status: "resolved", at: "2026-03-02T09:00", summary: "Livre abîmé", details: "", due: null, resolution: "Exemplaire échangé", resolved_at: "2026-03-04T11:00", age_days: 2, overdue: false },
+    });
+    expect(resolved.textContent).toContain("4 mars 2026");
+    expect(resolved.textContent).toContain("Résolu : Réclamation « Livre abîmé » — Exemplaire échangé");
+  });
+});
+
+describe("a complaint's age", () => {
+  it("reads today, 1 day, n days in French and English", () => {
+    setLanguage("fr");
+    expect([0, 1, 5].map(openFor)).toEqual(["ouvert aujourd'hui", "ouvert depuis 1 jour", "ouvert depuis 5 jours"]);
+    setLanguage("en");
+    expect([0, 1, 5].map(openFor)).toEqual(["opened today", "open for 1 day", "open for 5 days"]);
   });
 });

@@ -9,6 +9,8 @@ import { renderCustomer } from "./views/customer";
 import { renderCustomerForm } from "./views/customer-form";
 import { renderCustomers } from "./views/customers";
 import { renderDuplicates } from "./views/duplicates";
+import { renderArchived } from "./views/archived";
+import { noticeRegion } from "./notice";
 import { renderDashboard } from "./views/dashboard";
 import { renderImportExport } from "./views/import-export";
 import { renderSettings } from "./views/settings";
@@ -63,6 +65,8 @@ export async function render(): Promise<void> {
         return await renderCustomer(main, route.id);
       case "duplicates":
         return await renderDuplicates(main);
+      case "archived":
+        return await renderArchived(main);
       case "customer-new":
         return await renderCustomerForm(main, null);
       case "customer-edit":
@@ -103,6 +107,6 @@ async function start(): Promise<void> {
   await render();
 }
 
-mount(root, nav, main);
+mount(root, nav, main, noticeRegion(() => void render()));
 window.addEventListener("hashchange", () => void render());
 void start();

@@ -536,6 +536,7 @@ pub(crate) fn timeline(store: &Store, a: TimelineArgs) -> Outcome {
             TimelineEntry::Interaction(i) => format!("{:<12} {:<12}  {}", i.draft.kind.code(), i.draft.status.code(), i.draft.summary),
             TimelineEntry::Consent(c) => format!("consent      {} {}  ({})", c.channel.code(), if c.granted { "granted" } else { "withdrawn" }, c.source),
             TimelineEntry::Card(c) => format!("card         {} {}", c.occasion, c.offer_code.as_deref().unwrap_or("")),
+            TimelineEntry::Resolved(i) => format!("resolved     {:<12}  {}: {}", i.draft.kind.code(), i.draft.summary, i.draft.resolution),
             TimelineEntry::LadderMove(m) => format!(
                 "ladder       {} -> {}{}",
                 m.from.map_or("(new)", |s| s.code()),
@@ -555,6 +556,7 @@ fn timeline_json(e: &TimelineEntry, today: NaiveDate) -> Value {
     match e {
         TimelineEntry::Purchase(p) => json!({"type": "purchase", "purchase": fidele_record_json::purchase(p)}),
         TimelineEntry::Interaction(i) => json!({"type": "interaction", "interaction": fidele_record_json::interaction(i, today)}),
+        TimelineEntry::Resolved(i) => json!({"type": "resolved", "interaction": fidele_record_json::interaction(i, today)}),
         TimelineEntry::Consent(c) => json!({"type": "consent", "consent": fidele_record_json::consent(c)}),
         TimelineEntry::Card(c) => json!({"type": "card", "card": {
             "run": c.run_id, "kind": c.kind, "occasion": c.occasion, "design": c.design,

@@ -6,6 +6,8 @@
 //! serializes for a front end.
 
 mod analysis;
+mod archived;
+pub use archived::ArchivedCustomer;
 pub use analysis::LadderSettings;
 mod backup;
 pub mod bulk;

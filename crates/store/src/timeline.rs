@@ -2,7 +2,8 @@
 //! first, a page at a time.
 //!
 //! A card run records each card twice (the recipient line and a `card_sent` interaction); the
-//! timeline shows it once, as a card.
+//! timeline shows it once, as a card. A complaint, return or service request that was resolved
+//! shows twice: when it was opened, and when it was resolved (with the resolution).
 
 use chrono::NaiveDateTime;
 use fidele_domain::{Channel, ConsentEvent, CustomerId, Interaction, Purchase};
@@ -36,6 +37,8 @@ pub enum TimelineEntry {
     Card(CardSent),
     /// A move on the loyalty ladder, dated at the end of the month it was counted at.
     LadderMove(LadderMoveEntry),
+    /// A complaint, return or service request resolved, dated when it was (`resolved_at`).
+    Resolved(Interaction),
 }
 
 impl TimelineEntry {
@@ -46,6 +49,7 @@ impl TimelineEntry {
             TimelineEntry::Consent(c) => c.at,
             TimelineEntry::Card(c) => c.at,
             TimelineEntry::LadderMove(m) => m.month_end.and_hms_opt(23, 59, 59).unwrap_or_default(),
+            TimelineEntry::Resolved(i) => i.resolved_at.unwrap_or(i.draft.at),
         }
     }
 }
@@ -70,7 +74,10 @@ const EVENTS: &str = "
     UNION ALL
     SELECT cr.created_at, 3, r.run_id FROM card_run_recipients r JOIN card_runs cr ON cr.id = r.run_id WHERE r.customer_id = ?1
     UNION ALL
-    SELECT month_end || 'T23:59:59', 4, 0 FROM ladder_moves WHERE customer_id = ?1";
+    SELECT month_end || 'T23:59:59', 4, 0 FROM ladder_moves WHERE customer_id = ?1
+    UNION ALL
+    SELECT resolved_at, 5, id FROM interactions WHERE customer_id = ?1 AND resolved_at IS NOT NULL
+        AND kind IN ('complaint', 'return', 'service_request')";
 
 impl Store {
     /// One page of a customer's timeline, newest first.
@@ -104,6 +111,10 @@ impl Store {
                     })?,
                 ),
                 3 => TimelineEntry::Card(card(conn, customer, id)?),
+                5 => TimelineEntry::Resolved(
+                    conn.prepare_cached(&format!("SELECT {INTERACTION_COLUMNS} FROM interactions WHERE id = ?1"))?
+                        .query_row([id], interaction_from_row)?,
+                ),
                 // Ladder moves are keyed by their month (`at` is the month end at 23:59:59).
                 _ => match crate::ladder_moves::move_at(conn, customer, at.get(..10).unwrap_or(""))? {
                     Some(m) => TimelineEntry::LadderMove(m),
@@ -217,6 +228,7 @@ mod tests {
                     TimelineEntry::Consent(c) => format!("consent {}", c.channel.code()),
                     TimelineEntry::Card(c) => format!("card {}", c.offer_code.clone().unwrap_or_default()),
                     TimelineEntry::LadderMove(m) => format!("ladder {}", m.to.code()),
+                    TimelineEntry::Resolved(i) => format!("resolved {}", i.id),
                 })
                 .collect::<Vec<_>>()
         };
@@ -227,5 +239,26 @@ mod tests {
         assert!(all.windows(2).all(|w| w[0] >= w[1]));
         assert!(store.timeline(c, 10, 6).unwrap().entries.is_empty());
         assert!(matches!(store.timeline(CustomerId(404), 10, 0), Err(crate::Error::NotFound { .. })));
+
+        // A complaint resolved later shows when it was opened and when it was resolved, with how.
+        let complaint = store
+            .add_interaction(InteractionDraft {
+                customer: c,
+                kind: InteractionKind::Complaint,
+                status: InteractionStatus::Open,
+                at: at(8, 9),
+                summary: "Livre abîmé".into(),
+                details: String::new(),
+                due: None,
+                resolution: String::new(),
+            })
+            .unwrap();
+        store.resolve_interaction(complaint, "Exemplaire échangé").unwrap();
+        let page = store.timeline(c, 2, 0).unwrap();
+        assert_eq!(page.total, 8);
+        assert_eq!(kinds(&page.entries), [format!("resolved {complaint}"), format!("interaction {complaint}")]);
+        let TimelineEntry::Resolved(resolved) = &page.entries[0] else { unreachable!() };
+        assert_eq!(resolved.draft.resolution, "Exemplaire échangé");
+        assert!(resolved.resolved_at.is_some_and(|when| when > at(8, 9)));
     }
 }

@@ -17,6 +17,7 @@ import { debounce, h, mount } from "../dom";
 import { formatDate, t, type Key } from "../i18n";
 import { progressView } from "../progress";
 import { field, input, showErrors } from "./forms";
+import { keepDraft } from "../drafts";
 
 /** Colours of each design, as the PDF draws them (crates/printing/src/designs). */
 const PALETTES: Record<string, [paper: string, band: string, ink: string, accent: string]> = {
@@ -466,10 +467,12 @@ function remindersPanel(refresh: () => Promise<void>, reminders: Awaited<ReturnT
     h("button", { type: "submit", class: "primary" }, t("cards.addReminder")),
     summary,
   );
+  const draft = keepDraft("reminder", form); // left unsaved, offered back (issue 14)
   form.addEventListener("submit", async (e) => {
     e.preventDefault();
     try {
       await api.addReminder({ customer_id: null, title: title.value, due: due.value, repeat_every: Number(every.value) || 0, repeat_unit: unit.value });
+      draft.saved();
       await refresh();
     } catch (err) {
       showErrors(form, summary, err, t("form.fix"));

@@ -1,11 +1,16 @@
-// The customer page's upkeep: archive, erase (with an inline confirmation), consents granted
-// or withdrawn, the paged timeline, and refunds or deletion of a purchase.
+// The customer page's upkeep: archive (asked first, undone from the message, and a note with
+// "Désarchiver" on an archived customer's page), erase (asked first, saying it is final),
+// consents granted or withdrawn, the paged timeline, and refunds or deletion of a purchase
+// (asked first, undone from the message).
 
 import { AppError, type CustomerView, type PurchaseView } from "../api";
 import { STAGES } from "../api-analysis";
 import { recordsApi, type ConsentChannel, type TimelineItem } from "../api-records";
+import { ask } from "../dialog";
 import { h } from "../dom";
+import { forgetDrafts } from "../drafts";
 import { formatDate, t, type Key } from "../i18n";
+import { notify } from "../notice";
 import { go } from "../router";
 import { input } from "./forms";
 
@@ -16,30 +21,54 @@ function message(e: unknown): string {
   return e instanceof AppError ? e.message : String(e);
 }
 
-/** Archive / unarchive, and erase behind a confirmation row. */
+/** Archive / unarchive and erase, each asked first in words; archiving can be undone. */
 export function upkeepActions(c: CustomerView, refresh: () => Promise<void>): HTMLElement {
-  const status = h("p", { class: "muted small", "aria-live": "polite" }, c.archived ? t("file.archived") : "");
+  const status = h("p", { class: "muted small", "aria-live": "polite" });
+  const unarchive = async () => {
+    await recordsApi.archive(c.id, false);
+    notify(t("file.unarchivedNotice", { name: c.name }));
+    await refresh();
+  };
   const archive = h("button", { id: "archive-customer" }, c.archived ? t("file.unarchive") : t("file.archive"));
   archive.addEventListener("click", async () => {
-    await recordsApi.archive(c.id, !c.archived);
+    if (c.archived) return unarchive();
+    const yes = await ask({
+      id: "archive-dialog",
+      title: t("file.archiveTitle", { name: c.name }),
+      body: [h("p", {}, t("file.archiveWhat")), h("p", {}, t("file.archiveBack"))],
+      confirm: t("file.archiveYes"),
+      cancel: t("file.keepInList"),
+    });
+    if (!yes) return;
+    try {
+      await recordsApi.archive(c.id, true);
+    } catch (e) {
+      status.textContent = message(e);
+      return;
+    }
+    notify(t("file.archivedNotice", { name: c.name }), { run: () => recordsApi.archive(c.id, false), done: t("file.unarchivedNotice", { name: c.name }) });
     await refresh();
   });
-  const confirmRow = h(
-    "div",
-    { class: "confirm-row", hidden: true },
-    h("span", {}, t("file.eraseConfirm")),
-    h("button", { class: "danger", id: "erase-confirm", onclick: async () => {
-      try {
-        const report = await recordsApi.erase(c.id);
-        status.textContent = t("file.erased", { n: report.purchases_kept });
-        go("/customers");
-      } catch (e) {
-        status.textContent = message(e);
-      }
-    } }, t("file.eraseYes")),
-    h("button", { onclick: () => { confirmRow.hidden = true; } }, t("file.cancel")),
-  );
-  const erase = h("button", { id: "erase-customer", class: "danger-outline", onclick: () => { confirmRow.hidden = false; } }, t("file.erase"));
+  const erase = h("button", { id: "erase-customer", class: "danger-outline" }, t("file.erase"));
+  erase.addEventListener("click", async () => {
+    const yes = await ask({
+      id: "erase-dialog",
+      title: t("file.eraseTitle", { name: c.name }),
+      body: [h("p", {}, t("file.eraseWhat")), h("p", {}, t("file.eraseKept", { n: c.purchase_count })), h("p", { class: "warning" }, t("file.eraseFinal"))],
+      confirm: t("file.eraseYes"),
+      cancel: t("file.cancel"),
+      danger: true,
+    });
+    if (!yes) return;
+    try {
+      const report = await recordsApi.erase(c.id);
+      forgetDrafts(`customer:${c.id}`);
+      notify(t("file.erased", { n: report.purchases_kept }));
+      go("/customers");
+    } catch (e) {
+      status.textContent = message(e);
+    }
+  });
   // An access request: everything held about them, as one JSON file saved where the shop chooses.
   const exportRecord = h("button", { id: "export-record", onclick: async () => {
     try {
@@ -49,7 +78,10 @@ export function upkeepActions(c: CustomerView, refresh: () => Promise<void>): HT
       status.textContent = message(e);
     }
   } }, t("file.exportRecord"));
-  return h("div", { class: "upkeep" }, h("div", { class: "row" }, archive, exportRecord, erase), confirmRow, status);
+  const note = c.archived
+    ? h("div", { class: "archived-note", id: "archived-note", role: "note" }, h("span", {}, t("file.archived")), h("button", { id: "unarchive-customer", class: "primary", onclick: () => void unarchive() }, t("file.unarchive")))
+    : null;
+  return h("div", { class: "upkeep" }, note, h("div", { class: "row" }, c.archived ? null : archive, exportRecord, erase), status);
 }
 
 /** Tick boxes per channel: each change is a new dated consent event; history is kept. */
@@ -87,26 +119,32 @@ export function purchaseActions(p: PurchaseView, refresh: () => Promise<void>): 
       }
     } }, "OK"),
   );
-  const deleteRow = h(
-    "span",
-    { class: "inline", hidden: true },
-    t("file.deleteConfirm"),
-    h("button", { class: "danger", onclick: async () => {
-      try {
-        await recordsApi.deletePurchase(p.id);
-        await refresh();
-      } catch (e) {
-        err.textContent = message(e);
-      }
-    } }, t("file.delete")),
-  );
+  const remove = h("button", { class: "link", "data-purchase": p.id }, t("file.delete"));
+  remove.addEventListener("click", async () => {
+    const what = [formatDate(p.at, true), p.amount, p.category].filter(Boolean).join(" · ");
+    const yes = await ask({
+      id: "delete-purchase-dialog",
+      title: t(p.amount_minor < 0 ? "file.deleteRefundTitle" : "file.deleteTitle"),
+      body: [h("p", { class: "ask-what" }, what), h("p", {}, t("file.deleteWhat")), h("p", {}, t("file.undoFor", { n: 15 }))],
+      confirm: t(p.amount_minor < 0 ? "file.deleteRefundYes" : "file.deleteYes"),
+      cancel: t(p.amount_minor < 0 ? "file.deleteRefundNo" : "file.deleteNo"),
+      danger: true,
+    });
+    if (!yes) return;
+    try {
+      const undo = await recordsApi.deletePurchase(p.id);
+      notify(t("file.deletedNotice", { what }), { run: async () => void (await recordsApi.undo(undo.id)), done: t("file.deleteUndone", { what }), until: undo.until });
+      await refresh();
+    } catch (e) {
+      err.textContent = message(e);
+    }
+  });
   return h(
     "span",
     { class: "row-actions" },
     p.amount_minor > 0 ? h("button", { class: "link", onclick: () => { refundRow.hidden = !refundRow.hidden; } }, t("file.refund")) : null,
-    h("button", { class: "link", onclick: () => { deleteRow.hidden = !deleteRow.hidden; } }, t("file.delete")),
+    remove,
     refundRow,
-    deleteRow,
     err,
   );
 }
@@ -122,6 +160,13 @@ export function timelineLine(item: TimelineItem): HTMLElement {
       break;
     case "interaction":
       what = `${t(`kind.${item.interaction.kind}` as Key)} · ${item.interaction.summary}`;
+      break;
+    case "resolved":
+      what = t(item.interaction.resolution ? "file.resolvedHow" : "file.resolved", {
+        kind: t(`kind.${item.interaction.kind}` as Key),
+        summary: item.interaction.summary,
+        resolution: item.interaction.resolution,
+      });
       break;
     case "consent":
       what = t(item.consent.granted ? "file.consentGranted" : "file.consentWithdrawn", { channel: t(`channel.${item.consent.channel}` as Key) });

@@ -2,6 +2,8 @@ import { api, type CustomerInput, type CustomerView } from "../api";
 import { h, mount } from "../dom";
 import { t, type Key } from "../i18n";
 import { go } from "../router";
+import { keepDraft } from "../drafts";
+import { customerPicker } from "./customer-picker";
 import { field, input, showErrors } from "./forms";
 
 const CHANNELS = ["post", "email", "phone", "sms"];
@@ -57,7 +59,7 @@ export async function renderCustomerForm(main: HTMLElement, id: number | null): 
     ["fr", "en", "nl"].map((l) => h("option", { value: l }, t(`lang.${l}` as Key))),
   );
   language.value = v?.language ?? "";
-  const referred = input({ id: "f-referred_by", inputmode: "numeric", value: v?.referred_by ? String(v.referred_by.id) : "" });
+  const referred = customerPicker("f-referred_by", t("form.referred_by"), v?.referred_by ?? null, v?.id ?? null);
   const preferences = h("textarea", { id: "f-preferences", rows: 2 });
   preferences.value = v?.preferences ?? "";
   const notes = h("textarea", { id: "f-notes", rows: 3 });
@@ -94,7 +96,14 @@ export async function renderCustomerForm(main: HTMLElement, id: number | null): 
       field(t("form.country"), country, "country"),
       field(t("form.language"), language, "language"),
       birthdayField,
-      field(t("form.referred_by"), referred, "referred_by"),
+      h(
+        "div",
+        { class: "field", "data-field": "referred_by" },
+        h("label", { for: "f-referred_by-search" }, t("form.referred_by")),
+        referred.element,
+        h("small", { class: "help" }, t("form.referredByHelp")),
+        h("small", { class: "field-error", id: "err-referred_by", "aria-live": "polite" }),
+      ),
       field(t("form.preferences"), preferences, "preferences"),
       field(t("form.notes"), notes, "notes"),
       field(t("form.tags"), tags, "tags"),
@@ -119,7 +128,6 @@ export async function renderCustomerForm(main: HTMLElement, id: number | null): 
 
   form.addEventListener("submit", async (e) => {
     e.preventDefault();
-    const referredId = referred.value.trim();
     const data: CustomerInput = {
       salutation: salutation.value,
       formality: firstNameTerms.checked ? "first_name" : "formal",
@@ -134,24 +142,24 @@ export async function renderCustomerForm(main: HTMLElement, id: number | null): 
       city: city.value,
       country: country.value,
       birthday: birthdayValue(day.value, month.value, year.value),
-      referred_by: referredId ? Number(referredId) : null,
+      referred_by: referred.value(),
       language: language.value,
       preferences: preferences.value,
       notes: notes.value,
       tags: splitList(tags.value),
       consents: consentBoxes.filter((b) => b.checked).map((b) => b.value),
     };
-    if (referredId && !/^\d+$/.test(referredId)) {
-      data.referred_by = -1; // the backend answers "customer -1 does not exist" against the field
-    }
     try {
       const savedId = v ? (await api.updateCustomer(v.id, data), v.id) : await api.addCustomer(data);
+      draft.saved();
       go(`/customers/${savedId}`);
     } catch (err) {
       showErrors(form, summary, err, t("form.fix"));
     }
   });
   mount(main, form);
+  // Left half-filled by the sidebar or Back, the form is there again on coming back.
+  const draft = keepDraft(v ? `customer:${v.id}:edit` : "customer-new", form);
   first.focus();
 }
 

@@ -4,6 +4,7 @@ import { h, mount, type Child } from "../dom";
 import { formatDate, t, type Key } from "../i18n";
 import { go } from "../router";
 import { consentEditor, householdControl, purchaseActions, timelineCard, upkeepActions } from "./customer-file";
+import { keepDraft } from "../drafts";
 import { clearErrors, field, input, showErrors } from "./forms";
 
 const KINDS = ["complaint", "return", "service_request", "consultation", "call", "visit", "promotion_response", "note"];
@@ -175,11 +176,13 @@ function purchasesCard(c: CustomerView, refresh: () => Promise<void>): HTMLEleme
     h("button", { type: "submit", class: "primary", id: "purchase-save" }, t("purchase.save")),
     summary,
   );
+  const draft = keepDraft(`customer:${c.id}:purchase`, form);
   form.addEventListener("submit", async (e) => {
     e.preventDefault();
     clearErrors(form);
     try {
       await api.addPurchase(c.id, { amount: amount.value, category: category.value, note: note.value, offer_code: offer.value, at: at.value, ticket: "" });
+      draft.saved();
       await refresh();
     } catch (err) {
       showErrors(form, summary, err, t("form.fix"));
@@ -200,7 +203,7 @@ function purchasesCard(c: CustomerView, refresh: () => Promise<void>): HTMLEleme
     "section",
     { class: "card", id: "purchases" },
     h("h2", {}, t("customer.purchases"), " ", h("small", { class: "muted" }, t("customer.purchaseSummary", { n: c.purchase_count, total: c.total }))),
-    h("details", {}, h("summary", {}, t("purchase.add")), form),
+    h("details", { open: draft.restored }, h("summary", {}, t("purchase.add")), form),
     rows.length ? h("table", { class: "data" }, h("tbody", {}, rows)) : h("p", { class: "muted" }, t("customer.noPurchases")),
   );
 }
@@ -219,10 +222,12 @@ function interactionsCard(c: CustomerView, refresh: () => Promise<void>): HTMLEl
     h("button", { type: "submit", class: "primary", id: "interaction-save" }, t("interaction.save")),
     summary,
   );
+  const draft = keepDraft(`customer:${c.id}:interaction`, form);
   form.addEventListener("submit", async (e) => {
     e.preventDefault();
     try {
       await api.addInteraction(c.id, { kind: kind.value, summary: summaryInput.value, details: "", due: due.value });
+      draft.saved();
       await refresh();
     } catch (err) {
       showErrors(form, summary, err, t("form.fix"));
@@ -232,7 +237,7 @@ function interactionsCard(c: CustomerView, refresh: () => Promise<void>): HTMLEl
     "section",
     { class: "card", id: "interactions" },
     h("h2", {}, t("customer.interactions")),
-    h("details", {}, h("summary", {}, t("interaction.add")), form),
+    h("details", { open: draft.restored }, h("summary", {}, t("interaction.add")), form),
     c.interactions.length
       ? h("ul", { class: "timeline" }, c.interactions.map((i) => interactionItem(i, refresh)))
       : h("p", { class: "muted" }, t("customer.noInteractions")),
@@ -251,11 +256,11 @@ export function interactionItem(i: InteractionView, refresh: () => Promise<void>
       showCustomer && i.customer_name ? h("a", { href: `#/customers/${i.customer_id}` }, i.customer_name) : null,
       h("span", { class: "summary" }, i.summary),
       h("span", { class: `status ${i.status}` }, t(`status.${i.status}` as Key)),
-      open ? h("span", { class: "muted" }, t("interaction.age", { n: i.age_days })) : null,
+      open ? h("span", { class: "muted age" }, openFor(i.age_days)) : null,
       i.overdue ? h("span", { class: "overdue" }, t("interaction.overdue")) : null,
       h("span", { class: "muted date" }, formatDate(i.at)),
     ),
-    i.resolution ? h("p", { class: "resolution" }, "✓ ", i.resolution) : null,
+    i.status === "resolved" ? h("p", { class: "resolution" }, "✓ ", i.resolved_at ? t("interaction.resolvedOn", { date: formatDate(i.resolved_at) }) : "", i.resolution ? ` ${i.resolution}` : "") : null,
   );
   if (open) {
     const resolution = input({ class: "resolution-input", placeholder: t("interaction.resolution"), "aria-label": t("interaction.resolution") });
@@ -272,4 +277,10 @@ export function interactionItem(i: InteractionView, refresh: () => Promise<void>
     item.append(h("div", { class: "resolve-row" }, resolution, button, err));
   }
   return item;
+}
+
+/** "ouvert aujourd'hui", "ouvert depuis 1 jour", "ouvert depuis 5 jours". */
+export function openFor(days: number): string {
+  if (days <= 0) return t("interaction.ageToday");
+  return t(days === 1 ? "interaction.ageOne" : "interaction.age", { n: days });
 }

@@ -63,6 +63,7 @@ export async function renderCustomers(main: HTMLElement): Promise<void> {
       search,
       count,
       h("a", { href: "#/customers/duplicates", id: "duplicates-link", class: "small" }, t("file.duplicates")),
+      h("a", { href: "#/customers/archived", id: "archived-link", class: "small" }, t("archived.link")),
       h("button", { id: "add-customer", class: "primary", onclick: () => go("/customers/new") }, t("customers.add")),
     ),
     h(

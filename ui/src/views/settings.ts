@@ -5,6 +5,7 @@ import { analysisApi } from "../api-analysis";
 import { safetyApi, type BackupInfo } from "../api-safety";
 import { type LockStatus, type PassphraseAction, type PassphraseForm, passphraseActions, passphraseApi, passphraseRequest } from "../api-passphrase";
 import { field, input, showErrors } from "./forms";
+import { keepDraft } from "../drafts";
 
 export async function renderSettings(main: HTMLElement, languageChanged: () => Promise<void>): Promise<void> {
   const [settings, info, ladder, backups, lock] = await Promise.all([
@@ -60,12 +61,14 @@ export async function renderSettings(main: HTMLElement, languageChanged: () => P
     summary,
     h("button", { type: "submit", class: "primary" }, t("settings.save")),
   );
+  const shopDraft = keepDraft("settings:shop", form); // left unsaved, offered back (issue 14)
   form.addEventListener("submit", async (e) => {
     e.preventDefault();
     const shop = Object.fromEntries(Object.entries(inputs).map(([k, el]) => [k, el.value])) as unknown as ShopView;
     shop.margin_percent = Number(inputs.margin_percent.value) || 0;
     try {
       await api.setShopProfile(shop);
+      shopDraft.saved();
       summary.textContent = t("settings.saved");
     } catch (err) {
       showErrors(form, summary, err, t("form.fix"));
@@ -89,11 +92,13 @@ export async function renderSettings(main: HTMLElement, languageChanged: () => P
     ladderSummary,
     h("button", { type: "submit", class: "primary" }, t("settings.save")),
   );
+  const ladderDraft = keepDraft("settings:ladder", ladderForm);
   ladderForm.addEventListener("submit", async (e) => {
     e.preventDefault();
     const number = (el: HTMLInputElement) => Number(el.value.replace(",", "."));
     try {
       await analysisApi.setLadderSettings({ supporter_min_purchases: Math.round(number(supporter)), drift_threshold_percent: number(drift), discount_rate_percent: number(discount) });
+      ladderDraft.saved();
       ladderSummary.textContent = t("settings.saved");
     } catch (err) {
       showErrors(ladderForm, ladderSummary, err, t("form.fix"));
