@@ -432,6 +432,56 @@ mod tests {
     }
 
     #[test]
+    fn the_shopkeepers_picks_take_the_other_rows_details_and_lists() {
+        let mut store = Store::open_in_memory().unwrap();
+        let keep = store
+            .add_customer(
+                CustomerDraft {
+                    first_name: "Lotte".into(),
+                    last_name: "Mulder".into(),
+                    emails: vec!["lotte@voorbeeld.nl".into()],
+                    phones: vec!["06 12 34 56 78".into()],
+                    birthday: Some(Birthday::parse("1980-04-01").unwrap()),
+                    ..CustomerDraft::default()
+                },
+                &[],
+                "",
+            )
+            .unwrap();
+        let other = store
+            .add_customer(
+                CustomerDraft {
+                    first_name: "Charlotte".into(),
+                    last_name: "Mulder".into(),
+                    emails: vec!["l.mulder@werk.nl".into()],
+                    phones: vec!["06 98 76 54 32".into()],
+                    birthday: Some(Birthday::parse("1981-04-01").unwrap()),
+                    referred_by: Some(keep),
+                    ..CustomerDraft::default()
+                },
+                &[],
+                "",
+            )
+            .unwrap();
+        let choices = MergeChoices {
+            from_other: vec![MergeField::FirstName, MergeField::Birthday, MergeField::ReferredBy],
+            emails: KeepList::Kept,
+            phones: KeepList::Other,
+        };
+        let report = store.merge_customers_with(keep, other, &choices).unwrap();
+        let c = store.customer(keep).unwrap();
+        assert_eq!(c.draft.first_name, "Charlotte");
+        assert_eq!(c.draft.birthday, Some(Birthday::parse("1981-04-01").unwrap()));
+        assert_eq!(c.draft.referred_by, None, "never referred by themselves");
+        assert_eq!(c.draft.emails, ["lotte@voorbeeld.nl"]);
+        assert_eq!(c.draft.phones, ["06 98 76 54 32"]);
+        assert_eq!((report.emails_added, report.phones_added), (0, 1));
+        assert_eq!(store.list_customers("werk", ListOrder::Name, 10, 0).unwrap().len(), 0, "the e-mail not kept is not found either");
+        assert_eq!(store.list_customers("charlotte", ListOrder::Name, 10, 0).unwrap().len(), 1);
+        assert_eq!(MergeField::ALL.map(|f| MergeField::from_code(f.code())), MergeField::ALL.map(Some));
+    }
+
+    #[test]
     fn merge_refuses_self_unknown_and_changes_nothing() {
         let mut store = Store::open_in_memory().unwrap();
         let a = store.add_customer(CustomerDraft { last_name: "Roux".into(), ..CustomerDraft::default() }, &[], "").unwrap();
