@@ -75,6 +75,7 @@ describe("nothing lost by a click", () => {
     assert.equal(await (await session.findElement(By.css("#f-phone"))).getAttribute("value"), "06 55 44 33 22");
     assert.match(await (await session.findElement(By.css("#f-referred_by-search"))).getAttribute("value"), /Lotte Mulder/);
     assert.match(await textOf(session, await session.findElement(By.css("#draft-notice"))), /Brouillon repris/);
+    await shoot(session, "draft-restored");
 
     await click("#save-customer");
     const title = await waitFor(session, "#customer-name");
@@ -142,6 +143,7 @@ describe("nothing lost by a click", () => {
     const dialog = await waitFor(session, "dialog#delete-purchase-dialog[open]");
     assert.match(await textOf(session, dialog), /24,90.*Strips/s);
     assert.match(await textOf(session, await session.findElement(By.css("#dialog-cancel"))), /Garder l'achat/);
+    await shoot(session, "delete-purchase-dialog");
     // Asking does not touch the table.
     assert.equal(await session.executeScript("return arguments[0].getBoundingClientRect().width", table), width);
     await click("#dialog-cancel");
@@ -151,6 +153,7 @@ describe("nothing lost by a click", () => {
     await waitFor(session, "dialog#delete-purchase-dialog[open]");
     await click("#dialog-confirm");
     await eventually(session, async () => (await noticeText()).includes("Achat supprimé"), 10000, "the delete message");
+    await shoot(session, "deleted-notice");
     await eventually(session, async () => (await session.findElements(By.css("#purchases table tr"))).length === 0, 10000, "the row gone");
     assert.equal(record(app.db, other).purchases.length, 0);
     await click("#notice-undo");
@@ -188,7 +191,14 @@ describe("nothing lost by a click", () => {
     await (await waitFor(session, "#archived-search")).sendKeys("mulder werk");
     const row = await eventually(session, async () => (await session.findElements(By.css(`.archived-row[data-id="${other}"]`)))[0], 10000, "the archived row");
     assert.match(await textOf(session, row), /Archivé/);
-    await (await row.findElement(By.css("a"))).click();
+    await shoot(session, "archived-list");
+    // The list redraws as the search settles: find the link afresh to click it.
+    await eventually(session, async () => {
+      await (await session.findElement(By.css(`.archived-row[data-id="${other}"] a`))).click();
+      return true;
+    }, 10000, "the archived customer's link");
+    await waitFor(session, "#archived-note");
+    await shoot(session, "archived-page");
     await click("#unarchive-customer");
     await eventually(session, async () => (await session.findElements(By.css("#archived-note"))).length === 0, 10000, "the note gone");
     assert.equal(JSON.parse(cli(app.db, "customers", "list", "--search", "werk", "--json")).length, 1, "back in the list");

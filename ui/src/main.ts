@@ -65,7 +65,7 @@ export async function render(): Promise<void> {
         return await renderCustomer(main, route.id);
       case "duplicates":
         return await renderDuplicates(main);
-      case "archived":
+      case "customers-archived":
         return await renderArchived(main);
       case "customer-new":
         return await renderCustomerForm(main, null);

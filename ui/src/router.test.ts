@@ -10,6 +10,7 @@ describe("routes", () => {
     expect(parseRoute("#/customers/42/edit")).toEqual({ view: "customer-edit", id: 42 });
     expect(parseRoute("#/customers/new")).toEqual({ view: "customer-new" });
     expect(parseRoute("#/customers/duplicates")).toEqual({ view: "duplicates" });
+    expect(parseRoute("#/customers/archived")).toEqual({ view: "customers-archived" });
     expect(parseRoute("#/customers/abc")).toEqual({ view: "customers" });
     expect(parseRoute("#/dashboard")).toEqual({ view: "dashboard" });
     expect(parseRoute("#/settings")).toEqual({ view: "settings" });

@@ -6,7 +6,7 @@ export type Route =
   | { view: "customer"; id: number }
   | { view: "customer-new" }
   | { view: "duplicates" }
-  | { view: "archived" }
+  | { view: "customers-archived" }
   | { view: "customer-edit"; id: number }
   | { view: "dashboard" }
   | { view: "cards" }
@@ -20,7 +20,7 @@ export function parseRoute(hash: string): Route {
     case "customers":
       if (parts[1] === "new") return { view: "customer-new" };
       if (parts[1] === "duplicates") return { view: "duplicates" };
-      if (parts[1] === "archived") return { view: "archived" };
+      if (parts[1] === "archived") return { view: "customers-archived" };
       if (Number.isInteger(id) && id > 0) return parts[2] === "edit" ? { view: "customer-edit", id } : { view: "customer", id };
       return { view: "customers" };
     case "dashboard":
