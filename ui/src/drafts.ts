@@ -49,7 +49,8 @@ export interface Draft {
  * at the top of the form when a draft came back.
  */
 export function keepDraft(key: string, form: HTMLElement): Draft {
-  const initial = read(form);
+  // What the form showed when drawn, then what was last saved: the baseline of "changed".
+  let initial = read(form);
   const kept = drafts.get(key);
   let notice: HTMLElement | null = null;
   if (kept && !same(kept, initial)) {
@@ -76,6 +77,7 @@ export function keepDraft(key: string, form: HTMLElement): Draft {
   return {
     saved: () => {
       drafts.delete(key);
+      initial = read(form);
       notice?.remove();
     },
     restored: notice !== null,

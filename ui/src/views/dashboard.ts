@@ -1,6 +1,7 @@
 import { api, type InteractionView } from "../api";
 import { h, mount } from "../dom";
 import { formatDate, t } from "../i18n";
+import { openFor } from "./customer";
 import { whoMatters } from "./who-matters";
 
 /** How many rows each dashboard list shows before "and N more". */
@@ -21,7 +22,7 @@ export async function renderDashboard(main: HTMLElement): Promise<void> {
         h("a", { href: `#/customers/${i.customer_id}` }, i.customer_name ?? ""),
         h("span", { class: "summary" }, i.summary),
         // Age and lateness stay together, right-aligned, and wrap as one when the line is full.
-        h("span", { class: "when" }, h("span", { class: "muted" }, t("interaction.age", { n: i.age_days })), i.overdue ? h("span", { class: "overdue" }, t("interaction.overdue")) : null),
+        h("span", { class: "when" }, h("span", { class: "muted" }, openFor(i.age_days)), i.overdue ? h("span", { class: "overdue" }, t("interaction.overdue")) : null),
       ),
     );
   mount(
