@@ -464,8 +464,12 @@ fn purchases_refunds_and_a_complaint_from_the_shell() {
     shop.fidele().args(["interactions", "add", "--customer", "999", "--kind", "call", "--summary", "x"]).assert().code(2).stderr(contains("customer 999 does not exist"));
 
     let timeline = shop.json(&["customers", "timeline", &c, "--json", "--limit", "3"]);
-    assert_eq!(timeline["total"], 5, "{timeline}"); // 2 purchases, 2 interactions, 1 consent
+    // 2 purchases, 2 interactions, the complaint's resolution, 1 consent.
+    assert_eq!(timeline["total"], 6, "{timeline}");
     assert_eq!(timeline["entries"].as_array().unwrap().len(), 3);
+    let all = shop.json(&["customers", "timeline", &c, "--json"]);
+    let resolved: Vec<&Value> = all["entries"].as_array().unwrap().iter().filter(|e| e["type"] == "resolved").collect();
+    assert_eq!((resolved.len(), resolved[0]["interaction"]["resolution"].as_str()), (1, Some("Échangé")), "{all}");
     // Found by any spelling of the phone number; shown in the national format.
     let found = shop.json(&["customers", "list", "--search", "0612", "--json"]);
     assert_eq!(found.as_array().unwrap().len(), 1);
