@@ -1,7 +1,8 @@
 // Nothing lost by a click, as the shopkeeper meets it: a half-filled form left by the sidebar
 // is there on coming back; two records merged choosing the other phone, then the merge undone;
 // a pair said to be two people; a purchase deleted then put back; a customer archived, found
-// among the archived, unarchived; a referrer picked by name; a complaint opened today.
+// among the archived, unarchived; a referrer picked by name; a complaint opened today; an
+// erasure said to be final, with no undo.
 // Screenshots of the duplicates view and the merge dialog go to $FIDELE_SHOTS when set.
 
 import assert from "node:assert/strict";
@@ -202,5 +203,22 @@ describe("nothing lost by a click", () => {
     await click("#unarchive-customer");
     await eventually(session, async () => (await session.findElements(By.css("#archived-note"))).length === 0, 10000, "the note gone");
     assert.equal(JSON.parse(cli(app.db, "customers", "list", "--search", "werk", "--json")).length, 1, "back in the list");
+  });
+
+  it("says an erasure is final, and offers no undo after it", async () => {
+    const { session } = app;
+    const [anais] = JSON.parse(cli(app.db, "customers", "list", "--search", "bezier", "--json"));
+    await go(`#/customers/${anais.id}`);
+    await click("#erase-customer");
+    const dialog = await waitFor(session, "dialog#erase-dialog[open]");
+    assert.match(await textOf(session, dialog), /définitif.*pas d'annulation/s);
+    await click("#dialog-cancel");
+    assert.equal(record(app.db, anais.id).customer.last_name, "Bézier", "cancel erases nothing");
+    await click("#erase-customer");
+    await waitFor(session, "dialog#erase-dialog[open]");
+    await click("#dialog-confirm");
+    await eventually(session, async () => (await noticeText()).includes("Données effacées"), 10000, "the erase message");
+    assert.equal((await session.findElements(By.css("#notice-undo"))).length, 0, "no undo");
+    assert.equal(record(app.db, anais.id).customer.last_name, "");
   });
 });
