@@ -29,7 +29,10 @@ pub struct UndoTicket {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Undone {
     /// Both customers, as they were before the merge.
-    Merge { kept: CustomerId, other: CustomerId },
+    Merge {
+        kept: CustomerId,
+        other: CustomerId,
+    },
     DeletedPurchase {
         purchase: i64,
         customer: Option<CustomerId>,
@@ -53,23 +56,14 @@ impl UndoKind {
 
 /// Starts an undoable act: purges the expired ones, records this one. `at` is also the
 /// merge's `updated_at`, which tells whether the kept customer was changed since.
-pub(crate) fn begin(
-    tx: &Transaction<'_>,
-    kind: UndoKind,
-    customer: Option<i64>,
-    other: Option<i64>,
-    at: NaiveDateTime,
-) -> Result<UndoTicket> {
+pub(crate) fn begin(tx: &Transaction<'_>, kind: UndoKind, customer: Option<i64>, other: Option<i64>, at: NaiveDateTime) -> Result<UndoTicket> {
     purge_expired(tx, at)?;
     let expires_at = at + Duration::minutes(UNDO_MINUTES);
     tx.execute(
         "INSERT INTO undo_acts (kind, customer_id, other_id, done_at, expires_at) VALUES (?1, ?2, ?3, ?4, ?5)",
         params![kind.code(), customer, other, dt(at), dt(expires_at)],
     )?;
-    Ok(UndoTicket {
-        id: tx.last_insert_rowid(),
-        expires_at,
-    })
+    Ok(UndoTicket { id: tx.last_insert_rowid(), expires_at })
 }
 
 fn purge_expired(tx: &Transaction<'_>, now: NaiveDateTime) -> Result<()> {
@@ -79,28 +73,17 @@ fn purge_expired(tx: &Transaction<'_>, now: NaiveDateTime) -> Result<()> {
 
 /// Forgets every act that involves this customer (before their erasure).
 pub(crate) fn forget_customer(tx: &Transaction<'_>, customer: i64) -> Result<()> {
-    tx.execute(
-        "DELETE FROM undo_acts WHERE customer_id = ?1 OR other_id = ?1",
-        [customer],
-    )?;
+    tx.execute("DELETE FROM undo_acts WHERE customer_id = ?1 OR other_id = ?1", [customer])?;
     Ok(())
 }
 
 /// The table's columns, from the schema itself so that a later migration's column is saved
 /// too; `rowid` first for the tables whose key is not an INTEGER PRIMARY KEY.
 fn columns(tx: &Transaction<'_>, table: &str) -> Result<Vec<String>> {
-    let mut stmt =
-        tx.prepare_cached("SELECT name, pk, type FROM pragma_table_info(?1) ORDER BY cid")?;
-    let cols: Vec<(String, i64, String)> = stmt
-        .query_map([table], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
-        .collect::<rusqlite::Result<_>>()?;
-    let has_integer_key = cols.iter().filter(|c| c.1 > 0).count() == 1
-        && cols.iter().any(|c| c.1 == 1 && c.2 == "INTEGER");
-    let without_rowid: bool = tx.query_row(
-        "SELECT sql LIKE '%WITHOUT ROWID%' FROM sqlite_master WHERE name = ?1",
-        [table],
-        |r| r.get(0),
-    )?;
+    let mut stmt = tx.prepare_cached("SELECT name, pk, type FROM pragma_table_info(?1) ORDER BY cid")?;
+    let cols: Vec<(String, i64, String)> = stmt.query_map([table], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?.collect::<rusqlite::Result<_>>()?;
+    let has_integer_key = cols.iter().filter(|c| c.1 > 0).count() == 1 && cols.iter().any(|c| c.1 == 1 && c.2 == "INTEGER");
+    let without_rowid: bool = tx.query_row("SELECT sql LIKE '%WITHOUT ROWID%' FROM sqlite_master WHERE name = ?1", [table], |r| r.get(0))?;
     let mut names: Vec<String> = cols.into_iter().map(|c| c.0).collect();
     if !has_integer_key && !without_rowid {
         names.insert(0, "rowid".into());
@@ -109,33 +92,17 @@ fn columns(tx: &Transaction<'_>, table: &str) -> Result<Vec<String>> {
 }
 
 /// Saves the rows of `table` that `filter` (an SQL condition over `?1`, `?2`) selects.
-pub(crate) fn save(
-    tx: &Transaction<'_>,
-    act: i64,
-    table: &str,
-    filter: &str,
-    args: impl rusqlite::Params,
-) -> Result<usize> {
+pub(crate) fn save(tx: &Transaction<'_>, act: i64, table: &str, filter: &str, args: impl rusqlite::Params) -> Result<usize> {
     let cols = columns(tx, table)?;
-    let object = cols
-        .iter()
-        .map(|c| format!("'{c}', {c}"))
-        .collect::<Vec<_>>()
-        .join(", ");
-    let sql = format!(
-        "INSERT INTO undo_rows (act_id, tbl, data) SELECT {act}, '{table}', json_object({object}) FROM {table} WHERE {filter}"
-    );
+    let object = cols.iter().map(|c| format!("'{c}', {c}")).collect::<Vec<_>>().join(", ");
+    let sql = format!("INSERT INTO undo_rows (act_id, tbl, data) SELECT {act}, '{table}', json_object({object}) FROM {table} WHERE {filter}");
     Ok(tx.execute(&sql, args)?)
 }
 
 /// Inserts back the saved rows of `table` (those `filter` selects over `data`).
 fn insert_back(tx: &Transaction<'_>, act: i64, table: &str, filter: &str) -> Result<usize> {
     let cols = columns(tx, table)?;
-    let values = cols
-        .iter()
-        .map(|c| format!("data ->> '{c}'"))
-        .collect::<Vec<_>>()
-        .join(", ");
+    let values = cols.iter().map(|c| format!("data ->> '{c}'")).collect::<Vec<_>>().join(", ");
     let sql = format!(
         "INSERT INTO {table} ({}) SELECT {values} FROM undo_rows WHERE act_id = ?1 AND tbl = '{table}' AND ({filter}) ORDER BY rowid",
         cols.join(", ")
@@ -149,11 +116,7 @@ fn saved_ids(table: &str, key: &str) -> String {
 }
 
 fn too_late() -> crate::Error {
-    Invalid::one(
-        "undo",
-        format!("this can no longer be undone (an undo is kept {UNDO_MINUTES} minutes)"),
-    )
-    .into()
+    Invalid::one("undo", format!("this can no longer be undone (an undo is kept {UNDO_MINUTES} minutes)")).into()
 }
 
 impl Store {
@@ -164,11 +127,9 @@ impl Store {
         self.write(|tx| purge_expired(tx, now))?;
         self.write(|tx| {
             let found = tx
-                .query_row(
-                    "SELECT kind, customer_id, other_id, done_at, expires_at FROM undo_acts WHERE id = ?1",
-                    [act],
-                    |r| Ok((r.get::<_, String>(0)?, r.get::<_, Option<i64>>(1)?, r.get::<_, Option<i64>>(2)?, r.get::<_, Dt>(3)?.0, r.get::<_, Dt>(4)?.0)),
-                )
+                .query_row("SELECT kind, customer_id, other_id, done_at, expires_at FROM undo_acts WHERE id = ?1", [act], |r| {
+                    Ok((r.get::<_, String>(0)?, r.get::<_, Option<i64>>(1)?, r.get::<_, Option<i64>>(2)?, r.get::<_, Dt>(3)?.0, r.get::<_, Dt>(4)?.0))
+                })
                 .optional()?;
             let Some((kind, customer, other, done_at, expires_at)) = found else { return Err(too_late()) };
             if expires_at <= now {
@@ -185,18 +146,8 @@ impl Store {
     }
 }
 
-fn undo_merge(
-    tx: &Transaction<'_>,
-    act: i64,
-    k: i64,
-    o: i64,
-    merged_at: NaiveDateTime,
-) -> Result<Undone> {
-    let updated: Option<Dt> = tx
-        .query_row("SELECT updated_at FROM customers WHERE id = ?1", [k], |r| {
-            r.get(0)
-        })
-        .optional()?;
+fn undo_merge(tx: &Transaction<'_>, act: i64, k: i64, o: i64, merged_at: NaiveDateTime) -> Result<Undone> {
+    let updated: Option<Dt> = tx.query_row("SELECT updated_at FROM customers WHERE id = ?1", [k], |r| r.get(0)).optional()?;
     match updated {
         None => return Err(too_late()),
         Some(Dt(at)) if at != merged_at => {
@@ -204,17 +155,11 @@ fn undo_merge(
         }
         Some(_) => {}
     }
-    if tx.query_row("SELECT count(*) FROM customers WHERE id = ?1", [o], |r| {
-        r.get::<_, i64>(0)
-    })? > 0
-    {
+    if tx.query_row("SELECT count(*) FROM customers WHERE id = ?1", [o], |r| r.get::<_, i64>(0))? > 0 {
         return Err(Invalid::one("undo", format!("customer number {o} was given to someone else since; the merge can no longer be undone")).into());
     }
     // The kept row first: it gives the till's reference back, which the other row may need.
-    let cols: Vec<String> = columns(tx, "customers")?
-        .into_iter()
-        .filter(|c| c != "id")
-        .collect();
+    let cols: Vec<String> = columns(tx, "customers")?.into_iter().filter(|c| c != "id").collect();
     tx.execute(
         &format!(
             "UPDATE customers SET ({}) = (SELECT {} FROM undo_rows WHERE act_id = ?1 AND tbl = 'customers' AND data ->> 'id' = ?2) WHERE id = ?2",
@@ -224,38 +169,15 @@ fn undo_merge(
         params![act, k],
     )?;
     insert_back(tx, act, "customers", &format!("data ->> 'id' = {o}"))?;
-    for table in [
-        "customer_emails",
-        "customer_phones",
-        "customer_tags",
-        "ladder_moves",
-    ] {
+    for table in ["customer_emails", "customer_phones", "customer_tags", "ladder_moves"] {
         tx.execute(&format!("DELETE FROM {table} WHERE customer_id = ?1"), [k])?;
         insert_back(tx, act, table, "1")?;
     }
     for table in ["purchases", "interactions", "consent_events", "reminders"] {
-        tx.execute(
-            &format!(
-                "UPDATE {table} SET customer_id = ?2 WHERE id IN {}",
-                saved_ids(table, "id")
-            ),
-            params![act, o],
-        )?;
+        tx.execute(&format!("UPDATE {table} SET customer_id = ?2 WHERE id IN {}", saved_ids(table, "id")), params![act, o])?;
     }
-    tx.execute(
-        &format!(
-            "UPDATE customers SET referred_by = ?2 WHERE id IN {}",
-            saved_ids("referrals", "id")
-        ),
-        params![act, o],
-    )?;
-    tx.execute(
-        &format!(
-            "DELETE FROM card_run_recipients WHERE rowid IN {}",
-            saved_ids("card_run_recipients", "rowid")
-        ),
-        [act],
-    )?;
+    tx.execute(&format!("UPDATE customers SET referred_by = ?2 WHERE id IN {}", saved_ids("referrals", "id")), params![act, o])?;
+    tx.execute(&format!("DELETE FROM card_run_recipients WHERE rowid IN {}", saved_ids("card_run_recipients", "rowid")), [act])?;
     insert_back(tx, act, "card_run_recipients", "1")?;
     insert_back(tx, act, "not_duplicates", "1")?;
     for id in [k, o] {
@@ -263,45 +185,21 @@ fn undo_merge(
         let c = read_customer(tx, CustomerId(id))?;
         search::index(tx, id, &c.draft)?;
     }
-    Ok(Undone::Merge {
-        kept: CustomerId(k),
-        other: CustomerId(o),
-    })
+    Ok(Undone::Merge { kept: CustomerId(k), other: CustomerId(o) })
 }
 
 fn undo_delete_purchase(tx: &Transaction<'_>, act: i64, customer: Option<i64>) -> Result<Undone> {
-    let id: i64 = tx.query_row(
-        "SELECT data ->> 'id' FROM undo_rows WHERE act_id = ?1 AND tbl = 'purchases'",
-        [act],
-        |r| r.get(0),
-    )?;
-    if tx.query_row("SELECT count(*) FROM purchases WHERE id = ?1", [id], |r| {
-        r.get::<_, i64>(0)
-    })? > 0
-    {
-        return Err(Invalid::one(
-            "undo",
-            format!(
-                "purchase number {id} was given to another sale since; it can no longer be put back"
-            ),
-        )
-        .into());
+    let id: i64 = tx.query_row("SELECT data ->> 'id' FROM undo_rows WHERE act_id = ?1 AND tbl = 'purchases'", [act], |r| r.get(0))?;
+    if tx.query_row("SELECT count(*) FROM purchases WHERE id = ?1", [id], |r| r.get::<_, i64>(0))? > 0 {
+        return Err(Invalid::one("undo", format!("purchase number {id} was given to another sale since; it can no longer be put back")).into());
     }
     if let Some(c) = customer {
-        if tx.query_row(
-            "SELECT count(*) FROM customers WHERE id = ?1 AND erased_at IS NULL",
-            [c],
-            |r| r.get::<_, i64>(0),
-        )? == 0
-        {
+        if tx.query_row("SELECT count(*) FROM customers WHERE id = ?1 AND erased_at IS NULL", [c], |r| r.get::<_, i64>(0))? == 0 {
             return Err(too_late());
         }
     }
     insert_back(tx, act, "purchases", "1")?;
-    Ok(Undone::DeletedPurchase {
-        purchase: id,
-        customer: customer.map(CustomerId),
-    })
+    Ok(Undone::DeletedPurchase { purchase: id, customer: customer.map(CustomerId) })
 }
 
 #[cfg(test)]
@@ -374,7 +272,8 @@ mod tests {
                 "import",
             )
             .unwrap();
-        let friend = store.add_customer(CustomerDraft { last_name: "Roux".into(), referred_by: Some(b), ..CustomerDraft::default() }, &[], "").unwrap();
+        let friend =
+            store.add_customer(CustomerDraft { last_name: "Roux".into(), referred_by: Some(b), ..CustomerDraft::default() }, &[], "").unwrap();
         store.add_purchase(sale(a, at(1), 1000)).unwrap();
         let bought = store.add_purchase(sale(b, at(2), 2500)).unwrap();
         store.add_purchase(fidele_domain::PurchaseDraft { refund_of: Some(bought), ..sale(b, at(3), -500) }).unwrap();
@@ -426,7 +325,9 @@ mod tests {
         assert!(err.to_string().contains("no longer be undone"), "{err}");
         assert_eq!(store.conn().query_row("SELECT count(*) FROM undo_rows", [], |r| r.get::<_, i64>(0)).unwrap(), 0, "purged");
 
-        let c = store.add_customer(CustomerDraft { last_name: "Mulder".into(), phones: vec!["06 12 34 56 78".into()], ..CustomerDraft::default() }, &[], "").unwrap();
+        let c = store
+            .add_customer(CustomerDraft { last_name: "Mulder".into(), phones: vec!["06 12 34 56 78".into()], ..CustomerDraft::default() }, &[], "")
+            .unwrap();
         let report = store.merge_customers(a, c).unwrap();
         store.conn().execute("UPDATE customers SET updated_at = '2099-01-01T00:00:00' WHERE id = ?1", [a.0]).unwrap();
         let err = store.undo(report.undo.id).unwrap_err();
