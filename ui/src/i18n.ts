@@ -314,6 +314,14 @@ const fr = {
   "cards.previousWeek": "Semaine précédente",
   "cards.nextWeek": "Semaine suivante",
   "cards.monthly": "La carte du mois",
+  // -- cards tabs (issue 14) --
+  "cards.tab.month": "Cartes du mois",
+  "cards.tab.occasions": "Anniversaires",
+  "cards.tab.followUp": "Suivi de la semaine",
+  "cards.monthHeading": "Cartes de {month}",
+  "cards.comingMonth": "(le mois prochain)",
+  "cards.currentMonth": "(ce mois-ci)",
+  // -- end cards tabs --
   "cards.periodCards": "Cartes d'anniversaire et « un an ensemble »",
   "cards.followUp": "Qui appeler ou voir cette semaine",
   "cards.runs": "Envois enregistrés et offres utilisées",
@@ -822,6 +830,14 @@ const en: Record<Key, string> = {
   "cards.previousWeek": "Previous week",
   "cards.nextWeek": "Next week",
   "cards.monthly": "The month's card",
+  // -- cards tabs (issue 14) --
+  "cards.tab.month": "The month's cards",
+  "cards.tab.occasions": "Birthdays & anniversaries",
+  "cards.tab.followUp": "This week's follow-up",
+  "cards.monthHeading": "Cards for {month}",
+  "cards.comingMonth": "(next month)",
+  "cards.currentMonth": "(this month)",
+  // -- end cards tabs --
   "cards.periodCards": "Birthday and \"one year together\" cards",
   "cards.followUp": "Who to call or see this week",
   "cards.runs": "Recorded mailings and offers used",

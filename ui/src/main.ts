@@ -70,7 +70,7 @@ export async function render(): Promise<void> {
       case "dashboard":
         return await renderDashboard(main);
       case "cards":
-        return await renderCards(main);
+        return await renderCards(main, route.tab);
       case "import-export":
         return await renderImportExport(main);
       case "settings":
