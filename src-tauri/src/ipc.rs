@@ -26,6 +26,8 @@ pub struct AppInfo {
     pub ui_language: &'static str,
     pub shop_name: String,
     pub customers: i64,
+    /// The file or its folder cannot be written: every write is refused (`read_only`).
+    pub read_only: bool,
 }
 
 #[derive(Serialize)]

@@ -74,7 +74,9 @@ export async function openApp({ demo = 0, dialogs = false, passphrase = undefine
   const driver = spawn("tauri-driver", ["--port", String(port), "--native-port", String(nativePort)], {
     stdio: ["ignore", logFd, logFd],
     // tauri-driver passes its environment on to the app.
-    env: { ...process.env, FIDELE_DB: db, ...(dialogsDir ? { FIDELE_SCRIPTED_DIALOGS: dialogsDir } : {}) },
+    // XDG_CONFIG_HOME: the window's remembered size and place (tauri-plugin-window-state)
+    // stay with this run, so one test's window size never carries into the next.
+    env: { ...process.env, FIDELE_DB: db, XDG_CONFIG_HOME: path.join(dir, "config"), ...(dialogsDir ? { FIDELE_SCRIPTED_DIALOGS: dialogsDir } : {}) },
   });
   await waitForPort(port, 15000);
   let session;

@@ -8,6 +8,7 @@ use crate::{AppState, IpcError};
 #[tauri::command]
 pub async fn app_info(state: State<'_, AppState>) -> Result<AppInfo, IpcError> {
     let db_path = state.path().display().to_string();
+    let read_only = state.read_only();
     state
         .run(move |store| {
             Ok(AppInfo {
@@ -17,6 +18,7 @@ pub async fn app_info(state: State<'_, AppState>) -> Result<AppInfo, IpcError> {
                 ui_language: ui_language(store)?.code(),
                 shop_name: store.shop_profile()?.name,
                 customers: store.count_customers("")?,
+                read_only,
             })
         })
         .await
