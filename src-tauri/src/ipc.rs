@@ -466,6 +466,8 @@ pub struct ShopView {
     pub email: String,
     pub signature: String,
     pub margin_percent: u16,
+    /// Whether the shop has a logo (chosen with `choose_shop_logo`; `apply` leaves it alone).
+    pub has_logo: bool,
 }
 
 impl ShopView {
@@ -483,6 +485,7 @@ impl ShopView {
             email: p.email.clone(),
             signature: p.signature.clone(),
             margin_percent: p.margin_rate_permille / 10,
+            has_logo: p.logo_png.is_some(),
         }
     }
 

@@ -28,6 +28,7 @@ pub fn invoke_handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> 
         commands::app::get_settings,
         commands::app::set_ui_language,
         commands::app::set_shop_profile,
+        commands::app::choose_shop_logo,
         commands::app::cancel_job,
         commands::safety::backup_info,
         commands::safety::set_backup_keep,

@@ -184,6 +184,12 @@ export function runPanel(prefix: string, periodic: boolean, onRecorded: () => vo
     mount(previewSlot, cardPreview(view, card, words[0], words[1]));
   };
 
+  const choose = (i: number) => {
+    selected = i;
+    drawPreview();
+    drawLists();
+    lists.querySelector<HTMLElement>(`tr.recipient:nth-child(${i + 1})`)?.focus();
+  };
   const drawLists = () => {
     if (!view) return;
     const v = view;
@@ -195,7 +201,21 @@ export function runPanel(prefix: string, periodic: boolean, onRecorded: () => vo
     const rows = v.cards.slice(0, SHOWN).map((c, i) =>
       h(
         "tr",
-        { class: i === selected ? "recipient selected" : "recipient", "data-id": c.customer_id, onclick: () => { selected = i; drawPreview(); drawLists(); } },
+        {
+          class: i === selected ? "recipient selected" : "recipient",
+          "data-id": c.customer_id,
+          // Chosen with the mouse or, focused, with Enter or Space.
+          tabindex: 0,
+          "aria-selected": i === selected ? "true" : "false",
+          onclick: () => choose(i),
+          onkeydown: (e: Event) => {
+            const key = (e as KeyboardEvent).key;
+            if ((key === "Enter" || key === " ") && e.target === e.currentTarget) {
+              e.preventDefault();
+              choose(i);
+            }
+          },
+        },
         h(
           "td",
           {},
