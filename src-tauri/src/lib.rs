@@ -138,11 +138,7 @@ pub fn run() {
     state.spawn_backups();
     builder
         .plugin(
-            // Size, place and maximised state; not visibility (the window shows itself once
-            // built) nor decorations (fixed).
-            tauri_plugin_window_state::Builder::default()
-                .with_state_flags(tauri_plugin_window_state::StateFlags::all() - tauri_plugin_window_state::StateFlags::VISIBLE - tauri_plugin_window_state::StateFlags::DECORATIONS)
-                .build(),
+            tauri_plugin_window_state::Builder::default().with_state_flags(window::remembered()).build(),
         )
         .manage(state)
         .invoke_handler(invoke_handler())

@@ -1,7 +1,39 @@
 //! The main window: opened from code at a size that fits the screen it opens on; then
 //! tauri-plugin-window-state puts it back where the shopkeeper last left it.
 
-use tauri::{Runtime, WebviewUrl, WebviewWindowBuilder};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Duration;
+
+use tauri::{Manager, Runtime, WebviewUrl, WebviewWindow, WebviewWindowBuilder, WindowEvent};
+use tauri_plugin_window_state::{AppHandleExt, StateFlags};
+
+/// What is remembered: size, place and maximised state; not visibility (the window shows
+/// itself once built) nor decorations (fixed).
+pub fn remembered() -> StateFlags {
+    StateFlags::all() - StateFlags::VISIBLE - StateFlags::DECORATIONS
+}
+
+/// The plugin writes the state down only when the app exits normally, so a kill, a crash or a
+/// power cut would forget it: it is also written a second after the window moved or resized.
+fn save_when_moved<R: Runtime>(window: &WebviewWindow<R>) {
+    let moved = Arc::new(AtomicBool::new(false));
+    let flag = Arc::clone(&moved);
+    window.on_window_event(move |event| {
+        if matches!(event, WindowEvent::Resized(_) | WindowEvent::Moved(_)) {
+            flag.store(true, Ordering::Relaxed);
+        }
+    });
+    let app = window.app_handle().clone();
+    std::thread::spawn(move || loop {
+        std::thread::sleep(Duration::from_secs(1));
+        if moved.swap(false, Ordering::Relaxed) {
+            if let Err(e) = app.save_window_state(remembered()) {
+                eprintln!("Fidèle: could not remember the window's size: {e}");
+            }
+        }
+    });
+}
 
 /// The size the window opens at the first time: 1280×860 where that fits, else nine tenths of
 /// the screen (a 1366×768 laptop gets 1229×691), never below the smallest usable size.
@@ -30,6 +62,7 @@ pub fn open_main<R: Runtime>(app: &tauri::App<R>) -> tauri::Result<()> {
         .build()?;
     // Built hidden or not, the plugin has restored its saved size and place by now.
     window.show()?;
+    save_when_moved(&window);
     Ok(())
 }
 

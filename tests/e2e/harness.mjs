@@ -54,7 +54,7 @@ export function cli(db, ...args) {
  * With `passphrase`, the file is encrypted with it before the app opens. With `from`, the app
  * opens a copy of that file instead of a new one.
  */
-export async function openApp({ demo = 0, dialogs = false, passphrase = undefined, from = undefined, at = undefined } = {}) {
+export async function openApp({ demo = 0, dialogs = false, passphrase = undefined, from = undefined, at = undefined, configDir = undefined } = {}) {
   const dir = mkdtempSync(path.join(tmpdir(), "fidele-e2e-"));
   // `at`: that very file, in place (a read-only one); `from`: a copy of an existing customer
   // file (the load benchmark's large one).
@@ -79,7 +79,7 @@ export async function openApp({ demo = 0, dialogs = false, passphrase = undefine
     // tauri-driver passes its environment on to the app.
     // XDG_CONFIG_HOME: the window's remembered size and place (tauri-plugin-window-state)
     // stay with this run, so one test's window size never carries into the next.
-    env: { ...process.env, FIDELE_DB: db, XDG_CONFIG_HOME: path.join(dir, "config"), ...(dialogsDir ? { FIDELE_SCRIPTED_DIALOGS: dialogsDir } : {}) },
+    env: { ...process.env, FIDELE_DB: db, XDG_CONFIG_HOME: configDir ?? path.join(dir, "config"), ...(dialogsDir ? { FIDELE_SCRIPTED_DIALOGS: dialogsDir } : {}) },
   });
   await waitForPort(port, 15000);
   let session;
