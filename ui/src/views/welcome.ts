@@ -17,8 +17,14 @@ export async function renderWelcome(main: HTMLElement, refresh: () => Promise<vo
   demo.addEventListener("click", async () => {
     demo.setAttribute("disabled", "");
     status.textContent = t("welcome.loading");
-    await api.loadDemo(500);
-    await refresh();
+    try {
+      await api.loadDemo(500);
+      await refresh();
+    } catch (err) {
+      // A read-only file, a full disk: said in words, and the button ready again.
+      status.textContent = err instanceof Error ? err.message : String(err);
+      demo.removeAttribute("disabled");
+    }
   });
   const next = h("div", { class: "actions" }, demo, h("button", { id: "add-first", onclick: () => go("/customers/new") }, t("welcome.add")));
   if (settings.shop.name) {
