@@ -43,6 +43,7 @@ export async function renderWelcome(main: HTMLElement, refresh: () => Promise<vo
       status,
     ),
   );
+  main.querySelector<HTMLInputElement>("#setup-name")?.focus();
 }
 
 const CURRENCIES = ["EUR", "CHF", "GBP", "USD", "CAD"];
