@@ -18,6 +18,8 @@ pub const COMMANDS: &[&str] = &[
     "get_settings",
     "set_ui_language",
     "set_shop_profile",
+    // -- first run (issue 14) --
+    "choose_shop_logo",
     "cancel_job",
     "backup_info",
     "set_backup_keep",

@@ -1,8 +1,9 @@
 //! Native open and save dialogs, opened from Rust so the web view never names a file path.
 //!
 //! WebDriver cannot click in a native dialog, so the end-to-end tests start the app with
-//! `FIDELE_SCRIPTED_DIALOGS=DIR`: a save then writes to `DIR/<suggested name>` and an open
-//! takes the newest file in `DIR/to-open/`. Nothing else changes in those runs.
+//! `FIDELE_SCRIPTED_DIALOGS=DIR`: a save then writes to `DIR/<suggested name>`, an open
+//! takes the newest file in `DIR/to-open/`, and a message is written to `DIR/message.txt`
+//! (its title, a blank line, its text) instead of shown. Nothing else changes in those runs.
 
 use std::path::{Path, PathBuf};
 
@@ -62,6 +63,23 @@ impl FileChooser {
         match self {
             FileChooser::Scripted(dir) => Some(dir.join("folder")),
             FileChooser::Native => app.dialog().file().set_title(title).blocking_pick_folder().and_then(|p| p.into_path().ok()),
+        }
+    }
+}
+
+impl FileChooser {
+    /// Shows an error message and waits until it is closed. Blocks: not on the main thread.
+    pub fn error_message<R: Runtime>(&self, app: &AppHandle<R>, title: &str, text: &str) {
+        match self {
+            FileChooser::Scripted(dir) => {
+                let _ = std::fs::create_dir_all(dir);
+                if let Err(e) = std::fs::write(dir.join("message.txt"), format!("{title}\n\n{text}\n")) {
+                    eprintln!("Fidèle: could not write the scripted message: {e}");
+                }
+            }
+            FileChooser::Native => {
+                app.dialog().message(text).title(title).kind(tauri_plugin_dialog::MessageDialogKind::Error).blocking_show();
+            }
         }
     }
 }

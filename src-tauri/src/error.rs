@@ -6,7 +6,9 @@ use serde::Serialize;
 #[derive(Debug, Serialize)]
 pub struct IpcError {
     /// `invalid` (the user's input), `not_found`, `conflict`, `needs_passphrase`,
-    /// `wrong_passphrase`, `storage`, or `internal`.
+    /// `wrong_passphrase`, `read_only` (the file or its folder cannot be written; nothing was),
+    /// `disk_full` (nothing was written: the file is as it was), `storage`, or `internal`.
+    /// The UI words `read_only` and `disk_full` itself, in its language.
     pub kind: &'static str,
     pub message: String,
     /// For `invalid`: one entry per wrong field.
@@ -40,6 +42,9 @@ impl From<fidele_store::Error> for IpcError {
             // The UI asks for the passphrase on the first, says it was wrong on the second.
             E::NeedsPassphrase(_) => "needs_passphrase",
             E::WrongPassphrase(_) => "wrong_passphrase",
+            _ if e.is_read_only() => "read_only",
+            _ if e.is_disk_full() => "disk_full",
+            E::ReadOnly(_) => "read_only",
             E::Sqlite(_) | E::Migration(_) | E::Io { .. } => "storage",
         };
         let fields = match &e {
@@ -49,5 +54,19 @@ impl From<fidele_store::Error> for IpcError {
             _ => Vec::new(),
         };
         IpcError { kind, message: e.to_string(), fields }
+    }
+}
+
+impl IpcError {
+    /// An error while writing a file the shopkeeper chose (an export, a PDF, a backup copy).
+    pub fn writing(context: &str, e: std::io::Error) -> IpcError {
+        let kind = if fidele_store::is_disk_full(&e) {
+            "disk_full"
+        } else if e.kind() == std::io::ErrorKind::ReadOnlyFilesystem || e.kind() == std::io::ErrorKind::PermissionDenied {
+            "read_only"
+        } else {
+            "storage"
+        };
+        IpcError { kind, message: format!("{context}: {e}"), fields: Vec::new() }
     }
 }

@@ -26,6 +26,8 @@ pub struct AppInfo {
     pub ui_language: &'static str,
     pub shop_name: String,
     pub customers: i64,
+    /// The file or its folder cannot be written: every write is refused (`read_only`).
+    pub read_only: bool,
 }
 
 #[derive(Serialize)]
@@ -467,6 +469,8 @@ pub struct ShopView {
     pub email: String,
     pub signature: String,
     pub margin_percent: u16,
+    /// Whether the shop has a logo (chosen with `choose_shop_logo`; `apply` leaves it alone).
+    pub has_logo: bool,
 }
 
 impl ShopView {
@@ -484,6 +488,7 @@ impl ShopView {
             email: p.email.clone(),
             signature: p.signature.clone(),
             margin_percent: p.margin_rate_permille / 10,
+            has_logo: p.logo_png.is_some(),
         }
     }
 

@@ -6,10 +6,13 @@ mod command_names;
 mod commands;
 pub mod dialogs;
 mod error;
+mod files;
 mod invariants;
 mod ipc;
 pub mod jobs;
+pub mod open_failure;
 mod state;
+pub mod window;
 
 use std::path::PathBuf;
 
@@ -25,6 +28,7 @@ pub fn invoke_handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> 
         commands::app::get_settings,
         commands::app::set_ui_language,
         commands::app::set_shop_profile,
+        commands::app::choose_shop_logo,
         commands::app::cancel_job,
         commands::safety::backup_info,
         commands::safety::set_backup_keep,
@@ -129,22 +133,48 @@ pub fn context<R: tauri::Runtime>() -> tauri::Context<R> {
 pub fn run() {
     log_panics_without_their_message();
     let path = database_path_from_args(std::env::args().skip(1));
+    let builder = tauri::Builder::default().plugin(tauri_plugin_dialog::init()).plugin(tauri_plugin_opener::init());
     let state = match AppState::open(&path) {
         Ok(state) => state,
-        Err(e) => {
-            // No window can show it yet: the terminal, and a native message if possible.
-            eprintln!("Fidèle: {e}");
-            std::process::exit(1);
-        }
+        Err(e) => return refuse_file(builder, &path, e),
     };
     state.spawn_backups();
-    tauri::Builder::default()
-        .plugin(tauri_plugin_dialog::init())
-        .plugin(tauri_plugin_opener::init())
+    builder
+        .plugin(
+            tauri_plugin_window_state::Builder::default().with_state_flags(window::remembered()).build(),
+        )
         .manage(state)
         .invoke_handler(invoke_handler())
+        .setup(|app| Ok(window::open_main(app)?))
         .run(context())
         .expect("the Fidèle window could not start");
+}
+
+/// The file cannot be opened (newer, foreign, locked, damaged): a native message names it and
+/// says what to do, then the app ends. Nothing was written to the file.
+fn refuse_file(builder: tauri::Builder<tauri::Wry>, path: &std::path::Path, error: fidele_store::Error) {
+    // stderr too, for a terminal and the logs; the path and the error name no customer.
+    eprintln!("Fidèle: {error}");
+    let (title, text) = open_failure::message(path, &error, open_failure::system_speaks_english());
+    let files = dialogs::FileChooser::from_env();
+    if let dialogs::FileChooser::Scripted(_) = files {
+        // A scripted run has no one to read it: write it where the test looks, and end.
+        std::process::exit(match builder.build(context()) {
+            Ok(app) => {
+                files.error_message(app.handle(), &title, &text);
+                1
+            }
+            Err(_) => 2,
+        });
+    }
+    let app = builder.build(context()).expect("the Fidèle message could not be shown");
+    let handle = app.handle().clone();
+    // The message blocks until closed: off the main thread, which runs the event loop.
+    std::thread::spawn(move || {
+        files.error_message(&handle, &title, &text);
+        handle.exit(1);
+    });
+    app.run(|_, _| {});
 }
 
 #[cfg(test)]

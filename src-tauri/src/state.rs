@@ -21,15 +21,22 @@ pub struct AppState {
     pub(crate) last_card_run: Mutex<Option<crate::commands::cards::Generated>>,
     /// A backup chosen for a restore that waits for the backup's passphrase.
     pub(crate) pending_restore: Mutex<Option<PathBuf>>,
-    _lock: InstanceLock,
+    /// The file or its folder cannot be written: it is read through a read-only connection,
+    /// which refuses every write (`read_only`), and the UI shows a banner.
+    read_only: bool,
+    /// `None` only for a read-only file, whose folder may not hold the lock file; nothing can
+    /// be written through this app then, so a second one does no harm.
+    _lock: Option<InstanceLock>,
 }
 
 impl AppState {
     /// Takes the file's lock and opens it; an encrypted file is left closed until
     /// [`AppState::unlock`] gets its passphrase.
+    /// A file that cannot be written (a read-only file, folder or disk) opens read-only.
     pub fn open(path: &Path) -> Result<AppState, fidele_store::Error> {
-        let lock = InstanceLock::acquire(path)?;
-        let store = if fidele_store::is_encrypted(path)? { None } else { Some(Store::open(path)?) };
+        let read_only = path.exists() && !fidele_store::is_writable(path);
+        let lock = if read_only { InstanceLock::acquire(path).ok() } else { Some(InstanceLock::acquire(path)?) };
+        let store = if fidele_store::is_encrypted(path)? { None } else { Some(open_store(path, None, read_only)?) };
         Ok(AppState {
             store: Arc::new(Mutex::new(store)),
             path: path.to_owned(),
@@ -39,6 +46,7 @@ impl AppState {
             import_files: Default::default(),
             last_card_run: Default::default(),
             pending_restore: Default::default(),
+            read_only,
             _lock: lock,
         })
     }
@@ -46,7 +54,11 @@ impl AppState {
     /// The automatic backups: one now, then one a day while the app runs, into the folder
     /// chosen in Settings (default: `backups/` beside the customer file), keeping the newest
     /// ones. A failure is reported on stderr and retried at the next turn; it never stops the app.
+    /// Not for a read-only file: it cannot change, and its folder usually holds the backups.
     pub fn spawn_backups(&self) {
+        if self.read_only {
+            return;
+        }
         let store = Arc::clone(&self.store);
         let path = self.path.clone();
         std::thread::spawn(move || loop {
@@ -81,9 +93,10 @@ impl AppState {
     /// Opens the encrypted file with `passphrase` (nothing to do if it is open already).
     pub async fn unlock(&self, passphrase: Passphrase) -> Result<(), IpcError> {
         let path = self.path.clone();
+        let read_only = self.read_only;
         self.blocking(move |slot| {
             if slot.is_none() {
-                *slot = Some(Store::open_with(&path, Some(&passphrase))?);
+                *slot = Some(open_store(&path, Some(&passphrase), read_only)?);
             }
             Ok(())
         })
@@ -152,6 +165,11 @@ impl AppState {
         &self.path
     }
 
+    /// Whether the file was opened read-only (see [`AppState::open`]).
+    pub fn read_only(&self) -> bool {
+        self.read_only
+    }
+
     /// Runs `f` on the store off the async runtime's threads: SQLite calls block, and the
     /// UI's next request must not wait behind them on the main thread.
     /// An encrypted file not yet unlocked answers `needs_passphrase`.
@@ -184,6 +202,10 @@ impl AppState {
         .await
         .map_err(|e| IpcError::internal(format!("the task stopped: {e}")))?
     }
+}
+
+fn open_store(path: &Path, key: Option<&Passphrase>, read_only: bool) -> Result<Store, fidele_store::Error> {
+    if read_only { Store::open_read_only(path, key) } else { Store::open_with(path, key) }
 }
 
 /// Settings keys of the automatic backups.

@@ -604,3 +604,4 @@ fn a_backup_from_settings_restores_the_file_as_it_was() {
 }
 
 mod passphrase;
+mod failures;

@@ -103,3 +103,47 @@ describe("the month's cards", () => {
     assert.equal(await textOf(session, await session.findElement(By.css(".card-preview .card-greeting"))), "Lentegroeten uit de winkel", "the Dutch card keeps its words");
   });
 });
+
+describe("the cards page, one job per tab", () => {
+  let app;
+  before(async () => {
+    app = await openApp({ demo: 60 });
+  });
+  after(async () => {
+    await app?.close();
+  });
+
+  it("opens on the coming month's cards, and the birthdays and the week's follow-up have their own tabs", async () => {
+    const { session } = app;
+    await session.get("tauri://localhost/index.html#/cards");
+    const heading = await waitFor(session, "#monthly-heading");
+    const d = new Date();
+    const coming = new Date(d.getFullYear(), d.getMonth() + 1, 1);
+    const name = new Intl.DateTimeFormat("fr", { month: "long", year: "numeric" }).format(coming);
+    assert.equal(await textOf(session, heading), `Cartes de ${name} (le mois prochain)`);
+    assert.equal((await session.findElements(By.css("#period-cards, #follow-up"))).length, 0, "the month's tab holds the month's cards only");
+
+    await (await session.findElement(By.css("#cards-tab-occasions"))).click();
+    await waitFor(session, "#period-summary");
+    assert.match(await session.getCurrentUrl(), /#\/cards\/occasions$/);
+    assert.equal((await session.findElements(By.css("#monthly-cards, #follow-up"))).length, 0);
+    assert.equal(await (await session.findElement(By.css("#cards-tab-occasions"))).getAttribute("aria-current"), "page");
+
+    await (await session.findElement(By.css("#cards-tab-follow-up"))).click();
+    await waitFor(session, "#follow-up-list .muted");
+    await waitFor(session, "#reminders");
+    assert.match(await session.getCurrentUrl(), /#\/cards\/follow-up$/);
+
+    // Back returns to the previous tab.
+    await session.navigate().back();
+    await waitFor(session, "#period-summary");
+    // Another month: the heading says which, without "next month".
+    await (await session.findElement(By.css("#cards-tab-month"))).click();
+    const month = await waitFor(session, "#monthly-month");
+    const later = new Date(d.getFullYear(), d.getMonth() + 3, 1);
+    const value = `${later.getFullYear()}-${String(later.getMonth() + 1).padStart(2, "0")}`;
+    await session.executeScript("arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change'))", month, value);
+    const laterName = new Intl.DateTimeFormat("fr", { month: "long", year: "numeric" }).format(later);
+    await eventually(session, async () => (await textOf(session, await session.findElement(By.css("#monthly-heading")))) === `Cartes de ${laterName}`, 5000, "the later month named");
+  });
+});

@@ -54,11 +54,14 @@ export function cli(db, ...args) {
  * With `passphrase`, the file is encrypted with it before the app opens. With `from`, the app
  * opens a copy of that file instead of a new one.
  */
-export async function openApp({ demo = 0, dialogs = false, passphrase = undefined, from = undefined } = {}) {
+export async function openApp({ demo = 0, dialogs = false, passphrase = undefined, from = undefined, at = undefined, configDir = undefined } = {}) {
   const dir = mkdtempSync(path.join(tmpdir(), "fidele-e2e-"));
-  const db = path.join(dir, "shop.db");
-  // `from`: a copy of an existing customer file (the load benchmark's large one).
-  if (from) copyFileSync(from, db);
+  // `at`: that very file, in place (a read-only one); `from`: a copy of an existing customer
+  // file (the load benchmark's large one).
+  const db = at ?? path.join(dir, "shop.db");
+  if (at) {
+    // used as it is
+  } else if (from) copyFileSync(from, db);
   else cli(db, "init");
   if (demo > 0) cli(db, "demo", "--customers", String(demo), "--seed", "1");
   // An encrypted customer file: the app starts on its unlock screen.
@@ -74,7 +77,9 @@ export async function openApp({ demo = 0, dialogs = false, passphrase = undefine
   const driver = spawn("tauri-driver", ["--port", String(port), "--native-port", String(nativePort)], {
     stdio: ["ignore", logFd, logFd],
     // tauri-driver passes its environment on to the app.
-    env: { ...process.env, FIDELE_DB: db, ...(dialogsDir ? { FIDELE_SCRIPTED_DIALOGS: dialogsDir } : {}) },
+    // XDG_CONFIG_HOME: the window's remembered size and place (tauri-plugin-window-state)
+    // stay with this run, so one test's window size never carries into the next.
+    env: { ...process.env, FIDELE_DB: db, XDG_CONFIG_HOME: configDir ?? path.join(dir, "config"), ...(dialogsDir ? { FIDELE_SCRIPTED_DIALOGS: dialogsDir } : {}) },
   });
   await waitForPort(port, 15000);
   let session;

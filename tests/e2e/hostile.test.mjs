@@ -203,9 +203,11 @@ describe("hostile text in every field", () => {
     await waitFor(session, "#monthly-summary");
     // One card for the household, addressed to its name or to the customer.
     await eventually(session, async () => (await session.findElements(By.css(`tr.recipient[data-id="${id}"], tr.recipient[data-id="${twin}"]`))).length > 0, 30000, "the hostile recipient");
-    await shows(session, "the cards page", H.reminder);
     const recipients = await session.executeScript("return Array.from(document.querySelectorAll('tr.recipient')).map((r) => r.innerText).join('\\n')");
     assert.ok(recipients.includes(H.last), `the recipient by name: ${recipients.slice(0, 500)}`);
+    // The follow-up and the reminders have their own tab.
+    await visit(session, "/cards/follow-up");
+    await shows(session, "the follow-up tab", H.reminder);
     const follow = await textOf(session, await waitFor(session, "#follow-up-list"));
     await assertClean(session, "the follow-up sheet");
     if (follow.includes("Hostilix")) assert.ok(follow.includes(NAME), follow);

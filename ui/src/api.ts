@@ -3,6 +3,7 @@
 // (`setInvoke`) to run the UI without the app.
 
 import { invoke as tauriInvoke } from "@tauri-apps/api/core";
+import { t } from "./i18n";
 
 export interface FieldMessage { field: string; message: string }
 
@@ -30,13 +31,20 @@ export async function call<T>(cmd: string, args?: Record<string, unknown>): Prom
   } catch (e) {
     if (e && typeof e === "object" && "kind" in e && "message" in e) {
       const err = e as { kind: string; message: string; fields?: FieldMessage[] };
-      throw new AppError(err.kind, err.message, err.fields ?? []);
+      throw new AppError(err.kind, shopkeeperMessage(err.kind, err.message), err.fields ?? []);
     }
     throw new AppError("internal", String(e));
   }
 }
 
-export interface AppInfo { version: string; db_path: string; schema_version: number; ui_language: Lang; shop_name: string; customers: number }
+export interface AppInfo { version: string; db_path: string; schema_version: number; ui_language: Lang; shop_name: string; customers: number; read_only: boolean }
+
+/** A read-only file and a full disk are said in the UI's words (the backend's are English). */
+export function shopkeeperMessage(kind: string, message: string): string {
+  if (kind === "read_only") return t("error.readOnly");
+  if (kind === "disk_full") return t("error.diskFull");
+  return message;
+}
 export type Lang = "fr" | "en";
 
 export interface CustomerRow {
@@ -85,6 +93,8 @@ export interface ReminderInput { customer_id: number | null; title: string; due:
 export interface ShopView {
   name: string; address_line1: string; address_line2: string; postal_code: string; city: string; country: string;
   language: string; currency: string; phone: string; email: string; signature: string; margin_percent: number;
+  /** Read only: the logo is chosen with `chooseShopLogo`. */
+  has_logo?: boolean;
 }
 export interface Settings { ui_language: Lang; shop: ShopView }
 
@@ -108,5 +118,7 @@ export const api = {
   settings: () => call<Settings>("get_settings"),
   setUiLanguage: (language: Lang) => call<void>("set_ui_language", { language }),
   setShopProfile: (shop: ShopView) => call<void>("set_shop_profile", { shop }),
+  /** The shop's logo through the native open dialog; the chosen file's name, null if cancelled. */
+  chooseShopLogo: () => call<string | null>("choose_shop_logo"),
   cancelJob: (job: number) => call<boolean>("cancel_job", { job }),
 };

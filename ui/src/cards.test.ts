@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { CardRunView } from "./api-cards";
 import { setLanguage } from "./i18n";
-import { cardPreview, isoWeek, otherLanguages } from "./views/cards";
+import { cardPreview, isoWeek, monthLabel, otherLanguages } from "./views/cards";
 
 const run: CardRunView = {
   kind: "monthly", period: "2026-03", design: "month-10", language: "fr", greeting: "Joyeux Halloween", message: "Nous pensons à vous.",
@@ -41,5 +41,17 @@ describe("card preview", () => {
     expect(isoWeek(new Date(2026, 2, 9))).toBe("2026-W11");
     expect(isoWeek(new Date(2027, 0, 1))).toBe("2026-W53");
     expect(isoWeek(new Date(2024, 11, 30))).toBe("2025-W01");
+  });
+});
+
+describe("the month's heading", () => {
+  it("names the month and says it is the coming one", () => {
+    setLanguage("fr");
+    const today = new Date(2026, 11, 3);
+    expect(monthLabel("2027-01", today)).toBe("Cartes de janvier 2027 (le mois prochain)");
+    expect(monthLabel("2026-12", today)).toBe("Cartes de décembre 2026 (ce mois-ci)");
+    expect(monthLabel("2027-03", today)).toBe("Cartes de mars 2027");
+    setLanguage("en");
+    expect(monthLabel("2027-01", today)).toBe("Cards for January 2027 (next month)");
   });
 });

@@ -17,6 +17,7 @@ import { renderSettings } from "./views/settings";
 import { renderWelcome } from "./views/welcome";
 import { passphraseApi } from "./api-passphrase";
 import { renderUnlock } from "./views/unlock";
+import { installShortcuts } from "./shortcuts";
 
 const NAV: { view: Route["view"]; href: string; label: Key }[] = [
   { view: "customers", href: "#/customers", label: "nav.customers" },
@@ -28,6 +29,13 @@ const NAV: { view: Route["view"]; href: string; label: Key }[] = [
 
 const root = document.getElementById("app")!;
 const main = h("main", { id: "view" });
+// -- read-only banner (issue 14): above every page while the file cannot be written --
+const banner = h("div", { id: "read-only-banner", class: "banner", role: "status", hidden: true });
+function drawBanner(readOnly: boolean): void {
+  banner.hidden = !readOnly;
+  banner.textContent = readOnly ? t("app.readOnlyBanner") : "";
+}
+// -- end read-only banner --
 const nav = h("nav", { class: "sidebar", "aria-label": "Fidèle" });
 
 function drawNav(route: Route): void {
@@ -57,7 +65,7 @@ export async function render(): Promise<void> {
     if (route.view === "customers") {
       const info = await api.appInfo();
       if (token !== renderToken) return;
-      if (info.customers === 0) return renderWelcome(main, render);
+      if (info.customers === 0) return await renderWelcome(main, render);
       return await renderCustomers(main);
     }
     switch (route.view) {
@@ -74,7 +82,7 @@ export async function render(): Promise<void> {
       case "dashboard":
         return await renderDashboard(main);
       case "cards":
-        return await renderCards(main);
+        return await renderCards(main, route.tab);
       case "import-export":
         return await renderImportExport(main);
       case "settings":
@@ -100,6 +108,7 @@ async function start(): Promise<void> {
     }
     const info = await api.appInfo();
     setLanguage(info.ui_language);
+    drawBanner(info.read_only);
   } catch (e) {
     showError(main, e);
     return;
@@ -107,6 +116,7 @@ async function start(): Promise<void> {
   await render();
 }
 
-mount(root, nav, main, noticeRegion(() => void render()));
+mount(root, nav, h("div", { class: "content" }, banner, main), noticeRegion(() => void render()));
 window.addEventListener("hashchange", () => void render());
+installShortcuts();
 void start();

@@ -15,6 +15,10 @@ describe("routes", () => {
     expect(parseRoute("#/dashboard")).toEqual({ view: "dashboard" });
     expect(parseRoute("#/settings")).toEqual({ view: "settings" });
     expect(parseRoute("#/import-export")).toEqual({ view: "import-export" });
+    expect(parseRoute("#/cards")).toEqual({ view: "cards", tab: "month" });
+    expect(parseRoute("#/cards/occasions")).toEqual({ view: "cards", tab: "occasions" });
+    expect(parseRoute("#/cards/follow-up")).toEqual({ view: "cards", tab: "follow-up" });
+    expect(parseRoute("#/cards/nonsense")).toEqual({ view: "cards", tab: "month" });
   });
 });
 

@@ -1,5 +1,8 @@
 // Hash routes: #/customers, #/customers/12, #/customers/new, #/customers/12/edit,
-// #/dashboard, #/cards, #/import-export, #/settings.
+// #/dashboard, #/cards (and #/cards/occasions, #/cards/follow-up), #/import-export, #/settings.
+
+/** The cards page's tabs: #/cards, #/cards/occasions, #/cards/follow-up. */
+export type CardsTab = "month" | "occasions" | "follow-up";
 
 export type Route =
   | { view: "customers" }
@@ -9,7 +12,7 @@ export type Route =
   | { view: "customers-archived" }
   | { view: "customer-edit"; id: number }
   | { view: "dashboard" }
-  | { view: "cards" }
+  | { view: "cards"; tab: CardsTab }
   | { view: "import-export" }
   | { view: "settings" };
 
@@ -26,7 +29,7 @@ export function parseRoute(hash: string): Route {
     case "dashboard":
       return { view: "dashboard" };
     case "cards":
-      return { view: "cards" };
+      return { view: "cards", tab: parts[1] === "occasions" || parts[1] === "follow-up" ? parts[1] : "month" };
     case "import-export":
       return { view: "import-export" };
     case "settings":

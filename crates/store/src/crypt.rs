@@ -142,7 +142,7 @@ pub(crate) fn open_read_only(path: &Path, key: Option<&Passphrase>) -> Result<Co
 }
 
 /// `path` as an SQLite URI (`file:` and the path, percent-encoded), with `query`.
-fn uri(path: &Path, query: &str) -> Result<String> {
+pub(crate) fn uri(path: &Path, query: &str) -> Result<String> {
     let absolute = std::path::absolute(path).map_err(|source| Error::Io { context: format!("could not resolve {}", path.display()), source })?;
     let mut out = String::from("file:");
     for b in absolute.as_os_str().as_encoded_bytes() {

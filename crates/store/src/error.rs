@@ -27,6 +27,9 @@ pub enum Error {
     /// Removing a passphrase from a file that has none.
     #[error("{0} is not protected by a passphrase")]
     NotEncrypted(String),
+    /// The file (or its folder) cannot be written and needs a migration first.
+    #[error("{0} cannot be written (a read-only file or folder) and was written by an older Fidèle: it must be updated, which needs to write it; copy it somewhere writable and open the copy")]
+    ReadOnly(String),
     #[error("{0} is damaged (integrity check failed)")]
     Corrupt(String),
     #[error("database error: {0}")]
@@ -35,4 +38,30 @@ pub enum Error {
     Migration(#[from] rusqlite_migration::Error),
     #[error("{context}: {source}")]
     Io { context: String, source: std::io::Error },
+}
+
+impl Error {
+    /// The file, its folder or its disk refused a write; the transaction was rolled back.
+    pub fn is_read_only(&self) -> bool {
+        match self {
+            Error::ReadOnly(_) => true,
+            Error::Sqlite(rusqlite::Error::SqliteFailure(f, _)) => f.code == rusqlite::ErrorCode::ReadOnly,
+            Error::Io { source, .. } => source.kind() == std::io::ErrorKind::ReadOnlyFilesystem,
+            _ => false,
+        }
+    }
+
+    /// The disk (or the quota) is full; the transaction was rolled back, the file is whole.
+    pub fn is_disk_full(&self) -> bool {
+        match self {
+            Error::Sqlite(rusqlite::Error::SqliteFailure(f, _)) => f.code == rusqlite::ErrorCode::DiskFull,
+            Error::Io { source, .. } => is_disk_full(source),
+            _ => false,
+        }
+    }
+}
+
+/// ENOSPC, and the quota's EDQUOT, which means the same to a shopkeeper.
+pub fn is_disk_full(e: &std::io::Error) -> bool {
+    matches!(e.kind(), std::io::ErrorKind::StorageFull | std::io::ErrorKind::QuotaExceeded)
 }

@@ -46,7 +46,8 @@ pub use duplicates::{DuplicatePair, DuplicateReason};
 pub use erase::{CustomerRecord, ErasureReport};
 pub use backup::{check_backup, restore, restore_with};
 pub use crypt::{Passphrase, change_passphrase, check_passphrase, is_encrypted};
-pub use error::{Error, Result};
+pub use error::{Error, Result, is_disk_full};
+pub use schema::is_writable;
 pub use export::{ExportFilter, MailingLabel, country_name, family_name, parse_segment, parse_stage};
 pub use import::{
     CustomerAction, CustomerImportReport, CustomerRowPlan, IMPORT_SOURCE, MAX_REJECTED_LISTED, MappingKind, MatchKey, PurchaseImportOptions,
@@ -86,6 +87,13 @@ impl Store {
     /// existing plain file.
     pub fn open_with(path: &Path, key: Option<&Passphrase>) -> Result<Store> {
         let (conn, encrypted) = schema::open_file(path, key)?;
+        Ok(Store { conn, path: Some(path.to_owned()), encrypted })
+    }
+
+    /// Opens an existing file that cannot be written (see [`is_writable`]) for reading only:
+    /// every write then fails with SQLite's `ReadOnly` code and changes nothing.
+    pub fn open_read_only(path: &Path, key: Option<&Passphrase>) -> Result<Store> {
+        let (conn, encrypted) = schema::open_file_read_only(path, key)?;
         Ok(Store { conn, path: Some(path.to_owned()), encrypted })
     }
 

@@ -63,6 +63,73 @@ pub(crate) fn open_file(path: &Path, key: Option<&Passphrase>) -> Result<(Connec
     Ok((conn, key.is_some()))
 }
 
+/// Opens an existing file that cannot be written (a read-only file, folder or disk): checked
+/// like [`open_file`], then read through a read-only connection, which writes nothing, not
+/// even the write-ahead log's index. A file that needs a migration cannot be opened this way.
+pub(crate) fn open_file_read_only(path: &Path, key: Option<&Passphrase>) -> Result<(Connection, bool)> {
+    let name = path.display().to_string();
+    let encrypted = crypt::is_encrypted(path)?;
+    if encrypted && key.is_none() {
+        return Err(Error::NeedsPassphrase(name));
+    }
+    let key = if encrypted { key } else { None };
+    // `mode=ro` needs the log's index beside the file, which a read-only folder cannot hold:
+    // there the file is read as immutable (nothing else can write it either).
+    let conn = match read_only_connection(path, key, "mode=ro") {
+        Ok(conn) => conn,
+        Err(_) => match read_only_connection(path, key, "immutable=1") {
+            Err(Error::Sqlite(rusqlite::Error::SqliteFailure(e, _))) if e.code == rusqlite::ErrorCode::NotADatabase => {
+                return Err(Error::NotAFideleFile(name));
+            }
+            other => other?,
+        },
+    };
+    refuse_foreign_or_newer(&conn, &name)?;
+    if user_version(&conn)? < LATEST_VERSION {
+        return Err(Error::ReadOnly(name));
+    }
+    conn.pragma_update(None, "foreign_keys", true)?;
+    conn.busy_timeout(BUSY_TIMEOUT)?;
+    Ok((conn, encrypted))
+}
+
+fn read_only_connection(path: &Path, key: Option<&Passphrase>, query: &str) -> Result<Connection> {
+    use rusqlite::OpenFlags;
+    let conn = Connection::open_with_flags(
+        crypt::uri(path, query)?,
+        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX | OpenFlags::SQLITE_OPEN_URI,
+    )?;
+    if let Some(key) = key {
+        crypt::apply_key(&conn, key)?;
+        crypt::verify_key(&conn, &path.display().to_string())?;
+    }
+    // The first read is where a missing log index shows.
+    conn.query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get::<_, i64>(0))?;
+    Ok(conn)
+}
+
+/// Whether `path` (an existing file) and its folder can be written: SQLite needs both, the
+/// folder for its log and journal. Asked of the file system itself (a read-only mount or an
+/// immutable file refuse even root), by opening the file for writing without changing it and
+/// creating and removing a probe file beside it.
+pub fn is_writable(path: &Path) -> bool {
+    if std::fs::OpenOptions::new().append(true).open(path).is_err() {
+        return false;
+    }
+    let dir = match path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        Some(d) => d.to_owned(),
+        None => std::path::PathBuf::from("."),
+    };
+    let probe = dir.join(format!(".fidele-write-check-{}", std::process::id()));
+    match std::fs::OpenOptions::new().write(true).create_new(true).open(&probe) {
+        Ok(_) => {
+            let _ = std::fs::remove_file(&probe);
+            true
+        }
+        Err(e) => e.kind() == std::io::ErrorKind::AlreadyExists,
+    }
+}
+
 /// A large purchase import writes through a rollback journal; if it was killed, the journal it
 /// left must be played back before the file is read, which a read-only connection cannot do.
 /// Any SQLite connection that may write does it on its first read. (An encrypted file never

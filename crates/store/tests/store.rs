@@ -4,6 +4,8 @@ use std::path::Path;
 
 #[path = "store/soak.rs"]
 mod soak;
+#[path = "store/failures.rs"]
+mod failures;
 
 use fidele_domain::{Channel, CustomerDraft};
 use fidele_store::{Error, LATEST_VERSION, ListOrder, Store};

@@ -8,6 +8,7 @@ use crate::{AppState, IpcError};
 #[tauri::command]
 pub async fn app_info(state: State<'_, AppState>) -> Result<AppInfo, IpcError> {
     let db_path = state.path().display().to_string();
+    let read_only = state.read_only();
     state
         .run(move |store| {
             Ok(AppInfo {
@@ -17,6 +18,7 @@ pub async fn app_info(state: State<'_, AppState>) -> Result<AppInfo, IpcError> {
                 ui_language: ui_language(store)?.code(),
                 shop_name: store.shop_profile()?.name,
                 customers: store.count_customers("")?,
+                read_only,
             })
         })
         .await
@@ -61,6 +63,33 @@ pub async fn set_shop_profile(state: State<'_, AppState>, shop: ShopView) -> Res
         })
         .await
 }
+
+/// The shop's logo, chosen with the native open dialog (a PNG, as the cards print it).
+/// Returns the chosen file's name, or `None` when the shopkeeper cancels.
+#[tauri::command]
+pub async fn choose_shop_logo<R: tauri::Runtime>(app: tauri::AppHandle<R>, state: State<'_, AppState>) -> Result<Option<String>, IpcError> {
+    let files = state.files.clone();
+    let Some(path) = crate::dialogs::run_dialog(move || files.open(&app, "Logo", ("PNG", &["png"]))).await? else {
+        return Ok(None);
+    };
+    let name = crate::dialogs::file_name(&path);
+    let too_big = std::fs::metadata(&path).map(|m| m.len() > LOGO_MAX_BYTES).unwrap_or(false);
+    if too_big {
+        return Err(IpcError::invalid("logo", "is larger than 2 MB"));
+    }
+    let bytes = std::fs::read(&path).map_err(|e| IpcError::invalid("logo", format!("{name}: {e}")))?;
+    state
+        .run(move |store| {
+            let mut profile = store.shop_profile()?;
+            profile.logo_png = Some(bytes);
+            Ok(store.set_shop_profile(&profile)?)
+        })
+        .await?;
+    Ok(Some(name))
+}
+
+/// A logo is printed a few centimetres wide: 2 MB is far more than it needs.
+const LOGO_MAX_BYTES: u64 = 2 * 1024 * 1024;
 
 /// Asks a running import or card run to stop; it then writes nothing.
 #[tauri::command]

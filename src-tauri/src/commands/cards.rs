@@ -590,14 +590,7 @@ pub async fn save_follow_up_sheet<R: Runtime>(app: AppHandle<R>, state: State<'_
 }
 
 fn write_file(path: &Path, bytes: &[u8]) -> Result<(), IpcError> {
-    // Next to it, then renamed: a failed write never leaves half a PDF under the chosen name.
-    let tmp = path.with_extension("pdf.part");
-    std::fs::write(&tmp, bytes)
-        .and_then(|()| std::fs::rename(&tmp, path))
-        .map_err(|e| {
-            let _ = std::fs::remove_file(&tmp);
-            IpcError::internal(format!("could not write {}: {e}", path.display()))
-        })
+    crate::files::write_whole(path, bytes)
 }
 
 /// Opens the PDF in the system viewer. Not in scripted (test) runs: no viewer there.

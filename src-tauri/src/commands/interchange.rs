@@ -520,7 +520,7 @@ pub async fn export_customers<R: Runtime>(app: AppHandle<R>, state: State<'_, Ap
     let Some(path) = run_dialog(move || files.save(&app, "Exporter", suggested, (filter_name, extensions))).await? else {
         return Ok(None);
     };
-    std::fs::write(&path, &bytes).map_err(|e| IpcError::internal(format!("could not write {}: {e}", path.display())))?;
+    crate::files::write_whole(&path, &bytes)?;
     Ok(Some(ExportResult { file_name: file_name(&path), count }))
 }
 

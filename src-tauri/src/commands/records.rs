@@ -35,7 +35,7 @@ pub async fn export_customer_record<R: Runtime>(app: AppHandle<R>, state: State<
     let Some(path) = run_dialog(move || files.save(&app, title, &suggested, ("JSON", &["json"]))).await? else {
         return Ok(None);
     };
-    std::fs::write(&path, text).map_err(|e| IpcError::internal(format!("could not write {}: {e}", path.display())))?;
+    crate::files::write_whole(&path, text.as_bytes())?;
     Ok(Some(file_name(&path)))
 }
 

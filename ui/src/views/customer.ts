@@ -6,6 +6,7 @@ import { go } from "../router";
 import { consentEditor, householdControl, purchaseActions, timelineCard, upkeepActions } from "./customer-file";
 import { keepDraft } from "../drafts";
 import { clearErrors, field, input, showErrors } from "./forms";
+import { foldedText } from "../fold";
 
 const KINDS = ["complaint", "return", "service_request", "consultation", "call", "visit", "promotion_response", "note"];
 
@@ -100,8 +101,8 @@ function contactCard(c: CustomerView): HTMLElement {
     dl([
       [t("customer.birthday"), c.birthday ? birthdayText(c.birthday) : ""],
       [t("customer.language"), c.language ? t(`lang.${c.language}` as Key) : ""],
-      [t("customer.preferences"), c.preferences],
-      [t("customer.notes"), c.notes],
+      [t("customer.preferences"), c.preferences ? foldedText(c.preferences) : ""],
+      [t("customer.notes"), c.notes ? foldedText(c.notes) : ""],
       [t("customer.tags"), c.tags.map((tag) => h("span", { class: "tag" }, tag))],
     ]),
   );

@@ -23,7 +23,7 @@ export async function renderSettings(main: HTMLElement, languageChanged: () => P
   });
 
   const s = settings.shop;
-  const inputs: Record<keyof ShopView, HTMLInputElement | HTMLSelectElement> = {
+  const inputs: Record<Exclude<keyof ShopView, "has_logo">, HTMLInputElement | HTMLSelectElement> = {
     name: input({ value: s.name }),
     address_line1: input({ value: s.address_line1 }),
     address_line2: input({ value: s.address_line2 }),
@@ -38,7 +38,7 @@ export async function renderSettings(main: HTMLElement, languageChanged: () => P
     margin_percent: input({ value: String(s.margin_percent), inputmode: "numeric" }),
   };
   inputs.language.value = s.language;
-  const labels: Record<keyof ShopView, string> = {
+  const labels: Record<Exclude<keyof ShopView, "has_logo">, string> = {
     name: t("settings.shopName"),
     address_line1: t("form.address_line1"),
     address_line2: t("form.address_line2"),
@@ -57,7 +57,8 @@ export async function renderSettings(main: HTMLElement, languageChanged: () => P
     "form",
     { class: "card", id: "shop-form" },
     h("h2", {}, t("settings.shop")),
-    h("div", { class: "grid" }, (Object.keys(inputs) as (keyof ShopView)[]).map((k) => field(labels[k], inputs[k], k === "margin_percent" ? "margin_rate" : k))),
+    h("div", { class: "grid" }, (Object.keys(inputs) as (keyof typeof inputs)[]).map((k) => field(labels[k], inputs[k], k === "margin_percent" ? "margin_rate" : k))),
+    logoRow(Boolean(s.has_logo)),
     summary,
     h("button", { type: "submit", class: "primary" }, t("settings.save")),
   );
@@ -256,4 +257,19 @@ function passphraseCard(lock: LockStatus): HTMLElement {
   };
   draw(lock.encrypted);
   return card;
+}
+
+/** The shop's logo, printed on the cards: whether there is one, and a button to choose it. */
+export function logoRow(hasLogo: boolean): HTMLElement {
+  const status = h("span", { class: "muted", id: "logo-status", "aria-live": "polite" }, hasLogo ? t("setup.logoSet") : t("setup.noLogo"));
+  const choose = h("button", { type: "button", id: "choose-logo" }, t("setup.chooseLogo"));
+  choose.addEventListener("click", async () => {
+    try {
+      const name = await api.chooseShopLogo();
+      if (name) status.textContent = t("setup.logoChosen", { file: name });
+    } catch (err) {
+      status.textContent = err instanceof AppError ? (err.field("logo") ?? err.message) : String(err);
+    }
+  });
+  return h("div", { class: "field logo-row" }, h("span", { class: "label" }, t("setup.logo")), h("div", { class: "row" }, choose, status));
 }

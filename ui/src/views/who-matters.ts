@@ -115,8 +115,9 @@ function rfmCard(a: AnalysisView): HTMLElement {
   const max = Math.max(1, ...a.rfm_grid.flat());
   const cell = (n: number) => {
     const td = h("td", { class: "num" }, String(n));
-    td.style.backgroundColor = `rgba(31, 78, 121, ${(0.08 + 0.85 * (n / max)).toFixed(2)})`;
-    td.style.color = n / max > 0.5 ? "white" : "";
+    // Dark figures on a blue that stays light enough for them (WCAG AA contrast, 4.5:1).
+    td.style.backgroundColor = `rgba(31, 78, 121, ${(0.06 + 0.59 * (n / max)).toFixed(2)})`;
+    td.style.color = "#111";
     return td;
   };
   return h(

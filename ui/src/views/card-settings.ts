@@ -1,0 +1,83 @@
+// The cards' settings (offers per loyalty stage, follow-up thresholds) and the recorded runs.
+
+import { cardsApi, type CardRunReport, type CardSettings } from "../api-cards";
+import { h, mount } from "../dom";
+import { formatDate, t, type Key } from "../i18n";
+import { field, input, showErrors } from "./forms";
+
+const STAGES = ["prospect", "customer", "client", "supporter", "advocate", "partner"] as const;
+
+export function settingsForm(settings: CardSettings): HTMLElement {
+  const offers = STAGES.map((s) => [s, h("input", { type: "number", min: "0", max: "50", value: settings.offers[s] ?? 0, id: `offer-${s}` })] as const);
+  const num = (id: string, value: number) => h("input", { type: "number", min: "0", value, id });
+  const thanks = num("thanks-days", settings.thanks_days);
+  const purchaseDays = num("purchase-days", settings.purchase_days);
+  const purchaseMin = input({ id: "purchase-min", value: settings.purchase_min });
+  const complaintDays = num("complaint-days", settings.complaint_days);
+  const driftingMax = num("drifting-max", settings.drifting_max);
+  const summary = h("p", { class: "form-summary", "aria-live": "polite" });
+  const form = h(
+    "form",
+    { id: "card-settings-form" },
+    h("p", { class: "muted small" }, t("cards.offersHelp")),
+    h("div", { class: "inline-form" }, offers.map(([s, el]) => field(`${t(`stage.${s}` as Key)} (%)`, el, `offer_${s}`))),
+    h(
+      "div",
+      { class: "inline-form" },
+      field(t("cards.thanksDays"), thanks, "thanks_days"),
+      field(t("cards.purchaseDays"), purchaseDays, "purchase_days"),
+      field(t("cards.purchaseMin"), purchaseMin, "purchase_min"),
+      field(t("cards.complaintDays"), complaintDays, "complaint_days"),
+      field(t("cards.driftingMax"), driftingMax, "drifting_max"),
+    ),
+    h("button", { type: "submit", class: "primary" }, t("settings.save")),
+    summary,
+  );
+  form.addEventListener("submit", async (e) => {
+    e.preventDefault();
+    try {
+      await cardsApi.setSettings({
+        offers: Object.fromEntries(offers.map(([s, el]) => [s, Number(el.value) || 0])),
+        thanks_days: Number(thanks.value) || 0,
+        purchase_days: Number(purchaseDays.value) || 0,
+        purchase_min: purchaseMin.value,
+        complaint_days: Number(complaintDays.value) || 0,
+        drifting_max: Number(driftingMax.value) || 0,
+      });
+      summary.textContent = "";
+      summary.append(t("settings.saved"));
+    } catch (err) {
+      showErrors(form, summary, err, t("form.fix"));
+    }
+  });
+  return form;
+}
+
+
+/** The recorded runs, newest first, with the offers used; `reload` draws them again. */
+export function runsList(runs: CardRunReport[]): { element: HTMLElement; reload: () => void } {
+  const element = h("div", { id: "card-runs-list" });
+  const draw = (list: CardRunReport[]) =>
+    mount(
+      element,
+      list.length
+        ? h(
+            "table",
+            { class: "data" },
+            h("tr", { class: "muted small" }, h("th", { scope: "col" }, t("cards.runPeriod")), h("th", { scope: "col" }, t("cards.runCards")), h("th", { scope: "col" }, t("cards.runOffers")), h("th", { scope: "col" }, t("cards.runRedeemed"))),
+            list.map((r) =>
+              h(
+                "tr",
+                { "data-run": r.id },
+                h("td", {}, `${t(`cards.kind.${r.kind}` as Key)} ${r.period}`, h("div", { class: "muted small date" }, formatDate(r.created_at, true))),
+                h("td", { class: "num" }, t("cards.runCardsFor", { cards: r.cards, customers: r.customers })),
+                h("td", { class: "num" }, String(r.offers)),
+                h("td", { class: "num amount" }, `${r.redeemed} · ${r.redeemed_amount}`),
+              ),
+            ),
+          )
+        : h("p", { class: "muted" }, t("cards.noRuns")),
+    );
+  draw(runs);
+  return { element, reload: () => void cardsApi.runs().then(draw) };
+}
