@@ -435,12 +435,12 @@ pub(crate) fn export_customers(store: &Store, args: ExportCustomersArgs) -> Outc
         only: None,
     };
     let shop = store.shop_profile()?;
-    let (bytes, count, what) = if labels {
+    let (bytes, count, noun) = if labels {
         let sheet = if args.format == ExportFormat::LabelsL7160 { LabelSheet::AveryL7160 } else { LabelSheet::Avery5160 };
         let labels = store.mailing_labels(&filter, args.household)?;
         let blocks: Vec<AddressBlock> = labels.iter().map(|l| AddressBlock::from_address(&l.name, &l.address, &l.country_name)).collect();
         let pdf = render_labels(&blocks, sheet, None).map_err(|e| Failure::Other(format!("the labels could not be drawn: {e}")))?;
-        (pdf, blocks.len(), "labels")
+        (pdf, blocks.len(), crate::words::LABEL)
     } else {
         let customers: Vec<ExportCustomer> = store.export_customers(&filter)?.iter().map(|c| ExportCustomer::from(&c.draft)).collect();
         let mut out = Vec::new();
@@ -451,10 +451,10 @@ pub(crate) fn export_customers(store: &Store, args: ExportCustomersArgs) -> Outc
             _ => write_vcards(&mut out, &customers, VCardVersion::V3),
         }
         .map_err(|e| Failure::Other(e.to_string()))?;
-        (out, customers.len(), "customers")
+        (out, customers.len(), crate::words::CUSTOMER)
     };
     std::fs::write(&args.output, &bytes).map_err(|e| Failure::Other(format!("could not write {}: {e}", args.output.display())))?;
-    println!("{count} {what} written to {}", args.output.display());
+    crate::words::say(format_args!("{} written to {}", crate::words::count(count, noun), args.output.display()));
     Ok(())
 }
 

@@ -1,7 +1,8 @@
 //! `fidele`: the customer file from the shell. Same core as the app, for batch work, scripts
 //! and benchmarks.
 //!
-//! Exit codes: 0 done, 2 bad input or usage (the message names the field), 1 anything else.
+//! Exit codes: 0 done, 2 bad input or usage (the message names the field; a missing customer
+//! file), 1 anything else (documented in `fidele --help`, args.rs).
 
 mod analyze;
 mod safety;
@@ -10,8 +11,11 @@ mod cards;
 mod customers;
 mod interchange;
 mod json;
+mod missing_file;
+mod pages;
 mod passphrase;
 mod records;
+mod words;
 
 use std::process::ExitCode;
 
@@ -51,6 +55,7 @@ fn main() -> ExitCode {
         libc::signal(libc::SIGPIPE, libc::SIG_DFL);
     }
     let cli = Cli::parse();
+    words::set_quiet(cli.quiet);
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(Failure::Usage(message)) => {
@@ -66,6 +71,9 @@ fn main() -> ExitCode {
 
 fn run(cli: Cli) -> Outcome {
     let path = cli.db.clone().unwrap_or_else(fidele_store::default_path);
+    if let Some(refusal) = missing_file::refusal(&path, &cli.command) {
+        return refusal;
+    }
     if let Command::Restore(args) = &cli.command {
         // Nothing may hold the file open while it is replaced: restore before opening it.
         return safety::restore(&path, args);
@@ -79,7 +87,7 @@ fn run(cli: Cli) -> Outcome {
     drop(key);
     match cli.command {
         Command::Init => {
-            println!("{} is ready (schema version {})", path.display(), store.schema_version()?);
+            words::say(format_args!("{} is ready (schema version {})", path.display(), store.schema_version()?));
             Ok(())
         }
         Command::Demo(args) => {
@@ -91,10 +99,13 @@ fn run(cli: Cli) -> Outcome {
             }
             let today = chrono::Local::now().date_naive();
             let summary = fidele_demo::generate(&mut store, fidele_demo::DemoOptions { customers: args.customers, seed: args.seed, today })?;
-            println!(
-                "demo shop: {} customers, {} households, {} purchases, {} interactions",
-                summary.customers, summary.households, summary.purchases, summary.interactions
-            );
+            words::say(format_args!(
+                "demo shop: {}, {}, {}, {}",
+                words::count(summary.customers, words::CUSTOMER),
+                words::count(summary.households, words::HOUSEHOLD),
+                words::count(summary.purchases, words::PURCHASE),
+                words::count(summary.interactions, words::INTERACTION)
+            ));
             Ok(())
         }
         Command::Customers { command } => match command {

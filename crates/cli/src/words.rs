@@ -1,0 +1,80 @@
+//! The CLI's words that carry a number, in one place (issue 13 moves them to Fluent), and the
+//! summary lines `--quiet` silences.
+//!
+//! A count is written with the noun's singular for exactly one thing and its plural otherwise
+//! ("0 customers", "1 customer", "2 customers"), as English (and French for 0 and 1 alike,
+//! which Fluent will handle) wants.
+
+use std::fmt;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+/// A noun with its singular and plural.
+#[derive(Clone, Copy)]
+pub(crate) struct Noun {
+    one: &'static str,
+    many: &'static str,
+}
+
+pub(crate) const CUSTOMER: Noun = Noun { one: "customer", many: "customers" };
+pub(crate) const NEW_CUSTOMER: Noun = Noun { one: "new customer", many: "new customers" };
+pub(crate) const GOLD_CUSTOMER: Noun = Noun { one: "gold customer", many: "gold customers" };
+pub(crate) const BUYER: Noun = Noun { one: "buyer", many: "buyers" };
+pub(crate) const HOUSEHOLD: Noun = Noun { one: "household", many: "households" };
+pub(crate) const PURCHASE: Noun = Noun { one: "purchase", many: "purchases" };
+pub(crate) const INTERACTION: Noun = Noun { one: "interaction", many: "interactions" };
+pub(crate) const CONSENT_EVENT: Noun = Noun { one: "consent event", many: "consent events" };
+pub(crate) const REMINDER: Noun = Noun { one: "reminder", many: "reminders" };
+pub(crate) const REFERRAL: Noun = Noun { one: "referral", many: "referrals" };
+pub(crate) const LABEL: Noun = Noun { one: "label", many: "labels" };
+pub(crate) const CARD: Noun = Noun { one: "card", many: "cards" };
+pub(crate) const NEW_CARD: Noun = Noun { one: "new card", many: "new cards" };
+pub(crate) const PAGE: Noun = Noun { one: "page", many: "pages" };
+pub(crate) const ROW: Noun = Noun { one: "row", many: "rows" };
+pub(crate) const DUPLICATE: Noun = Noun { one: "duplicate", many: "duplicates" };
+pub(crate) const PROBLEM: Noun = Noun { one: "problem", many: "problems" };
+pub(crate) const ENTRY: Noun = Noun { one: "entry", many: "entries" };
+pub(crate) const SECOND: Noun = Noun { one: "second", many: "seconds" };
+
+impl Noun {
+    pub(crate) fn for_count(self, n: u64) -> &'static str {
+        if n == 1 { self.one } else { self.many }
+    }
+}
+
+/// "1 customer", "2 customers".
+pub(crate) fn count(n: impl TryInto<u64>, noun: Noun) -> String {
+    let n: u64 = n.try_into().unwrap_or(u64::MAX);
+    format!("{n} {}", noun.for_count(n))
+}
+
+static QUIET: AtomicBool = AtomicBool::new(false);
+
+/// `--quiet`: no progress or summary lines from here on; data output is unchanged.
+pub(crate) fn set_quiet(quiet: bool) {
+    QUIET.store(quiet, Ordering::Relaxed);
+}
+
+pub(crate) fn quiet() -> bool {
+    QUIET.load(Ordering::Relaxed)
+}
+
+/// A summary line on stdout ("3 customers written to ..."), unless `--quiet`.
+pub(crate) fn say(line: fmt::Arguments<'_>) {
+    if !quiet() {
+        println!("{line}");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_is_singular_and_every_other_count_plural() {
+        assert_eq!(count(0_u64, CUSTOMER), "0 customers");
+        assert_eq!(count(1_usize, CUSTOMER), "1 customer");
+        assert_eq!(count(2_i64, CUSTOMER), "2 customers");
+        assert_eq!(count(1_u32, ENTRY), "1 entry");
+        assert_eq!(count(21_u32, ENTRY), "21 entries");
+    }
+}

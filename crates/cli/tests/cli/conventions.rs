@@ -1,0 +1,160 @@
+//! `fidele` as scripts expect it: a missing file refused, counts in their plural, `--quiet`,
+//! exit codes, completions and the man page.
+
+use assert_cmd::Command;
+use predicates::str::contains;
+
+use super::Shop;
+
+/// Every file in the shop's folder, to prove that nothing was created.
+fn files_in(shop: &Shop) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(shop.db.parent().unwrap())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
+#[test]
+fn a_missing_file_is_refused_with_exit_2_and_nothing_is_created() {
+    let shop = Shop::without_file();
+    let commands: &[&[&str]] = &[
+        &["customers", "list"],
+        &["customers", "list", "--json"],
+        &["customers", "add", "--last-name", "Martin"],
+        &["export", "customers", "--format", "csv", "-o", "/dev/null"],
+        &["analyze"],
+        &["check"],
+        &["demo"],
+        &["backup", "-o", "/dev/null"],
+        &["passphrase", "set"],
+    ];
+    for args in commands {
+        shop.fidele()
+            .args(*args)
+            .env("FIDELE_PASSPHRASE", "not used at all")
+            .assert()
+            .code(2)
+            .stdout("")
+            .stderr(contains(shop.db.display().to_string()))
+            .stderr(contains("fidele init"));
+        assert!(files_in(&shop).is_empty(), "{args:?} left {:?}", files_in(&shop));
+    }
+    // A mistyped FIDELE_DB, in a folder that does not exist either.
+    let typo = shop.db.parent().unwrap().join("typo").join("shop.db");
+    Command::cargo_bin("fidele")
+        .unwrap()
+        .env("FIDELE_DB", &typo)
+        .args(["customers", "list", "--json"])
+        .assert()
+        .code(2)
+        .stderr(contains(typo.display().to_string()));
+    assert!(files_in(&shop).is_empty(), "{:?}", files_in(&shop));
+}
+
+#[test]
+fn init_creates_the_file_once_and_leaves_an_existing_one_alone() {
+    let shop = Shop::without_file();
+    shop.fidele().arg("init").assert().success().stdout(contains("is ready"));
+    shop.fidele().args(["customers", "add", "--last-name", "Martin"]).assert().success();
+    let before = std::fs::read(&shop.db).unwrap();
+    let modified = std::fs::metadata(&shop.db).unwrap().modified().unwrap();
+    shop.fidele().arg("init").assert().success().stdout(contains("already exists; nothing was changed"));
+    assert_eq!(std::fs::read(&shop.db).unwrap(), before);
+    assert_eq!(std::fs::metadata(&shop.db).unwrap().modified().unwrap(), modified);
+    let list = shop.json(&["customers", "list", "--json"]);
+    assert_eq!(list["total"], 1, "{list}");
+}
+
+#[test]
+fn restore_may_create_the_file_it_restores() {
+    let shop = Shop::new();
+    shop.fidele().args(["customers", "add", "--last-name", "Martin"]).assert().success();
+    let backup = shop.db.with_file_name("copy.db");
+    shop.fidele().args(["backup", "-o"]).arg(&backup).assert().success();
+    let elsewhere = shop.db.with_file_name("restored.db");
+    Command::cargo_bin("fidele")
+        .unwrap()
+        .env_remove("FIDELE_DB")
+        .arg("--db")
+        .arg(&elsewhere)
+        .arg("restore")
+        .arg(&backup)
+        .assert()
+        .success();
+    assert!(elsewhere.exists());
+}
+
+#[test]
+fn counts_are_singular_for_one_and_plural_otherwise() {
+    let shop = Shop::new();
+    let out = shop.db.with_file_name("out.csv");
+    shop.fidele().args(["export", "customers", "--format", "csv", "-o"]).arg(&out).assert().success().stdout(contains("0 customers written"));
+    shop.fidele()
+        .args(["customers", "add", "--last-name", "Martin", "--consent", "post", "--address-line", "1 rue Haute", "--postal-code", "75001", "--city", "Paris"])
+        .assert()
+        .success();
+    shop.fidele().args(["export", "customers", "--format", "csv", "-o"]).arg(&out).assert().success().stdout(contains("1 customer written"));
+    shop.fidele().args(["customers", "add", "--last-name", "Durand"]).assert().success();
+    shop.fidele().args(["export", "customers", "--format", "csv", "-o"]).arg(&out).assert().success().stdout(contains("2 customers written"));
+    let labels = shop.db.with_file_name("labels.pdf");
+    shop.fidele()
+        .args(["export", "customers", "--format", "labels-l7160", "--consent", "post", "-o"])
+        .arg(&labels)
+        .assert()
+        .success()
+        .stdout(contains("1 label written"));
+}
+
+#[test]
+fn quiet_keeps_the_data_and_drops_the_summary() {
+    let shop = Shop::new();
+    let id = shop.fidele().args(["--quiet", "customers", "add", "--last-name", "Martin"]).output().unwrap();
+    assert_eq!(String::from_utf8_lossy(&id.stdout).trim().parse::<i64>().unwrap(), 1, "the new id is data");
+    let out = shop.db.with_file_name("out.csv");
+    shop.fidele().args(["export", "customers", "--format", "csv", "--quiet", "-o"]).arg(&out).assert().success().stdout("");
+    assert!(std::fs::read_to_string(&out).unwrap().contains("Martin"));
+    shop.fidele().args(["-q", "check"]).assert().success().stdout("");
+    let list = shop.fidele().args(["-q", "customers", "list", "--json"]).output().unwrap();
+    let list: serde_json::Value = serde_json::from_slice(&list.stdout).unwrap();
+    assert_eq!(list["customers"][0]["name"], "Martin");
+}
+
+#[test]
+fn json_lists_say_their_total_and_page_and_all_streams_every_row() {
+    let shop = Shop::new();
+    shop.fidele().args(["demo", "--customers", "130", "--seed", "5"]).assert().success();
+    let page = shop.json(&["customers", "list", "--json", "--limit", "20", "--offset", "100"]);
+    assert_eq!((page["total"].as_u64(), page["offset"].as_u64(), page["limit"].as_u64()), (Some(130), Some(100), Some(20)), "{page}");
+    assert_eq!(page["customers"].as_array().unwrap().len(), 20);
+    let tail = shop.json(&["customers", "list", "--json", "--offset", "120"]);
+    assert_eq!(tail["customers"].as_array().unwrap().len(), 10, "the last page is short; total says so");
+    let all = shop.json(&["customers", "list", "--json", "--all"]);
+    assert_eq!((all["total"].as_u64(), all["offset"].as_u64()), (Some(130), Some(0)));
+    assert!(all["limit"].is_null(), "{}", all["limit"]);
+    let ids: std::collections::BTreeSet<i64> = all["customers"].as_array().unwrap().iter().map(|c| c["id"].as_i64().unwrap()).collect();
+    assert_eq!(ids.len(), 130, "every customer once");
+    shop.fidele().args(["customers", "list", "--all", "--limit", "5"]).assert().code(2);
+    let empty = shop.json(&["customers", "list", "--json", "--search", "zzzzqqq"]);
+    assert_eq!(empty, serde_json::json!({"total": 0, "offset": 0, "limit": 50, "customers": []}));
+
+    // The text output keeps its footer, and --all prints every line without one.
+    shop.fidele().args(["customers", "list"]).assert().success().stdout(contains("(50 of 130 shown"));
+    let text = shop.fidele().args(["customers", "list", "--all"]).output().unwrap();
+    let text = String::from_utf8(text.stdout).unwrap();
+    assert_eq!(text.lines().count(), 130, "{text}");
+
+    // The other lists have the same shape.
+    let dups = shop.json(&["customers", "duplicates", "--json", "--limit", "1"]);
+    assert!(dups["total"].as_u64().is_some() && dups["pairs"].as_array().unwrap().len() <= 1, "{dups}");
+    let open = shop.json(&["interactions", "list", "--open", "--json", "--limit", "2"]);
+    assert!(open["total"].as_u64().unwrap() >= open["interactions"].as_array().unwrap().len() as u64, "{open}");
+    let buyer = all["customers"].as_array().unwrap().iter().find(|c| c["purchases"].as_i64().unwrap() >= 3).unwrap();
+    let id = buyer["id"].to_string();
+    let purchases = shop.json(&["purchases", "list", "--customer", &id, "--json", "--limit", "2"]);
+    assert_eq!(purchases["total"], buyer["purchases"], "{purchases}");
+    assert_eq!(purchases["purchases"].as_array().unwrap().len(), 2);
+    let timeline = shop.json(&["customers", "timeline", &id, "--json", "--all"]);
+    assert_eq!(timeline["entries"].as_array().unwrap().len() as u64, timeline["total"].as_u64().unwrap());
+}
