@@ -14,6 +14,7 @@ pub mod customers;
 pub mod dates;
 pub mod encoding;
 pub mod export;
+pub mod formula;
 pub mod headers;
 pub mod purchases;
 pub mod sniff;

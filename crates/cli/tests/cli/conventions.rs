@@ -158,3 +158,67 @@ fn json_lists_say_their_total_and_page_and_all_streams_every_row() {
     let timeline = shop.json(&["customers", "timeline", &id, "--json", "--all"]);
     assert_eq!(timeline["entries"].as_array().unwrap().len() as u64, timeline["total"].as_u64().unwrap());
 }
+
+/// LibreOffice Calc (`soffice --headless`), or `None` with a loud message when it is missing
+/// outside CI. Under CI it must be there (`scripts/setup-debian.sh test` installs it).
+fn soffice() -> Option<&'static str> {
+    let found = std::process::Command::new("soffice").arg("--version").output().is_ok_and(|o| o.status.success());
+    if found {
+        return Some("soffice");
+    }
+    assert!(std::env::var("CI").as_deref() != Ok("true"), "soffice is missing: scripts/setup-debian.sh test installs libreoffice-calc-nogui");
+    eprintln!("\n!!! SKIPPED: soffice (LibreOffice Calc) is not installed, so no spreadsheet opened the export.\n!!! Install it with scripts/setup-debian.sh test (libreoffice-calc-nogui).\n");
+    None
+}
+
+/// Opens `files` (CSV separated by `separator`) in LibreOffice Calc with formula evaluation on,
+/// as Excel does, and returns each as Calc shows it (saved back as comma-separated text of
+/// the values shown).
+fn as_calc_shows(dir: &std::path::Path, separator: u8, files: &[&std::path::Path]) -> Vec<String> {
+    let out = dir.join("calc");
+    let profile = dir.join("lo-profile");
+    // Import: separator, '"', UTF-8, from line 1, standard cells, en-US, quoted fields not
+    // forced to text, no special numbers, ..., token 13: evaluate formulas.
+    let import = format!("CSV:{separator},34,76,1,,1033,false,false,false,false,false,-1,true");
+    let status = std::process::Command::new("soffice")
+        .arg(format!("-env:UserInstallation=file://{}", profile.display()))
+        .args(["--headless", "--norestore", &format!("--infilter={import}")])
+        .args(["--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1,,1033,false,false,true,false", "--outdir"])
+        .arg(&out)
+        .args(files)
+        .output()
+        .unwrap();
+    assert!(status.status.success(), "{}", String::from_utf8_lossy(&status.stderr));
+    files.iter().map(|f| std::fs::read_to_string(out.join(f.file_name().unwrap())).unwrap()).collect()
+}
+
+#[test]
+fn libreoffice_evaluates_nothing_in_an_export() {
+    let Some(_) = soffice() else { return };
+    let shop = Shop::new();
+    let dir = shop.db.parent().unwrap();
+    shop.fidele()
+        .args(["customers", "add", "--first-name", "=1+1", "--last-name", "=HYPERLINK(\"http://exemple.com\";\"clic\")"])
+        .args(["--company", "=10*10", "--notes", "=2*21", "--city", "@SUM(1+1)", "--phone", "+33 6 12 34 56 78"])
+        .assert()
+        .success();
+    let plain = dir.join("plain.csv");
+    let excel = dir.join("excel.csv");
+    shop.fidele().args(["export", "customers", "--format", "csv", "-o"]).arg(&plain).assert().success();
+    shop.fidele().args(["export", "customers", "--format", "csv-excel", "-o"]).arg(&excel).assert().success();
+    // The control: the same cells, unescaped, are run by Calc as this test opens files.
+    let control = dir.join("control.csv");
+    std::fs::write(&control, "a,b,c\r\n\"=1+1\",\"=10*10\",\"=2*21\"\r\n").unwrap();
+
+    let shown = as_calc_shows(dir, b',', &[&control, &plain]);
+    assert!(shown[0].contains("2,100,42"), "formula evaluation is on, or this test proves nothing: {}", shown[0]);
+    let shown_excel = as_calc_shows(dir, b';', &[&excel]);
+    for (what, text) in [("csv", &shown[1]), ("csv-excel", &shown_excel[0])] {
+        for typed in ["'=1+1", "'=HYPERLINK(\"\"http://exemple.com\"\";\"\"clic\"\")", "'=10*10", "'=2*21", "'@SUM(1+1)", "'+33 6 12 34 56 78"] {
+            assert!(text.contains(typed), "{what}: {typed} is not shown as typed in {text}");
+        }
+        for result in [",2,", ",100,", ",42,", "clic,"] {
+            assert!(!text.contains(result), "{what}: Calc computed {result} in {text}");
+        }
+    }
+}
