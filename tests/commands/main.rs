@@ -442,6 +442,25 @@ fn exports_go_where_the_save_dialog_says() {
     assert_eq!(app.call("export_customers", json!({ "export": { "format": "csv", "segment": "vip" } })).unwrap_err()["fields"][0]["field"], "segment");
 }
 
+/// The newsletter tools' files: only those who said yes to e-mail, with the tool's own columns.
+#[test]
+fn newsletter_exports_for_mailchimp_and_brevo() {
+    let (app, dialogs) = interchange_harness();
+    to_open(&dialogs, "french_excel_cp1252.csv");
+    let preview = app.ok("open_customer_import", json!({}));
+    app.ok("import_customers", json!({ "file": preview["file"], "options": {}, "onProgress": "__CHANNEL__:5" }));
+    let r = app.ok("export_customers", json!({ "export": { "format": "newsletter-mailchimp" } }));
+    assert_eq!((r["file_name"].as_str(), r["count"].as_u64()), (Some("newsletter-mailchimp.csv"), Some(2)), "Hélène and Zoé said yes");
+    let text = std::fs::read_to_string(dialogs.join("newsletter-mailchimp.csv")).unwrap();
+    assert!(text.starts_with("Email Address,First Name,Last Name,Tags,Language\r\n"), "{text}");
+    assert!(text.contains("\"Zoé\",\"Cœur\""), "{text}");
+    let r = app.ok("export_customers", json!({ "export": { "format": "newsletter-brevo" } }));
+    assert_eq!(r["count"], 2);
+    assert!(std::fs::read_to_string(dialogs.join("newsletter-brevo.csv")).unwrap().starts_with("EMAIL,FIRSTNAME,LASTNAME,TAGS,LANGUAGE\r\n"));
+    let refused = app.call("export_customers", json!({ "export": { "format": "newsletter-brevo", "consent": "post" } })).unwrap_err();
+    assert_eq!(refused["fields"][0]["field"], "consent");
+}
+
 // ---- the customer file: archive, merge, erase, duplicates, timeline, purchases, consents ----
 
 #[test]

@@ -7,7 +7,7 @@ use std::sync::atomic::AtomicBool;
 use clap::{Args, Subcommand, ValueEnum};
 use fidele_domain::Channel;
 use fidele_interchange::{
-    CsvStyle, CustomerFile, ExportCustomer, FileFormat, ImportError, PurchaseOptions, ReadOptions, Rejected,
+    CsvStyle, CustomerFile, ExportCustomer, FileFormat, ImportError, NewsletterTool, PurchaseOptions, ReadOptions, Rejected,
     TextEncoding, VCardVersion, parse_override, read_customers, read_purchases, write_customers_csv, write_vcards,
 };
 use fidele_printing::{AddressBlock, LabelSheet, render_labels};
@@ -88,6 +88,12 @@ pub(crate) enum ExportFormat {
     Vcard,
     /// vCard 3.0, for older phones and mail programs
     Vcard3,
+    /// For Mailchimp: customers who consent to e-mail, with the columns it matches by itself
+    /// (Email Address, First Name, Last Name, Tags, Language)
+    NewsletterMailchimp,
+    /// For Brevo: customers who consent to e-mail, with its attributes as columns (EMAIL,
+    /// FIRSTNAME, LASTNAME, TAGS, LANGUAGE)
+    NewsletterBrevo,
     /// Avery L7160 labels (A4, 21 a sheet), as PDF
     #[value(name = "labels-l7160")]
     LabelsL7160,
@@ -411,6 +417,17 @@ pub(crate) fn export_customers(store: &Store, args: ExportCustomersArgs) -> Outc
         None => None,
     };
     let labels = matches!(args.format, ExportFormat::LabelsL7160 | ExportFormat::Labels5160);
+    let newsletter = match args.format {
+        ExportFormat::NewsletterMailchimp => Some(NewsletterTool::Mailchimp),
+        ExportFormat::NewsletterBrevo => Some(NewsletterTool::Brevo),
+        _ => None,
+    };
+    // A newsletter goes only to those who agreed to e-mail.
+    let consent = match (newsletter, consent) {
+        (None, consent) => consent,
+        (Some(_), None | Some(Channel::Email)) => Some(Channel::Email),
+        (Some(_), Some(_)) => return Err(usage("--consent: a newsletter export is of the customers who consent to e-mail only")),
+    };
     if args.household && !labels {
         return Err(usage("--household: only labels are addressed per household"));
     }
@@ -444,14 +461,15 @@ pub(crate) fn export_customers(store: &Store, args: ExportCustomersArgs) -> Outc
     } else {
         let customers: Vec<ExportCustomer> = store.export_customers(&filter)?.iter().map(|c| ExportCustomer::from(&c.draft)).collect();
         let mut out = Vec::new();
-        match args.format {
-            ExportFormat::Csv => write_customers_csv(&mut out, &customers, CsvStyle::Plain),
-            ExportFormat::CsvExcel => write_customers_csv(&mut out, &customers, CsvStyle::Excel(shop.language)),
-            ExportFormat::Vcard => write_vcards(&mut out, &customers, VCardVersion::V4),
-            _ => write_vcards(&mut out, &customers, VCardVersion::V3),
+        let written = match (newsletter, args.format) {
+            (Some(tool), _) => fidele_interchange::write_newsletter_csv(&mut out, &customers, tool),
+            (None, ExportFormat::Csv) => write_customers_csv(&mut out, &customers, CsvStyle::Plain).map(|()| customers.len()),
+            (None, ExportFormat::CsvExcel) => write_customers_csv(&mut out, &customers, CsvStyle::Excel(shop.language)).map(|()| customers.len()),
+            (None, ExportFormat::Vcard) => write_vcards(&mut out, &customers, VCardVersion::V4).map(|()| customers.len()),
+            (None, _) => write_vcards(&mut out, &customers, VCardVersion::V3).map(|()| customers.len()),
         }
         .map_err(|e| Failure::Other(e.to_string()))?;
-        (out, customers.len(), crate::words::CUSTOMER)
+        (out, written, crate::words::CUSTOMER)
     };
     std::fs::write(&args.output, &bytes).map_err(|e| Failure::Other(format!("could not write {}: {e}", args.output.display())))?;
     crate::words::say(format_args!("{} written to {}", crate::words::count(count, noun), args.output.display()));

@@ -222,3 +222,30 @@ fn libreoffice_evaluates_nothing_in_an_export() {
         }
     }
 }
+
+#[test]
+fn newsletter_exports_only_e_mail_consent_with_the_tools_own_columns() {
+    let shop = Shop::new();
+    let add = |args: &[&str]| shop.fidele().args(["customers", "add"]).args(args).assert().success();
+    add(&["--first-name", "Hélène", "--last-name", "Dubœuf", "--email", "helene@exemple.fr", "--consent", "email", "--tag", "club", "--language", "fr"]);
+    add(&["--first-name", "Jan", "--last-name", "Peeters", "--email", "jan@exemple.be", "--consent", "email,post", "--language", "nl"]);
+    add(&["--first-name", "Paul", "--last-name", "Sanslettre", "--email", "paul@exemple.fr", "--consent", "post", "--tag", "club"]);
+    add(&["--first-name", "Zoé", "--last-name", "Sansadresse", "--consent", "email", "--tag", "club"]);
+    let dir = shop.db.parent().unwrap();
+    let mailchimp = dir.join("mailchimp.csv");
+    shop.fidele().args(["export", "customers", "--format", "newsletter-mailchimp", "-o"]).arg(&mailchimp).assert().success().stdout(contains("2 customers written"));
+    let text = std::fs::read_to_string(&mailchimp).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines[0], "Email Address,First Name,Last Name,Tags,Language");
+    assert_eq!(lines.len(), 3, "{text}");
+    assert!(text.contains("\"helene@exemple.fr\",\"Hélène\",\"Dubœuf\",\"club\",\"fr\""), "{text}");
+    assert!(text.contains("\"jan@exemple.be\",\"Jan\",\"Peeters\",\"\",\"nl\""), "{text}");
+    assert!(!text.contains("paul@") && !text.contains("Zoé"), "no consent, or no address: {text}");
+
+    // Filtered like the other exports.
+    let brevo = dir.join("brevo.csv");
+    shop.fidele().args(["export", "customers", "--format", "newsletter-brevo", "--tag", "club", "-o"]).arg(&brevo).assert().success().stdout(contains("1 customer written"));
+    let text = std::fs::read_to_string(&brevo).unwrap();
+    assert_eq!(text, "EMAIL,FIRSTNAME,LASTNAME,TAGS,LANGUAGE\r\n\"helene@exemple.fr\",\"Hélène\",\"Dubœuf\",\"club\",\"fr\"\r\n");
+    shop.fidele().args(["export", "customers", "--format", "newsletter-brevo", "--consent", "post", "-o"]).arg(&brevo).assert().code(2).stderr(contains("--consent"));
+}
