@@ -84,6 +84,14 @@ pub(crate) enum Command {
     /// Who matters: the loyalty ladder, RFM segments, the 80/20 gold customers, lifetime value
     /// and who is drifting away
     Analyze(AnalyzeArgs),
+    // -- generated from these definitions (crates/cli/src/generated.rs) --
+    /// Print the shell completion script (e.g. `fidele completions bash > /etc/bash_completion.d/fidele`)
+    Completions {
+        #[arg(value_enum)]
+        shell: crate::generated::CompletionShell,
+    },
+    /// Print the man page, fidele(1), as roff (e.g. `fidele man > /usr/share/man/man1/fidele.1`)
+    Man,
 }
 
 #[derive(Args)]

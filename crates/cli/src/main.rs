@@ -9,6 +9,7 @@ mod safety;
 mod args;
 mod cards;
 mod customers;
+mod generated;
 mod interchange;
 mod json;
 mod missing_file;
@@ -70,6 +71,11 @@ fn main() -> ExitCode {
 }
 
 fn run(cli: Cli) -> Outcome {
+    match cli.command {
+        Command::Completions { shell } => return generated::completions(shell),
+        Command::Man => return generated::man(),
+        _ => {}
+    }
     let path = cli.db.clone().unwrap_or_else(fidele_store::default_path);
     if let Some(refusal) = missing_file::refusal(&path, &cli.command) {
         return refusal;
@@ -140,6 +146,7 @@ fn run(cli: Cli) -> Outcome {
         Command::Check(args) => safety::check(&store, args),
         Command::Restore(_) => unreachable!("handled before the file is opened"),
         Command::Passphrase { .. } => unreachable!("handled before the file is opened"),
+        Command::Completions { .. } | Command::Man => unreachable!("handled before the file is named"),
         // -- analysis arms --
         Command::Analyze(args) => analyze::run(&mut store, args),
     }

@@ -249,3 +249,69 @@ fn newsletter_exports_only_e_mail_consent_with_the_tools_own_columns() {
     assert_eq!(text, "EMAIL,FIRSTNAME,LASTNAME,TAGS,LANGUAGE\r\n\"helene@exemple.fr\",\"Hélène\",\"Dubœuf\",\"club\",\"fr\"\r\n");
     shop.fidele().args(["export", "customers", "--format", "newsletter-brevo", "--consent", "post", "-o"]).arg(&brevo).assert().code(2).stderr(contains("--consent"));
 }
+
+#[test]
+fn completions_for_bash_zsh_and_fish_and_the_man_page_need_no_file() {
+    let shop = Shop::without_file();
+    for (shell, checker) in [("bash", "bash"), ("zsh", "zsh"), ("fish", "fish")] {
+        let out = shop.fidele().args(["completions", shell]).output().unwrap();
+        assert!(out.status.success(), "{shell}: {}", String::from_utf8_lossy(&out.stderr));
+        let script = String::from_utf8(out.stdout).unwrap();
+        for word in ["customers", "newsletter-mailchimp", "quiet", "completions"] {
+            assert!(script.contains(word), "{shell} completes {word}");
+        }
+        // The script parses in its shell, where that shell is installed.
+        let path = shop.db.with_file_name(format!("fidele.{shell}"));
+        std::fs::write(&path, &script).unwrap();
+        if let Ok(check) = std::process::Command::new(checker).arg("-n").arg(&path).output() {
+            assert!(check.status.success(), "{shell} -n: {}", String::from_utf8_lossy(&check.stderr));
+        }
+    }
+    shop.fidele().args(["completions", "powershell"]).assert().code(2);
+    let man = shop.fidele().arg("man").output().unwrap();
+    assert!(man.status.success());
+    let page = String::from_utf8(man.stdout).unwrap();
+    assert!(page.starts_with(".ie \\n(.g .ds Aq") || page.contains(".TH fidele 1"), "{}", &page[..200.min(page.len())]);
+    for word in ["fidele\\-customers", "\\-\\-quiet", "Exit codes", "NO_COLOR"] {
+        assert!(page.contains(word), "the man page has {word}");
+    }
+    // It is a man page that man's formatter reads.
+    let path = shop.db.with_file_name("fidele.1");
+    std::fs::write(&path, &page).unwrap();
+    if let Ok(shown) = std::process::Command::new("groff").args(["-man", "-Tutf8"]).arg(&path).output() {
+        assert!(shown.status.success() && String::from_utf8_lossy(&shown.stdout).contains("Exit codes"), "{}", String::from_utf8_lossy(&shown.stderr));
+    }
+    assert!(std::fs::read_dir(shop.db.parent().unwrap()).unwrap().all(|e| !e.unwrap().file_name().to_string_lossy().starts_with("shop.db")));
+}
+
+#[test]
+fn no_colour_and_no_escape_codes_when_no_color_is_set() {
+    let shop = Shop::new();
+    shop.fidele().args(["customers", "add", "--last-name", "Martin"]).assert().success();
+    // clap colours its help when told to (the control), and NO_COLOR wins over that.
+    let forced = shop.fidele().arg("--help").env("CLICOLOR_FORCE", "1").env_remove("NO_COLOR").output().unwrap();
+    assert!(forced.stdout.contains(&0x1b), "the control: clap colours help when forced");
+    for args in [&["--help"][..], &["customers", "list"], &["customers", "show", "1"], &["analyze"], &["customers", "frobnicate"], &["customers", "show", "99"]] {
+        let out = shop.fidele().args(args).env("CLICOLOR_FORCE", "1").env("NO_COLOR", "1").output().unwrap();
+        assert!(!out.stdout.contains(&0x1b) && !out.stderr.contains(&0x1b), "{args:?} wrote an escape code");
+    }
+    // Fidèle's own output has no colour at all, whatever the environment says.
+    let out = shop.fidele().args(["customers", "list"]).env("CLICOLOR_FORCE", "1").env_remove("NO_COLOR").output().unwrap();
+    assert!(!out.stdout.contains(&0x1b));
+}
+
+#[test]
+fn exit_codes_are_as_documented() {
+    let shop = Shop::new();
+    let help = shop.fidele().arg("--help").output().unwrap();
+    let help = String::from_utf8(help.stdout).unwrap();
+    assert!(help.contains("Exit codes:") && help.contains("0  done") && help.contains("1  failure") && help.contains("2  bad input or usage"), "{help}");
+    shop.fidele().args(["customers", "add", "--last-name", "Martin"]).assert().code(0);
+    shop.fidele().args(["customers", "list", "--limit", "lots"]).assert().code(2);
+    shop.fidele().args(["customers", "show", "99"]).assert().code(2);
+    shop.fidele().args(["customers", "add", "--email", "pas-une-adresse", "--last-name", "X"]).assert().code(2);
+    shop.fidele().args(["frobnicate"]).assert().code(2);
+    // Failures that are not the input: a file that cannot be written, a damaged store.
+    shop.fidele().args(["export", "customers", "--format", "csv", "-o", "/nonexistent/dir/out.csv"]).assert().code(1).stderr(contains("could not write"));
+    shop.fidele().args(["backup", "-o", "/nonexistent/dir/copy.db"]).assert().code(1);
+}
