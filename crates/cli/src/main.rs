@@ -7,6 +7,7 @@
 mod analyze;
 mod safety;
 mod args;
+mod busy;
 mod cards;
 mod customers;
 mod generated;
@@ -40,6 +41,7 @@ impl From<StoreError> for Failure {
             StoreError::NotFound { .. } => Failure::Usage(e.to_string()),
             StoreError::NeedsPassphrase(_) => Failure::Usage(format!("{e} (set {} or run in a terminal)", passphrase::ENV)),
             StoreError::WrongPassphrase(_) => Failure::Usage(e.to_string()),
+            e if e.is_busy() => busy::failure(),
             other => Failure::Other(other.to_string()),
         }
     }
@@ -80,6 +82,7 @@ fn run(cli: Cli) -> Outcome {
     if let Some(refusal) = missing_file::refusal(&path, &cli.command) {
         return refusal;
     }
+    busy::watch(&path);
     if let Command::Restore(args) = &cli.command {
         // Nothing may hold the file open while it is replaced: restore before opening it.
         return safety::restore(&path, args);
@@ -128,10 +131,14 @@ fn run(cli: Cli) -> Outcome {
             CustomersCommand::Timeline(args) => records::timeline(&store, args),
         },
         // -- import/export arms --
-        Command::Import { command } => match command {
-            interchange::ImportCommand::Customers(args) => interchange::import_customers(&mut store, args),
-            interchange::ImportCommand::Purchases(args) => interchange::import_purchases(&mut store, args),
-        },
+        Command::Import { command } => {
+            // Another command that finds the file busy can say that an import holds it.
+            let _writing = store.note_writer(fidele_store::Writer::Import);
+            match command {
+                interchange::ImportCommand::Customers(args) => interchange::import_customers(&mut store, args),
+                interchange::ImportCommand::Purchases(args) => interchange::import_purchases(&mut store, args),
+            }
+        }
         Command::Export { command } => match command {
             interchange::ExportCommand::Customers(args) => interchange::export_customers(&store, args),
         },

@@ -6,7 +6,11 @@
 //! which Fluent will handle) wants.
 
 use std::fmt;
+use std::path::Path;
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Duration;
+
+use fidele_store::Writer;
 
 /// A noun with its singular and plural.
 #[derive(Clone, Copy)]
@@ -45,6 +49,47 @@ impl Noun {
 pub(crate) fn count(n: impl TryInto<u64>, noun: Noun) -> String {
     let n: u64 = n.try_into().unwrap_or(u64::MAX);
     format!("{n} {}", noun.for_count(n))
+}
+
+/// Who holds a busy customer file, in a sentence.
+fn busy_cause(writer: Writer) -> &'static str {
+    match writer {
+        Writer::Import => "another import is writing to this file",
+        Writer::App => "the Fidèle app is writing to this file",
+        Writer::Other => "another program is writing to this file",
+    }
+}
+
+/// What to do about it.
+fn busy_advice(writer: Writer) -> &'static str {
+    match writer {
+        Writer::Import => "run the command again once the import has finished",
+        Writer::App => "run the command again in a moment, or close the Fidèle app first",
+        Writer::Other => "run the command again in a moment",
+    }
+}
+
+fn seconds(d: Duration) -> String {
+    match d.as_millis() {
+        ms if ms % 1000 == 0 => count((ms / 1000) as u64, SECOND),
+        ms => format!("{ms} ms"),
+    }
+}
+
+/// Said on a terminal while a command waits for the file.
+pub(crate) fn busy_waiting(path: &Path, writer: Writer, limit: Duration) -> String {
+    format!("{} is busy: {}; waiting for it (up to {})...", path.display(), busy_cause(writer), seconds(limit))
+}
+
+/// The failure after the wait.
+pub(crate) fn busy_failed(path: &Path, writer: Writer, limit: Duration) -> String {
+    format!(
+        "{} is busy: {}; waited {} and wrote nothing: {} (FIDELE_BUSY_WAIT_MS sets the wait)",
+        path.display(),
+        busy_cause(writer),
+        seconds(limit),
+        busy_advice(writer)
+    )
 }
 
 static QUIET: AtomicBool = AtomicBool::new(false);

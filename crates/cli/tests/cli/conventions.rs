@@ -315,3 +315,69 @@ fn exit_codes_are_as_documented() {
     shop.fidele().args(["export", "customers", "--format", "csv", "-o", "/nonexistent/dir/out.csv"]).assert().code(1).stderr(contains("could not write"));
     shop.fidele().args(["backup", "-o", "/nonexistent/dir/copy.db"]).assert().code(1);
 }
+
+/// A till file large enough that its import holds the file for a few seconds.
+fn long_till_file(shop: &Shop) -> std::path::PathBuf {
+    use std::io::Write;
+    let csv = shop.db.with_file_name("caisse.csv");
+    let mut f = std::io::BufWriter::new(std::fs::File::create(&csv).unwrap());
+    writeln!(f, "customer_ref,date,amount,category").unwrap();
+    for i in 0..400_000 {
+        writeln!(f, "C{},2025-{:02}-{:02},{},Romans", i % 20_000, 1 + i % 12, 1 + i % 28, 5 + i % 90).unwrap();
+    }
+    csv
+}
+
+#[test]
+fn a_write_during_a_long_import_waits_its_limit_then_names_the_import() {
+    let shop = Shop::new();
+    let csv = long_till_file(&shop);
+    let mut import = std::process::Command::new(assert_cmd::cargo::cargo_bin("fidele"))
+        .args(["--db", shop.db.to_str().unwrap(), "import", "purchases", csv.to_str().unwrap(), "--create-customers", "--json"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Wait until the import holds the file and says so.
+    let note = shop.db.with_file_name("shop.db.writing");
+    let started = std::time::Instant::now();
+    while !note.exists() && started.elapsed().as_secs() < 20 {
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    assert!(import.try_wait().unwrap().is_none(), "the import finished before the test could write: make the file larger");
+
+    // A short wait: fails with exit 1, naming the import and what to do, having waited.
+    let asked = std::time::Instant::now();
+    shop.fidele()
+        .args(["customers", "add", "--last-name", "Pendant"])
+        .env("FIDELE_BUSY_WAIT_MS", "1000")
+        .assert()
+        .code(1)
+        .stdout("")
+        .stderr(contains("another import is writing to this file"))
+        .stderr(contains("waited 1 second and wrote nothing"))
+        .stderr(contains("once the import has finished"));
+    assert!(asked.elapsed() >= std::time::Duration::from_millis(1000), "it waited {:?}", asked.elapsed());
+    assert!(import.try_wait().unwrap().is_none(), "the import was still running: the write really met it");
+
+    // On a terminal (util-linux `script` gives it one), the wait is said while it lasts.
+    let fidele = assert_cmd::cargo::cargo_bin("fidele");
+    let line = format!("{} --db {} customers add --last-name Terminal", fidele.display(), shop.db.display());
+    if let Ok(out) = std::process::Command::new("script").args(["-qec", &line, "/dev/null"]).env("FIDELE_BUSY_WAIT_MS", "500").output() {
+        let shown = String::from_utf8_lossy(&out.stdout);
+        assert!(shown.contains("is busy: another import is writing to this file; waiting for it (up to 500 ms)..."), "{shown}");
+    }
+
+    // The default wait (30 s here, a long one for a slow machine) outlasts the import: the
+    // write goes in after it, and both are whole.
+    let out = shop.fidele().args(["customers", "add", "--last-name", "Après"]).env("FIDELE_BUSY_WAIT_MS", "300000").output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let import = import.wait_with_output().unwrap();
+    assert!(import.status.success(), "{}", String::from_utf8_lossy(&import.stderr));
+    let report: serde_json::Value = serde_json::from_slice(&import.stdout).unwrap();
+    assert_eq!(report["new"], 400_000);
+    let after = shop.json(&["customers", "list", "--json", "--search", "Après"]);
+    assert_eq!(after["total"], 1);
+    assert!(!note.exists(), "the import's note went with it");
+}
