@@ -24,11 +24,20 @@ pub struct AppState {
     _lock: InstanceLock,
 }
 
+/// The customer file the app has open (set once, when it opens), for error messages that
+/// must say who else writes to it.
+static OPEN_PATH: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
+
+pub(crate) fn open_path() -> Option<PathBuf> {
+    OPEN_PATH.get().cloned()
+}
+
 impl AppState {
     /// Takes the file's lock and opens it; an encrypted file is left closed until
     /// [`AppState::unlock`] gets its passphrase.
     pub fn open(path: &Path) -> Result<AppState, fidele_store::Error> {
         let lock = InstanceLock::acquire(path)?;
+        let _ = OPEN_PATH.set(path.to_owned());
         let store = if fidele_store::is_encrypted(path)? { None } else { Some(Store::open(path)?) };
         Ok(AppState {
             store: Arc::new(Mutex::new(store)),

@@ -34,6 +34,11 @@ pub fn wait_limit() -> Duration {
     Duration::from_millis(ms)
 }
 
+/// Sets the wait for this process (instead of `FIDELE_BUSY_WAIT_MS` or 30 s).
+pub fn set_wait_limit(limit: Duration) {
+    LIMIT_MS.store(limit.as_millis() as u64, Ordering::Relaxed);
+}
+
 /// `observer(limit)` is called each time a statement starts to wait for the file (once per
 /// wait, before the first sleep). Set once per process; later calls are ignored.
 pub fn set_observer(observer: fn(Duration)) {

@@ -377,6 +377,7 @@ pub async fn preview_customer_import(state: State<'_, AppState>, file: u64, opti
     let chosen = state.import_files.get(file)?;
     state
         .run(move |store| {
+            let _writing = store.note_writer(fidele_store::Writer::Import);
             let read = read_customer_file(store, &chosen.path, &options)?;
             let report = store.preview_customer_import(&read)?;
             Ok(customer_preview(file, &chosen.path, &read, &report))
@@ -465,6 +466,7 @@ pub async fn import_purchases(
     let running = Arc::clone(&job);
     let out = state
         .run(move |store| {
+            let _writing = store.note_writer(fidele_store::Writer::Import);
             let total = chosen.rows;
             let (r, _, _) =
                 run_purchases(store, &chosen.path, create_customers, false, &mut |done| running.report(done, total.max(done)), running.cancel_flag())?;
