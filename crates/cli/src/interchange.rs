@@ -323,10 +323,10 @@ fn print_customer_report(path: &Path, dry_run: bool, file: &CustomerFile, report
         println!("columns: {}", columns.join(", "));
     }
     println!(
-        "{} new, {} updated, {} duplicates, {} rejected",
+        "{} new, {} updated, {}, {} rejected",
         report.new,
         report.updated,
-        report.duplicates,
+        crate::words::count(report.duplicates, crate::words::DUPLICATE),
         report.rejected.len()
     );
     for r in &report.rows {
@@ -391,13 +391,13 @@ pub(crate) fn import_purchases(store: &mut Store, args: ImportPurchasesArgs) -> 
 }
 
 fn print_purchase_report(path: &Path, dry_run: bool, r: &PurchaseImportReport) {
-    println!("{}: {} rows", path.display(), r.rows);
+    println!("{}: {}", path.display(), crate::words::count(r.rows, crate::words::ROW));
     println!(
-        "{} purchases {}, {} already there (skipped), {} new customers, {} rejected",
-        r.imported,
+        "{} {}, {} already there (skipped), {}, {} rejected",
+        crate::words::count(r.imported, crate::words::PURCHASE),
         if dry_run { "to import" } else { "imported" },
         r.duplicates,
-        r.new_customers,
+        crate::words::count(r.new_customers, crate::words::NEW_CUSTOMER),
         r.rejected_total
     );
     for x in &r.rejected {

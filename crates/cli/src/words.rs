@@ -36,7 +36,6 @@ pub(crate) const PAGE: Noun = Noun { one: "page", many: "pages" };
 pub(crate) const ROW: Noun = Noun { one: "row", many: "rows" };
 pub(crate) const DUPLICATE: Noun = Noun { one: "duplicate", many: "duplicates" };
 pub(crate) const PROBLEM: Noun = Noun { one: "problem", many: "problems" };
-pub(crate) const ENTRY: Noun = Noun { one: "entry", many: "entries" };
 pub(crate) const SECOND: Noun = Noun { one: "second", many: "seconds" };
 
 impl Noun {
@@ -119,7 +118,7 @@ mod tests {
         assert_eq!(count(0_u64, CUSTOMER), "0 customers");
         assert_eq!(count(1_usize, CUSTOMER), "1 customer");
         assert_eq!(count(2_i64, CUSTOMER), "2 customers");
-        assert_eq!(count(1_u32, ENTRY), "1 entry");
-        assert_eq!(count(21_u32, ENTRY), "21 entries");
+        assert_eq!(count(1_u32, NEW_CUSTOMER), "1 new customer");
+        assert_eq!(count(21_u32, NEW_CUSTOMER), "21 new customers");
     }
 }

@@ -403,7 +403,7 @@ fn exports_in_every_format_with_filters_and_household_labels() {
     shop.fidele().args(["export", "customers", "--format", "csv-excel", "-o", &path("excel.csv")]).assert().success().stdout(contains("4 customers"));
     let excel = std::fs::read(out("excel.csv")).unwrap();
     assert!(excel.starts_with(b"\xef\xbb\xbfCivilit\xc3\xa9;Pr\xc3\xa9nom;Nom"), "{}", String::from_utf8_lossy(&excel[..40]));
-    assert!(String::from_utf8_lossy(&excel).contains("Hélène;Dubœuf"));
+    assert!(String::from_utf8_lossy(&excel).contains("\"Hélène\";\"Dubœuf\""));
 
     shop.fidele().args(["export", "customers", "--format", "vcard", "--tag", "vip", "-o", &path("vip.vcf")]).assert().success().stdout(contains("1 customer written"));
     let vcf = std::fs::read_to_string(out("vip.vcf")).unwrap();
