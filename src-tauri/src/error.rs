@@ -7,11 +7,13 @@ use serde::Serialize;
 pub struct IpcError {
     /// `invalid` (the user's input), `not_found`, `conflict`, `needs_passphrase`,
     /// `wrong_passphrase`, `read_only` (the file or its folder cannot be written; nothing was),
-    /// `disk_full` (nothing was written: the file is as it was), `storage`, or `internal`.
-    /// The UI words `read_only` and `disk_full` itself, in its language.
+    /// `disk_full` (nothing was written: the file is as it was), `busy` (another program held
+    /// the file past the wait, see `fidele_store::busy`; nothing was written), `storage`, or
+    /// `internal`. The UI words `read_only`, `disk_full` and `busy` itself, in its language.
     pub kind: &'static str,
     pub message: String,
-    /// For `invalid`: one entry per wrong field.
+    /// For `invalid`: one entry per wrong field. For `busy`: one entry, field `writer`, whose
+    /// message is who writes (`import`: an import, from the CLI; `other`: another program).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub fields: Vec<FieldMessage>,
 }
@@ -27,6 +29,20 @@ impl IpcError {
         fidele_store::Error::Invalid(fidele_domain::Invalid::one(field, message)).into()
     }
 
+    /// The file stayed busy for the whole wait. The app holds the file's instance lock itself,
+    /// so only an import's note tells another writer apart.
+    pub fn busy() -> IpcError {
+        let writer = match crate::state::open_path().map(|p| fidele_store::who_writes(&p)) {
+            Some(fidele_store::Writer::Import) => "import",
+            _ => "other",
+        };
+        let message = match writer {
+            "import" => "the customer file is busy: another import is writing to it; nothing was written: try again once it has finished",
+            _ => "the customer file is busy: another program is writing to it; nothing was written: try again in a moment",
+        };
+        IpcError { kind: "busy", message: message.into(), fields: vec![FieldMessage { field: "writer".into(), message: writer.into() }] }
+    }
+
     pub fn internal(message: impl Into<String>) -> IpcError {
         IpcError { kind: "internal", message: message.into(), fields: Vec::new() }
     }
@@ -35,6 +51,9 @@ impl IpcError {
 impl From<fidele_store::Error> for IpcError {
     fn from(e: fidele_store::Error) -> Self {
         use fidele_store::Error as E;
+        if e.is_busy() {
+            return IpcError::busy();
+        }
         let kind = match &e {
             E::Invalid(_) => "invalid",
             E::NotFound { .. } => "not_found",

@@ -98,17 +98,35 @@ pub fn invoke_handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> 
 /// The customer file named by `--db FILE` on the command line, else the default
 /// (`FIDELE_DB`, else the OS data directory).
 pub fn database_path_from_args(args: impl IntoIterator<Item = String>) -> PathBuf {
+    named_database(args).unwrap_or_else(fidele_store::default_path)
+}
+
+/// The customer file the user named (`--db FILE`, else `FIDELE_DB`), if they named one.
+fn named_database(args: impl IntoIterator<Item = String>) -> Option<PathBuf> {
     let mut args = args.into_iter();
     while let Some(a) = args.next() {
         if a == "--db" {
             if let Some(p) = args.next() {
-                return PathBuf::from(p);
+                return Some(PathBuf::from(p));
             }
         } else if let Some(p) = a.strip_prefix("--db=") {
-            return PathBuf::from(p);
+            return Some(PathBuf::from(p));
         }
     }
-    fidele_store::default_path()
+    std::env::var_os("FIDELE_DB").filter(|p| !p.is_empty()).map(PathBuf::from)
+}
+
+/// The app creates the default customer file on its first run, but never a file the user
+/// named: a mistyped `--db` or `FIDELE_DB` is refused (naming it) rather than opened empty,
+/// as the CLI does.
+pub fn refuse_a_missing_named_file(args: impl IntoIterator<Item = String>) -> Result<(), String> {
+    match named_database(args) {
+        Some(path) if !path.exists() => Err(format!(
+            "{} does not exist: create it with `fidele init`, or start Fidèle without --db or FIDELE_DB to use the default file; nothing was created",
+            path.display()
+        )),
+        _ => Ok(()),
+    }
 }
 
 /// Logs hold no personal data (ARCHITECTURE.md): a panic's message may quote whatever value
@@ -132,6 +150,11 @@ pub fn context<R: tauri::Runtime>() -> tauri::Context<R> {
 
 pub fn run() {
     log_panics_without_their_message();
+    if let Err(refusal) = refuse_a_missing_named_file(std::env::args().skip(1)) {
+        // No window can show it yet: the terminal. Exit 2, as the CLI does for a usage error.
+        eprintln!("Fidèle: {refusal}");
+        std::process::exit(2);
+    }
     let path = database_path_from_args(std::env::args().skip(1));
     let builder = tauri::Builder::default().plugin(tauri_plugin_dialog::init()).plugin(tauri_plugin_opener::init());
     let state = match AppState::open(&path) {
@@ -202,5 +225,17 @@ mod tests {
         let args = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
         assert_eq!(database_path_from_args(args(&["--db", "/tmp/a.db"])), PathBuf::from("/tmp/a.db"));
         assert_eq!(database_path_from_args(args(&["--db=/tmp/b.db"])), PathBuf::from("/tmp/b.db"));
+    }
+
+    #[test]
+    fn a_named_file_that_does_not_exist_is_refused_and_not_created() {
+        let dir = tempfile::tempdir().unwrap();
+        let typo = dir.path().join("typo.db");
+        let named = |p: &std::path::Path| vec!["--db".to_owned(), p.display().to_string()];
+        let refusal = refuse_a_missing_named_file(named(&typo)).unwrap_err();
+        assert!(refusal.contains(&typo.display().to_string()) && refusal.contains("fidele init"), "{refusal}");
+        assert!(std::fs::read_dir(dir.path()).unwrap().next().is_none(), "nothing created");
+        std::fs::write(&typo, b"").unwrap();
+        assert!(refuse_a_missing_named_file(named(&typo)).is_ok());
     }
 }

@@ -422,7 +422,7 @@ fn exports_go_where_the_save_dialog_says() {
     let r = app.ok("export_customers", json!({ "export": { "format": "csv-excel" } }));
     assert_eq!((r["file_name"].as_str(), r["count"].as_u64()), (Some("clients-excel.csv"), Some(3)));
     let bytes = std::fs::read(dialogs.join("clients-excel.csv")).unwrap();
-    assert!(bytes.starts_with(b"\xef\xbb\xbf") && String::from_utf8_lossy(&bytes).contains("Zoé;Cœur"));
+    assert!(bytes.starts_with(b"\xef\xbb\xbf") && String::from_utf8_lossy(&bytes).contains("\"Zoé\";\"Cœur\""));
     let r = app.ok("export_customers", json!({ "export": { "format": "vcard", "consent": "email" } }));
     assert_eq!(r["count"], 2, "Hélène and Zoé said yes to the newsletter");
     assert!(std::fs::read_to_string(dialogs.join("clients.vcf")).unwrap().contains("FN:Zoé Cœur"));
@@ -440,6 +440,62 @@ fn exports_go_where_the_save_dialog_says() {
     assert_eq!(r["count"], 0);
     assert_eq!(app.call("export_customers", json!({ "export": { "format": "csv", "stage": "gold" } })).unwrap_err()["fields"][0]["field"], "stage");
     assert_eq!(app.call("export_customers", json!({ "export": { "format": "csv", "segment": "vip" } })).unwrap_err()["fields"][0]["field"], "segment");
+}
+
+/// The newsletter tools' files: only those who said yes to e-mail, with the tool's own columns.
+#[test]
+fn newsletter_exports_for_mailchimp_and_brevo() {
+    let (app, dialogs) = interchange_harness();
+    to_open(&dialogs, "french_excel_cp1252.csv");
+    let preview = app.ok("open_customer_import", json!({}));
+    app.ok("import_customers", json!({ "file": preview["file"], "options": {}, "onProgress": "__CHANNEL__:5" }));
+    let r = app.ok("export_customers", json!({ "export": { "format": "newsletter-mailchimp" } }));
+    assert_eq!((r["file_name"].as_str(), r["count"].as_u64()), (Some("newsletter-mailchimp.csv"), Some(2)), "Hélène and Zoé said yes");
+    let text = std::fs::read_to_string(dialogs.join("newsletter-mailchimp.csv")).unwrap();
+    assert!(text.starts_with("Email Address,First Name,Last Name,Tags,Language\r\n"), "{text}");
+    assert!(text.contains("\"Zoé\",\"Cœur\""), "{text}");
+    let r = app.ok("export_customers", json!({ "export": { "format": "newsletter-brevo" } }));
+    assert_eq!(r["count"], 2);
+    assert!(std::fs::read_to_string(dialogs.join("newsletter-brevo.csv")).unwrap().starts_with("EMAIL,FIRSTNAME,LASTNAME,TAGS,LANGUAGE\r\n"));
+    let refused = app.call("export_customers", json!({ "export": { "format": "newsletter-brevo", "consent": "post" } })).unwrap_err();
+    assert_eq!(refused["fields"][0]["field"], "consent");
+}
+
+/// Another program holds the file's write past the wait: the command answers `busy`, saying
+/// who (an import's note beside the file, else another program), and writes nothing.
+#[test]
+fn a_busy_file_answers_busy_and_names_an_import() {
+    let (app, dialogs) = interchange_harness();
+    let db = dialogs.parent().unwrap().join("shop.db");
+    fidele_store::busy::set_wait_limit(std::time::Duration::from_millis(300));
+    // sqlite3 holds the write until told to let go, as a long import in another process would.
+    use std::io::Write;
+    let mut holder = std::process::Command::new("sqlite3")
+        .arg(&db)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .expect("sqlite3 is installed");
+    let mut to_holder = holder.stdin.take().unwrap();
+    writeln!(to_holder, "BEGIN IMMEDIATE; INSERT INTO households (name, created_at) VALUES ('x', '2026-01-01T00:00:00'); SELECT 'holding';").unwrap();
+    let mut said = [0u8; 7];
+    std::io::Read::read_exact(holder.stdout.as_mut().unwrap(), &mut said).unwrap();
+    assert_eq!(&said, b"holding");
+    let started = std::time::Instant::now();
+    let err = app.call("add_customer", json!({ "customer": { "last_name": "Pendant" } })).unwrap_err();
+    assert_eq!(err["kind"], "busy", "{err}");
+    assert_eq!(err["fields"][0], json!({ "field": "writer", "message": "other" }));
+    assert!(started.elapsed() >= std::time::Duration::from_millis(300), "it waited");
+    let note = fidele_store::WriteNote::acquire(&db, fidele_store::Writer::Import).unwrap();
+    let err = app.call("add_customer", json!({ "customer": { "last_name": "Pendant" } })).unwrap_err();
+    assert_eq!(err["fields"][0]["message"], "import", "{err}");
+    assert!(err["message"].as_str().unwrap().contains("another import is writing to it"));
+    drop(note);
+    writeln!(to_holder, "ROLLBACK;").unwrap();
+    drop(to_holder);
+    holder.wait().unwrap();
+    app.ok("add_customer", json!({ "customer": { "last_name": "Après" } }));
+    assert_eq!(app.ok("list_customers", json!({ "search": "", "offset": 0, "limit": 10 }))["total"], 1, "nothing of the busy attempts");
 }
 
 // ---- the customer file: archive, merge, erase, duplicates, timeline, purchases, consents ----

@@ -83,7 +83,16 @@ describe("import and export", () => {
     await eventually(session, async () => /clients-excel\.csv/.test(await textOf(session, result)), 15000, "the export's result");
     const csv = readFileSync(path.join(dialogs, "clients-excel.csv"), "utf8");
     assert.ok(csv.startsWith("\ufeffCivilité;Prénom;Nom"), csv.slice(0, 40));
-    assert.match(csv, /Hélène;Dubœuf/);
+    assert.match(csv, /"Hélène";"Dubœuf"/);
+
+    // The newsletter tool's file: only who said yes to e-mail, under Mailchimp's own columns.
+    await (await session.findElement(By.css("#export-newsletter-mailchimp"))).click();
+    await eventually(session, async () => /newsletter-mailchimp\.csv/.test(await textOf(session, result)), 15000, "the newsletter export's result");
+    const newsletter = readFileSync(path.join(dialogs, "newsletter-mailchimp.csv"), "utf8");
+    assert.ok(newsletter.startsWith("Email Address,First Name,Last Name,Tags,Language\r\n"), newsletter.slice(0, 60));
+    if (process.env.FIDELE_SCREENSHOTS) {
+      writeFileSync(path.join(process.env.FIDELE_SCREENSHOTS, "export-newsletter.png"), await session.takeScreenshot(), "base64");
+    }
 
     await (await session.findElement(By.css("#export-labels-l7160"))).click();
     await eventually(session, async () => /(étiquettes|labels) /.test(await textOf(session, result)), 15000, "the labels' result");

@@ -35,12 +35,13 @@ export interface PurchaseImportPreview {
 }
 export interface PurchaseImportResult { new: number; duplicates: number; new_customers: number; rejected: number; cancelled: boolean }
 
-export type ExportFormat = "csv" | "csv-excel" | "vcard" | "vcard3" | "labels-l7160" | "labels-5160";
+export type ExportFormat = "csv" | "csv-excel" | "vcard" | "vcard3" | "newsletter-mailchimp" | "newsletter-brevo" | "labels-l7160" | "labels-5160";
 /** `stage` is a loyalty-ladder stage code and `segment` an RFM segment code; empty for anyone. */
 export interface ExportInput { format: ExportFormat; tag: string; consent: string; search: string; stage: string; segment: string; household: boolean }
 export interface ExportResult { file_name: string; count: number }
 
-export const EXPORT_FORMATS: ExportFormat[] = ["csv", "csv-excel", "vcard", "vcard3", "labels-l7160", "labels-5160"];
+/** Files first, then the newsletter tools' (only customers who consent to e-mail), then labels. */
+export const EXPORT_FORMATS: ExportFormat[] = ["csv", "csv-excel", "vcard", "vcard3", "newsletter-mailchimp", "newsletter-brevo", "labels-l7160", "labels-5160"];
 export const ENCODINGS = ["auto", "utf-8", "utf-8-bom", "utf-16le", "utf-16be", "windows-1252"];
 export const DELIMITERS = ["auto", ";", ",", "tab"];
 /** The RFM segments' codes, best first (as `fidele_analytics::Segment::ALL`). */

@@ -18,6 +18,11 @@ export class AppError extends Error {
   }
 }
 
+/** A busy file, in the user's language: who writes (`import` or `other`) and what to do. */
+export function busyText(fields: FieldMessage[]): string {
+  return fields.find((f) => f.field === "writer")?.message === "import" ? t("error.busy.import") : t("error.busy.other");
+}
+
 type Invoke = (cmd: string, args?: Record<string, unknown>) => Promise<unknown>;
 let invokeImpl: Invoke = tauriInvoke;
 
@@ -31,7 +36,7 @@ export async function call<T>(cmd: string, args?: Record<string, unknown>): Prom
   } catch (e) {
     if (e && typeof e === "object" && "kind" in e && "message" in e) {
       const err = e as { kind: string; message: string; fields?: FieldMessage[] };
-      throw new AppError(err.kind, shopkeeperMessage(err.kind, err.message), err.fields ?? []);
+      throw new AppError(err.kind, err.kind === "busy" ? busyText(err.fields ?? []) : shopkeeperMessage(err.kind, err.message), err.fields ?? []);
     }
     throw new AppError("internal", String(e));
   }

@@ -7,6 +7,8 @@ use fidele_analytics::{Analysis, Segment, Stage, analyze};
 use fidele_domain::{CustomerId, Language, Money};
 use fidele_store::Store;
 use serde::Serialize;
+
+use crate::words;
 use serde_json::{Value, json};
 
 use crate::args::AnalyzeArgs;
@@ -132,16 +134,24 @@ pub(crate) fn run(store: &mut Store, args: AnalyzeArgs) -> Outcome {
 }
 
 fn print_words(r: &Value, reason: Option<&str>) {
-    println!("As of {}: {} customers, {} of them buyers.", r["as_of"].as_str().unwrap_or(""), r["customers"], r["buyers"]);
+    let n = |key: &str| r[key].as_u64().unwrap_or(0);
+    println!(
+        "As of {}: {}, {} of them {}.",
+        r["as_of"].as_str().unwrap_or(""),
+        words::count(n("customers"), words::CUSTOMER),
+        n("buyers"),
+        words::BUYER.for_count(n("buyers"))
+    );
     println!("Loyalty ladder:");
     for stage in Stage::ALL {
         println!("  {:<10} {:>7}", stage.code(), r["ladder"][stage.code()]);
     }
     let p = &r["pareto"];
     println!(
-        "80/20: {} gold customers ({:.0}% of buyers) bring {:.0}% of the margin.",
-        p["gold_customers"],
+        "80/20: {} ({:.0}% of buyers) {} {:.0}% of the margin.",
+        words::count(p["gold_customers"].as_u64().unwrap_or(0), words::GOLD_CUSTOMER),
         p["gold_share_of_customers"].as_f64().unwrap_or(0.0) * 100.0,
+        if p["gold_customers"].as_u64() == Some(1) { "brings" } else { "bring" },
         p["gold_share_of_margin"].as_f64().unwrap_or(0.0) * 100.0
     );
     println!("RFM segments:");

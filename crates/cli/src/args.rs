@@ -4,12 +4,26 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand};
 
+/// Printed at the end of `fidele --help` (and in the man page).
+const AFTER_HELP: &str = "\
+Exit codes:
+  0  done
+  1  failure (the file is busy, damaged, or could not be written; the message says which)
+  2  bad input or usage (a missing customer file, a wrong flag or value; the message names it)
+
+Every command but `init` and `restore` needs an existing customer file: `fidele init` creates it.
+Output has no colours or escape codes (only clap's help and usage errors may colour a terminal,
+and not when NO_COLOR is set). --json lists are {\"total\", \"offset\", \"limit\", \"<rows>\": [...]}.";
+
 #[derive(Parser)]
-#[command(name = "fidele", version, about = "Fidèle: know, rank and keep your shop's customers")]
+#[command(name = "fidele", version, about = "Fidèle: know, rank and keep your shop's customers", after_help = AFTER_HELP)]
 pub(crate) struct Cli {
     /// The customer file [default: $FIDELE_DB, else ~/.local/share/fidele/fidele.db]
     #[arg(long, global = true, value_name = "FILE")]
     pub db: Option<PathBuf>,
+    /// No progress or summary lines (data, JSON and errors are unchanged)
+    #[arg(long, short, global = true)]
+    pub quiet: bool,
     #[command(subcommand)]
     pub command: Command,
 }
@@ -72,6 +86,14 @@ pub(crate) enum Command {
     /// Who matters: the loyalty ladder, RFM segments, the 80/20 gold customers, lifetime value
     /// and who is drifting away
     Analyze(AnalyzeArgs),
+    // -- generated from these definitions (crates/cli/src/generated.rs) --
+    /// Print the shell completion script (e.g. `fidele completions bash > /etc/bash_completion.d/fidele`)
+    Completions {
+        #[arg(value_enum)]
+        shell: crate::generated::CompletionShell,
+    },
+    /// Print the man page, fidele(1), as roff (e.g. `fidele man > /usr/share/man/man1/fidele.1`)
+    Man,
 }
 
 #[derive(Args)]
@@ -120,10 +142,8 @@ pub(crate) struct ListArgs {
     /// Accents and case are ignored: "helene" finds "Hélène"
     #[arg(long, short)]
     pub search: Option<String>,
-    #[arg(long, default_value_t = 50)]
-    pub limit: u32,
-    #[arg(long, default_value_t = 0)]
-    pub offset: u32,
+    #[command(flatten)]
+    pub page: crate::pages::PageArgs,
     #[arg(long)]
     pub json: bool,
 }

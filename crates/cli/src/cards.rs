@@ -12,6 +12,7 @@ use fidele_printing::{AddressBlock, FollowUpReason, LabelSheet, Layout};
 use fidele_store::{CardPlan, RunKind, RunRequest, Store};
 use serde::Serialize;
 
+use crate::words::{self, say};
 use crate::{Failure, Outcome, json};
 
 #[derive(Args)]
@@ -177,19 +178,30 @@ fn print_summary(out: &RunOutput) {
     let skipped: usize = out.skipped.values().sum();
     let reasons = out.skipped.iter().map(|(r, n)| format!("{n} {}", r.replace('_', " "))).collect::<Vec<_>>().join(", ");
     match &out.output {
-        Some(path) => println!("{path}: {} cards on {} pages for {} customers", out.cards, out.pages, out.customers),
-        None => println!("no card to print for {}", out.period),
+        Some(path) => say(format_args!(
+            "{path}: {} on {} for {}",
+            words::count(out.cards, words::CARD),
+            words::count(out.pages, words::PAGE),
+            words::count(out.customers, words::CUSTOMER)
+        )),
+        None => say(format_args!("no card to print for {}", out.period)),
     }
     if skipped > 0 {
-        println!("skipped {skipped}: {reasons}");
+        say(format_args!("skipped {skipped}: {reasons}"));
     }
     if let Some(labels) = &out.labels {
-        println!("{labels}: the matching address labels");
+        say(format_args!("{labels}: the matching address labels"));
     }
     match &out.recorded {
-        Some(Recorded { run: Some(run), customers, cards }) => println!("recorded as run {run}: {cards} cards, \"card sent\" for {customers} customers"),
-        Some(Recorded { run: None, .. }) => println!("nothing new to record: everyone was already recorded for {}", out.period),
-        None if out.new_cards > 0 && out.output.is_some() => println!("not recorded ({} new cards): add --record once they are posted", out.new_cards),
+        Some(Recorded { run: Some(run), customers, cards }) => say(format_args!(
+            "recorded as run {run}: {}, \"card sent\" for {}",
+            words::count(*cards, words::CARD),
+            words::count(*customers, words::CUSTOMER)
+        )),
+        Some(Recorded { run: None, .. }) => say(format_args!("nothing new to record: everyone was already recorded for {}", out.period)),
+        None if out.new_cards > 0 && out.output.is_some() => {
+            say(format_args!("not recorded ({}): add --record once they are posted", words::count(out.new_cards, words::NEW_CARD)))
+        }
         None => {}
     }
 }
@@ -295,8 +307,8 @@ pub(crate) fn reminders(store: &Store, args: RemindersArgs) -> Outcome {
         println!("[{}] {:<28} {:<18} {}", reason_code(item.reason), item.name, item.phone, item.why(shop.language));
     }
     match &out.output {
-        Some(path) => println!("{path}: the follow-up sheet for {} ({} to contact)", out.week, out.entries),
-        None => println!("{} to contact in {}", out.entries, out.week),
+        Some(path) => say(format_args!("{path}: the follow-up sheet for {} ({} to contact)", out.week, words::count(out.entries, words::CUSTOMER))),
+        None => say(format_args!("{} to contact in {}", words::count(out.entries, words::CUSTOMER), out.week)),
     }
     if let Some(why) = &out.drifting_unavailable {
         eprintln!("fidele: valuable customers drifting away were left out: {why}");

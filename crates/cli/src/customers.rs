@@ -4,16 +4,16 @@ use fidele_domain::{Address, Birthday, Channel, CustomerDraft, CustomerId, Forma
 use fidele_store::{CustomerList, ListOrder, Store};
 
 use crate::args::{AddArgs, ListArgs, ShowArgs};
-use crate::{Failure, Outcome, json};
+use crate::{Failure, Outcome, json, pages};
 
 pub(crate) fn list(store: &Store, args: ListArgs) -> Outcome {
     let search = args.search.unwrap_or_default();
-    let CustomerList { rows, total } = store.search_customers(&search, ListOrder::Name, args.limit, args.offset)?;
-    if args.json {
-        let currency = store.shop_profile()?.currency;
-        return json::print(&rows.iter().map(|r| json::CustomerRow::new(r, currency)).collect::<Vec<_>>());
-    }
-    for r in &rows {
+    let currency = store.shop_profile()?.currency;
+    let fetch = |offset, limit| -> Result<_, Failure> {
+        let CustomerList { rows, total } = store.search_customers(&search, ListOrder::Name, limit, offset)?;
+        Ok((rows, total.max(0) as u64))
+    };
+    let line = |r: &fidele_domain::CustomerSummary| {
         println!(
             "{:>7}  {:<32}  {:<20}  {:<30}  {}",
             r.id.0,
@@ -21,12 +21,9 @@ pub(crate) fn list(store: &Store, args: ListArgs) -> Outcome {
             r.city,
             r.email.as_deref().unwrap_or(""),
             r.phone.as_deref().unwrap_or("")
-        );
-    }
-    if total as usize > rows.len() {
-        println!("({} of {total} shown; --limit and --offset page through)", rows.len());
-    }
-    Ok(())
+        )
+    };
+    pages::print("customers", args.page, args.json, fetch, |r| json::CustomerRow::new(r, currency), line)
 }
 
 pub(crate) fn show(store: &Store, args: ShowArgs) -> Outcome {
@@ -62,7 +59,7 @@ pub(crate) fn show(store: &Store, args: ShowArgs) -> Outcome {
     line("tags", &d.tags.join(", "));
     line("preferences", &d.preferences);
     line("notes", &d.notes);
-    println!("  {:<12} {} for {}", "purchases", page.purchase_count, fidele_domain::Money::new(page.total_minor, currency));
+    println!("  {:<12} {} for {}", "purchases", crate::words::count(page.purchase_count, crate::words::PURCHASE), fidele_domain::Money::new(page.total_minor, currency));
     for p in &page.purchases {
         println!("    {}  {:>10}  {}", p.draft.at.format("%Y-%m-%d %H:%M"), p.draft.amount.to_decimal_string(), p.draft.category);
     }

@@ -7,7 +7,7 @@ use std::sync::atomic::AtomicBool;
 use clap::{Args, Subcommand, ValueEnum};
 use fidele_domain::Channel;
 use fidele_interchange::{
-    CsvStyle, CustomerFile, ExportCustomer, FileFormat, ImportError, PurchaseOptions, ReadOptions, Rejected,
+    CsvStyle, CustomerFile, ExportCustomer, FileFormat, ImportError, NewsletterTool, PurchaseOptions, ReadOptions, Rejected,
     TextEncoding, VCardVersion, parse_override, read_customers, read_purchases, write_customers_csv, write_vcards,
 };
 use fidele_printing::{AddressBlock, LabelSheet, render_labels};
@@ -88,6 +88,12 @@ pub(crate) enum ExportFormat {
     Vcard,
     /// vCard 3.0, for older phones and mail programs
     Vcard3,
+    /// For Mailchimp: customers who consent to e-mail, with the columns it matches by itself
+    /// (Email Address, First Name, Last Name, Tags, Language)
+    NewsletterMailchimp,
+    /// For Brevo: customers who consent to e-mail, with its attributes as columns (EMAIL,
+    /// FIRSTNAME, LASTNAME, TAGS, LANGUAGE)
+    NewsletterBrevo,
     /// Avery L7160 labels (A4, 21 a sheet), as PDF
     #[value(name = "labels-l7160")]
     LabelsL7160,
@@ -317,10 +323,10 @@ fn print_customer_report(path: &Path, dry_run: bool, file: &CustomerFile, report
         println!("columns: {}", columns.join(", "));
     }
     println!(
-        "{} new, {} updated, {} duplicates, {} rejected",
+        "{} new, {} updated, {}, {} rejected",
         report.new,
         report.updated,
-        report.duplicates,
+        crate::words::count(report.duplicates, crate::words::DUPLICATE),
         report.rejected.len()
     );
     for r in &report.rows {
@@ -385,13 +391,13 @@ pub(crate) fn import_purchases(store: &mut Store, args: ImportPurchasesArgs) -> 
 }
 
 fn print_purchase_report(path: &Path, dry_run: bool, r: &PurchaseImportReport) {
-    println!("{}: {} rows", path.display(), r.rows);
+    println!("{}: {}", path.display(), crate::words::count(r.rows, crate::words::ROW));
     println!(
-        "{} purchases {}, {} already there (skipped), {} new customers, {} rejected",
-        r.imported,
+        "{} {}, {} already there (skipped), {}, {} rejected",
+        crate::words::count(r.imported, crate::words::PURCHASE),
         if dry_run { "to import" } else { "imported" },
         r.duplicates,
-        r.new_customers,
+        crate::words::count(r.new_customers, crate::words::NEW_CUSTOMER),
         r.rejected_total
     );
     for x in &r.rejected {
@@ -411,6 +417,17 @@ pub(crate) fn export_customers(store: &Store, args: ExportCustomersArgs) -> Outc
         None => None,
     };
     let labels = matches!(args.format, ExportFormat::LabelsL7160 | ExportFormat::Labels5160);
+    let newsletter = match args.format {
+        ExportFormat::NewsletterMailchimp => Some(NewsletterTool::Mailchimp),
+        ExportFormat::NewsletterBrevo => Some(NewsletterTool::Brevo),
+        _ => None,
+    };
+    // A newsletter goes only to those who agreed to e-mail.
+    let consent = match (newsletter, consent) {
+        (None, consent) => consent,
+        (Some(_), None | Some(Channel::Email)) => Some(Channel::Email),
+        (Some(_), Some(_)) => return Err(usage("--consent: a newsletter export is of the customers who consent to e-mail only")),
+    };
     if args.household && !labels {
         return Err(usage("--household: only labels are addressed per household"));
     }
@@ -435,26 +452,27 @@ pub(crate) fn export_customers(store: &Store, args: ExportCustomersArgs) -> Outc
         only: None,
     };
     let shop = store.shop_profile()?;
-    let (bytes, count, what) = if labels {
+    let (bytes, count, noun) = if labels {
         let sheet = if args.format == ExportFormat::LabelsL7160 { LabelSheet::AveryL7160 } else { LabelSheet::Avery5160 };
         let labels = store.mailing_labels(&filter, args.household)?;
         let blocks: Vec<AddressBlock> = labels.iter().map(|l| AddressBlock::from_address(&l.name, &l.address, &l.country_name)).collect();
         let pdf = render_labels(&blocks, sheet, None).map_err(|e| Failure::Other(format!("the labels could not be drawn: {e}")))?;
-        (pdf, blocks.len(), "labels")
+        (pdf, blocks.len(), crate::words::LABEL)
     } else {
         let customers: Vec<ExportCustomer> = store.export_customers(&filter)?.iter().map(|c| ExportCustomer::from(&c.draft)).collect();
         let mut out = Vec::new();
-        match args.format {
-            ExportFormat::Csv => write_customers_csv(&mut out, &customers, CsvStyle::Plain),
-            ExportFormat::CsvExcel => write_customers_csv(&mut out, &customers, CsvStyle::Excel(shop.language)),
-            ExportFormat::Vcard => write_vcards(&mut out, &customers, VCardVersion::V4),
-            _ => write_vcards(&mut out, &customers, VCardVersion::V3),
+        let written = match (newsletter, args.format) {
+            (Some(tool), _) => fidele_interchange::write_newsletter_csv(&mut out, &customers, tool),
+            (None, ExportFormat::Csv) => write_customers_csv(&mut out, &customers, CsvStyle::Plain).map(|()| customers.len()),
+            (None, ExportFormat::CsvExcel) => write_customers_csv(&mut out, &customers, CsvStyle::Excel(shop.language)).map(|()| customers.len()),
+            (None, ExportFormat::Vcard) => write_vcards(&mut out, &customers, VCardVersion::V4).map(|()| customers.len()),
+            (None, _) => write_vcards(&mut out, &customers, VCardVersion::V3).map(|()| customers.len()),
         }
         .map_err(|e| Failure::Other(e.to_string()))?;
-        (out, customers.len(), "customers")
+        (out, written, crate::words::CUSTOMER)
     };
     std::fs::write(&args.output, &bytes).map_err(|e| Failure::Other(format!("could not write {}: {e}", args.output.display())))?;
-    println!("{count} {what} written to {}", args.output.display());
+    crate::words::say(format_args!("{} written to {}", crate::words::count(count, noun), args.output.display()));
     Ok(())
 }
 

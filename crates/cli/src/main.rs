@@ -1,17 +1,23 @@
 //! `fidele`: the customer file from the shell. Same core as the app, for batch work, scripts
 //! and benchmarks.
 //!
-//! Exit codes: 0 done, 2 bad input or usage (the message names the field), 1 anything else.
+//! Exit codes: 0 done, 2 bad input or usage (the message names the field; a missing customer
+//! file), 1 anything else (documented in `fidele --help`, args.rs).
 
 mod analyze;
 mod safety;
 mod args;
+mod busy;
 mod cards;
 mod customers;
+mod generated;
 mod interchange;
 mod json;
+mod missing_file;
+mod pages;
 mod passphrase;
 mod records;
+mod words;
 
 use std::process::ExitCode;
 
@@ -35,6 +41,7 @@ impl From<StoreError> for Failure {
             StoreError::NotFound { .. } => Failure::Usage(e.to_string()),
             StoreError::NeedsPassphrase(_) => Failure::Usage(format!("{e} (set {} or run in a terminal)", passphrase::ENV)),
             StoreError::WrongPassphrase(_) => Failure::Usage(e.to_string()),
+            e if e.is_busy() => busy::failure(),
             other => Failure::Other(other.to_string()),
         }
     }
@@ -51,6 +58,7 @@ fn main() -> ExitCode {
         libc::signal(libc::SIGPIPE, libc::SIG_DFL);
     }
     let cli = Cli::parse();
+    words::set_quiet(cli.quiet);
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(Failure::Usage(message)) => {
@@ -65,7 +73,16 @@ fn main() -> ExitCode {
 }
 
 fn run(cli: Cli) -> Outcome {
+    match cli.command {
+        Command::Completions { shell } => return generated::completions(shell),
+        Command::Man => return generated::man(),
+        _ => {}
+    }
     let path = cli.db.clone().unwrap_or_else(fidele_store::default_path);
+    if let Some(refusal) = missing_file::refusal(&path, &cli.command) {
+        return refusal;
+    }
+    busy::watch(&path);
     if let Command::Restore(args) = &cli.command {
         // Nothing may hold the file open while it is replaced: restore before opening it.
         return safety::restore(&path, args);
@@ -79,7 +96,7 @@ fn run(cli: Cli) -> Outcome {
     drop(key);
     match cli.command {
         Command::Init => {
-            println!("{} is ready (schema version {})", path.display(), store.schema_version()?);
+            words::say(format_args!("{} is ready (schema version {})", path.display(), store.schema_version()?));
             Ok(())
         }
         Command::Demo(args) => {
@@ -91,10 +108,13 @@ fn run(cli: Cli) -> Outcome {
             }
             let today = chrono::Local::now().date_naive();
             let summary = fidele_demo::generate(&mut store, fidele_demo::DemoOptions { customers: args.customers, seed: args.seed, today })?;
-            println!(
-                "demo shop: {} customers, {} households, {} purchases, {} interactions",
-                summary.customers, summary.households, summary.purchases, summary.interactions
-            );
+            words::say(format_args!(
+                "demo shop: {}, {}, {}, {}",
+                words::count(summary.customers, words::CUSTOMER),
+                words::count(summary.households, words::HOUSEHOLD),
+                words::count(summary.purchases, words::PURCHASE),
+                words::count(summary.interactions, words::INTERACTION)
+            ));
             Ok(())
         }
         Command::Customers { command } => match command {
@@ -112,10 +132,14 @@ fn run(cli: Cli) -> Outcome {
             CustomersCommand::Timeline(args) => records::timeline(&store, args),
         },
         // -- import/export arms --
-        Command::Import { command } => match command {
-            interchange::ImportCommand::Customers(args) => interchange::import_customers(&mut store, args),
-            interchange::ImportCommand::Purchases(args) => interchange::import_purchases(&mut store, args),
-        },
+        Command::Import { command } => {
+            // Another command that finds the file busy can say that an import holds it.
+            let _writing = store.note_writer(fidele_store::Writer::Import);
+            match command {
+                interchange::ImportCommand::Customers(args) => interchange::import_customers(&mut store, args),
+                interchange::ImportCommand::Purchases(args) => interchange::import_purchases(&mut store, args),
+            }
+        }
         Command::Export { command } => match command {
             interchange::ExportCommand::Customers(args) => interchange::export_customers(&store, args),
         },
@@ -131,6 +155,7 @@ fn run(cli: Cli) -> Outcome {
         Command::Check(args) => safety::check(&store, args),
         Command::Restore(_) => unreachable!("handled before the file is opened"),
         Command::Passphrase { .. } => unreachable!("handled before the file is opened"),
+        Command::Completions { .. } | Command::Man => unreachable!("handled before the file is named"),
         // -- analysis arms --
         Command::Analyze(args) => analyze::run(&mut store, args),
     }

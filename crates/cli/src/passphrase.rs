@@ -94,7 +94,7 @@ pub(crate) fn run(db: &Path, command: PassphraseCommand) -> Outcome {
                 None => new_passphrase(NEW_ENV)?,
             };
             fidele_store::change_passphrase(db, None, Some(&new))?;
-            println!("{} is now encrypted; keep the passphrase safe: without it the file cannot be opened", db.display());
+            crate::words::say(format_args!("{} is now encrypted; keep the passphrase safe: without it the file cannot be opened", db.display()));
         }
         PassphraseCommand::Change => {
             if !encrypted {
@@ -103,7 +103,7 @@ pub(crate) fn run(db: &Path, command: PassphraseCommand) -> Outcome {
             let current = env_or_prompt(ENV, "Current passphrase")?;
             let new = new_passphrase(NEW_ENV)?;
             fidele_store::change_passphrase(db, Some(&current), Some(&new))?;
-            println!("the passphrase of {} is changed", db.display());
+            crate::words::say(format_args!("the passphrase of {} is changed", db.display()));
         }
         PassphraseCommand::Remove => {
             if !encrypted {
@@ -111,7 +111,7 @@ pub(crate) fn run(db: &Path, command: PassphraseCommand) -> Outcome {
             }
             let current = env_or_prompt(ENV, "Current passphrase")?;
             fidele_store::change_passphrase(db, Some(&current), None)?;
-            println!("{} is no longer encrypted", db.display());
+            crate::words::say(format_args!("{} is no longer encrypted", db.display()));
         }
     }
     Ok(())

@@ -10,7 +10,8 @@ use fidele_store::{Store, TimelineEntry};
 use serde_json::{Value, json};
 
 use crate::args::AddArgs;
-use crate::{Outcome, json};
+use crate::pages::{self, PageArgs};
+use crate::{Failure, Outcome, json, words};
 
 const DT: &str = "%Y-%m-%dT%H:%M:%S";
 
@@ -68,10 +69,8 @@ pub(crate) struct PurchaseEditArgs {
 pub(crate) struct PurchaseListArgs {
     #[arg(long)]
     pub customer: i64,
-    #[arg(long, default_value_t = 50)]
-    pub limit: u32,
-    #[arg(long, default_value_t = 0)]
-    pub offset: u32,
+    #[command(flatten)]
+    pub page: PageArgs,
     #[arg(long)]
     pub json: bool,
 }
@@ -123,6 +122,8 @@ pub(crate) struct InteractionListArgs {
     pub open: bool,
     #[arg(long)]
     pub kind: Option<String>,
+    #[command(flatten)]
+    pub page: PageArgs,
     #[arg(long)]
     pub json: bool,
 }
@@ -182,8 +183,8 @@ pub(crate) struct JsonIdArgs {
 
 #[derive(Args)]
 pub(crate) struct DuplicatesArgs {
-    #[arg(long, default_value_t = 100)]
-    pub limit: usize,
+    #[command(flatten)]
+    pub page: PageArgs,
     #[arg(long)]
     pub json: bool,
 }
@@ -191,10 +192,8 @@ pub(crate) struct DuplicatesArgs {
 #[derive(Args)]
 pub(crate) struct TimelineArgs {
     pub id: i64,
-    #[arg(long, default_value_t = 50)]
-    pub limit: u32,
-    #[arg(long, default_value_t = 0)]
-    pub offset: u32,
+    #[command(flatten)]
+    pub page: PageArgs,
     #[arg(long)]
     pub json: bool,
 }
@@ -252,19 +251,16 @@ pub(crate) fn purchases(store: &mut Store, command: PurchasesCommand) -> Outcome
             Ok(())
         }
         PurchasesCommand::List(a) => {
-            let rows = store.purchases_of(CustomerId(a.customer), a.limit, a.offset)?;
-            if rows.is_empty() {
-                store.customer(CustomerId(a.customer))?; // an unknown customer is an error, not an empty list
-            }
-            if a.json {
-                return json::print(&rows.iter().map(fidele_record_json::purchase).collect::<Vec<_>>());
-            }
-            for p in &rows {
+            let customer = CustomerId(a.customer);
+            store.customer(customer)?; // an unknown customer is an error, not an empty list
+            let total = store.count_purchases_of(customer)?;
+            let fetch = |offset, limit| -> Result<_, Failure> { Ok((store.purchases_of(customer, limit, offset)?, total)) };
+            let line = |p: &fidele_domain::Purchase| {
                 let d = &p.draft;
                 let refund = d.refund_of.map(|r| format!("refund of #{r}")).unwrap_or_default();
                 println!("{:>7}  {}  {:>12}  {:<20} {} {}", p.id, d.at.format("%Y-%m-%d %H:%M"), d.amount.to_string(), d.category, refund, d.note);
-            }
-            Ok(())
+            };
+            pages::print("purchases", a.page, a.json, fetch, fidele_record_json::purchase, line)
         }
         PurchasesCommand::Edit(a) => {
             let mut draft = store.purchase(a.id)?.draft;
@@ -288,7 +284,7 @@ pub(crate) fn purchases(store: &mut Store, command: PurchasesCommand) -> Outcome
         }
         PurchasesCommand::Delete(a) => {
             let ticket = store.delete_purchase(a.id)?;
-            println!("deleted purchase #{}; {}", a.id, undo_hint(&ticket));
+            words::say(format_args!("deleted purchase #{}; {}", a.id, undo_hint(&ticket)));
             Ok(())
         }
     }
@@ -335,10 +331,7 @@ pub(crate) fn interactions(store: &mut Store, command: InteractionsCommand) -> O
             };
             rows.retain(|i| (!a.open || i.draft.status != InteractionStatus::Resolved) && kind.is_none_or(|k| i.draft.kind == k));
             let today = chrono::Local::now().date_naive();
-            if a.json {
-                return json::print(&rows.iter().map(|i| fidele_record_json::interaction(i, today)).collect::<Vec<_>>());
-            }
-            for i in &rows {
+            let line = |i: &fidele_domain::Interaction| {
                 let d = &i.draft;
                 let age = (today - d.at.date()).num_days();
                 println!(
@@ -351,8 +344,8 @@ pub(crate) fn interactions(store: &mut Store, command: InteractionsCommand) -> O
                     age,
                     d.summary
                 );
-            }
-            Ok(())
+            };
+            pages::print_slice("interactions", a.page, &rows, a.json, |i| fidele_record_json::interaction(i, today), line)
         }
         InteractionsCommand::Resolve(a) => {
             store.resolve_interaction(a.id, &a.resolution)?;
@@ -459,10 +452,17 @@ pub(crate) fn merge(store: &mut Store, a: MergeArgs) -> Outcome {
             "undo": r.undo.id, "undo_until": r.undo.expires_at.format("%Y-%m-%dT%H:%M:%S").to_string(),
         }));
     }
-    println!(
-        "merged #{} into #{}: {} purchases, {} interactions, {} consent events, {} reminders, {} referrals moved; {}",
-        r.removed.0, r.kept.0, r.purchases, r.interactions, r.consent_events, r.reminders, r.referrals, undo_hint(&r.undo)
-    );
+    words::say(format_args!(
+        "merged #{} into #{}: {}, {}, {}, {}, {} moved; {}",
+        r.removed.0,
+        r.kept.0,
+        words::count(r.purchases, words::PURCHASE),
+        words::count(r.interactions, words::INTERACTION),
+        words::count(r.consent_events, words::CONSENT_EVENT),
+        words::count(r.reminders, words::REMINDER),
+        words::count(r.referrals, words::REFERRAL),
+        undo_hint(&r.undo)
+    ));
     Ok(())
 }
 
@@ -472,15 +472,15 @@ fn undo_hint(ticket: &fidele_store::UndoTicket) -> String {
 
 pub(crate) fn undo(store: &mut Store, id: i64) -> Outcome {
     match store.undo(id)? {
-        fidele_store::Undone::Merge { kept, other } => println!("merge undone: customers #{} and #{} are back as they were", kept.0, other.0),
-        fidele_store::Undone::DeletedPurchase { purchase, .. } => println!("purchase #{purchase} is back"),
+        fidele_store::Undone::Merge { kept, other } => words::say(format_args!("merge undone: customers #{} and #{} are back as they were", kept.0, other.0)),
+        fidele_store::Undone::DeletedPurchase { purchase, .. } => words::say(format_args!("purchase #{purchase} is back")),
     }
     Ok(())
 }
 
 pub(crate) fn not_duplicates(store: &mut Store, a: PairArgs) -> Outcome {
     store.mark_not_duplicates(CustomerId(a.a), CustomerId(a.b))?;
-    println!("#{} and #{} are two people: no longer listed as probable duplicates", a.a, a.b);
+    words::say(format_args!("#{} and #{} are two people: no longer listed as probable duplicates", a.a, a.b));
     Ok(())
 }
 
@@ -489,10 +489,11 @@ pub(crate) fn erase(store: &mut Store, a: EraseArgs) -> Outcome {
         return Err(usage("yes", "erasing a customer is final (the law wants it so) and cannot be undone: add --yes"));
     }
     let r = store.erase_customer(CustomerId(a.id))?;
-    println!(
-        "erased customer #{}: personal data removed; {} purchases kept anonymously in the shop's figures",
-        a.id, r.purchases_kept
-    );
+    words::say(format_args!(
+        "erased customer #{}: personal data removed; {} kept anonymously in the shop's figures",
+        a.id,
+        words::count(r.purchases_kept, words::PURCHASE)
+    ));
     Ok(())
 }
 
@@ -502,35 +503,29 @@ pub(crate) fn archive(store: &mut Store, id: i64, archived: bool) -> Outcome {
 }
 
 pub(crate) fn duplicates(store: &Store, a: DuplicatesArgs) -> Outcome {
-    let pairs = store.probable_duplicates(a.limit)?;
-    if a.json {
-        let rows: Vec<Value> = pairs
-            .iter()
-            .map(|p| {
-                json!({
-                    "first": {"id": p.first.id.0, "name": p.first.name, "email": p.first.email, "phone": p.first.phone, "city": p.first.city},
-                    "second": {"id": p.second.id.0, "name": p.second.name, "email": p.second.email, "phone": p.second.phone, "city": p.second.city},
-                    "reasons": p.reasons.iter().map(|r| r.code()).collect::<Vec<_>>(),
-                })
-            })
-            .collect();
-        return json::print(&rows);
-    }
-    for p in &pairs {
+    // Every pair is found before the first is known to rank first: counting them costs nothing more.
+    let pairs = store.probable_duplicates(usize::MAX)?;
+    let to_json = |p: &fidele_store::DuplicatePair| {
+        json!({
+            "first": {"id": p.first.id.0, "name": p.first.name, "email": p.first.email, "phone": p.first.phone, "city": p.first.city},
+            "second": {"id": p.second.id.0, "name": p.second.name, "email": p.second.email, "phone": p.second.phone, "city": p.second.city},
+            "reasons": p.reasons.iter().map(|r| r.code()).collect::<Vec<_>>(),
+        })
+    };
+    let line = |p: &fidele_store::DuplicatePair| {
         let reasons = p.reasons.iter().map(|r| r.code()).collect::<Vec<_>>().join(", ");
         println!("#{:<6} {:<28}  #{:<6} {:<28}  {reasons}", p.first.id.0, p.first.name, p.second.id.0, p.second.name);
-    }
-    Ok(())
+    };
+    pages::print_slice("pairs", a.page, &pairs, a.json, to_json, line)
 }
 
 pub(crate) fn timeline(store: &Store, a: TimelineArgs) -> Outcome {
-    let page = store.timeline(CustomerId(a.id), a.limit, a.offset)?;
     let today = chrono::Local::now().date_naive();
-    let entries: Vec<Value> = page.entries.iter().map(|e| timeline_json(e, today)).collect();
-    if a.json {
-        return json::print(&json!({ "total": page.total, "entries": entries }));
-    }
-    for e in &page.entries {
+    let fetch = |offset, limit| -> Result<_, Failure> {
+        let page = store.timeline(CustomerId(a.id), limit, offset)?;
+        Ok((page.entries, page.total as u64))
+    };
+    let line = |e: &TimelineEntry| {
         let line = match e {
             TimelineEntry::Purchase(p) => format!("purchase     {:>12}  {}", p.draft.amount.to_string(), p.draft.category),
             TimelineEntry::Interaction(i) => format!("{:<12} {:<12}  {}", i.draft.kind.code(), i.draft.status.code(), i.draft.summary),
@@ -545,11 +540,8 @@ pub(crate) fn timeline(store: &Store, a: TimelineArgs) -> Outcome {
             ),
         };
         println!("{}  {line}", e.at().format("%Y-%m-%d %H:%M"));
-    }
-    if page.total as usize > a.offset as usize + page.entries.len() {
-        println!("({} of {} shown; --limit and --offset page through)", page.entries.len(), page.total);
-    }
-    Ok(())
+    };
+    pages::print("entries", a.page, a.json, fetch, |e| timeline_json(e, today), line)
 }
 
 fn timeline_json(e: &TimelineEntry, today: NaiveDate) -> Value {

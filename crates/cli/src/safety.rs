@@ -6,11 +6,11 @@ use fidele_store::Store;
 use serde_json::json;
 
 use crate::args::{BackupArgs, CheckArgs, RestoreArgs};
-use crate::{Failure, Outcome, json};
+use crate::{Failure, Outcome, json, words};
 
 pub(crate) fn backup(store: &Store, args: BackupArgs) -> Outcome {
     store.backup_to(&args.output)?;
-    println!("backed up to {}", args.output.display());
+    words::say(format_args!("backed up to {}", args.output.display()));
     Ok(())
 }
 
@@ -21,7 +21,7 @@ pub(crate) fn restore(db: &Path, args: &RestoreArgs) -> Outcome {
     let key = crate::passphrase::for_opening(&args.backup, "give the backup's passphrase")?;
     match fidele_store::restore_with(db, &args.backup, key.as_ref()) {
         Ok(kept) => {
-            println!("restored {} from {}; the previous file is kept as {}", db.display(), args.backup.display(), kept.display());
+            words::say(format_args!("restored {} from {}; the previous file is kept as {}", db.display(), args.backup.display(), kept.display()));
             Ok(())
         }
         // A backup that is not a whole Fidèle file is the user's input: exit 2.
@@ -35,11 +35,11 @@ pub(crate) fn check(store: &Store, args: CheckArgs) -> Outcome {
     if args.json {
         json::print(&json!({ "ok": problems.is_empty(), "problems": problems }))?;
     } else if problems.is_empty() {
-        println!("the customer file is whole");
+        words::say(format_args!("the customer file is whole"));
     } else {
         for p in &problems {
             println!("{p}");
         }
     }
-    if problems.is_empty() { Ok(()) } else { Err(Failure::Other(format!("{} problem(s) found", problems.len()))) }
+    if problems.is_empty() { Ok(()) } else { Err(Failure::Other(format!("{} found", words::count(problems.len(), words::PROBLEM)))) }
 }

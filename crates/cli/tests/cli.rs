@@ -10,7 +10,15 @@ struct Shop {
 }
 
 impl Shop {
+    /// A new customer file, made with `fidele init`.
     fn new() -> Shop {
+        let shop = Shop::without_file();
+        shop.fidele().arg("init").assert().success();
+        shop
+    }
+
+    /// A folder with no customer file in it yet.
+    fn without_file() -> Shop {
         let dir = tempfile::tempdir().unwrap();
         let db = dir.path().join("shop.db");
         Shop { _dir: dir, db }
@@ -27,14 +35,25 @@ impl Shop {
         assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
         serde_json::from_slice(&out.stdout).unwrap()
     }
+
+    /// The rows of a `--json` list (`{"total", "offset", "limit", "customers": [...]}`).
+    fn rows(&self, args: &[&str]) -> Value {
+        let page = self.json(args);
+        let key = ["customers", "purchases", "interactions", "pairs", "entries"]
+            .into_iter()
+            .find(|k| page.get(k).is_some())
+            .unwrap_or_else(|| panic!("not a list: {page}"));
+        assert!(page["total"].is_u64() && page["offset"].is_u64() && (page["limit"].is_u64() || page["limit"].is_null()), "{page}");
+        page[key].clone()
+    }
 }
 
 #[test]
 fn init_demo_and_accentless_search() {
-    let shop = Shop::new();
+    let shop = Shop::without_file();
     shop.fidele().arg("init").assert().success().stdout(contains("ready"));
     shop.fidele().args(["demo", "--customers", "200", "--seed", "3"]).assert().success().stdout(contains("200 customers"));
-    let all = shop.json(&["customers", "list", "--json", "--limit", "500"]);
+    let all = shop.rows(&["customers", "list", "--json", "--limit", "500"]);
     let all = all.as_array().unwrap();
     assert_eq!(all.len(), 200);
     // Pick an accented name from the demo and find it typed plainly.
@@ -54,7 +73,7 @@ fn init_demo_and_accentless_search() {
         .collect::<String>()
         .replace('œ', "oe")
         .to_lowercase();
-    let found = shop.json(&["customers", "list", "--search", &plain, "--json"]);
+    let found = shop.rows(&["customers", "list", "--search", &plain, "--json"]);
     assert!(found.as_array().unwrap().iter().any(|c| c["name"] == accented.as_str()), "{plain} → {found}");
 }
 
@@ -85,7 +104,7 @@ fn add_then_show() {
     assert_eq!(c["birthday"], "--02-29");
     assert_eq!(c["address"]["country"], "FR");
     assert_eq!(c["consents"], serde_json::json!(["post", "email"]));
-    let found = shop.json(&["customers", "list", "--search", "0612", "--json"]);
+    let found = shop.rows(&["customers", "list", "--search", "0612", "--json"]);
     assert_eq!(found[0]["id"].to_string(), id);
     shop.fidele().args(["customers", "show", &id]).assert().success().stdout(contains("Hélène Dubœuf"));
 }
@@ -103,7 +122,7 @@ fn bad_input_names_the_field_and_exits_2() {
     shop.fidele().args(["customers", "add", "--last-name", "X", "--consent", "fax"]).assert().code(2).stderr(contains("--consent"));
     shop.fidele().args(["customers", "show", "999"]).assert().code(2).stderr(contains("customer 999 does not exist"));
     shop.fidele().args(["customers", "frobnicate"]).assert().code(2);
-    let all = shop.json(&["customers", "list", "--json"]);
+    let all = shop.rows(&["customers", "list", "--json"]);
     assert_eq!(all.as_array().unwrap().len(), 0, "nothing half-saved");
 }
 
@@ -145,7 +164,7 @@ fn analyze_reports_every_key() {
     shop.fidele().args(["analyze", "--as-of", "31/12/2025"]).assert().code(2).stderr(contains("--as-of"));
     shop.fidele().arg("analyze").assert().success().stdout(contains("Loyalty ladder"));
 
-    let buyer = shop.json(&["customers", "list", "--json", "--limit", "500"]);
+    let buyer = shop.rows(&["customers", "list", "--json", "--limit", "500"]);
     let id = buyer.as_array().unwrap().iter().find(|c| c["purchases"].as_i64().unwrap() >= 2).unwrap()["id"].to_string();
     let c = shop.json(&["customers", "show", &id, "--json"]);
     for key in ["stage", "rfm_segment", "p_alive", "expected_purchases_12m", "clv_12m"] {
@@ -189,7 +208,7 @@ fn monthly_cards_one_per_consenting_customer_or_household_recorded_once() {
     let shop = Shop::new();
     let dir = shop._dir.path();
     shop.fidele().args(["demo", "--customers", "120", "--seed", "4"]).assert().success();
-    let all = shop.json(&["customers", "list", "--json", "--limit", "500"]);
+    let all = shop.rows(&["customers", "list", "--json", "--limit", "500"]);
     let all = all.as_array().unwrap();
     // Who should get a card, worked out from what `customers show` says.
     let mut eligible = Vec::new();
@@ -290,10 +309,10 @@ fn a_french_excel_file_is_previewed_imported_and_imported_again_without_duplicat
     assert_eq!((preview["encoding"].as_str(), preview["delimiter"].as_str()), (Some("windows-1252"), Some(";")));
     assert_eq!((preview["new"].as_u64(), preview["updated"].as_u64(), preview["duplicates"].as_u64()), (Some(3), Some(0), Some(0)));
     assert_eq!(preview["mapping"][1], serde_json::json!({ "column": 2, "header": "Nom", "field": "last_name" }));
-    assert!(shop.json(&["customers", "list", "--json"]).as_array().unwrap().is_empty(), "a dry run writes nothing");
+    assert!(shop.rows(&["customers", "list", "--json"]).as_array().unwrap().is_empty(), "a dry run writes nothing");
 
     shop.fidele().args(["import", "customers", &file]).assert().success().stdout(contains("3 new, 0 updated, 0 duplicates, 0 rejected"));
-    let found = shop.json(&["customers", "list", "--search", "duboeuf", "--json"]);
+    let found = shop.rows(&["customers", "list", "--search", "duboeuf", "--json"]);
     assert_eq!(found[0]["name"], "Hélène Dubœuf");
     let helene = shop.json(&["customers", "show", &found[0]["id"].to_string(), "--json"]);
     assert_eq!(helene["birthday"], "1985-07-14");
@@ -301,7 +320,7 @@ fn a_french_excel_file_is_previewed_imported_and_imported_again_without_duplicat
     let again = shop.json(&["import", "customers", &file, "--json"]);
     assert_eq!((again["new"].as_u64(), again["duplicates"].as_u64()), (Some(0), Some(3)), "{again}");
     assert!(again["rows"][0]["reason"].as_str().unwrap().contains("nothing new"), "{again}");
-    assert_eq!(shop.json(&["customers", "list", "--json"]).as_array().unwrap().len(), 3);
+    assert_eq!(shop.rows(&["customers", "list", "--json"]).as_array().unwrap().len(), 3);
 }
 
 #[test]
@@ -356,7 +375,7 @@ fn till_purchases_match_customers_and_unknown_references_are_refused_or_created(
 
     let r = shop.json(&["import", "purchases", &till, "--create-customers", "--json"]);
     assert_eq!((r["new"].as_u64(), r["new_customers"].as_u64(), r["duplicates"].as_u64()), (Some(4), Some(1), Some(0)), "{r}");
-    let helene = shop.json(&["customers", "list", "--search", "helene", "--json"]);
+    let helene = shop.rows(&["customers", "list", "--search", "helene", "--json"]);
     assert_eq!(helene[0]["purchases"], 3);
     assert_eq!(helene[0]["total"], "2510.50");
     let again = shop.json(&["import", "purchases", &till, "--create-customers", "--json"]);
@@ -384,9 +403,9 @@ fn exports_in_every_format_with_filters_and_household_labels() {
     shop.fidele().args(["export", "customers", "--format", "csv-excel", "-o", &path("excel.csv")]).assert().success().stdout(contains("4 customers"));
     let excel = std::fs::read(out("excel.csv")).unwrap();
     assert!(excel.starts_with(b"\xef\xbb\xbfCivilit\xc3\xa9;Pr\xc3\xa9nom;Nom"), "{}", String::from_utf8_lossy(&excel[..40]));
-    assert!(String::from_utf8_lossy(&excel).contains("Hélène;Dubœuf"));
+    assert!(String::from_utf8_lossy(&excel).contains("\"Hélène\";\"Dubœuf\""));
 
-    shop.fidele().args(["export", "customers", "--format", "vcard", "--tag", "vip", "-o", &path("vip.vcf")]).assert().success().stdout(contains("1 customers"));
+    shop.fidele().args(["export", "customers", "--format", "vcard", "--tag", "vip", "-o", &path("vip.vcf")]).assert().success().stdout(contains("1 customer written"));
     let vcf = std::fs::read_to_string(out("vip.vcf")).unwrap();
     assert!(vcf.contains("VERSION:4.0") && vcf.contains("FN:Paul Dubœuf") && !vcf.contains("Hélène"), "{vcf}");
     shop.fidele().args(["export", "customers", "--format", "vcard3", "--consent", "email", "-o", &path("mail.vcf")]).assert().success();
@@ -394,7 +413,7 @@ fn exports_in_every_format_with_filters_and_household_labels() {
     assert!(mail.contains("VERSION:3.0") && mail.contains("Hélène") && mail.contains("Zoé") && !mail.contains("François"), "{mail}");
 
     // Labels: post consent and a usable address only (Hélène, François and Zoé gave no post consent).
-    shop.fidele().args(["export", "customers", "--format", "labels-l7160", "-o", &path("labels.pdf")]).assert().success().stdout(contains("1 labels"));
+    shop.fidele().args(["export", "customers", "--format", "labels-l7160", "-o", &path("labels.pdf")]).assert().success().stdout(contains("1 label written"));
     qpdf_ok(&out("labels.pdf"));
     assert!(pdf_text(&out("labels.pdf")).contains("Paul Dubœuf"));
     shop.fidele().args(["export", "customers", "--format", "labels-5160", "--household", "-o", &path("h.pdf")]).assert().success();
@@ -442,7 +461,7 @@ fn purchases_refunds_and_a_complaint_from_the_shell() {
     let c = c.to_string();
     let sale = id_of(&shop, &["purchases", "add", "--customer", &c, "--amount", "42,50", "--category", "Romans", "--at", "2025-03-01"]);
     id_of(&shop, &["purchases", "add", "--customer", &c, "--amount", "-12.50", "--refund-of", &sale.to_string(), "--at", "2025-03-02"]);
-    let list = shop.json(&["purchases", "list", "--customer", &c, "--json"]);
+    let list = shop.rows(&["purchases", "list", "--customer", &c, "--json"]);
     let amounts: Vec<&str> = list.as_array().unwrap().iter().map(|p| p["amount"].as_str().unwrap()).collect();
     assert_eq!(amounts, ["-12.50", "42.50"]);
     assert_eq!(list[0]["refund_of"], sale);
@@ -453,12 +472,12 @@ fn purchases_refunds_and_a_complaint_from_the_shell() {
 
     let complaint = id_of(&shop, &["interactions", "add", "--customer", &c, "--kind", "complaint", "--summary", "Livre abîmé", "--due", "2999-01-01"]);
     id_of(&shop, &["interactions", "add", "--customer", &c, "--kind", "call", "--summary", "A rappelé"]);
-    let open = shop.json(&["interactions", "list", "--open", "--json"]);
+    let open = shop.rows(&["interactions", "list", "--open", "--json"]);
     assert_eq!(open.as_array().unwrap().iter().map(|i| i["id"].as_i64().unwrap()).collect::<Vec<_>>(), [complaint]);
     assert_eq!(open[0]["kind"], "complaint");
     shop.fidele().args(["interactions", "resolve", &complaint.to_string(), "--resolution", "Échangé"]).assert().success();
-    assert!(shop.json(&["interactions", "list", "--open", "--json"]).as_array().unwrap().is_empty());
-    let all = shop.json(&["interactions", "list", "--customer", &c, "--json"]);
+    assert!(shop.rows(&["interactions", "list", "--open", "--json"]).as_array().unwrap().is_empty());
+    let all = shop.rows(&["interactions", "list", "--customer", &c, "--json"]);
     assert_eq!(all.as_array().unwrap().len(), 2);
     shop.fidele().args(["interactions", "add", "--customer", &c, "--kind", "fax", "--summary", "x"]).assert().code(2).stderr(contains("--kind: "));
     shop.fidele().args(["interactions", "add", "--customer", "999", "--kind", "call", "--summary", "x"]).assert().code(2).stderr(contains("customer 999 does not exist"));
@@ -471,7 +490,7 @@ fn purchases_refunds_and_a_complaint_from_the_shell() {
     let resolved: Vec<&Value> = all["entries"].as_array().unwrap().iter().filter(|e| e["type"] == "resolved").collect();
     assert_eq!((resolved.len(), resolved[0]["interaction"]["resolution"].as_str()), (1, Some("Échangé")), "{all}");
     // Found by any spelling of the phone number; shown in the national format.
-    let found = shop.json(&["customers", "list", "--search", "0612", "--json"]);
+    let found = shop.rows(&["customers", "list", "--search", "0612", "--json"]);
     assert_eq!(found.as_array().unwrap().len(), 1);
     shop.fidele().args(["customers", "show", &c]).assert().success().stdout(contains("06 12 34 56 78"));
 }
@@ -483,7 +502,7 @@ fn edit_duplicates_merge_archive_erase_and_export_one() {
     let b = add_customer(&shop, &["--first-name", "jan", "--last-name", "PEETERS", "--email", "JAN@exemple.be", "--phone", "0470 12 34 56", "--country", "BE", "--postal-code", "3000"]);
     let (a_s, b_s) = (a.to_string(), b.to_string());
     id_of(&shop, &["purchases", "add", "--customer", &b_s, "--amount", "10"]);
-    let dups = shop.json(&["customers", "duplicates", "--json"]);
+    let dups = shop.rows(&["customers", "duplicates", "--json"]);
     assert_eq!(dups[0]["first"]["id"], a);
     assert_eq!(dups[0]["second"]["id"], b);
     assert_eq!(dups[0]["reasons"], serde_json::json!(["email", "name_and_postcode"]));
@@ -512,12 +531,12 @@ fn edit_duplicates_merge_archive_erase_and_export_one() {
     shop.fidele().args(["customers", "show", &b_s]).assert().code(2).stderr(contains("does not exist"));
 
     shop.fidele().args(["customers", "archive", &a_s]).assert().success();
-    assert!(shop.json(&["customers", "list", "--json"]).as_array().unwrap().is_empty());
+    assert!(shop.rows(&["customers", "list", "--json"]).as_array().unwrap().is_empty());
     shop.fidele().args(["customers", "unarchive", &a_s]).assert().success();
-    assert_eq!(shop.json(&["customers", "list", "--json"]).as_array().unwrap().len(), 1);
+    assert_eq!(shop.rows(&["customers", "list", "--json"]).as_array().unwrap().len(), 1);
 
     shop.fidele().args(["customers", "erase", &a_s]).assert().code(2).stderr(contains("--yes"));
-    shop.fidele().args(["customers", "erase", &a_s, "--yes"]).assert().success().stdout(contains("1 purchases kept"));
+    shop.fidele().args(["customers", "erase", &a_s, "--yes"]).assert().success().stdout(contains("1 purchase kept"));
     let record = shop.json(&["customers", "export-one", &a_s]);
     assert_eq!(record["customer"]["last_name"], "");
     assert!(record["customer"]["erased_at"].is_string());
@@ -531,15 +550,15 @@ fn backup_then_restore_and_check() {
     shop.fidele().args(["demo", "--customers", "60"]).assert().success();
     let copy = shop.db.with_file_name("copie.db");
     shop.fidele().args(["backup", "-o", copy.to_str().unwrap()]).assert().success();
-    let before = shop.json(&["customers", "list", "--json", "--limit", "500"]);
+    let before = shop.rows(&["customers", "list", "--json", "--limit", "500"]);
     shop.fidele().args(["customers", "add", "--last-name", "Ajouté après"]).assert().success();
     shop.fidele().args(["restore", copy.to_str().unwrap()]).assert().success().stdout(contains("kept as"));
-    assert_eq!(shop.json(&["customers", "list", "--json", "--limit", "500"]), before);
+    assert_eq!(shop.rows(&["customers", "list", "--json", "--limit", "500"]), before);
     shop.fidele().args(["check"]).assert().success().stdout(contains("whole"));
     let junk = shop.db.with_file_name("junk.db");
     std::fs::write(&junk, "pas une base").unwrap();
     shop.fidele().args(["restore", junk.to_str().unwrap()]).assert().code(2).stderr(contains("not a Fidèle customer file"));
-    assert_eq!(shop.json(&["customers", "list", "--json", "--limit", "500"]), before, "nothing changed");
+    assert_eq!(shop.rows(&["customers", "list", "--json", "--limit", "500"]), before, "nothing changed");
 }
 
 fn count(db: &std::path::Path, table: &str) -> i64 {
@@ -635,6 +654,8 @@ fn a_killed_card_run_leaves_the_file_whole_and_the_run_wholly_in_or_out() {
 
 #[path = "cli/passphrase.rs"]
 mod passphrase;
+#[path = "cli/conventions.rs"]
+mod conventions;
 
 /// Logs hold no personal data beyond ids and counts: whatever a command writes to stderr (its
 /// warnings, its failures that are not about a value just typed) never names the customer.

@@ -2,6 +2,9 @@
 //! directly in the shop's language (BOM so accents survive, semicolons where the comma is the
 //! decimal separator, headers in the shop's language, dates as the shop writes them).
 //!
+//! Every data field is quoted, and a cell a spreadsheet would run as a formula starts with a
+//! single quote (`formula.rs`).
+//!
 //! Both are read back by `read_customers` to the same drafts: the tests check the round trip.
 
 use std::io::{self, Write};
@@ -9,6 +12,7 @@ use std::io::{self, Write};
 use fidele_domain::{Birthday, Language, Salutation};
 
 use crate::export::ExportCustomer;
+use crate::formula;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum CsvStyle {
@@ -113,11 +117,15 @@ pub fn write_customers_csv<W: Write>(
             }
         }
     };
+    // The headers are ours (no separator, quote or formula in them); every data field is
+    // quoted, so a cell escaped against formulas is quoted too, as OWASP advises.
+    out.write_all(headers.join(std::str::from_utf8(&[delimiter]).unwrap_or(",")).as_bytes())?;
+    out.write_all(b"\r\n")?;
     let mut writer = csv::WriterBuilder::new()
         .delimiter(delimiter)
         .terminator(csv::Terminator::CRLF)
+        .quote_style(csv::QuoteStyle::Always)
         .from_writer(out);
-    writer.write_record(headers)?;
     for c in customers {
         let row = [
             c.salutation
@@ -153,14 +161,7 @@ pub fn write_customers_csv<W: Write>(
             c.notes.clone(),
             c.tags.join(", "),
         ];
-        let row = row.map(|cell| {
-            if matches!(style, CsvStyle::Excel(_)) {
-                defuse_formula(cell)
-            } else {
-                cell
-            }
-        });
-        writer.write_record(&row)?;
+        writer.write_record(row.map(formula::escape))?;
     }
     writer.flush()?;
     Ok(())
@@ -205,20 +206,6 @@ fn birthday_text(b: Birthday, style: CsvStyle) -> String {
     }
 }
 
-/// Excel runs a cell that starts with `=`, `@`, or `+`/`-` before a letter or bracket as a
-/// formula; a note such as "=HYPERLINK(...)" typed by anyone must stay text. A leading
-/// apostrophe is what Excel itself uses for that. Phone numbers (`+33 6...`) and negative
-/// numbers are left alone.
-fn defuse_formula(cell: String) -> String {
-    let mut chars = cell.chars();
-    let risky = match (chars.next(), chars.next()) {
-        (Some('=' | '@' | '\t' | '\r'), _) => true,
-        (Some('+' | '-'), Some(c)) => !(c.is_ascii_digit() || c == ' ' || c == '.' || c == ','),
-        _ => false,
-    };
-    if risky { format!("'{cell}") } else { cell }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -244,11 +231,11 @@ mod tests {
         assert!(out.starts_with(b"\xEF\xBB\xBFCivilit\xC3\xA9;Pr\xC3\xA9nom;Nom;"));
         let text = String::from_utf8(out).unwrap();
         assert!(
-            text.contains("Mme;Hélène;Dubœuf;;helene@exemple.fr;h.d@travail.fr;06 12 34 56 78;"),
+            text.contains("\"Mme\";\"Hélène\";\"Dubœuf\";\"\";\"helene@exemple.fr\";\"h.d@travail.fr\";\"06 12 34 56 78\";"),
             "{text}"
         );
         assert!(
-            text.contains(";14/07;\"Aime le thé; pas le café\n=1+1\";fidèle, vip\r\n"),
+            text.contains(";\"14/07\";\"Aime le thé; pas le café\n=1+1\";\"fidèle, vip\"\r\n"),
             "{text}"
         );
     }
@@ -259,23 +246,28 @@ mod tests {
         write_customers_csv(&mut out, &[helene()], CsvStyle::Plain).unwrap();
         let text = String::from_utf8(out).unwrap();
         assert!(text.starts_with("salutation,first_name,last_name,"));
-        assert!(text.contains("mrs,Hélène,Dubœuf,"));
-        assert!(text.contains(",--07-14,"));
+        assert!(text.contains("\"mrs\",\"Hélène\",\"Dubœuf\","));
+        assert!(text.contains(",\"'--07-14\","), "a birthday without its year would be 7 - 14 in a sheet");
     }
 
+    /// Every export style: a cell that starts like a formula opens as text, quoted.
     #[test]
-    fn formulas_are_defused_but_phones_are_not() {
-        assert_eq!(
-            defuse_formula("=HYPERLINK(\"x\")".into()),
-            "'=HYPERLINK(\"x\")"
-        );
-        assert_eq!(defuse_formula("+SUM(A1)".into()), "'+SUM(A1)");
-        assert_eq!(defuse_formula("@x".into()), "'@x");
-        assert_eq!(
-            defuse_formula("+33 6 12 34 56 78".into()),
-            "+33 6 12 34 56 78"
-        );
-        assert_eq!(defuse_formula("-12,50".into()), "-12,50");
-        assert_eq!(defuse_formula("Dupont".into()), "Dupont");
+    fn formulas_are_escaped_in_every_style() {
+        let hostile = ExportCustomer {
+            first_name: "=HYPERLINK(\"http://x\",\"y\")".into(),
+            last_name: "+SUM(1+1)".into(),
+            company: "@cmd".into(),
+            phones: vec!["+33 6 12 34 56 78".into()],
+            notes: "-2+3".into(),
+            ..ExportCustomer::default()
+        };
+        for style in [CsvStyle::Plain, CsvStyle::Excel(Language::Fr), CsvStyle::Excel(Language::En)] {
+            let mut out = Vec::new();
+            write_customers_csv(&mut out, std::slice::from_ref(&hostile), style).unwrap();
+            let text = String::from_utf8(out).unwrap();
+            for cell in ["\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"", "\"'+SUM(1+1)\"", "\"'@cmd\"", "\"'+33 6 12 34 56 78\"", "\"'-2+3\""] {
+                assert!(text.contains(cell), "{style:?}: {cell} in {text}");
+            }
+        }
     }
 }

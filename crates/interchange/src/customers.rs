@@ -232,7 +232,7 @@ fn customer_from_record(
     let mut external_ref = None;
     let mut problems: Vec<Problem> = Vec::new();
     for (index, cell) in fields.iter().enumerate() {
-        let value = cell.trim();
+        let value = crate::formula::unescape(cell.trim());
         if value.is_empty() {
             continue;
         }

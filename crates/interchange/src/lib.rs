@@ -14,7 +14,9 @@ pub mod customers;
 pub mod dates;
 pub mod encoding;
 pub mod export;
+pub mod formula;
 pub mod headers;
+pub mod newsletter;
 pub mod purchases;
 pub mod sniff;
 pub mod values;
@@ -27,6 +29,7 @@ pub use dates::DateOrder;
 pub use encoding::TextEncoding;
 pub use export::ExportCustomer;
 pub use headers::{Column, CustomerField, Mapping, parse_override};
+pub use newsletter::{NewsletterTool, write_newsletter_csv};
 pub use purchases::{
     CustomerRef, ImportedPurchase, PurchaseOptions, PurchaseReader, read_purchases,
 };

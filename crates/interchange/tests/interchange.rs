@@ -510,6 +510,32 @@ fn csv_exports_read_back_to_the_same_customers() {
     }
 }
 
+/// Text a spreadsheet would run as a formula is escaped on the way out (a leading quote) and
+/// comes back from Fidèle's own import exactly as it was typed, in every CSV style.
+#[test]
+fn formula_like_text_reads_back_as_it_was() {
+    let mut hostile = ExportCustomer {
+        first_name: "=HYPERLINK(\"http://exemple.com/x\",\"Cliquez\")".into(),
+        last_name: "+SUM(1+1)".into(),
+        company: "@SUM(A1:A2)".into(),
+        phones: vec!["+33 6 12 34 56 78".into()],
+        notes: "-2+3".into(),
+        tags: vec!["=2+5+cmd".into(), "vip".into()],
+        ..ExportCustomer::default()
+    };
+    hostile.address.line1 = "'=déjà cité".into();
+    hostile.address.city = "-Lyon".into();
+    let customers = vec![hostile];
+    for style in [CsvStyle::Plain, CsvStyle::Excel(Language::Fr), CsvStyle::Excel(Language::En)] {
+        let mut out = Vec::new();
+        write_customers_csv(&mut out, &customers, style).unwrap();
+        let text = String::from_utf8_lossy(&out);
+        assert!(text.contains("\"'+SUM(1+1)\"") && !text.contains("\"+SUM"), "{style:?}: {text}");
+        let file = read_customers(&out, &ReadOptions::default()).unwrap();
+        assert_round_trip(&file, &customers, &format!("{style:?}"));
+    }
+}
+
 #[test]
 fn vcard_exports_read_back_to_the_same_customers() {
     let customers = sample_customers();

@@ -134,6 +134,8 @@ pub(crate) fn open_read_only(path: &Path, key: Option<&Passphrase>) -> Result<Co
         return Err(Error::NeedsPassphrase(name));
     }
     let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX | OpenFlags::SQLITE_OPEN_URI)?;
+    // A large import holds the file whole while it writes: the first look waits for it too.
+    crate::busy::install(&conn)?;
     if let (true, Some(key)) = (encrypted, key) {
         apply_key(&conn, key)?;
         verify_key(&conn, &name)?;

@@ -59,6 +59,17 @@ impl Error {
             _ => false,
         }
     }
+
+    /// Another connection held the file for longer than [`crate::busy::wait_limit`]: nothing
+    /// was written. [`crate::who_writes`] says who, for the message.
+    pub fn is_busy(&self) -> bool {
+        let code = match self {
+            Error::Sqlite(rusqlite::Error::SqliteFailure(e, _)) => e.code,
+            Error::Migration(rusqlite_migration::Error::RusqliteError { err: rusqlite::Error::SqliteFailure(e, _), .. }) => e.code,
+            _ => return false,
+        };
+        matches!(code, rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked)
+    }
 }
 
 /// ENOSPC, and the quota's EDQUOT, which means the same to a shopkeeper.

@@ -10,6 +10,7 @@ mod archived;
 pub use archived::ArchivedCustomer;
 pub use analysis::LadderSettings;
 mod backup;
+pub mod busy;
 pub mod bulk;
 mod cards;
 mod codec;
@@ -54,7 +55,7 @@ pub use import::{
     PurchaseImportReport, RowChange, phone_match_key,
 };
 pub use ladder_moves::LadderMoveEntry;
-pub use lock::InstanceLock;
+pub use lock::{InstanceLock, WriteNote, Writer, who_writes};
 pub use merge::{KeepList, MergeChoices, MergeField, MergeReport};
 pub use undo::{UNDO_MINUTES, UndoTicket, Undone};
 pub use timeline::{CardSent, TimelineEntry, TimelinePage};
@@ -108,6 +109,12 @@ impl Store {
         Ok(Store { conn, path: None, encrypted: false })
     }
 
+    /// Says, for as long as the note is held, that `what` writes to this file (see
+    /// [`who_writes`]); `None` for a store in memory or when another write holds the note.
+    pub fn note_writer(&self, what: Writer) -> Option<WriteNote> {
+        self.path.as_deref().and_then(|p| WriteNote::acquire(p, what))
+    }
+
     pub fn path(&self) -> Option<&Path> {
         self.path.as_deref()
     }
@@ -118,8 +125,11 @@ impl Store {
 
     /// Runs `f` inside one transaction: everything it writes lands together or not at all.
     /// Bulk writers (the demo shop, imports) use this with the `*_in` functions.
+    ///
+    /// The transaction takes the file's write lock as it begins (waiting for another writer,
+    /// see `busy.rs`), so it never reads first and then finds it cannot write.
     pub fn write<T>(&mut self, f: impl FnOnce(&rusqlite::Transaction<'_>) -> Result<T>) -> Result<T> {
-        let tx = self.conn.transaction()?;
+        let tx = self.conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         let out = f(&tx)?;
         tx.commit()?;
         Ok(out)

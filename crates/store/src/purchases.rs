@@ -93,6 +93,12 @@ impl Store {
         })
     }
 
+    /// How many purchases (and refunds) a customer has.
+    pub fn count_purchases_of(&self, customer: CustomerId) -> Result<u64> {
+        let n: i64 = self.conn().prepare_cached("SELECT count(*) FROM purchases WHERE customer_id = ?1")?.query_row([customer.0], |r| r.get(0))?;
+        Ok(n as u64)
+    }
+
     /// A customer's purchases, newest first.
     pub fn purchases_of(&self, customer: CustomerId, limit: u32, offset: u32) -> Result<Vec<Purchase>> {
         let mut stmt = self.conn().prepare_cached(&format!(

@@ -45,7 +45,7 @@ pub(crate) fn open_file(path: &Path, key: Option<&Passphrase>) -> Result<(Connec
         if !encrypted {
             roll_back_hot_journal(path)?;
         }
-        probe(path, key)?;
+        crate::busy::retry(|| probe(path, key))?;
         if encrypted { key } else { None }
     } else {
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
@@ -58,8 +58,8 @@ pub(crate) fn open_file(path: &Path, key: Option<&Passphrase>) -> Result<(Connec
         crypt::apply_key(&conn, key)?;
         crypt::verify_key(&conn, &path.display().to_string())?;
     }
-    configure(&conn)?;
-    migrate(&mut conn)?;
+    crate::busy::retry(|| configure(&conn))?;
+    crate::busy::retry(|| migrate(&mut conn))?;
     Ok((conn, key.is_some()))
 }
 
@@ -140,6 +140,8 @@ fn roll_back_hot_journal(path: &Path) -> Result<()> {
     let hot = std::fs::metadata(&journal).map(|m| m.len() > 0).unwrap_or(false);
     if hot {
         let conn = Connection::open_with_flags(path, rusqlite::OpenFlags::SQLITE_OPEN_READ_WRITE | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX)?;
+        // Busy means a live writer holds the journal, which is then not hot: no wait.
+        conn.busy_timeout(std::time::Duration::ZERO)?;
         // A file that is not a database fails here; the probe that follows says so properly.
         let _ = conn.query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get::<_, i64>(0));
     }
@@ -187,18 +189,16 @@ fn refuse_foreign_or_newer(conn: &Connection, name: &str) -> Result<()> {
     Ok(())
 }
 
-/// How long a statement waits for another connection (a backup, the analysis's reader) to
-/// let go of the file before it fails.
-pub(crate) const BUSY_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(5);
 
 fn configure(conn: &Connection) -> Result<()> {
     // WAL: readers never block the writer, and a crash mid-write leaves the last commit whole.
     // NORMAL synchronous is durable across application crashes in WAL mode; only a power cut
     // can lose the very last commits, never corrupt the file.
+    // First: switching to the log waits for a writer like any statement.
+    crate::busy::install(conn)?;
     conn.pragma_update(None, "journal_mode", "WAL")?;
     conn.pragma_update(None, "synchronous", "NORMAL")?;
     conn.pragma_update(None, "foreign_keys", true)?;
-    conn.busy_timeout(BUSY_TIMEOUT)?;
     Ok(())
 }
 

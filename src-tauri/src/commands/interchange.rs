@@ -11,7 +11,7 @@ use std::sync::{Arc, Mutex};
 use fidele_domain::Channel as ConsentChannel;
 use fidele_interchange::{
     CsvStyle, CustomerField, CustomerFile, ExportCustomer, FileFormat, Mapping, PurchaseOptions, ReadOptions, Rejected,
-    TextEncoding, VCardVersion, read_customers, read_purchases, write_customers_csv, write_vcards,
+    NewsletterTool, TextEncoding, VCardVersion, read_customers, read_purchases, write_customers_csv, write_newsletter_csv, write_vcards,
 };
 use fidele_printing::{AddressBlock, LabelSheet, render_labels};
 use fidele_store::{
@@ -208,7 +208,8 @@ pub struct PurchaseImportResult {
 #[derive(Deserialize, Default)]
 #[serde(default)]
 pub struct ExportInput {
-    /// `csv`, `csv-excel`, `vcard`, `vcard3`, `labels-l7160`, `labels-5160`.
+    /// `csv`, `csv-excel`, `vcard`, `vcard3`, `newsletter-mailchimp`, `newsletter-brevo`,
+    /// `labels-l7160`, `labels-5160`.
     pub format: String,
     pub tag: String,
     /// `post`, `email`, `phone`, `sms` or empty.
@@ -376,6 +377,7 @@ pub async fn preview_customer_import(state: State<'_, AppState>, file: u64, opti
     let chosen = state.import_files.get(file)?;
     state
         .run(move |store| {
+            let _writing = store.note_writer(fidele_store::Writer::Import);
             let read = read_customer_file(store, &chosen.path, &options)?;
             let report = store.preview_customer_import(&read)?;
             Ok(customer_preview(file, &chosen.path, &read, &report))
@@ -464,6 +466,7 @@ pub async fn import_purchases(
     let running = Arc::clone(&job);
     let out = state
         .run(move |store| {
+            let _writing = store.note_writer(fidele_store::Writer::Import);
             let total = chosen.rows;
             let (r, _, _) =
                 run_purchases(store, &chosen.path, create_customers, false, &mut |done| running.report(done, total.max(done)), running.cancel_flag())?;
@@ -492,6 +495,8 @@ pub async fn export_customers<R: Runtime>(app: AppHandle<R>, state: State<'_, Ap
         "csv" => ("clients.csv", "CSV", &["csv"]),
         "csv-excel" => ("clients-excel.csv", "CSV (Excel)", &["csv"]),
         "vcard" | "vcard3" => ("clients.vcf", "vCard", &["vcf"]),
+        "newsletter-mailchimp" => ("newsletter-mailchimp.csv", "CSV (Mailchimp)", &["csv"]),
+        "newsletter-brevo" => ("newsletter-brevo.csv", "CSV (Brevo)", &["csv"]),
         "labels-l7160" => ("etiquettes-L7160.pdf", "PDF", &["pdf"]),
         "labels-5160" => ("etiquettes-5160.pdf", "PDF", &["pdf"]),
         f => return Err(IpcError::invalid("format", format!("\"{f}\" is not an export format"))),
@@ -503,6 +508,12 @@ pub async fn export_customers<R: Runtime>(app: AppHandle<R>, state: State<'_, Ap
     let segment = match export.segment.trim() {
         "" => None,
         s => Some(parse_segment(s).ok_or_else(|| IpcError::invalid("segment", format!("\"{s}\" is not an RFM segment")))?),
+    };
+    // A newsletter goes only to those who agreed to e-mail.
+    let consent = match (export.format.starts_with("newsletter-"), consent) {
+        (false, consent) => consent,
+        (true, None | Some(ConsentChannel::Email)) => Some(ConsentChannel::Email),
+        (true, Some(_)) => return Err(IpcError::invalid("consent", "a newsletter export is of the customers who consent to e-mail only")),
     };
     let filter = ExportFilter {
         consent,
@@ -539,6 +550,15 @@ fn export_bytes(store: &mut Store, format: &str, filter: &ExportFilter, househol
     let language = store.shop_profile()?.language;
     let customers: Vec<ExportCustomer> = store.export_customers(filter)?.iter().map(|c| ExportCustomer::from(&c.draft)).collect();
     let mut out = Vec::new();
+    let newsletter = match format {
+        "newsletter-mailchimp" => Some(NewsletterTool::Mailchimp),
+        "newsletter-brevo" => Some(NewsletterTool::Brevo),
+        _ => None,
+    };
+    if let Some(tool) = newsletter {
+        let written = write_newsletter_csv(&mut out, &customers, tool).map_err(|e| IpcError::internal(e.to_string()))?;
+        return Ok((out, written));
+    }
     match format {
         "csv" => write_customers_csv(&mut out, &customers, CsvStyle::Plain),
         "csv-excel" => write_customers_csv(&mut out, &customers, CsvStyle::Excel(language)),

@@ -367,8 +367,10 @@ export function exportSection(): HTMLElement {
       h("div", { class: "field" }, h("label", { for: "export-segment" }, t("io.segment")), segment),
     ),
     h("div", { class: "actions wrap" }, buttons.slice(0, 4)),
+    h("p", { class: "muted" }, t("io.newsletterHelp")),
+    h("div", { class: "actions wrap" }, buttons.slice(4, 6)),
     h("p", { class: "muted" }, t("io.labelsHelp")),
-    h("div", { class: "actions wrap" }, buttons.slice(4), h("label", { class: "checkbox" }, household, " ", t("io.household"))),
+    h("div", { class: "actions wrap" }, buttons.slice(6), h("label", { class: "checkbox" }, household, " ", t("io.household"))),
     message,
   );
   return section;

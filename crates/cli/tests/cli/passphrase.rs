@@ -49,7 +49,7 @@ fn set_use_change_and_remove_a_passphrase() {
     let listed = with(&shop, "Mon libraire 2026").args(["customers", "list", "--json", "--limit", "100"]).output().unwrap();
     assert!(listed.status.success(), "{}", String::from_utf8_lossy(&listed.stderr));
     let rows: serde_json::Value = serde_json::from_slice(&listed.stdout).unwrap();
-    assert_eq!(rows.as_array().unwrap().len(), 30);
+    assert_eq!(rows["customers"].as_array().unwrap().len(), 30);
 
     with(&shop, "Mon libraire 2026").args(["passphrase", "set"]).assert().code(2).stderr(contains("passphrase change"));
     with(&shop, "pas la bonne").env("FIDELE_NEW_PASSPHRASE", "x").args(["passphrase", "change"]).assert().code(2).stderr(contains("wrong passphrase"));
@@ -83,5 +83,5 @@ fn backups_of_an_encrypted_file_stay_encrypted_and_restore_with_the_passphrase()
     with(&shop, "clé").arg("restore").arg(&copy).assert().success().stdout(contains("restored"));
     let listed = with(&shop, "clé").args(["customers", "list", "--json", "--limit", "100"]).output().unwrap();
     let rows: serde_json::Value = serde_json::from_slice(&listed.stdout).unwrap();
-    assert_eq!(rows.as_array().unwrap().len(), 20, "the backup, without the customer added after it");
+    assert_eq!(rows["customers"].as_array().unwrap().len(), 20, "the backup, without the customer added after it");
 }

@@ -58,7 +58,7 @@ impl ImportPragmas {
         if large && !encrypted && journal_mode(conn)? == "wal" {
             conn.busy_timeout(std::time::Duration::ZERO)?;
             saved.left_wal = matches!(set_journal_mode(conn, "DELETE").as_deref(), Ok("delete"));
-            conn.busy_timeout(crate::schema::BUSY_TIMEOUT)?;
+            crate::busy::install(conn)?;
             // NORMAL is safe against power cuts with the log only; with a rollback journal,
             // FULL is (its extra syncs are of the journal, which holds few pages here).
             if saved.left_wal {
