@@ -89,7 +89,7 @@ pub(crate) fn open_file_read_only(path: &Path, key: Option<&Passphrase>) -> Resu
         return Err(Error::ReadOnly(name));
     }
     conn.pragma_update(None, "foreign_keys", true)?;
-    conn.busy_timeout(BUSY_TIMEOUT)?;
+    crate::busy::install(&conn)?;
     Ok((conn, encrypted))
 }
 
