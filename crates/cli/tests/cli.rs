@@ -365,9 +365,15 @@ fn format_auto_names_the_source_and_format_forces_one() {
     let shop = Shop::new();
     let r = shop.json(&["import", "customers", &fixture("google_contacts.csv"), "--dry-run", "--json"]);
     assert_eq!((r["format"].as_str(), r["format_code"].as_str()), (Some("Google Contacts"), Some("google")), "{r}");
-    shop.fidele().args(["import", "customers", &fixture("google_contacts.csv"), "--dry-run"]).assert().success().stdout(contains("Google Contacts, utf-8"));
+    shop.fidele().args(["import", "customers", &fixture("google_contacts.csv"), "--dry-run"]).assert().success().stdout(contains("Google Contacts, UTF-8"));
     let r = shop.json(&["import", "customers", &fixture("google_contacts.csv"), "--dry-run", "--json", "--format", "outlook"]);
     assert_eq!(r["format"], "Outlook", "{r}");
+    // Every Google contact comes in, the impossible birthday left out with a warning.
+    let r = shop.json(&["import", "customers", &fixture("google_contacts.csv"), "--json"]);
+    assert_eq!((r["new"].as_u64(), r["rejected"].as_array().unwrap().len()), (Some(3), 0), "{r}");
+    assert_eq!(r["warnings"], serde_json::json!([{ "line": 9, "field": "birthday", "column": "Birthday", "code": "not_a_birthday", "value": "1985-02-30", "reason": "birthday: \"1985-02-30\" is not a day of the calendar" }]));
+    let again = shop.json(&["import", "customers", &fixture("google_contacts.csv"), "--json"]);
+    assert_eq!((again["new"].as_u64(), again["updated"].as_u64()), (Some(0), Some(0)), "the same file twice adds nothing: {again}");
 }
 
 #[test]

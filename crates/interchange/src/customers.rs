@@ -24,6 +24,18 @@ pub struct ReadOptions {
     pub mapping: Option<Mapping>,
     /// `COLUMN=FIELD` corrections applied over the guessed (or given) mapping.
     pub overrides: Vec<(String, CustomerField)>,
+    /// Values the shopkeeper corrected in the preview, put in their cells before the rows are
+    /// read (CSV only): the file itself is never changed.
+    pub corrections: Vec<CellCorrection>,
+}
+
+/// A cell's value as the shopkeeper corrected it: the record starting on `line`, column
+/// `column` (0-based).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CellCorrection {
+    pub line: u64,
+    pub column: usize,
+    pub value: String,
 }
 
 impl ReadOptions {
@@ -44,6 +56,7 @@ impl Default for ReadOptions {
             format: None,
             mapping: None,
             overrides: Vec::new(),
+            corrections: Vec::new(),
         }
     }
 }
@@ -143,10 +156,19 @@ fn read_csv(
             continue;
         }
         let line = fields.position().map_or(0, |p| p.line());
-        records.push(Record {
-            line,
-            fields: fields.clone(),
-        });
+        let mut kept = fields.clone();
+        let corrected: Vec<&CellCorrection> = options.corrections.iter().filter(|c| c.line == line).collect();
+        if !corrected.is_empty() {
+            let mut cells: Vec<String> = kept.iter().map(str::to_owned).collect();
+            for c in corrected {
+                if let Some(cell) = cells.get_mut(c.column) {
+                    cell.clone_from(&c.value);
+                }
+            }
+            kept = csv::StringRecord::from(cells);
+            kept.set_position(fields.position().cloned());
+        }
+        records.push(Record { line, fields: kept });
     }
     let mut records = records.into_iter();
     let header = records.next().ok_or(ImportError::NoHeader)?;
@@ -496,7 +518,7 @@ pub(crate) fn finish(
     if !identified {
         let mut problems: Vec<Problem> = warnings
             .into_iter()
-            .map(|w| Problem { field: w.field, code: w.code, args: vec![w.value], text: w.text })
+            .map(|w| Problem { field: w.field, code: w.code, args: w.args, text: w.text })
             .collect();
         problems.push(Problem::new(
             "",
@@ -640,6 +662,21 @@ mod tests {
             read_customers(b"Nom\nx\n", &options),
             Err(ImportError::Mapping(_))
         ));
+    }
+
+    #[test]
+    fn a_corrected_cell_is_read_instead_of_the_file_s_value() {
+        let text = "Nom;Prénom;Date de naissance\nDupont;Marie;31/02/1985\nMartin;Paul;01/01/1990\n";
+        let f = read(text);
+        assert_eq!(f.warnings().count(), 1);
+        let options = ReadOptions {
+            corrections: vec![CellCorrection { line: 2, column: 2, value: "28/02/1985".into() }],
+            ..ReadOptions::default()
+        };
+        let f = read_customers(text.as_bytes(), &options).unwrap();
+        assert_eq!(f.warnings().count(), 0);
+        let marie = f.imported().next().unwrap();
+        assert_eq!((marie.line, marie.draft.birthday), (2, Some(Birthday::new(Some(1985), 2, 28).unwrap())));
     }
 
     #[test]

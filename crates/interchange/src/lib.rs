@@ -27,7 +27,7 @@ pub mod vcard_read;
 pub mod vcard_write;
 
 pub use csv_write::{CsvStyle, write_customers_csv};
-pub use customers::{CustomerFile, ImportedCustomer, ReadOptions, read_customers};
+pub use customers::{CellCorrection, CustomerFile, ImportedCustomer, ReadOptions, read_customers};
 pub use dates::DateOrder;
 pub use encoding::TextEncoding;
 pub use export::ExportCustomer;
@@ -112,6 +112,8 @@ pub struct Warning {
     /// The column's header as the file writes it (a vCard's property name for vCards).
     pub column: String,
     pub code: &'static str,
+    /// The values the code names (as [`Problem::args`]: the value, or a limit).
+    pub args: Vec<String>,
     pub value: String,
     /// `field: message` in English (the CLI prints this).
     pub text: String,
@@ -124,6 +126,7 @@ impl Warning {
             field: problem.field,
             column: column.to_owned(),
             code: problem.code,
+            args: problem.args,
             value: value.to_owned(),
             text: problem.text,
         }
