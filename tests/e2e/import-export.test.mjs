@@ -115,7 +115,13 @@ describe("import and export", () => {
 
     await (await session.findElement(By.css("#import-customers-commit"))).click();
     const result = await waitFor(session, "#import-result");
-    await eventually(session, async () => /2 (nouveaux clients|new customers).*0 (valeurs? laissées? de côté|values? left out)/.test(await textOf(session, result)), 15000, "the import's result");
+    let said = "";
+    await eventually(
+      session,
+      async () => /2 (nouveaux clients|new customers).*0 (valeurs? laissées? de côté|values? left out)/.test((said = await textOf(session, result))),
+      15000,
+      "the import's result",
+    ).catch((e) => assert.fail(`${e.message}: "${said}"`));
 
     await (await session.findElement(By.css("#nav-customers"))).click();
     const search = await waitFor(session, "#customer-search");

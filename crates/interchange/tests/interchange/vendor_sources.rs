@@ -55,8 +55,9 @@ fn check(name: &str, locale: &str, format: FileFormat, want: &[&str]) -> Custome
 fn google_contacts() {
     let f = check("google_contacts.csv", "fr-FR", FileFormat::GoogleContacts, &[
         // "Name" beside "Given Name" and "Family Name" is not doubled; the second e-mail column
-        // is kept after the first; the parts win over the formatted address.
-        "2 |  | Marguerite | Duras |  | marguerite@exemple.fr m.duras@editions.fr | [\"06 23 45 67 89\"] | 12 rue de l'Église |  | 75006 | Paris | FR | 1914-04-04 |  | ",
+        // is kept after the first; the parts win over the formatted address. Anneke's Dutch
+        // mobile has the same digits as this French one: two numbers, two people.
+        "2 |  | Marguerite | Duras |  | marguerite@exemple.fr m.duras@editions.fr | [\"06 12 34 56 78\"] | 12 rue de l'Église |  | 75006 | Paris | FR | 1914-04-04 |  | ",
         // "Additional Name" holds the tussenvoegsel; " ::: " joins two e-mails in one cell; the
         // formatted address is the only one; " --03-14" is a birthday without a year; the
         // phone is read in the address's country.

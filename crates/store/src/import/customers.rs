@@ -162,8 +162,35 @@ fn merge(existing: &Customer, imported: &ImportedCustomer) -> (CustomerDraft, Ve
     (d, consents, changes)
 }
 
+/// Stored customers by the digits their phones are matched by: E.164 when libphonenumber reads
+/// the number in the customer's (else the shop's) country, as `customer_phones.digits` holds
+/// them, so a Dutch "06 12345678" and a French "06 12 34 56 78" are two numbers.
+fn stored_phone_digits(conn: &Connection) -> Result<KeyMap> {
+    let mut phones = KeyMap::default();
+    let mut stmt = conn.prepare("SELECT customer_id, digits FROM customer_phones WHERE digits <> ''")?;
+    let mut rows = stmt.query([])?;
+    while let Some(r) = rows.next()? {
+        phones.insert_first(&r.get::<_, String>(1)?, r.get(0)?);
+    }
+    Ok(phones)
+}
+
+/// The digits each of a row's phones is matched by, read as the store writes them.
+fn row_phone_digits(c: &ImportedCustomer, shop_country: &str) -> Vec<String> {
+    let region = fidele_domain::phone::region_for(&c.draft.address.country, shop_country);
+    c.draft.phones.iter().map(|p| fidele_domain::phone::match_digits(p, &region)).filter(|d| !d.is_empty()).collect()
+}
+
+/// What a row matches, first by customer number, then e-mail, then phone digits.
+fn match_row(emails: &KeyMap, phones: &KeyMap, refs: &KeyMap, c: &ImportedCustomer, digits: &[String]) -> Option<(i64, MatchKey)> {
+    let by_ref_or_email = match_in(emails, &KeyMap::default(), refs, c);
+    by_ref_or_email.or_else(|| digits.iter().find_map(|d| phones.get(d)).map(|id| (id, MatchKey::Phone)))
+}
+
 fn plan_customers<'a>(conn: &Connection, file: &'a CustomerFile) -> Result<(CustomerImportReport, Vec<Write<'a>>)> {
     let stored = CustomerIndex::load(conn)?;
+    let stored_phones = stored_phone_digits(conn)?;
+    let shop_country = crate::customers::shop_country(conn)?;
     let mut report = CustomerImportReport::default();
     let mut writes = Vec::new();
     // Rows of this file already planned, by the same keys, to their line.
@@ -196,7 +223,8 @@ fn plan_customers<'a>(conn: &Connection, file: &'a CustomerFile) -> Result<(Cust
         };
         let by_name = || -> Result<Option<(i64, MatchKey)>> { Ok(find_by_name(conn, c)?.map(|id| (id, MatchKey::NameAndAddress))) };
         let in_file_by_name = name_key(c).and_then(|k| file_names.get(&k)).map(|line| (line, MatchKey::NameAndAddress));
-        let stored_match = match match_in(&stored.emails, &stored.phones, &stored.refs, c) {
+        let digits = row_phone_digits(c, &shop_country);
+        let stored_match = match match_row(&stored.emails, &stored_phones, &stored.refs, c, &digits) {
             Some(m) => Some(m),
             None => by_name()?,
         };
@@ -206,8 +234,8 @@ fn plan_customers<'a>(conn: &Connection, file: &'a CustomerFile) -> Result<(Cust
             for e in &c.draft.emails {
                 file_emails.insert_first(&e.to_lowercase(), line);
             }
-            for p in &c.draft.phones {
-                file_phones.insert_first(&phone_match_key(p), line);
+            for d in &digits {
+                file_phones.insert_first(d, line);
             }
             let existing = read_customer(conn, CustomerId(id))?;
             let who = format!("{} (#{id})", existing.display_name());
@@ -246,7 +274,7 @@ fn plan_customers<'a>(conn: &Connection, file: &'a CustomerFile) -> Result<(Cust
                     }
                 }
             }
-        } else if let Some((line, why)) = match_in(&file_emails, &file_phones, &file_refs, c).or(in_file_by_name) {
+        } else if let Some((line, why)) = match_row(&file_emails, &file_phones, &file_refs, c, &digits).or(in_file_by_name) {
             plan.action = CustomerAction::Duplicate;
             plan.matched_by = Some(why);
             plan.matched_line = Some(line as u64);
@@ -256,8 +284,8 @@ fn plan_customers<'a>(conn: &Connection, file: &'a CustomerFile) -> Result<(Cust
             for e in &c.draft.emails {
                 file_emails.insert_first(&e.to_lowercase(), line);
             }
-            for p in &c.draft.phones {
-                file_phones.insert_first(&phone_match_key(p), line);
+            for d in &digits {
+                file_phones.insert_first(d, line);
             }
             if let Some(r) = &c.external_ref {
                 file_refs.insert_first(r, line);
@@ -461,6 +489,15 @@ mod tests {
         let jan = s.customer(CustomerId(1)).unwrap();
         assert_eq!(jan.draft.emails, ["jan@exemple.be", "jan@werk.be"]);
         assert_eq!(jan.draft.phones, ["0470 12 34 56", "03 123 45 67"]);
+    }
+
+    #[test]
+    fn a_dutch_and_a_french_mobile_with_the_same_digits_are_two_people() {
+        let mut s = store();
+        commit(&mut s, &file("Nom;Prénom;Téléphone;Pays\nDubœuf;Hélène;06 12 34 56 78;FR\n"));
+        let r = commit(&mut s, &file("Nom;Prénom;Téléphone;Pays\nBerg;Anneke;06 12345678;NL\nDubœuf;Hélène;+33 6 12 34 56 78;FR\n"));
+        assert_eq!((r.new, r.duplicates), (1, 1), "{r:#?}");
+        assert_eq!(r.rows[1].matched_by, Some(MatchKey::Phone));
     }
 
     #[test]
