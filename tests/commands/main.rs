@@ -358,8 +358,42 @@ fn a_customer_file_is_previewed_corrected_imported_and_not_duplicated() {
     to_open(&dialogs, "broken_customers.csv");
     let broken = app.ok("open_customer_import", json!({}));
     let lines: Vec<u64> = broken["rejected"].as_array().unwrap().iter().map(|r| r["line"].as_u64().unwrap()).collect();
-    assert_eq!(lines, [3, 4, 5, 6, 7]);
-    assert!(broken["rejected"][2]["reason"].as_str().unwrap().contains("anne.exemple.fr"));
+    assert_eq!(lines, [3, 7], "a ragged row and an unclosed quote; a bad field is a warning");
+    let warned: Vec<(u64, &str)> = broken["warnings"].as_array().unwrap().iter().map(|w| (w["line"].as_u64().unwrap(), w["value"].as_str().unwrap())).collect();
+    assert_eq!(warned, [(4, "31/02/1985"), (5, "anne.exemple.fr")]);
+}
+
+#[test]
+fn a_google_file_s_flagged_value_and_a_column_are_corrected_in_the_preview_and_remembered() {
+    let (app, dialogs) = interchange_harness();
+    to_open(&dialogs, "google_contacts.csv");
+    let preview = app.ok("open_customer_import", json!({}));
+    assert_eq!((preview["format"].as_str(), preview["format_code"].as_str(), preview["remembered"].as_bool()), (Some("Google Contacts"), Some("google"), Some(false)));
+    assert_eq!((preview["new"].as_u64(), preview["rejected_total"].as_u64()), (Some(3), Some(0)), "{preview}");
+    let w = &preview["warnings"][0];
+    assert_eq!(
+        (w["line"].as_u64(), w["column"].as_str(), w["column_index"].as_u64(), w["code"].as_str(), w["value"].as_str()),
+        (Some(9), Some("Birthday"), Some(14), Some("not_a_birthday"), Some("1985-02-30"))
+    );
+    let file = preview["file"].clone();
+    // The shopkeeper corrects the birthday and maps "Nickname" (ignored) to the notes.
+    let mut mapping: Vec<Value> = preview["mapping"].as_array().unwrap().iter().map(|c| c["field"].clone()).collect();
+    let nickname = preview["mapping"].as_array().unwrap().iter().position(|c| c["header"] == "Organization 1 - Title").unwrap();
+    mapping[nickname] = json!("notes");
+    let options = json!({ "mapping": mapping, "corrections": [{ "line": 9, "column": 14, "value": "1985-02-28" }] });
+    let corrected = app.ok("preview_customer_import", json!({ "file": file, "options": options }));
+    assert_eq!(corrected["warnings"], json!([]), "{corrected}");
+    assert_eq!(corrected["mapping"][nickname]["field"], "notes");
+    let done = app.ok("import_customers", json!({ "file": file, "options": options, "onProgress": "__CHANNEL__:1" }));
+    assert_eq!((done["new"].as_u64(), done["rejected"].as_u64(), done["warnings"].as_u64()), (Some(3), Some(0), Some(0)), "{done}");
+    let sam = app.ok("list_customers", json!({ "search": "taylor", "offset": 0, "limit": 1 }))["rows"][0].clone();
+    let page = app.ok("customer_page", json!({ "id": sam["id"] }));
+    assert_eq!((page["birthday"].as_str(), page["notes"].as_str()), (Some("1985-02-28"), Some("Owner")), "{page}");
+
+    // The next export with the same headers is read with the corrected mapping, no question.
+    let next = app.ok("open_customer_import", json!({}));
+    assert_eq!((next["remembered"].as_bool(), next["mapping"][nickname]["field"].as_str()), (Some(true), Some("notes")));
+    assert_eq!((next["new"].as_u64(), next["updated"].as_u64()), (Some(0), Some(0)), "the same file twice adds nothing: {next}");
 }
 
 #[test]
@@ -367,7 +401,7 @@ fn till_purchases_are_previewed_then_imported() {
     let (app, dialogs) = interchange_harness();
     to_open(&dialogs, "square_export.csv");
     let customers = app.ok("open_customer_import", json!({}));
-    assert_eq!(customers["format"], "Square export");
+    assert_eq!(customers["format"], "Square");
     app.ok("import_customers", json!({ "file": customers["file"], "options": {}, "onProgress": "__CHANNEL__:3" }));
 
     to_open(&dialogs, "till_export.csv");

@@ -1,6 +1,7 @@
 // Import and export in the real app: a French Excel file chosen in the (scripted) dialog,
-// previewed with its encoding and refused rows, imported, found in the customer list; then an
-// export written where the save dialog says.
+// previewed with its encoding and the values it cannot read, imported, found in the customer
+// list; a Google Contacts file whose flagged birthday and one column are corrected in the
+// preview before anything is written; then an export written where the save dialog says.
 
 import assert from "node:assert/strict";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
@@ -22,6 +23,15 @@ const FRENCH_EXCEL = [
   "",
 ].join("\r\n");
 
+/** Google Contacts' "Google CSV": the whole name beside the given and family names, the
+ * tussenvoegsel in "Additional Name", a formatted address alone, an impossible birthday. */
+const GOOGLE = [
+  "Name,Given Name,Additional Name,Family Name,Birthday,Notes,E-mail 1 - Type,E-mail 1 - Value,Phone 1 - Type,Phone 1 - Value,Address 1 - Type,Address 1 - Formatted,Address 1 - Street,Address 1 - City,Address 1 - Postal Code,Address 1 - Country,Organization 1 - Name,Organization 1 - Title",
+  'Anneke van den Berg,Anneke,van den,Berg,1979-02-30,,* Home,anneke@example.nl,Mobile,06 12345678,Home,"Keizersgracht 100\n1015 CJ Amsterdam\nNederland",,,,,,Dichteres',
+  "Sam Taylor,Sam,,Taylor,--07-14,,* Work,sam@example.com,Work,(502) 555-0142,Work,,92 Chestnut Street,Louisville,40202,United States,Taylor Books,Owner",
+  "",
+].join("\r\n");
+
 async function shot(session, name) {
   if (!process.env.FIDELE_E2E_SHOTS) return;
   writeFileSync(path.join(process.env.FIDELE_E2E_SHOTS, `${name}.png`), await session.takeScreenshot(), "base64");
@@ -36,7 +46,7 @@ describe("import and export", () => {
     await app?.close();
   });
 
-  it("imports a French Excel file: encoding and refused rows shown, accented names found", async () => {
+  it("imports a French Excel file: encoding and the value it cannot read shown, accented names found", async () => {
     const { session, dialogs } = app;
     writeFileSync(path.join(dialogs, "to-open", "clients.csv"), windows1252(FRENCH_EXCEL));
 
@@ -44,35 +54,98 @@ describe("import and export", () => {
     await (await waitFor(session, "#import-customers-choose")).click();
     const encoding = await waitFor(session, "#import-encoding");
     assert.equal(await textOf(session, encoding), "windows-1252");
-    const refused = await waitFor(session, '#import-rejected li[data-line="4"]');
-    const refusedText = await textOf(session, refused);
-    assert.match(refusedText, /(Ligne|Line) 4/);
-    assert.match(refusedText, /31\/02\/1985/);
+    // Maëlle's impossible birthday costs the birthday, not Maëlle: a warning, not a refusal.
+    const flagged = await waitFor(session, '#import-warnings li[data-line="4"]');
+    const flaggedText = await textOf(session, flagged);
+    assert.match(flaggedText, /(Ligne|Line) 4/);
+    assert.match(flaggedText, /Date de naissance/);
+    assert.match(flaggedText, /31\/02\/1985/);
+    assert.equal((await session.findElements(By.css("#import-rejected li"))).length, 0);
     const counts = await textOf(session, await session.findElement(By.css("#import-counts")));
-    assert.match(counts, /(Nouveaux|New)\s+2/);
+    assert.match(counts, /(Nouveaux|New)\s+3/);
     const mapping = await session.findElement(By.css("#map-1"));
     assert.equal(await mapping.getAttribute("value"), "last_name");
     await shot(session, "import-preview");
 
     await (await session.findElement(By.css("#import-customers-commit"))).click();
     const result = await waitFor(session, "#import-result");
-    await eventually(session, async () => /2 (nouveaux clients|new customers)/.test(await textOf(session, result)), 15000, "the import's result");
+    await eventually(session, async () => /3 (nouveaux clients|new customers).*1 (valeurs? laissées? de côté|values? left out)/.test(await textOf(session, result)), 15000, "the import's result");
 
     await (await session.findElement(By.css("#nav-customers"))).click();
     const search = await waitFor(session, "#customer-search");
     await search.sendKeys("duboeuf");
+    // The list redraws as the search settles: read the row's text inside the wait.
     const row = await eventually(
       session,
       async () => {
         for (const r of await session.findElements(By.css(".customer-row"))) {
-          if ((await textOf(session, r)).includes("Hélène Dubœuf")) return r;
+          const text = await textOf(session, r).catch(() => "");
+          if (text.includes("Hélène Dubœuf")) return text;
         }
         return false;
       },
       10000,
       "Hélène Dubœuf in the customer list",
     );
-    assert.match(await textOf(session, row), /Lyon/);
+    assert.match(row, /Lyon/);
+  });
+
+  it("corrects a flagged birthday and a column of a Google Contacts file before importing it", async () => {
+    const { session, dialogs } = app;
+    writeFileSync(path.join(dialogs, "to-open", "contacts.csv"), Buffer.from(GOOGLE, "utf8"));
+    await (await waitFor(session, "#nav-import-export")).click();
+    await (await waitFor(session, "#import-customers-choose")).click();
+    await eventually(session, async () => (await textOf(session, await waitFor(session, "#import-format"))) === "Google Contacts", 10000, "the source named");
+    const flagged = await waitFor(session, '#import-warnings li[data-line="2"]');
+    assert.match(await textOf(session, flagged), /1979-02-30/);
+    await shot(session, "import-warnings");
+
+    const value = await session.findElement(By.css("#warning-value-0"));
+    await value.clear();
+    await value.sendKeys("1979-02-28");
+    await (await session.findElement(By.css("#warning-correct-0"))).click();
+    await eventually(session, async () => (await session.findElements(By.css("#import-warnings li"))).length === 0, 10000, "the corrected preview");
+
+    // "Organization 1 - Title" is read nowhere; the shopkeeper sends it to the notes.
+    const title = await session.findElement(By.css("#map-17"));
+    assert.equal(await title.getAttribute("value"), "ignore");
+    await (await title.findElement(By.css('option[value="notes"]'))).click();
+    await eventually(session, async () => (await (await session.findElement(By.css("#map-17"))).getAttribute("value")) === "notes", 10000, "the corrected column");
+    // The correction of the birthday survives the change of column.
+    assert.equal((await session.findElements(By.css("#import-warnings li"))).length, 0);
+    await shot(session, "import-corrected");
+
+    await (await session.findElement(By.css("#import-customers-commit"))).click();
+    const result = await waitFor(session, "#import-result");
+    let said = "";
+    await eventually(
+      session,
+      async () => /2 (nouveaux clients|new customers).*0 (valeurs? laissées? de côté|values? left out)/.test((said = await textOf(session, result))),
+      15000,
+      "the import's result",
+    ).catch((e) => assert.fail(`${e.message}: "${said}"`));
+
+    await (await session.findElement(By.css("#nav-customers"))).click();
+    const search = await waitFor(session, "#customer-search");
+    await search.clear();
+    await search.sendKeys("anneke");
+    const id = await eventually(
+      session,
+      async () => {
+        const rows = await session.findElements(By.css(".customer-row"));
+        for (const r of rows) {
+          const text = await textOf(session, r).catch(() => "");
+          if (text.includes("Anneke van den Berg") && /Amsterdam/.test(text) && rows.length === 1) return r.getAttribute("data-id");
+        }
+        return false;
+      },
+      10000,
+      "Anneke van den Berg, once, with her particle and her city",
+    );
+    await (await session.findElement(By.css(`.customer-row[data-id="${id}"]`))).click();
+    await eventually(session, async () => /Dichteres/.test(await textOf(session, await session.findElement(By.css("main")))), 10000, "the title column read into her notes");
+    const page = await textOf(session, await session.findElement(By.css("main")));
+    assert.match(page, /1979/, "the corrected birthday");
   });
 
   it("exports the customers as a CSV for Excel and as labels", async () => {

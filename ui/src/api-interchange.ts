@@ -19,15 +19,27 @@ export interface RowView {
 }
 
 export interface CustomerImportPreview {
-  file: number; file_name: string; format: string; encoding: string; delimiter: string | null;
+  file: number; file_name: string; format: string; format_code: string; encoding: string; delimiter: string | null;
   mapping: ColumnView[]; fields: string[]; new: number; updated: number; duplicates: number;
-  rejected: RejectedView[]; rejected_total: number; rows: RowView[];
+  rejected: RejectedView[]; rejected_total: number; warnings: WarningView[]; rows: RowView[];
+  /** The mapping is the one corrected before for these headers. */
+  remembered: boolean;
 }
 
-/** The shopkeeper's corrections: "auto" (or empty) keeps what was detected. */
-export interface CustomerImportOptions { encoding: string; delimiter: string; format: string; mapping: string[] }
+/** A value of a customer who comes in that could not be read: left out (a phone kept as
+ * typed). `column_index` is null for vCards, whose values cannot be corrected here. */
+export interface WarningView {
+  line: number; field: string; column: string; column_index: number | null; code: string; args: string[];
+  value: string; text: string;
+}
 
-export interface CustomerImportResult { new: number; updated: number; duplicates: number; rejected: number; cancelled: boolean }
+/** A cell's value as the shopkeeper corrected it in the preview. */
+export interface CellCorrection { line: number; column: number; value: string }
+
+/** The shopkeeper's corrections: "auto" (or empty) keeps what was detected. */
+export interface CustomerImportOptions { encoding: string; delimiter: string; format: string; mapping: string[]; corrections: CellCorrection[] }
+
+export interface CustomerImportResult { new: number; updated: number; duplicates: number; rejected: number; warnings: number; cancelled: boolean }
 
 export interface PurchaseImportPreview {
   file: number; file_name: string; encoding: string; delimiter: string; rows: number; new: number;
@@ -67,14 +79,21 @@ export const interchangeApi = {
 /** What the preview was read with, as the shopkeeper set it. `mapping` is null until a
  * column is corrected, then holds every column's field; changing the encoding or separator
  * can change the columns, so it drops the corrections. */
-export interface ImportState { encoding: string; delimiter: string; mapping: string[] | null }
+export interface ImportState { encoding: string; delimiter: string; mapping: string[] | null; corrections?: CellCorrection[] }
 
 export function withEncoding(state: ImportState, encoding: string): ImportState {
-  return { ...state, encoding, mapping: null };
+  return { ...state, encoding, mapping: null, corrections: [] };
 }
 
 export function withDelimiter(state: ImportState, delimiter: string): ImportState {
-  return { ...state, delimiter, mapping: null };
+  return { ...state, delimiter, mapping: null, corrections: [] };
+}
+
+/** Sets the value of one cell (the record starting on `line`, column `column`); a later
+ * correction of the same cell replaces the earlier one. */
+export function withCorrection(state: ImportState, line: number, column: number, value: string): ImportState {
+  const others = (state.corrections ?? []).filter((c) => c.line !== line || c.column !== column);
+  return { ...state, corrections: [...others, { line, column, value }] };
 }
 
 /** Sets column `index` to `field`, starting from the preview's mapping. */
@@ -84,7 +103,7 @@ export function withField(state: ImportState, preview: CustomerImportPreview, in
 }
 
 export function importOptions(state: ImportState): CustomerImportOptions {
-  return { encoding: state.encoding, delimiter: state.delimiter, format: "auto", mapping: state.mapping ?? [] };
+  return { encoding: state.encoding, delimiter: state.delimiter, format: "auto", mapping: state.mapping ?? [], corrections: state.corrections ?? [] };
 }
 
 /** Labels go only to customers who consent to post: the consent filter is fixed for them. */

@@ -1,12 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { type CustomerImportPreview, type ImportState, importOptions, isLabels, withDelimiter, withEncoding, withField } from "./api-interchange";
+import { type CustomerImportPreview, type ImportState, importOptions, isLabels, withCorrection, withDelimiter, withEncoding, withField } from "./api-interchange";
 import { setLanguage } from "./i18n";
-import { customerPreview, exportInput, exportSection, rejectedList, rejectedReason, rowReason } from "./views/import-export";
+import { customerPreview, exportInput, exportSection, rejectedList, rejectedReason, rowReason, warningList } from "./views/import-export";
 
 const preview: CustomerImportPreview = {
   file: 7,
   file_name: "clients.csv",
   format: "CSV",
+  format_code: "csv",
+  remembered: false,
+  warnings: [
+    { line: 3, field: "birthday", column: "Date de naissance", column_index: 2, code: "not_a_birthday", args: ["31/02/1985"], value: "31/02/1985", text: "birthday: \"31/02/1985\" is not a day of the calendar" },
+  ],
   encoding: "windows-1252",
   delimiter: ";",
   mapping: [
@@ -27,7 +32,7 @@ describe("import corrections", () => {
   const start: ImportState = { encoding: "auto", delimiter: "auto", mapping: null };
 
   it("sends no mapping until a column is corrected, then every column", () => {
-    expect(importOptions(start)).toEqual({ encoding: "auto", delimiter: "auto", format: "auto", mapping: [] });
+    expect(importOptions(start)).toEqual({ encoding: "auto", delimiter: "auto", format: "auto", mapping: [], corrections: [] });
     const corrected = withField(start, preview, 2, "ignore");
     expect(importOptions(corrected).mapping).toEqual(["last_name", "first_name", "ignore"]);
     expect(withField(corrected, preview, 0, "notes").mapping).toEqual(["notes", "first_name", "ignore"]);
@@ -35,8 +40,33 @@ describe("import corrections", () => {
 
   it("drops column corrections when the encoding or separator changes the columns", () => {
     const corrected = withField(start, preview, 2, "ignore");
-    expect(withEncoding(corrected, "windows-1252")).toEqual({ encoding: "windows-1252", delimiter: "auto", mapping: null });
+    expect(withEncoding(corrected, "windows-1252")).toEqual({ encoding: "windows-1252", delimiter: "auto", mapping: null, corrections: [] });
     expect(withDelimiter(corrected, ",").mapping).toBeNull();
+  });
+
+  it("sends a corrected cell, the last correction of a cell winning", () => {
+    const once = withCorrection(start, 3, 2, "30/02/1985");
+    const twice = withCorrection(once, 3, 2, "28/02/1985");
+    expect(importOptions(twice).corrections).toEqual([{ line: 3, column: 2, value: "28/02/1985" }]);
+    expect(importOptions(withCorrection(twice, 4, 2, "01/01/1990")).corrections).toHaveLength(2);
+  });
+
+  it("lists warnings apart from refused rows, in French, each with an input to correct it", () => {
+    setLanguage("fr");
+    const corrected: string[] = [];
+    const list = warningList(preview.warnings, (w, value) => corrected.push(`${w.line}:${w.column_index}:${value}`));
+    expect(list.querySelector("h3")?.textContent).toBe("Valeurs illisibles, laissées de côté : 1");
+    const item = list.querySelector("li")!;
+    expect(item.textContent).toContain("Ligne 3");
+    expect(item.textContent).toContain("colonne « Date de naissance »");
+    expect(item.textContent).toContain("« 31/02/1985 » n'est pas une date de naissance valable");
+    const input = list.querySelector<HTMLInputElement>("#warning-value-0")!;
+    expect(input.value).toBe("31/02/1985");
+    input.value = "28/02/1985";
+    list.querySelector<HTMLButtonElement>("#warning-correct-0")!.click();
+    expect(corrected).toEqual(["3:2:28/02/1985"]);
+    setLanguage("en");
+    expect(warningList([], () => {}).textContent).toBe("Every value was read.");
   });
 
   it("knows label formats", () => {

@@ -7,13 +7,13 @@ use std::sync::atomic::AtomicBool;
 use clap::{Args, Subcommand, ValueEnum};
 use fidele_domain::Channel;
 use fidele_interchange::{
-    CsvStyle, CustomerFile, ExportCustomer, FileFormat, ImportError, NewsletterTool, PurchaseOptions, ReadOptions, Rejected,
+    CsvStyle, CustomerFile, ExportCustomer, FileFormat, ImportError, Mapping, NewsletterTool, PurchaseOptions, ReadOptions, Rejected,
     TextEncoding, VCardVersion, parse_override, read_customers, read_purchases, write_customers_csv, write_vcards,
 };
 use fidele_printing::{AddressBlock, LabelSheet, render_labels};
 use fidele_analytics::{Segment, Stage};
 use fidele_store::{
-    CustomerImportReport, ExportFilter, PurchaseImportOptions, PurchaseImportReport, Store, parse_segment, parse_stage,
+    CustomerImportReport, ExportFilter, MappingKind, PurchaseImportOptions, PurchaseImportReport, Store, parse_segment, parse_stage,
 };
 use serde::Serialize;
 
@@ -35,12 +35,38 @@ pub(crate) enum ExportCommand {
     Customers(ExportCustomersArgs),
 }
 
+/// `auto` recognises the source by its headers (and names it); a name forces one.
 #[derive(Clone, Copy, ValueEnum)]
 pub(crate) enum FormatArg {
     Auto,
     Csv,
     Vcard,
     Square,
+    Google,
+    Outlook,
+    Odoo,
+    Shopify,
+    Lightspeed,
+    Loyverse,
+    Woocommerce,
+}
+
+impl FormatArg {
+    fn format(self) -> Option<FileFormat> {
+        match self {
+            FormatArg::Auto => None,
+            FormatArg::Csv => Some(FileFormat::Csv),
+            FormatArg::Vcard => Some(FileFormat::VCard),
+            FormatArg::Square => Some(FileFormat::Square),
+            FormatArg::Google => Some(FileFormat::GoogleContacts),
+            FormatArg::Outlook => Some(FileFormat::Outlook),
+            FormatArg::Odoo => Some(FileFormat::Odoo),
+            FormatArg::Shopify => Some(FileFormat::Shopify),
+            FormatArg::Lightspeed => Some(FileFormat::LightspeedRetail),
+            FormatArg::Loyverse => Some(FileFormat::Loyverse),
+            FormatArg::Woocommerce => Some(FileFormat::WooCommerce),
+        }
+    }
 }
 
 #[derive(Args)]
@@ -58,7 +84,7 @@ pub(crate) struct ImportCustomersArgs {
     #[arg(long, default_value = "auto")]
     pub delimiter: String,
     /// COLUMN=FIELD, by header or column number (e.g. "Tél. portable=mobile", 3=ignore);
-    /// may be given several times
+    /// may be given several times. Remembered for the next file with the same headers
     #[arg(long = "map", value_name = "COLUMN=FIELD")]
     pub map: Vec<String>,
     #[arg(long)]
@@ -229,7 +255,10 @@ struct ChangeJson<'a> {
 struct CustomerImportJson<'a> {
     file: String,
     dry_run: bool,
+    /// The source recognised (or forced): "Google Contacts", "Square", "CSV"...
     format: &'static str,
+    /// The same as `--format` takes it: `google`, `square`, `csv`...
+    format_code: &'static str,
     encoding: &'static str,
     delimiter: Option<String>,
     mapping: Vec<MappingJson<'a>>,
@@ -237,7 +266,19 @@ struct CustomerImportJson<'a> {
     updated: usize,
     duplicates: usize,
     rejected: Vec<RejectedRow<'a>>,
+    /// Fields left out of customers who came in (a phone kept as typed).
+    warnings: Vec<WarningJson<'a>>,
     rows: Vec<RowJson<'a>>,
+}
+
+#[derive(Serialize)]
+struct WarningJson<'a> {
+    line: u64,
+    field: &'a str,
+    column: &'a str,
+    code: &'static str,
+    value: &'a str,
+    reason: &'a str,
 }
 
 fn delimiter_name(d: u8) -> String {
@@ -252,23 +293,31 @@ pub(crate) fn import_customers(store: &mut Store, args: ImportCustomersArgs) -> 
         locale: locale(store)?,
         encoding: parse_encoding(&args.encoding).map_err(usage)?,
         delimiter: parse_delimiter(&args.delimiter).map_err(usage)?,
-        format: match args.format {
-            FormatArg::Auto => None,
-            FormatArg::Csv => Some(FileFormat::Csv),
-            FormatArg::Vcard => Some(FileFormat::VCard),
-            FormatArg::Square => Some(FileFormat::Square),
-        },
+        format: args.format.format(),
         ..ReadOptions::default()
     };
     for spec in &args.map {
         options.overrides.push(parse_override(spec).map_err(|e| usage(format!("--map: {e}")))?);
     }
     let bytes = read_file(&args.file)?;
-    let file = read_customers(&bytes, &options).map_err(|e| import_failure(&args.file, e))?;
+    let mut file = read_customers(&bytes, &options).map_err(|e| import_failure(&args.file, e))?;
+    // A mapping corrected for these headers before is read again without a question; --map
+    // still wins over it.
+    let headers = file.mapping.headers();
+    if !headers.is_empty()
+        && let Some(codes) = store.remembered_mapping(MappingKind::Customers, &headers)?
+    {
+        options.mapping = Some(Mapping::from_codes(&headers, &codes));
+        file = read_customers(&bytes, &options).map_err(|e| import_failure(&args.file, e))?;
+    }
     let report = if args.dry_run {
         store.preview_customer_import(&file)?
     } else {
-        store.import_customers(&file, &mut |_, _| {}, &AtomicBool::new(false))?
+        let report = store.import_customers(&file, &mut |_, _| {}, &AtomicBool::new(false))?;
+        if !args.map.is_empty() && !report.cancelled {
+            store.remember_mapping(MappingKind::Customers, &headers, &file.mapping.codes())?;
+        }
+        report
     };
     if args.json {
         return json::print(&customer_json(&args.file, args.dry_run, &file, &report));
@@ -282,6 +331,7 @@ fn customer_json<'a>(path: &Path, dry_run: bool, file: &'a CustomerFile, report:
         file: path.display().to_string(),
         dry_run,
         format: file.format.name(),
+        format_code: file.format.code(),
         encoding: file.encoding.name(),
         delimiter: file.delimiter.map(delimiter_name),
         mapping: file.mapping.columns.iter().map(|c| MappingJson { column: c.index + 1, header: &c.header, field: c.field.code() }).collect(),
@@ -289,6 +339,11 @@ fn customer_json<'a>(path: &Path, dry_run: bool, file: &'a CustomerFile, report:
         updated: report.updated,
         duplicates: report.duplicates,
         rejected: rejected_json(&report.rejected),
+        warnings: report
+            .warnings
+            .iter()
+            .map(|w| WarningJson { line: w.line, field: &w.field, column: &w.column, code: w.code, value: &w.value, reason: &w.text })
+            .collect(),
         rows: report
             .rows
             .iter()
@@ -323,11 +378,12 @@ fn print_customer_report(path: &Path, dry_run: bool, file: &CustomerFile, report
         println!("columns: {}", columns.join(", "));
     }
     println!(
-        "{} new, {} updated, {}, {} rejected",
+        "{} new, {} updated, {}, {} rejected, {}",
         report.new,
         report.updated,
         crate::words::count(report.duplicates, crate::words::DUPLICATE),
-        report.rejected.len()
+        report.rejected.len(),
+        crate::words::count(report.warnings.len(), crate::words::WARNING)
     );
     for r in &report.rows {
         match r.reason.as_str() {
@@ -337,6 +393,10 @@ fn print_customer_report(path: &Path, dry_run: bool, file: &CustomerFile, report
     }
     for r in &report.rejected {
         println!("  line {}: rejected: {}", r.line, r.reason);
+    }
+    for w in &report.warnings {
+        let kept = if w.field == "phone" { "kept as typed" } else { "left out" };
+        println!("  line {}: warning: column \"{}\": {} ({kept})", w.line, w.column, w.text);
     }
     if dry_run {
         println!("dry run: nothing was written");

@@ -36,6 +36,7 @@ pub(crate) const PAGE: Noun = Noun { one: "page", many: "pages" };
 pub(crate) const ROW: Noun = Noun { one: "row", many: "rows" };
 pub(crate) const DUPLICATE: Noun = Noun { one: "duplicate", many: "duplicates" };
 pub(crate) const PROBLEM: Noun = Noun { one: "problem", many: "problems" };
+pub(crate) const WARNING: Noun = Noun { one: "warning", many: "warnings" };
 pub(crate) const SECOND: Noun = Noun { one: "second", many: "seconds" };
 
 impl Noun {

@@ -339,10 +339,60 @@ fn a_phone_export_updates_the_customer_it_matches_and_rejected_rows_name_their_l
     let broken = shop.json(&["import", "customers", &fixture("broken_customers.csv"), "--dry-run", "--json"]);
     let rejected: Vec<(u64, String)> =
         broken["rejected"].as_array().unwrap().iter().map(|r| (r["line"].as_u64().unwrap(), r["reason"].as_str().unwrap().to_owned())).collect();
-    assert_eq!(rejected.iter().map(|r| r.0).collect::<Vec<_>>(), [3, 4, 5, 6, 7]);
-    assert!(rejected[1].1.contains("\"31/02/1985\" is not a day"), "{rejected:?}");
-    let problem = &broken["rejected"][1]["problems"][0];
-    assert_eq!((problem["field"].as_str(), problem["args"][0].as_str()), (Some("birthday"), Some("31/02/1985")), "{broken}");
+    assert_eq!(rejected.iter().map(|r| r.0).collect::<Vec<_>>(), [3, 7], "a ragged row and an unclosed quote");
+    // A bad birthday or e-mail costs that field, not the customer: warnings, apart.
+    let warning = &broken["warnings"][0];
+    assert_eq!(
+        (warning["line"].as_u64(), warning["field"].as_str(), warning["column"].as_str(), warning["code"].as_str(), warning["value"].as_str()),
+        (Some(4), Some("birthday"), Some("Date de naissance"), Some("not_a_birthday"), Some("31/02/1985")),
+        "{broken}"
+    );
+    assert_eq!((broken["warnings"][1]["line"].as_u64(), broken["warnings"][1]["code"].as_str()), (Some(5), Some("not_an_email")));
+    shop.fidele()
+        .args(["import", "customers", &fixture("broken_customers.csv"), "--dry-run"])
+        .assert()
+        .success()
+        .stdout(contains("2 rejected, 2 warnings"))
+        .stdout(contains("line 4: warning: column \"Date de naissance\": birthday: \"31/02/1985\" is not a day of the calendar (left out)"));
+}
+
+#[test]
+fn a_mapping_given_with_map_is_remembered_for_the_same_headers_and_map_still_wins() {
+    let shop = Shop::new();
+    let dir = tempfile::tempdir().unwrap();
+    let first = dir.path().join("caisse-mars.csv");
+    std::fs::write(&first, "Code;Qui;Contact\nA1;Dupont Marie;marie@exemple.fr\n").unwrap();
+    let guessed = shop.json(&["import", "customers", first.to_str().unwrap(), "--dry-run", "--json"]);
+    assert_eq!(guessed["mapping"][1]["field"], "ignore", "{guessed}");
+    shop.fidele().args(["import", "customers", first.to_str().unwrap(), "--map", "Qui=full_name", "--map", "Code=external_ref"]).assert().success();
+    // Next month's file from the same till: the same headers, read as corrected, no --map.
+    let second = dir.path().join("caisse-avril.csv");
+    std::fs::write(&second, "Code;Qui;Contact\nB2;Martin Paul;paul@exemple.fr\n").unwrap();
+    let r = shop.json(&["import", "customers", second.to_str().unwrap(), "--json"]);
+    assert_eq!((r["mapping"][0]["field"].as_str(), r["mapping"][1]["field"].as_str()), (Some("external_ref"), Some("full_name")), "{r}");
+    assert_eq!(r["rows"][0]["name"], "Martin Paul", "{r}");
+    // --map wins over what is remembered.
+    let r = shop.json(&["import", "customers", second.to_str().unwrap(), "--dry-run", "--json", "--map", "Qui=notes"]);
+    assert_eq!(r["mapping"][1]["field"], "notes", "{r}");
+    // A dry run does not change what is remembered.
+    let r = shop.json(&["import", "customers", second.to_str().unwrap(), "--dry-run", "--json"]);
+    assert_eq!(r["mapping"][1]["field"], "full_name", "{r}");
+}
+
+#[test]
+fn format_auto_names_the_source_and_format_forces_one() {
+    let shop = Shop::new();
+    let r = shop.json(&["import", "customers", &fixture("google_contacts.csv"), "--dry-run", "--json"]);
+    assert_eq!((r["format"].as_str(), r["format_code"].as_str()), (Some("Google Contacts"), Some("google")), "{r}");
+    shop.fidele().args(["import", "customers", &fixture("google_contacts.csv"), "--dry-run"]).assert().success().stdout(contains("Google Contacts, UTF-8"));
+    let r = shop.json(&["import", "customers", &fixture("google_contacts.csv"), "--dry-run", "--json", "--format", "outlook"]);
+    assert_eq!(r["format"], "Outlook", "{r}");
+    // Every Google contact comes in, the impossible birthday left out with a warning.
+    let r = shop.json(&["import", "customers", &fixture("google_contacts.csv"), "--json"]);
+    assert_eq!((r["new"].as_u64(), r["rejected"].as_array().unwrap().len()), (Some(3), 0), "{r}");
+    assert_eq!(r["warnings"], serde_json::json!([{ "line": 9, "field": "birthday", "column": "Birthday", "code": "not_a_birthday", "value": "1985-02-30", "reason": "birthday: \"1985-02-30\" is not a day of the calendar" }]));
+    let again = shop.json(&["import", "customers", &fixture("google_contacts.csv"), "--json"]);
+    assert_eq!((again["new"].as_u64(), again["updated"].as_u64()), (Some(0), Some(0)), "the same file twice adds nothing: {again}");
 }
 
 #[test]

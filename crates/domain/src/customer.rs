@@ -40,9 +40,9 @@ impl Salutation {
 
     pub fn parse(code: &str) -> Option<Salutation> {
         match code.trim().trim_end_matches('.').to_lowercase().as_str() {
-            "mrs" | "madame" | "mme" | "mevrouw" | "mevr" | "mw" => Some(Salutation::Mrs),
-            "ms" | "mlle" | "mademoiselle" => Some(Salutation::Ms),
-            "mr" | "monsieur" | "m" | "meneer" | "dhr" | "de heer" => Some(Salutation::Mr),
+            "mrs" | "madame" | "mme" | "mevrouw" | "mevr" | "mw" | "madam" => Some(Salutation::Mrs),
+            "ms" | "mlle" | "mademoiselle" | "miss" => Some(Salutation::Ms),
+            "mr" | "monsieur" | "m" | "meneer" | "dhr" | "de heer" | "mister" => Some(Salutation::Mr),
             "mx" => Some(Salutation::Mx),
             _ => None,
         }
@@ -248,7 +248,7 @@ impl CustomerDraft {
         let region = crate::phone::region_for(&self.address.country, shop_country);
         let mut errors = Invalid::default();
         if self.first_name.trim().is_empty() && self.last_name.trim().is_empty() && self.company.trim().is_empty() {
-            errors.push("last_name", "give a name (first name, last name or company)");
+            errors.push_coded("last_name", "no_name", Vec::new(), "give a name (first name, last name or company)");
         }
         for (field, value, max) in [
             ("first_name", &self.first_name, 100),
@@ -258,28 +258,28 @@ impl CustomerDraft {
             ("preferences", &self.preferences, 5_000),
         ] {
             if value.chars().count() > max {
-                errors.push(field, format!("is longer than {max} characters"));
+                errors.push_coded(field, "too_long", vec![max.to_string()], format!("is longer than {max} characters"));
             }
         }
         for email in &self.emails {
             if let Err(why) = check_email(email) {
-                errors.push("email", why);
+                errors.push_coded("email", "not_an_email", vec![email.trim().to_owned()], why);
             }
         }
         for phone in &self.phones {
             if let Err(why) = check_phone(phone, &region) {
-                errors.push("phone", why);
+                errors.push_coded("phone", "not_a_phone", vec![phone.trim().to_owned()], why);
             }
         }
         let country = &self.address.country;
         let is_code = country.len() == 2 && country.chars().all(|c| c.is_ascii_alphabetic());
         if !country.is_empty() && !is_code {
-            errors.push("country", format!("\"{country}\" is not a two-letter country code such as FR, BE, NL or GB"));
+            errors.push_coded("country", "not_a_country", vec![country.clone()], format!("\"{country}\" is not a two-letter country code such as FR, BE, NL or GB"));
         }
         if let (Some(b), Some(year)) = (self.birthday, self.birthday.and_then(|b| b.year)) {
             let today = chrono::Local::now().date_naive();
             if b.in_year(year) > today {
-                errors.push("birthday", "is in the future");
+                errors.push_coded("birthday", "in_the_future", vec![b.to_string()], "is in the future");
             }
         }
         errors.into_result()
@@ -387,6 +387,16 @@ mod tests {
         let err = draft.validate().unwrap_err();
         let fields: Vec<&str> = err.errors.iter().map(|e| e.field.as_str()).collect();
         assert_eq!(fields, ["last_name", "email", "phone", "country"]);
+        let codes: Vec<(&str, &[String])> = err.errors.iter().map(|e| (e.code, e.args.as_slice())).collect();
+        assert_eq!(
+            codes,
+            [
+                ("no_name", &[][..]),
+                ("not_an_email", &["not-an-address".to_owned()][..]),
+                ("not_a_phone", &["call me".to_owned()][..]),
+                ("not_a_country", &["France".to_owned()][..]),
+            ]
+        );
     }
 
     #[test]

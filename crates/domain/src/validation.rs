@@ -8,12 +8,22 @@ pub struct FieldError {
     /// The field's stable name (`first_name`, `email`, `birthday`, ...), the same in the UI,
     /// the CLI flags (with dashes) and the database.
     pub field: String,
+    /// What is wrong, as a stable code a front end words in its language (`no_name`,
+    /// `too_long`, `not_an_email`, `not_a_phone`, `not_a_country`, `in_the_future`), `other`
+    /// for the messages that have none yet.
+    pub code: &'static str,
+    /// The values the code names: the value refused, or the limit passed.
+    pub args: Vec<String>,
     pub message: String,
 }
 
 impl FieldError {
     pub fn new(field: impl Into<String>, message: impl Into<String>) -> Self {
-        FieldError { field: field.into(), message: message.into() }
+        FieldError::coded(field, "other", Vec::new(), message)
+    }
+
+    pub fn coded(field: impl Into<String>, code: &'static str, args: Vec<String>, message: impl Into<String>) -> Self {
+        FieldError { field: field.into(), code, args, message: message.into() }
     }
 }
 
@@ -30,6 +40,10 @@ impl Invalid {
 
     pub fn push(&mut self, field: impl Into<String>, message: impl Into<String>) {
         self.errors.push(FieldError::new(field, message));
+    }
+
+    pub fn push_coded(&mut self, field: impl Into<String>, code: &'static str, args: Vec<String>, message: impl Into<String>) {
+        self.errors.push(FieldError::coded(field, code, args, message));
     }
 
     pub fn is_empty(&self) -> bool {

@@ -4,12 +4,12 @@ use fidele_domain::{Channel, CustomerDraft};
 
 use crate::dates::{DateOrder, OrderVotes, parse_birthday};
 use crate::encoding::{TextEncoding, decode, detect};
-use crate::headers::{CustomerField, Mapping};
+use crate::address::{AddressParts, addition_word, address_column, assemble};
+use crate::headers::{CustomerField, Mapping, fold_header};
+use crate::names::{NameParts, is_particle};
 use crate::sniff::{FileFormat, detect_delimiter, detect_format};
-use crate::values::{
-    clean_emails, clean_phone, country_code, language, parse_consent, split_full_name, split_tags,
-};
-use crate::{ImportError, Problem, Rejected, vcard_read};
+use crate::values::{clean_emails, clean_phone, country_code, language, parse_consent, split_tags};
+use crate::{ImportError, Problem, Rejected, Warning, vcard_read};
 
 /// How to read a customer file. `Default` guesses everything for a French-speaking shop.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -24,6 +24,26 @@ pub struct ReadOptions {
     pub mapping: Option<Mapping>,
     /// `COLUMN=FIELD` corrections applied over the guessed (or given) mapping.
     pub overrides: Vec<(String, CustomerField)>,
+    /// Values the shopkeeper corrected in the preview, put in their cells before the rows are
+    /// read (CSV only): the file itself is never changed.
+    pub corrections: Vec<CellCorrection>,
+}
+
+/// A cell's value as the shopkeeper corrected it: the record starting on `line`, column
+/// `column` (0-based).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CellCorrection {
+    pub line: u64,
+    pub column: usize,
+    pub value: String,
+}
+
+impl ReadOptions {
+    /// The shop's country, from its locale (`fr-BE` → `BE`): where a phone number or an
+    /// address without a country is read.
+    pub fn shop_country(&self) -> String {
+        self.locale.split(['-', '_', '.']).nth(1).filter(|c| c.len() == 2).unwrap_or("").to_ascii_uppercase()
+    }
 }
 
 impl Default for ReadOptions {
@@ -36,6 +56,7 @@ impl Default for ReadOptions {
             format: None,
             mapping: None,
             overrides: Vec::new(),
+            corrections: Vec::new(),
         }
     }
 }
@@ -51,6 +72,8 @@ pub struct ImportedCustomer {
     pub consents: Vec<(Channel, bool)>,
     /// The customer's id in the software the file came from, to match on a re-import.
     pub external_ref: Option<String>,
+    /// The fields left out (or a phone kept as typed), and why.
+    pub warnings: Vec<Warning>,
 }
 
 /// What was read, and how: the caller shows the encoding, separator and mapping so a
@@ -75,6 +98,11 @@ impl CustomerFile {
     pub fn rejected(&self) -> impl Iterator<Item = &Rejected> {
         self.rows.iter().filter_map(|r| r.as_ref().err())
     }
+
+    /// Every warning of the customers that came in, in file order.
+    pub fn warnings(&self) -> impl Iterator<Item = &Warning> {
+        self.imported().flat_map(|c| c.warnings.iter())
+    }
 }
 
 /// Reads a customer file of any supported kind (CSV, Square export, vCard).
@@ -89,7 +117,7 @@ pub fn read_customers(bytes: &[u8], options: &ReadOptions) -> Result<CustomerFil
         .unwrap_or_else(|| DateOrder::for_locale(&options.locale));
     match options.format.unwrap_or_else(|| detect_format(&text)) {
         FileFormat::VCard => {
-            let rows = vcard_read::read_vcards(&text, default_order)?;
+            let rows = vcard_read::read_vcards(&text, default_order, &options.shop_country())?;
             Ok(CustomerFile {
                 format: FileFormat::VCard,
                 encoding,
@@ -99,7 +127,7 @@ pub fn read_customers(bytes: &[u8], options: &ReadOptions) -> Result<CustomerFil
                 rows,
             })
         }
-        FileFormat::Csv | FileFormat::Square => read_csv(&text, encoding, options, default_order),
+        _ => read_csv(&text, encoding, options, default_order),
     }
 }
 
@@ -128,10 +156,19 @@ fn read_csv(
             continue;
         }
         let line = fields.position().map_or(0, |p| p.line());
-        records.push(Record {
-            line,
-            fields: fields.clone(),
-        });
+        let mut kept = fields.clone();
+        let corrected: Vec<&CellCorrection> = options.corrections.iter().filter(|c| c.line == line).collect();
+        if !corrected.is_empty() {
+            let mut cells: Vec<String> = kept.iter().map(str::to_owned).collect();
+            for c in corrected {
+                if let Some(cell) = cells.get_mut(c.column) {
+                    cell.clone_from(&c.value);
+                }
+            }
+            kept = csv::StringRecord::from(cells);
+            kept.set_position(fields.position().cloned());
+        }
+        records.push(Record { line, fields: kept });
     }
     let mut records = records.into_iter();
     let header = records.next().ok_or(ImportError::NoHeader)?;
@@ -146,22 +183,32 @@ fn read_csv(
             .apply_override(column, *field)
             .map_err(ImportError::Mapping)?;
     }
-    let names = [
+    // A file of phone numbers or e-mails alone (a till's contacts) identifies people too.
+    let identifying = [
         CustomerField::FirstName,
         CustomerField::LastName,
         CustomerField::FullName,
         CustomerField::Company,
+        CustomerField::Email,
+        CustomerField::Phone,
+        CustomerField::Mobile,
+        CustomerField::ExternalRef,
     ];
-    if !names.iter().any(|f| mapping.has(*f)) {
+    if !identifying.iter().any(|f| mapping.has(*f)) {
         return Err(ImportError::NoNameColumn {
             headers: headers.join(", "),
         });
     }
     let format = match options.format {
-        Some(f) => f,
-        None if is_square(&headers) => FileFormat::Square,
-        None => FileFormat::Csv,
+        Some(f) if f != FileFormat::VCard => f,
+        _ => crate::sources::recognise(&headers),
     };
+    let groups: Vec<String> = mapping
+        .columns
+        .iter()
+        .map(|c| address_column(&fold_header(&c.header)).map(|(g, _)| g).unwrap_or_default())
+        .collect();
+    let shop_country = options.shop_country();
 
     let records: Vec<Record> = records.collect();
     let date_order = options.date_order.unwrap_or_else(|| {
@@ -178,7 +225,16 @@ fn read_csv(
 
     let rows = records
         .iter()
-        .map(|r| customer_from_record(r, &mapping, headers.len(), date_order))
+        .map(|record| {
+            customer_from_record(Row {
+                record,
+                mapping: &mapping,
+                groups: &groups,
+                header_len: headers.len(),
+                date_order,
+                shop_country: &shop_country,
+            })
+        })
         .collect();
     Ok(CustomerFile {
         format,
@@ -190,18 +246,18 @@ fn read_csv(
     })
 }
 
-/// Square's export has columns no other tool names so.
-fn is_square(headers: &[String]) -> bool {
-    let has = |name: &str| headers.iter().any(|h| h.eq_ignore_ascii_case(name));
-    has("Square Customer ID") || (has("Reference ID") && has("Email Subscription Status"))
-}
-
-fn customer_from_record(
-    record: &Record,
-    mapping: &Mapping,
+struct Row<'a> {
+    record: &'a Record,
+    mapping: &'a Mapping,
+    /// Each column's address group ("address 1", "home"; "" for a plain sheet), once per file.
+    groups: &'a [String],
     header_len: usize,
     date_order: DateOrder,
-) -> Result<ImportedCustomer, Rejected> {
+    shop_country: &'a str,
+}
+
+fn customer_from_record(row: Row<'_>) -> Result<ImportedCustomer, Rejected> {
+    let Row { record, mapping, groups, header_len, date_order, shop_country } = row;
     let fields = &record.fields;
     // Trailing empty fields past the header are a stray separator, not a shifted row.
     let used = (0..fields.len())
@@ -230,55 +286,85 @@ fn customer_from_record(
     };
     let mut consents = Vec::new();
     let mut external_ref = None;
-    let mut problems: Vec<Problem> = Vec::new();
+    let mut warnings: Vec<Warning> = Vec::new();
+    let mut origins = Origins::default();
+    let mut names = NameParts::default();
+    let mut address_groups: Vec<(String, AddressParts)> = Vec::new();
+    let mut row_country = String::new();
+    let mut phones: Vec<(String, String)> = Vec::new();
+    let mut is_company = false;
+    let line = record.line;
     for (index, cell) in fields.iter().enumerate() {
         let value = crate::formula::unescape(cell.trim());
         if value.is_empty() {
             continue;
         }
         let field = mapping.field(index);
+        let header = mapping.columns.get(index).map_or("", |c| c.header.as_str());
+        let mut warn = |problem: Problem| warnings.push(Warning::new(line, header, problem, value));
         let set_once = |slot: &mut String| {
             if slot.is_empty() {
                 *slot = value.to_owned();
             }
         };
+        let group = groups.get(index).map_or("", String::as_str);
         match field {
             CustomerField::Salutation => {
                 draft.salutation = draft.salutation.or(fidele_domain::Salutation::parse(value))
             }
-            CustomerField::FirstName => set_once(&mut draft.first_name),
-            CustomerField::LastName => set_once(&mut draft.last_name),
-            CustomerField::FullName => {
-                let (salutation, first, last) = split_full_name(value);
-                draft.salutation = draft.salutation.or(salutation);
-                if draft.first_name.is_empty() && draft.last_name.is_empty() {
-                    draft.first_name = first;
-                    draft.last_name = last;
+            CustomerField::FirstName => set_once(&mut names.first),
+            CustomerField::LastName => set_once(&mut names.last),
+            CustomerField::NameParticle => set_once(&mut names.particle),
+            CustomerField::MiddleName => {
+                if is_particle(value) {
+                    set_once(&mut names.particle)
                 }
             }
+            CustomerField::FullName => set_once(&mut names.full),
             CustomerField::Company => set_once(&mut draft.company),
-            CustomerField::Email => draft.emails.extend(clean_emails(value)),
-            CustomerField::Phone | CustomerField::Mobile => draft.phones.extend(
-                value
-                    .split([';', '\n'])
-                    .map(clean_phone)
-                    .filter(|p| !p.is_empty()),
-            ),
-            CustomerField::AddressLine1 => set_once(&mut draft.address.line1),
-            CustomerField::AddressLine2 => set_once(&mut draft.address.line2),
-            CustomerField::PostalCode => set_once(&mut draft.address.postal_code),
-            CustomerField::City => set_once(&mut draft.address.city),
-            CustomerField::Country => match country_code(value) {
-                Ok(code) => draft.address.country = code,
-                Err(why) => problems.push(Problem::new("country", "not_a_country", vec![value.to_owned()], why)),
-            },
+            CustomerField::IsCompany => is_company = parse_consent(value).ok().flatten().unwrap_or(false),
+            CustomerField::Email => {
+                for e in clean_emails(&value.replace(":::", ";")) {
+                    origins.add("email", &e, header);
+                    draft.emails.push(e);
+                }
+            }
+            CustomerField::Phone | CustomerField::Mobile => {
+                for p in value.replace(":::", ";").split([';', '\n']).map(clean_phone).filter(|p| !p.is_empty()) {
+                    origins.add("phone", &p, header);
+                    phones.push((p, header.to_owned()));
+                }
+            }
+            CustomerField::AddressLine1 => set_once(&mut group_mut(&mut address_groups, group).street),
+            CustomerField::HouseNumber => set_once(&mut group_mut(&mut address_groups, group).number),
+            CustomerField::HouseNumberAddition => {
+                let a = group_mut(&mut address_groups, group);
+                if a.addition.0.is_empty() {
+                    a.addition = (value.to_owned(), addition_word(&fold_header(header)));
+                }
+            }
+            CustomerField::AddressLine2 => group_mut(&mut address_groups, group).line2.push(value.to_owned()),
+            CustomerField::PostalCode => set_once(&mut group_mut(&mut address_groups, group).postal_code),
+            CustomerField::City => set_once(&mut group_mut(&mut address_groups, group).city),
+            CustomerField::Region => set_once(&mut group_mut(&mut address_groups, group).region),
+            CustomerField::FormattedAddress => set_once(&mut group_mut(&mut address_groups, group).formatted),
+            CustomerField::Country => {
+                set_once(&mut group_mut(&mut address_groups, group).country);
+                set_once(&mut row_country);
+                origins.add("country", value, header);
+            }
             CustomerField::Language => match language(value) {
                 Ok(l) => draft.language = l,
-                Err(why) => problems.push(Problem::new("language", "not_a_language", vec![value.to_owned()], why)),
+                Err(why) => warn(Problem::new("language", "not_a_language", vec![value.to_owned()], why)),
             },
+            // Outlook writes "0/0/00" for a contact without a birthday.
+            CustomerField::Birthday if value.chars().all(|c| c == '0' || !c.is_ascii_alphanumeric()) => {}
             CustomerField::Birthday => match parse_birthday(value, date_order) {
-                Ok(b) => draft.birthday = Some(b),
-                Err(why) => problems.push(Problem::new("birthday", "not_a_birthday", vec![value.to_owned()], why)),
+                Ok(b) => {
+                    origins.add("birthday", &b.to_string(), header);
+                    draft.birthday = Some(b);
+                }
+                Err(why) => warn(Problem::new("birthday", "not_a_birthday", vec![value.to_owned()], why)),
             },
             CustomerField::Notes => {
                 if !draft.notes.is_empty() {
@@ -287,8 +373,9 @@ fn customer_from_record(
                 draft.notes.push_str(value);
             }
             CustomerField::Tags => draft.tags.extend(split_tags(value)),
+            // Shopify writes its ids with Excel's leading apostrophe, so they stay text.
             CustomerField::ExternalRef => {
-                external_ref.get_or_insert_with(|| value.to_owned());
+                external_ref.get_or_insert_with(|| value.strip_prefix('\'').unwrap_or(value).to_owned());
             }
             CustomerField::ConsentPost
             | CustomerField::ConsentEmail
@@ -296,12 +383,50 @@ fn customer_from_record(
             | CustomerField::ConsentSms => match parse_consent(value) {
                 Ok(Some(granted)) => consents.push((consent_channel(field), granted)),
                 Ok(None) => {}
-                Err(why) => problems.push(Problem::new(field.code(), "not_yes_no", vec![value.to_owned()], why)),
+                Err(why) => warn(Problem::new(field.code(), "not_yes_no", vec![value.to_owned()], why)),
             },
             CustomerField::Ignore => {}
         }
     }
-    finish(record.line, draft, consents, external_ref, problems)
+    for field in [CustomerField::FirstName, CustomerField::LastName, CustomerField::FullName, CustomerField::Company] {
+        if let Some(c) = mapping.columns.iter().find(|c| c.field == field) {
+            origins.add_column(field.code(), &c.header);
+        }
+    }
+    if is_company && draft.company.is_empty() && names.first.is_empty() && names.last.is_empty() {
+        draft.company = std::mem::take(&mut names.full);
+    }
+    let (salutation, first, last) = names.compose();
+    draft.salutation = draft.salutation.or(salutation);
+    draft.first_name = first;
+    draft.last_name = last;
+    let parts: Vec<AddressParts> = address_groups.into_iter().map(|(_, p)| p).collect();
+    let assembled = assemble(&parts, &row_country, shop_country);
+    draft.address = assembled.address;
+    if !assembled.country_cell.is_empty() {
+        let why = country_code(&assembled.country_cell).err().unwrap_or_default();
+        let column = origins.column("country", &assembled.country_cell);
+        warnings.push(Warning::new(
+            line,
+            &column,
+            Problem::new("country", "not_a_country", vec![assembled.country_cell.clone()], why),
+            &assembled.country_cell,
+        ));
+    }
+    draft.phones = phones.into_iter().map(|(p, _)| p).collect();
+    finish(line, draft, consents, external_ref, warnings, &origins, shop_country)
+}
+
+/// The address parts of `group`, added in column order the first time it is seen.
+fn group_mut<'g>(groups: &'g mut Vec<(String, AddressParts)>, group: &str) -> &'g mut AddressParts {
+    let i = match groups.iter().position(|(g, _)| g == group) {
+        Some(i) => i,
+        None => {
+            groups.push((group.to_owned(), AddressParts::default()));
+            groups.len() - 1
+        }
+    };
+    &mut groups[i].1
 }
 
 fn consent_channel(field: CustomerField) -> Channel {
@@ -313,33 +438,103 @@ fn consent_channel(field: CustomerField) -> Channel {
     }
 }
 
-/// Normalises and validates a draft read from any format, gathering every problem into one
-/// rejection so the shopkeeper fixes a line once.
+/// Which column each value came from, so a warning the domain's validation raises names it.
+#[derive(Debug, Default)]
+pub(crate) struct Origins {
+    values: Vec<(&'static str, String, String)>,
+    columns: Vec<(&'static str, String)>,
+}
+
+impl Origins {
+    pub(crate) fn add(&mut self, field: &'static str, value: &str, column: &str) {
+        self.values.push((field, value.to_owned(), column.to_owned()));
+    }
+
+    pub(crate) fn add_column(&mut self, field: &'static str, column: &str) {
+        self.columns.push((field, column.to_owned()));
+    }
+
+    /// The column `value` of `field` came from; the field's first column, else the field's code.
+    fn column(&self, field: &str, value: &str) -> String {
+        self.values
+            .iter()
+            .find(|(f, v, _)| *f == field && v.trim() == value.trim())
+            .or_else(|| self.values.iter().find(|(f, _, _)| *f == field))
+            .map(|(_, _, c)| c.clone())
+            .or_else(|| self.columns.iter().find(|(f, _)| *f == field).map(|(_, c)| c.clone()))
+            .unwrap_or_else(|| field.to_owned())
+    }
+}
+
+/// Normalises and validates a draft read from any format. A field the domain's validation
+/// refuses is left out (a phone is kept as typed) and becomes a warning; the row is refused
+/// only when nothing is left that identifies anyone.
 pub(crate) fn finish(
     line: u64,
     draft: CustomerDraft,
     consents: Vec<(Channel, bool)>,
     external_ref: Option<String>,
-    mut problems: Vec<Problem>,
+    mut warnings: Vec<Warning>,
+    origins: &Origins,
+    shop_country: &str,
 ) -> Result<ImportedCustomer, Rejected> {
     let mut draft = draft.normalized();
     draft.emails.dedup();
     draft.phones.dedup();
-    if let Err(invalid) = draft.validate() {
+    if let Err(invalid) = draft.validate_in(shop_country) {
         for e in invalid.errors {
-            problems.push(Problem::from_validation(&e.field, &e.message));
+            let value = e.args.first().cloned().unwrap_or_default();
+            let left_out = match (e.code, e.field.as_str()) {
+                // Judged below, on everything that identifies a person.
+                ("no_name", _) => continue,
+                ("not_an_email", _) => {
+                    draft.emails.retain(|x| x.trim() != value);
+                    value.clone()
+                }
+                // Kept as typed: a number libphonenumber does not know may still be dialled.
+                ("not_a_phone", _) => value.clone(),
+                ("in_the_future", _) => {
+                    draft.birthday = None;
+                    value.clone()
+                }
+                ("not_a_country", _) => std::mem::take(&mut draft.address.country),
+                (_, "first_name") => std::mem::take(&mut draft.first_name),
+                (_, "last_name") => std::mem::take(&mut draft.last_name),
+                (_, "company") => std::mem::take(&mut draft.company),
+                (_, "notes") => std::mem::take(&mut draft.notes),
+                (_, "preferences") => std::mem::take(&mut draft.preferences),
+                _ => value.clone(),
+            };
+            let column = origins.column(&e.field, &left_out);
+            warnings.push(Warning::new(line, &column, Problem::from_validation(&e), &left_out));
         }
     }
-    if problems.is_empty() {
-        Ok(ImportedCustomer {
-            line,
-            draft,
-            consents,
-            external_ref,
-        })
-    } else {
-        Err(Rejected::new(line, problems))
+    let identified = !draft.first_name.is_empty()
+        || !draft.last_name.is_empty()
+        || !draft.company.is_empty()
+        || !draft.emails.is_empty()
+        || !draft.phones.is_empty()
+        || external_ref.is_some();
+    if !identified {
+        let mut problems: Vec<Problem> = warnings
+            .into_iter()
+            .map(|w| Problem { field: w.field, code: w.code, args: w.args, text: w.text })
+            .collect();
+        problems.push(Problem::new(
+            "",
+            "no_identity",
+            Vec::new(),
+            "nothing identifies anyone: no name, company, e-mail, phone or reference",
+        ));
+        return Err(Rejected::new(line, problems));
     }
+    Ok(ImportedCustomer {
+        line,
+        draft,
+        consents,
+        external_ref,
+        warnings,
+    })
 }
 
 #[cfg(test)]
@@ -390,36 +585,43 @@ mod tests {
         let f = read("Nom;Prénom;E-mail;Langue\nPeeters;Jan;jan@exemple.be;Néerlandais\nDupont;Marie;marie@exemple.fr;\nMüller;Anna;anna@exemple.de;Deutsch\n");
         assert!(f.mapping.columns.iter().any(|c| c.header == "Langue" && c.field == CustomerField::Language));
         let languages: Vec<_> = f.imported().map(|c| c.draft.language).collect();
-        assert_eq!(languages, [Some(fidele_domain::Language::Nl), None]);
-        let r = f.rejected().next().unwrap();
-        assert_eq!((r.line, r.problems[0].field.as_str(), r.problems[0].code), (4, "language", "not_a_language"));
-        assert!(r.reason.contains("\"Deutsch\" is not French, English or Dutch"), "{}", r.reason);
+        assert_eq!(languages, [Some(fidele_domain::Language::Nl), None, None]);
+        let w = f.warnings().next().unwrap();
+        assert_eq!((w.line, w.field.as_str(), w.column.as_str(), w.code, w.value.as_str()), (4, "language", "Langue", "not_a_language", "Deutsch"));
+        assert!(w.text.contains("\"Deutsch\" is not French, English or Dutch"), "{}", w.text);
     }
 
     #[test]
-    fn every_problem_of_a_row_is_named() {
+    fn a_bad_field_is_left_out_with_a_warning_and_never_costs_the_customer() {
         let f = read(
-            "Nom;Prénom;E-mail;Date de naissance;Newsletter\nDupont;Marie;pas-un-mail;31/02/1985;peut-être\n",
+            "Nom;Prénom;E-mail;Date de naissance;Newsletter;Téléphone\nDupont;Marie;pas-un-mail;31/02/1985;peut-être;+1 (555) 0100\n",
         );
+        assert_eq!(f.rejected().count(), 0);
+        let c = f.imported().next().unwrap();
+        assert_eq!((c.draft.first_name.as_str(), c.draft.last_name.as_str()), ("Marie", "Dupont"));
+        assert!(c.draft.emails.is_empty() && c.draft.birthday.is_none() && c.consents.is_empty());
+        assert_eq!(c.draft.phones, ["+1 (555) 0100"], "a phone that cannot be read is kept as typed");
+        let got: Vec<_> = c.warnings.iter().map(|w| (w.line, w.field.as_str(), w.column.as_str(), w.code, w.value.as_str())).collect();
+        assert_eq!(
+            got,
+            [
+                (2, "birthday", "Date de naissance", "not_a_birthday", "31/02/1985"),
+                (2, "consent_email", "Newsletter", "not_yes_no", "peut-être"),
+                (2, "email", "E-mail", "not_an_email", "pas-un-mail"),
+                (2, "phone", "Téléphone", "not_a_phone", "+1 (555) 0100"),
+            ]
+        );
+        assert!(c.warnings[2].text.contains("email: \"pas-un-mail\" is not an e-mail address"), "{}", c.warnings[2].text);
+    }
+
+    #[test]
+    fn a_row_is_refused_only_when_nothing_identifies_anyone() {
+        let f = read("Nom;E-mail;Téléphone;Ville\n;pas-un-mail;;Lyon\n;;06 12 34 56 78;Paris\n");
         let r = f.rejected().next().unwrap();
         assert_eq!(r.line, 2);
-        assert!(
-            r.reason.contains("birthday: \"31/02/1985\""),
-            "{}",
-            r.reason
-        );
-        assert!(
-            r.reason
-                .contains("consent_email: \"peut-être\" is not yes or no"),
-            "{}",
-            r.reason
-        );
-        assert!(
-            r.reason
-                .contains("email: \"pas-un-mail\" is not an e-mail address"),
-            "{}",
-            r.reason
-        );
+        assert_eq!(r.problems.iter().map(|p| p.code).collect::<Vec<_>>(), ["not_an_email", "no_identity"]);
+        let phone_only = f.imported().next().unwrap();
+        assert_eq!((phone_only.line, phone_only.draft.phones.as_slice()), (3, &["06 12 34 56 78".to_owned()][..]));
     }
 
     #[test]
@@ -444,13 +646,13 @@ mod tests {
     #[test]
     fn overrides_and_a_missing_name_column() {
         let err =
-            read_customers(b"Courriel;Divers\na@b.fr;x\n", &ReadOptions::default()).unwrap_err();
+            read_customers(b"Ville;Divers\nLyon;x\n", &ReadOptions::default()).unwrap_err();
         assert!(err.to_string().contains("no column holds a name"), "{err}");
         let options = ReadOptions {
             overrides: vec![("Divers".into(), CustomerField::LastName)],
             ..ReadOptions::default()
         };
-        let f = read_customers(b"Courriel;Divers\na@b.fr;Dupont\n", &options).unwrap();
+        let f = read_customers(b"Ville;Divers\nLyon;Dupont\n", &options).unwrap();
         assert_eq!(f.imported().next().unwrap().draft.last_name, "Dupont");
         let options = ReadOptions {
             overrides: vec![("Absent".into(), CustomerField::LastName)],
@@ -460,6 +662,21 @@ mod tests {
             read_customers(b"Nom\nx\n", &options),
             Err(ImportError::Mapping(_))
         ));
+    }
+
+    #[test]
+    fn a_corrected_cell_is_read_instead_of_the_file_s_value() {
+        let text = "Nom;Prénom;Date de naissance\nDupont;Marie;31/02/1985\nMartin;Paul;01/01/1990\n";
+        let f = read(text);
+        assert_eq!(f.warnings().count(), 1);
+        let options = ReadOptions {
+            corrections: vec![CellCorrection { line: 2, column: 2, value: "28/02/1985".into() }],
+            ..ReadOptions::default()
+        };
+        let f = read_customers(text.as_bytes(), &options).unwrap();
+        assert_eq!(f.warnings().count(), 0);
+        let marie = f.imported().next().unwrap();
+        assert_eq!((marie.line, marie.draft.birthday), (2, Some(Birthday::new(Some(1985), 2, 28).unwrap())));
     }
 
     #[test]

@@ -9,17 +9,32 @@ pub enum CustomerField {
     Salutation,
     FirstName,
     LastName,
-    /// "Marie Dupont", "Dupont, Marie" or "Mme Marie Dupont": split on import.
+    /// "Marie Dupont", "Dupont, Marie" or "Mme Marie Dupont": split on import, and only used
+    /// when the row has no first or last name of its own.
     FullName,
+    /// A Dutch or Flemish tussenvoegsel ("van den"): joins the family name.
+    NameParticle,
+    /// Kept only when it holds a particle ("van"), which then joins the family name.
+    MiddleName,
     Company,
+    /// Odoo's "Is a Company": when yes, the row's name is the company's.
+    IsCompany,
     Email,
     Phone,
     Mobile,
     AddressLine1,
+    /// Joined to the street in the country's order ("Keizersgracht 100", "12 rue Haute").
+    HouseNumber,
+    /// Toevoeging, bus, boîte: after the number ("100 A", "12 bte 3").
+    HouseNumberAddition,
     AddressLine2,
     PostalCode,
     City,
+    /// A state or province: a US or Canadian one gives the country and follows the city.
+    Region,
     Country,
+    /// A whole address over several lines, used when the row has no street column filled.
+    FormattedAddress,
     /// The language their cards are written in: "fr", "Néerlandais", "Nederlands", "English"...
     Language,
     Birthday,
@@ -34,20 +49,27 @@ pub enum CustomerField {
 }
 
 impl CustomerField {
-    pub const ALL: [CustomerField; 23] = [
+    pub const ALL: [CustomerField; 30] = [
         CustomerField::Salutation,
         CustomerField::FirstName,
+        CustomerField::NameParticle,
+        CustomerField::MiddleName,
         CustomerField::LastName,
         CustomerField::FullName,
         CustomerField::Company,
+        CustomerField::IsCompany,
         CustomerField::Email,
         CustomerField::Phone,
         CustomerField::Mobile,
         CustomerField::AddressLine1,
+        CustomerField::HouseNumber,
+        CustomerField::HouseNumberAddition,
         CustomerField::AddressLine2,
         CustomerField::PostalCode,
         CustomerField::City,
+        CustomerField::Region,
         CustomerField::Country,
+        CustomerField::FormattedAddress,
         CustomerField::Language,
         CustomerField::Birthday,
         CustomerField::Notes,
@@ -67,7 +89,14 @@ impl CustomerField {
             CustomerField::FirstName => "first_name",
             CustomerField::LastName => "last_name",
             CustomerField::FullName => "full_name",
+            CustomerField::NameParticle => "name_particle",
+            CustomerField::MiddleName => "middle_name",
+            CustomerField::HouseNumber => "house_number",
+            CustomerField::HouseNumberAddition => "house_number_addition",
+            CustomerField::Region => "region",
+            CustomerField::FormattedAddress => "formatted_address",
             CustomerField::Company => "company",
+            CustomerField::IsCompany => "is_company",
             CustomerField::Email => "email",
             CustomerField::Phone => "phone",
             CustomerField::Mobile => "mobile",
@@ -128,6 +157,7 @@ const SYNONYMS: &[(CustomerField, &[&str])] = {
         (
             FirstName,
             &[
+                "billing first name",
                 "prenom",
                 "first name",
                 "firstname",
@@ -142,6 +172,7 @@ const SYNONYMS: &[(CustomerField, &[&str])] = {
         (
             LastName,
             &[
+                "billing last name",
                 "nom de famille",
                 "last name",
                 "lastname",
@@ -174,9 +205,27 @@ const SYNONYMS: &[(CustomerField, &[&str])] = {
                 "klant",
             ],
         ),
+        (IsCompany, &["is a company", "is company", "est une societe", "is een bedrijf"]),
+        (NameParticle, &["tussenvoegsel", "tussenvoegsels", "voorvoegsel", "voorvoegsels", "particule", "name particle"]),
+        (MiddleName, &["middle name", "additional name", "deuxieme prenom", "second prenom", "middelste naam", "tweede voornaam"]),
+        (
+            HouseNumber,
+            &["huisnummer", "huisnr", "huis nr", "numero", "numero de rue", "numero de maison", "no de rue", "house number", "housenumber", "street number", "nr", "nummer"],
+        ),
+        (
+            HouseNumberAddition,
+            &["toevoeging", "huisnummertoevoeging", "huisnummer toevoeging", "toev", "bus", "busnummer", "boite", "bte", "numero de boite", "box", "box number", "addition", "house number addition"],
+        ),
+        (Region, &["state", "province", "region", "province state", "state province", "province code", "etat", "provincie", "staat", "county"]),
         (
             Company,
             &[
+                "organization name",
+                "default address company",
+                "billing company",
+                "nom de l entreprise",
+                "bedrijfsnaam",
+                "company main",
                 "societe",
                 "entreprise",
                 "raison sociale",
@@ -193,6 +242,10 @@ const SYNONYMS: &[(CustomerField, &[&str])] = {
         (
             Email,
             &[
+                "adresse de messagerie",
+                "billing email",
+                "user email",
+                "e mail adresse",
                 "email",
                 "e mail",
                 "mail",
@@ -218,6 +271,19 @@ const SYNONYMS: &[(CustomerField, &[&str])] = {
         (
             Phone,
             &[
+                "primary phone",
+                "company main phone",
+                "other phone",
+                "telephone domicile",
+                "telephone bureau",
+                "telephone principal",
+                "telefoon thuis",
+                "telefoon werk",
+                "hoofdtelefoon",
+                "billing phone",
+                "default address phone",
+                "phone home",
+                "phone work",
                 "telephone",
                 "tel",
                 "phone",
@@ -243,6 +309,11 @@ const SYNONYMS: &[(CustomerField, &[&str])] = {
         (
             Mobile,
             &[
+                "tel mobile",
+                "mobile phone number",
+                "telephone mobile",
+                "mobiele telefoon",
+                "phone mobile",
                 "mobile",
                 "portable",
                 "telephone portable",
@@ -264,6 +335,10 @@ const SYNONYMS: &[(CustomerField, &[&str])] = {
         (
             AddressLine1,
             &[
+                "address1",
+                "street 1",
+                "street1",
+                "rue et numero",
                 "adresse",
                 "adresse 1",
                 "adresse ligne 1",
@@ -286,6 +361,10 @@ const SYNONYMS: &[(CustomerField, &[&str])] = {
         (
             AddressLine2,
             &[
+                "street2",
+                "street 2",
+                "address2",
+                "straat 2",
                 "adresse 2",
                 "adresse ligne 2",
                 "complement d adresse",
@@ -302,6 +381,11 @@ const SYNONYMS: &[(CustomerField, &[&str])] = {
         (
             PostalCode,
             &[
+                "postal zip code",
+                "zip postal code",
+                "postal zip",
+                "postal code zip",
+                "code postal zip",
                 "code postal",
                 "cp",
                 "postcode",
@@ -315,6 +399,7 @@ const SYNONYMS: &[(CustomerField, &[&str])] = {
         (
             City,
             &[
+                "suburb",
                 "ville",
                 "localite",
                 "commune",
@@ -330,6 +415,10 @@ const SYNONYMS: &[(CustomerField, &[&str])] = {
         (
             Country,
             &[
+                "country code",
+                "pays region",
+                "land regio",
+                "country id",
                 "pays",
                 "country",
                 "home country",
@@ -345,6 +434,8 @@ const SYNONYMS: &[(CustomerField, &[&str])] = {
         (
             Birthday,
             &[
+                "date d anniversaire",
+                "birth date",
                 "date de naissance",
                 "anniversaire",
                 "date d anniversaire",
@@ -383,6 +474,10 @@ const SYNONYMS: &[(CustomerField, &[&str])] = {
         (
             Tags,
             &[
+                "categorieen",
+                "customer group",
+                "customer group name",
+                "customer type",
                 "tags",
                 "tag",
                 "etiquettes",
@@ -398,6 +493,9 @@ const SYNONYMS: &[(CustomerField, &[&str])] = {
         (
             ExternalRef,
             &[
+                "customer code",
+                "external id",
+                "code client",
                 "reference",
                 "ref",
                 "reference id",
@@ -437,6 +535,13 @@ const SYNONYMS: &[(CustomerField, &[&str])] = {
         (
             ConsentEmail,
             &[
+                "marketing",
+                "email marketing opt in",
+                "accepts email marketing",
+                "accepts marketing",
+                "email marketing consent",
+                "email opt in",
+                "e mail opt in",
                 "newsletter",
                 "optin email",
                 "opt in email",
@@ -471,6 +576,8 @@ const SYNONYMS: &[(CustomerField, &[&str])] = {
         (
             ConsentSms,
             &[
+                "accepts sms marketing",
+                "sms marketing consent",
                 "sms",
                 "optin sms",
                 "opt in sms",
@@ -486,6 +593,23 @@ const SYNONYMS: &[(CustomerField, &[&str])] = {
         (
             Ignore,
             &[
+                "total spent",
+                "total orders",
+                "tax exempt",
+                "points balance",
+                "total visits",
+                "last visit date",
+                "orders",
+                "total spend",
+                "aov",
+                "username",
+                "last active",
+                "date registered",
+                "name suffix",
+                "file as",
+                "job title",
+                "organization title",
+                "organization 1 title",
                 "creation date",
                 "date de creation",
                 "created",
@@ -510,6 +634,9 @@ pub fn guess_field(header: &str) -> CustomerField {
     }
     let folded = fold_header(header);
     if let Some(f) = lookup(&folded) {
+        return f;
+    }
+    if let Some((_, f)) = crate::address::address_column(&folded) {
         return f;
     }
     let words: Vec<&str> = folded
@@ -560,8 +687,10 @@ impl Mapping {
                 field: guess_field(h.as_ref()),
             })
             .collect();
-        // "Nom" beside "Prénom" is the surname; alone it is the whole name.
-        if columns.iter().any(|c| c.field == CustomerField::FirstName) {
+        // "Nom" beside "Prénom" is the surname; alone, or beside a family-name column as in
+        // Google's "Name, Given Name, Family Name", it is the whole name.
+        let has = |columns: &[Column], f| columns.iter().any(|c: &Column| c.field == f);
+        if has(&columns, CustomerField::FirstName) && !has(&columns, CustomerField::LastName) {
             for c in &mut columns {
                 if c.field == CustomerField::FullName
                     && matches!(fold(&c.header).as_str(), "nom" | "naam" | "name")
@@ -570,7 +699,37 @@ impl Mapping {
                 }
             }
         }
+        // Odoo's "Display Name" ("Company, Person") is only the name when no other column is.
+        let whole_names = columns.iter().filter(|c| c.field == CustomerField::FullName).count();
+        if whole_names > 1 {
+            for c in &mut columns {
+                if c.field == CustomerField::FullName && matches!(fold(&c.header).as_str(), "display name" | "file as") {
+                    c.field = CustomerField::Ignore;
+                }
+            }
+        }
         Mapping { columns }
+    }
+
+    /// A mapping remembered as one field code per column (`Store::remembered_mapping`); a code
+    /// this version does not know falls back to the guess for that header.
+    pub fn from_codes<S: AsRef<str>>(headers: &[S], codes: &[String]) -> Mapping {
+        let mut mapping = Mapping::guess(headers);
+        for (column, code) in mapping.columns.iter_mut().zip(codes) {
+            if let Some(field) = CustomerField::parse(code).filter(|_| !code.is_empty()) {
+                column.field = field;
+            }
+        }
+        mapping
+    }
+
+    pub fn headers(&self) -> Vec<String> {
+        self.columns.iter().map(|c| c.header.clone()).collect()
+    }
+
+    /// One field code per column, as `Store::remember_mapping` keeps them.
+    pub fn codes(&self) -> Vec<String> {
+        self.columns.iter().map(|c| c.field.code().to_owned()).collect()
     }
 
     /// The field of column `index` (`Ignore` past the last header, for ragged rows).
@@ -696,6 +855,23 @@ mod tests {
         ] {
             assert_eq!(guess_field(header), field, "{header}");
         }
+    }
+
+    #[test]
+    fn a_remembered_mapping_comes_back_from_its_codes() {
+        let headers = ["Naam", "Divers", "Courriel"];
+        let m = Mapping::from_codes(&headers, &["last_name".into(), "notes".into(), "no_such_field".into()]);
+        assert_eq!((m.field(0), m.field(1), m.field(2)), (LastName, Notes, Email));
+        assert_eq!(m.codes(), ["last_name", "notes", "email"]);
+        assert_eq!(Mapping::from_codes(&headers, &m.codes()), m);
+    }
+
+    #[test]
+    fn google_s_name_beside_given_and_family_names_stays_the_whole_name() {
+        let m = Mapping::guess(&["Name", "Given Name", "Additional Name", "Family Name"]);
+        assert_eq!((m.field(0), m.field(1), m.field(2), m.field(3)), (FullName, FirstName, MiddleName, LastName));
+        let m = Mapping::guess(&["Name", "Display Name", "Street", "Street2"]);
+        assert_eq!((m.field(0), m.field(1), m.field(2), m.field(3)), (FullName, Ignore, AddressLine1, AddressLine2));
     }
 
     #[test]

@@ -6,9 +6,12 @@
 //! No database here: bytes become domain records and records become bytes. Matching imported
 //! customers to stored ones and writing them in one transaction is the store's job.
 //!
-//! Readers never panic on malformed input: a record that cannot be read becomes a
-//! [`Rejected`] naming its line and what is wrong, and the rest of the file still comes through.
+//! Readers never panic on malformed input. A record is refused (a [`Rejected`] naming its line
+//! and what is wrong) only when nothing in it identifies anyone; otherwise the customer comes
+//! in and each field that cannot be read is left out (or, for a phone, kept as typed) and
+//! reported as a [`Warning`]. The rest of the file still comes through.
 
+pub mod address;
 pub mod csv_write;
 pub mod customers;
 pub mod dates;
@@ -16,15 +19,17 @@ pub mod encoding;
 pub mod export;
 pub mod formula;
 pub mod headers;
+pub mod names;
 pub mod newsletter;
 pub mod purchases;
 pub mod sniff;
+pub mod sources;
 pub mod values;
 pub mod vcard_read;
 pub mod vcard_write;
 
 pub use csv_write::{CsvStyle, write_customers_csv};
-pub use customers::{CustomerFile, ImportedCustomer, ReadOptions, read_customers};
+pub use customers::{CellCorrection, CustomerFile, ImportedCustomer, ReadOptions, read_customers};
 pub use dates::DateOrder;
 pub use encoding::TextEncoding;
 pub use export::ExportCustomer;
@@ -74,6 +79,7 @@ impl std::fmt::Display for Rejected {
 /// `not_a_date` (the date), `not_an_amount`, `too_precise`, `too_large` (the amount),
 /// `too_long` (the maximum length), `not_whole_number`, `not_yes_no`, `not_a_country`,
 /// `not_a_birthday`, `not_an_email`, `not_a_phone` (the value), `no_name`, `in_the_future`,
+/// `no_identity` (no name, company, e-mail, phone or reference: a customer row refused),
 /// `unknown_email`, `unknown_phone`, `unknown_number` (the reference, from the store),
 /// `card_not_closed`, `card_unreadable`, `read_error` (the error), `other`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -92,26 +98,47 @@ impl Problem {
         Problem { field: field.to_owned(), code, args, text }
     }
 
-    /// A problem the domain's validation found (its messages are English sentences): coded by
-    /// what they say, `other` when unknown.
-    pub fn from_validation(field: &str, message: &str) -> Problem {
-        let quoted = || message.split('"').nth(1).map(str::to_owned).into_iter().collect::<Vec<_>>();
-        let (code, args) = if message.starts_with("give a name") {
-            ("no_name", Vec::new())
-        } else if let Some(rest) = message.strip_prefix("is longer than ") {
-            ("too_long", vec![rest.chars().take_while(char::is_ascii_digit).collect()])
-        } else if message == "is in the future" {
-            ("in_the_future", Vec::new())
-        } else if field == "email" {
-            ("not_an_email", quoted())
-        } else if field == "phone" {
-            ("not_a_phone", quoted())
-        } else if field == "country" {
-            ("not_a_country", quoted())
-        } else {
-            ("other", Vec::new())
-        };
-        Problem::new(field, code, args, message)
+    /// A problem the domain's validation found, with the code and values it gives.
+    pub fn from_validation(error: &fidele_domain::FieldError) -> Problem {
+        Problem::new(&error.field, error.code, error.args.clone(), &error.message)
+    }
+}
+
+/// A field of an imported customer that could not be read: the customer came in without it
+/// (a phone is kept as typed). `code` is one of [`Problem`]'s; `value` is the cell as written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Warning {
+    /// 1-based line where the record starts.
+    pub line: u64,
+    /// The field's code (`birthday`, `email`, `phone`, `consent_email`...).
+    pub field: String,
+    /// The column's header as the file writes it (a vCard's property name for vCards).
+    pub column: String,
+    pub code: &'static str,
+    /// The values the code names (as [`Problem::args`]: the value, or a limit).
+    pub args: Vec<String>,
+    pub value: String,
+    /// `field: message` in English (the CLI prints this).
+    pub text: String,
+}
+
+impl Warning {
+    pub fn new(line: u64, column: &str, problem: Problem, value: &str) -> Warning {
+        Warning {
+            line,
+            field: problem.field,
+            column: column.to_owned(),
+            code: problem.code,
+            args: problem.args,
+            value: value.to_owned(),
+            text: problem.text,
+        }
+    }
+}
+
+impl std::fmt::Display for Warning {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "line {}, column \"{}\": {}", self.line, self.column, self.text)
     }
 }
 
@@ -123,7 +150,7 @@ pub enum ImportError {
     #[error("the file has no header row")]
     NoHeader,
     #[error(
-        "no column holds a name (headers: {headers}); say which one with COLUMN=first_name, last_name, full_name or company"
+        "no column holds a name, an e-mail, a phone or a reference (headers: {headers}); say which one with COLUMN=first_name, last_name, full_name, company, email or phone"
     )]
     NoNameColumn { headers: String },
     #[error("{0}")]

@@ -79,24 +79,75 @@ pub(crate) fn csv_reader(delimiter: u8) -> csv::ReaderBuilder {
     builder
 }
 
-/// The kinds of customer file read.
+/// The kinds of customer file read: a CSV from any spreadsheet, the CSV exports of the tools
+/// shops use (told apart by their headers, see `sources`), and vCards.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum FileFormat {
     /// Any spreadsheet or software export with a header row.
     Csv,
     /// Square's customer directory export (a CSV with Square's own column names).
     Square,
+    GoogleContacts,
+    /// Outlook's "Comma Separated Values", with English, French or Dutch headers.
+    Outlook,
+    Odoo,
+    Shopify,
+    LightspeedRetail,
+    Loyverse,
+    WooCommerce,
     /// One or more vCards (2.1, 3.0 or 4.0), as phones and address books export them.
     VCard,
 }
 
 impl FileFormat {
+    pub const ALL: [FileFormat; 10] = [
+        FileFormat::Csv,
+        FileFormat::Square,
+        FileFormat::GoogleContacts,
+        FileFormat::Outlook,
+        FileFormat::Odoo,
+        FileFormat::Shopify,
+        FileFormat::LightspeedRetail,
+        FileFormat::Loyverse,
+        FileFormat::WooCommerce,
+        FileFormat::VCard,
+    ];
+
+    /// The name shown to the shopkeeper: the tool the file came from.
     pub fn name(self) -> &'static str {
         match self {
             FileFormat::Csv => "CSV",
-            FileFormat::Square => "Square export",
+            FileFormat::Square => "Square",
+            FileFormat::GoogleContacts => "Google Contacts",
+            FileFormat::Outlook => "Outlook",
+            FileFormat::Odoo => "Odoo",
+            FileFormat::Shopify => "Shopify",
+            FileFormat::LightspeedRetail => "Lightspeed Retail",
+            FileFormat::Loyverse => "Loyverse",
+            FileFormat::WooCommerce => "WooCommerce",
             FileFormat::VCard => "vCard",
         }
+    }
+
+    /// The stable code, as `--format` and the app take it.
+    pub fn code(self) -> &'static str {
+        match self {
+            FileFormat::Csv => "csv",
+            FileFormat::Square => "square",
+            FileFormat::GoogleContacts => "google",
+            FileFormat::Outlook => "outlook",
+            FileFormat::Odoo => "odoo",
+            FileFormat::Shopify => "shopify",
+            FileFormat::LightspeedRetail => "lightspeed",
+            FileFormat::Loyverse => "loyverse",
+            FileFormat::WooCommerce => "woocommerce",
+            FileFormat::VCard => "vcard",
+        }
+    }
+
+    pub fn parse(code: &str) -> Option<FileFormat> {
+        let code = code.trim().to_ascii_lowercase();
+        FileFormat::ALL.into_iter().find(|f| f.code() == code)
     }
 }
 

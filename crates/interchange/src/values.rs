@@ -78,7 +78,13 @@ pub fn parse_consent(text: &str) -> Result<Option<bool>, String> {
         | "ingeschreven" | "accepte" | "ok" => Ok(Some(true)),
         "non" | "n" | "no" | "nee" | "0" | "false" | "faux" | "onwaar" | "unsubscribed"
         | "not subscribed" | "opted out" | "opt out" | "desinscrit" | "desinscrite"
-        | "desabonne" | "desabonnee" | "uitgeschreven" | "refuse" => Ok(Some(false)),
+        | "desabonne" | "desabonnee" | "uitgeschreven" | "refuse" | "geweigerd" | "afgemeld" | "not opted in"
+        | "declined" => Ok(Some(false)),
+        // Nobody asked, or the answer is not in yet: no consent either way, and nothing to warn
+        // about (Square's "Unknown", Shopify's "pending", Mailchimp's "never subscribed").
+        "unknown" | "pending" | "never subscribed" | "not set" | "none" | "n a" | "na" | "inconnu" | "inconnue"
+        | "en attente" | "jamais inscrit" | "onbekend" | "in afwachting" | "nooit ingeschreven" | "nvt" | "n v t"
+        | "unconfirmed" | "cleaned" | "redacted" => Ok(None),
         _ => Err(format!("\"{}\" is not yes or no", text.trim())),
     }
 }
@@ -93,12 +99,18 @@ pub fn language(text: &str) -> Result<Option<Language>, String> {
     if let Some(l) = Language::from_locale(t) {
         return Ok(Some(l));
     }
-    match fold(t).as_str() {
-        "francais" | "french" | "frans" => Ok(Some(Language::Fr)),
-        "anglais" | "english" | "engels" => Ok(Some(Language::En)),
-        "neerlandais" | "flamand" | "dutch" | "flemish" | "nederlands" | "vlaams" | "hollandais" => Ok(Some(Language::Nl)),
-        _ => Err(format!("\"{t}\" is not French, English or Dutch")),
-    }
+    let by_name = |name: &str| match fold(name).as_str() {
+        "francais" | "french" | "frans" => Some(Language::Fr),
+        "anglais" | "english" | "engels" => Some(Language::En),
+        "neerlandais" | "flamand" | "dutch" | "flemish" | "nederlands" | "vlaams" | "hollandais" => Some(Language::Nl),
+        _ => None,
+    };
+    // Odoo writes "Dutch (BE) / Nederlands (BE)": each name, without its country.
+    t.split('/')
+        .map(|part| part.split('(').next().unwrap_or(part))
+        .find_map(by_name)
+        .map(Some)
+        .ok_or_else(|| format!("\"{t}\" is not French, English or Dutch"))
 }
 
 /// Country names as shops write them, to ISO 3166-1 alpha-2. A two-letter code passes as is.
@@ -274,8 +286,14 @@ mod tests {
         for yes in ["oui", "Yes", "ja", "1", "x", "X", "subscribed", "Vrai"] {
             assert_eq!(parse_consent(yes), Ok(Some(true)), "{yes}");
         }
-        for no in ["non", "No", "nee", "0", "unsubscribed", "Désinscrit"] {
+        for no in ["non", "No", "nee", "0", "unsubscribed", "Désinscrit", "opt-out", "false", "Unsubscribed"] {
             assert_eq!(parse_consent(no), Ok(Some(false)), "{no}");
+        }
+        for yes in ["opt-in", "true", "Subscribed", "ja", "oui"] {
+            assert_eq!(parse_consent(yes), Ok(Some(true)), "{yes}");
+        }
+        for nobody_asked in ["Unknown", "pending", "Never subscribed", "inconnu", "onbekend", ""] {
+            assert_eq!(parse_consent(nobody_asked), Ok(None), "{nobody_asked}");
         }
         assert_eq!(parse_consent(" "), Ok(None));
         assert!(
@@ -382,6 +400,8 @@ mod tests {
             ("English", Some(Language::En)),
             ("anglais", Some(Language::En)),
             ("Frans", Some(Language::Fr)),
+            ("Dutch (BE) / Nederlands (BE)", Some(Language::Nl)),
+            ("French / Français", Some(Language::Fr)),
             ("", None),
         ] {
             assert_eq!(language(text), Ok(want), "{text}");

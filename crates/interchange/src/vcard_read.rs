@@ -10,10 +10,10 @@ use calcard::vcard::{VCard, VCardEntry, VCardProperty};
 use calcard::{Entry, Parser};
 use fidele_domain::{CustomerDraft, Salutation};
 
-use crate::customers::{ImportedCustomer, finish};
+use crate::customers::{ImportedCustomer, Origins, finish};
 use crate::dates::{DateOrder, parse_birthday};
 use crate::values::{clean_email, clean_phone, country_code, split_full_name, split_tags};
-use crate::{ImportError, Problem, Rejected};
+use crate::{ImportError, Problem, Rejected, Warning};
 
 /// One card's text and the 1-based line its BEGIN:VCARD is on.
 struct CardText<'a> {
@@ -64,15 +64,16 @@ fn split_cards(text: &str) -> Vec<CardText<'_>> {
 pub(crate) fn read_vcards(
     text: &str,
     order: DateOrder,
+    shop_country: &str,
 ) -> Result<Vec<Result<ImportedCustomer, Rejected>>, ImportError> {
     let cards = split_cards(text);
     if cards.is_empty() {
         return Err(ImportError::NoCards);
     }
-    Ok(cards.iter().map(|card| read_card(card, order)).collect())
+    Ok(cards.iter().map(|card| read_card(card, order, shop_country)).collect())
 }
 
-fn read_card(card: &CardText<'_>, order: DateOrder) -> Result<ImportedCustomer, Rejected> {
+fn read_card(card: &CardText<'_>, order: DateOrder, shop_country: &str) -> Result<ImportedCustomer, Rejected> {
     let reject = |code: &'static str, args: Vec<String>, message: String| Rejected::one(card.line, Problem::new("", code, args, message));
     if !card.closed {
         return Err(reject("card_not_closed", Vec::new(), "the card is not closed by END:VCARD".into()));
@@ -106,7 +107,26 @@ fn read_card(card: &CardText<'_>, order: DateOrder) -> Result<ImportedCustomer, 
         .map(str::trim)
         .filter(|u| !u.is_empty())
         .map(str::to_owned);
-    finish(card.line, draft, Vec::new(), uid, problems)
+    // A card's fields are its properties: a warning names the property.
+    let property = |field: &str| match field {
+        "birthday" => "BDAY",
+        "country" => "ADR",
+        "email" => "EMAIL",
+        "phone" => "TEL",
+        _ => "N",
+    };
+    let warnings = problems
+        .into_iter()
+        .map(|p| {
+            let value = p.args.first().cloned().unwrap_or_default();
+            Warning::new(card.line, property(&p.field), p, &value)
+        })
+        .collect();
+    let mut origins = Origins::default();
+    for field in ["birthday", "country", "email", "phone", "first_name", "last_name", "company", "notes"] {
+        origins.add_column(field, property(field));
+    }
+    finish(card.line, draft, Vec::new(), uid, warnings, &origins, shop_country)
 }
 
 fn texts(entry: &VCardEntry) -> impl Iterator<Item = &str> {
@@ -217,7 +237,7 @@ mod tests {
 
     #[test]
     fn cards_and_their_lines() {
-        let rows = read_vcards(TWO_CARDS, DateOrder::DayFirst).unwrap();
+        let rows = read_vcards(TWO_CARDS, DateOrder::DayFirst, "FR").unwrap();
         let jan = rows[0].as_ref().unwrap();
         assert_eq!(jan.line, 1);
         assert_eq!(
@@ -244,13 +264,18 @@ mod tests {
     }
 
     #[test]
-    fn unclosed_and_nameless_cards_are_rejected() {
-        let text = "BEGIN:VCARD\nVERSION:3.0\nEMAIL:a@b.fr\nEND:VCARD\nBEGIN:VCARD\nFN:Anne\n";
-        let rows = read_vcards(text, DateOrder::DayFirst).unwrap();
+    fn unclosed_and_anonymous_cards_are_rejected_but_an_e_mail_alone_is_someone() {
+        let text = "BEGIN:VCARD\nVERSION:3.0\nBDAY:--02-30\nEND:VCARD\nBEGIN:VCARD\nFN:Anne\n";
+        let rows = read_vcards(text, DateOrder::DayFirst, "FR").unwrap();
         let first = rows[0].as_ref().unwrap_err();
         assert_eq!(first.line, 1);
+        assert_eq!(first.problems.iter().map(|p| p.code).collect::<Vec<_>>(), ["not_a_birthday", "no_identity"]);
+        let email_only = read_vcards("BEGIN:VCARD\nVERSION:3.0\nEMAIL:a@b.fr\nBDAY:--02-30\nEND:VCARD\n", DateOrder::DayFirst, "FR").unwrap();
+        let c = email_only[0].as_ref().unwrap();
+        assert_eq!(c.draft.emails, ["a@b.fr"]);
+        assert_eq!((c.warnings[0].column.as_str(), c.warnings[0].code, c.warnings[0].value.as_str()), ("BDAY", "not_a_birthday", "--02-30"));
         assert!(
-            first.reason.contains("last_name: give a name"),
+            first.reason.contains("nothing identifies anyone"),
             "{}",
             first.reason
         );
@@ -260,7 +285,7 @@ mod tests {
             (5, "the card is not closed by END:VCARD")
         );
         assert!(matches!(
-            read_vcards("nothing here", DateOrder::DayFirst),
+            read_vcards("nothing here", DateOrder::DayFirst, "FR"),
             Err(ImportError::NoCards)
         ));
     }
@@ -275,7 +300,7 @@ mod tests {
     #[test]
     fn a_cards_lang_gives_the_customers_language_when_fidele_writes_it() {
         let card = |lang: &str| format!("BEGIN:VCARD\r\nVERSION:4.0\r\nN:Peeters;Jan;;;\r\nLANG;PREF=1:{lang}\r\nEND:VCARD\r\n");
-        let read = |lang: &str| read_vcards(&card(lang), DateOrder::DayFirst).unwrap().remove(0).unwrap().draft.language;
+        let read = |lang: &str| read_vcards(&card(lang), DateOrder::DayFirst, "FR").unwrap().remove(0).unwrap().draft.language;
         assert_eq!(read("nl-BE"), Some(fidele_domain::Language::Nl));
         assert_eq!(read("en"), Some(fidele_domain::Language::En));
         assert_eq!(read("de"), None, "a language cards are not written in is left out, the card kept");

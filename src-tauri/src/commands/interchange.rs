@@ -10,12 +10,13 @@ use std::sync::{Arc, Mutex};
 
 use fidele_domain::Channel as ConsentChannel;
 use fidele_interchange::{
-    CsvStyle, CustomerField, CustomerFile, ExportCustomer, FileFormat, Mapping, PurchaseOptions, ReadOptions, Rejected,
-    NewsletterTool, TextEncoding, VCardVersion, read_customers, read_purchases, write_customers_csv, write_newsletter_csv, write_vcards,
+    CellCorrection, CsvStyle, CustomerField, CustomerFile, ExportCustomer, FileFormat, Mapping, NewsletterTool, PurchaseOptions,
+    ReadOptions, Rejected, TextEncoding, VCardVersion, read_customers, read_purchases, write_customers_csv, write_newsletter_csv,
+    write_vcards,
 };
 use fidele_printing::{AddressBlock, LabelSheet, render_labels};
 use fidele_store::{
-    CustomerImportReport, ExportFilter, PurchaseImportOptions, PurchaseImportReport, Store, parse_segment, parse_stage,
+    CustomerImportReport, ExportFilter, MappingKind, PurchaseImportOptions, PurchaseImportReport, Store, parse_segment, parse_stage,
 };
 use serde::{Deserialize, Serialize};
 use tauri::ipc::Channel;
@@ -141,8 +142,10 @@ pub struct RowChangeView {
 pub struct CustomerImportPreview {
     pub file: u64,
     pub file_name: String,
-    /// `CSV`, `Square export` or `vCard`.
+    /// The source recognised or chosen: `CSV`, `Google Contacts`, `Square`, `vCard`...
     pub format: &'static str,
+    /// The same as a code (`csv`, `google`, `square`, `vcard`...).
+    pub format_code: &'static str,
     /// As detected (or as the shopkeeper chose): `windows-1252`, `UTF-8 with BOM`...
     pub encoding: &'static str,
     /// `;`, `,`, `tab`; null for vCards.
@@ -155,7 +158,35 @@ pub struct CustomerImportPreview {
     pub duplicates: usize,
     pub rejected: Vec<RejectedView>,
     pub rejected_total: usize,
+    /// Fields left out of customers who come in (a phone kept as typed), apart from the
+    /// refused rows; each can be corrected.
+    pub warnings: Vec<WarningView>,
     pub rows: Vec<RowView>,
+    /// The mapping was one the shopkeeper corrected for these headers before.
+    pub remembered: bool,
+}
+
+#[derive(Serialize)]
+pub struct WarningView {
+    pub line: u64,
+    /// The field's code (`birthday`, `email`...).
+    pub field: String,
+    /// The column's header, and its 0-based position (to correct the cell); null for vCards.
+    pub column: String,
+    pub column_index: Option<usize>,
+    pub code: &'static str,
+    pub args: Vec<String>,
+    pub value: String,
+    /// In English, for a code the UI does not know.
+    pub text: String,
+}
+
+/// A value the shopkeeper corrected in the preview.
+#[derive(Deserialize, Clone)]
+pub struct CellCorrectionInput {
+    pub line: u64,
+    pub column: usize,
+    pub value: String,
 }
 
 /// The shopkeeper's corrections to a customer file's reading; empty means "as detected".
@@ -168,8 +199,11 @@ pub struct CustomerImportOptions {
     pub delimiter: String,
     /// `auto`, `csv`, `vcard`, `square`.
     pub format: String,
-    /// The field of each column, in order (field codes); empty to keep the guess.
+    /// The field of each column, in order (field codes); empty to keep the guess (or the
+    /// mapping remembered for these headers).
     pub mapping: Vec<String>,
+    /// Cells corrected in the preview.
+    pub corrections: Vec<CellCorrectionInput>,
 }
 
 #[derive(Serialize)]
@@ -178,6 +212,8 @@ pub struct CustomerImportResult {
     pub updated: usize,
     pub duplicates: usize,
     pub rejected: usize,
+    /// Fields left out of customers who came in.
+    pub warnings: usize,
     pub cancelled: bool,
 }
 
@@ -250,12 +286,10 @@ fn read_options(store: &Store, o: &CustomerImportOptions) -> Result<ReadOptions,
     };
     let format = match o.format.as_str() {
         "" | "auto" => None,
-        "csv" => Some(FileFormat::Csv),
-        "vcard" => Some(FileFormat::VCard),
-        "square" => Some(FileFormat::Square),
-        f => return Err(IpcError::invalid("format", format!("\"{f}\" is not csv, vcard or square"))),
+        code => Some(FileFormat::parse(code).ok_or_else(|| IpcError::invalid("format", format!("\"{code}\" is not a source this app reads")))?),
     };
-    Ok(ReadOptions { locale: format!("{}-{}", shop.language.code(), shop.country), encoding, delimiter, format, ..ReadOptions::default() })
+    let corrections = o.corrections.iter().map(|c| CellCorrection { line: c.line, column: c.column, value: c.value.clone() }).collect();
+    Ok(ReadOptions { locale: format!("{}-{}", shop.language.code(), shop.country), encoding, delimiter, format, corrections, ..ReadOptions::default() })
 }
 
 fn import_error(e: fidele_interchange::ImportError) -> IpcError {
@@ -266,20 +300,28 @@ fn import_error(e: fidele_interchange::ImportError) -> IpcError {
 }
 
 /// Reads the file with the shopkeeper's options; a corrected mapping replaces the guessed one
-/// column by column.
-fn read_customer_file(store: &Store, path: &Path, o: &CustomerImportOptions) -> Result<CustomerFile, IpcError> {
+/// column by column. Without one, a mapping corrected before for the same headers is used.
+/// Also says whether that remembered mapping was used.
+fn read_customer_file(store: &Store, path: &Path, o: &CustomerImportOptions) -> Result<(CustomerFile, bool), IpcError> {
     let bytes = std::fs::read(path).map_err(|e| IpcError::invalid("file", format!("{}: {e}", file_name(path))))?;
     let mut options = read_options(store, o)?;
+    let columns = guessed_mapping(&bytes, &options)?;
+    let headers: Vec<String> = columns.iter().map(|c| c.header.clone()).collect();
+    let mut remembered = false;
     if !o.mapping.is_empty() {
-        let headers = guessed_mapping(&bytes, &options)?;
-        let mut mapping = Mapping { columns: headers };
+        let mut mapping = Mapping { columns };
         for (i, code) in o.mapping.iter().enumerate() {
             let field = CustomerField::parse(code).ok_or_else(|| IpcError::invalid("mapping", format!("\"{code}\" is not a field")))?;
             mapping.set(i, field).map_err(|e| IpcError::invalid("mapping", e))?;
         }
         options.mapping = Some(mapping);
+    } else if !headers.is_empty()
+        && let Some(codes) = store.remembered_mapping(MappingKind::Customers, &headers)?
+    {
+        options.mapping = Some(Mapping::from_codes(&headers, &codes));
+        remembered = true;
     }
-    read_customers(&bytes, &options).map_err(import_error)
+    Ok((read_customers(&bytes, &options).map_err(import_error)?, remembered))
 }
 
 /// The file's columns as first guessed, to be corrected. A file whose guess finds no name
@@ -295,11 +337,27 @@ fn guessed_mapping(bytes: &[u8], options: &ReadOptions) -> Result<Vec<fidele_int
     }
 }
 
-fn customer_preview(id: u64, path: &Path, file: &CustomerFile, report: &CustomerImportReport) -> CustomerImportPreview {
+fn customer_preview(id: u64, path: &Path, file: &CustomerFile, report: &CustomerImportReport, remembered: bool) -> CustomerImportPreview {
     CustomerImportPreview {
+        remembered,
         file: id,
         file_name: file_name(path),
         format: file.format.name(),
+        format_code: file.format.code(),
+        warnings: report
+            .warnings
+            .iter()
+            .map(|w| WarningView {
+                line: w.line,
+                field: w.field.clone(),
+                column: w.column.clone(),
+                column_index: file.mapping.columns.iter().find(|c| c.header == w.column).map(|c| c.index),
+                code: w.code,
+                args: w.args.clone(),
+                value: w.value.clone(),
+                text: w.text.clone(),
+            })
+            .collect(),
         encoding: file.encoding.name(),
         delimiter: file.delimiter.map(delimiter_name),
         mapping: file.mapping.columns.iter().map(|c| ColumnView { index: c.index, header: c.header.clone(), field: c.field.code() }).collect(),
@@ -363,9 +421,9 @@ pub async fn open_customer_import<R: Runtime>(app: AppHandle<R>, state: State<'_
     let id = state.import_files.remember(path.clone());
     state
         .run(move |store| {
-            let file = read_customer_file(store, &path, &CustomerImportOptions::default())?;
+            let (file, remembered) = read_customer_file(store, &path, &CustomerImportOptions::default())?;
             let report = store.preview_customer_import(&file)?;
-            Ok(Some(customer_preview(id, &path, &file, &report)))
+            Ok(Some(customer_preview(id, &path, &file, &report, remembered)))
         })
         .await
 }
@@ -378,9 +436,9 @@ pub async fn preview_customer_import(state: State<'_, AppState>, file: u64, opti
     state
         .run(move |store| {
             let _writing = store.note_writer(fidele_store::Writer::Import);
-            let read = read_customer_file(store, &chosen.path, &options)?;
+            let (read, remembered) = read_customer_file(store, &chosen.path, &options)?;
             let report = store.preview_customer_import(&read)?;
-            Ok(customer_preview(file, &chosen.path, &read, &report))
+            Ok(customer_preview(file, &chosen.path, &read, &report, remembered))
         })
         .await
 }
@@ -399,13 +457,18 @@ pub async fn import_customers(
     let running = Arc::clone(&job);
     let out = state
         .run(move |store| {
-            let read = read_customer_file(store, &chosen.path, &options)?;
+            let (read, _) = read_customer_file(store, &chosen.path, &options)?;
             let report = store.import_customers(&read, &mut |done, total| running.report(done, total), running.cancel_flag())?;
+            // A mapping the shopkeeper corrected is kept for the next file with these headers.
+            if !options.mapping.is_empty() && !report.cancelled && !read.mapping.columns.is_empty() {
+                store.remember_mapping(MappingKind::Customers, &read.mapping.headers(), &read.mapping.codes())?;
+            }
             Ok(CustomerImportResult {
                 new: report.new,
                 updated: report.updated,
                 duplicates: report.duplicates,
                 rejected: report.rejected.len(),
+                warnings: report.warnings.len(),
                 cancelled: report.cancelled,
             })
         })

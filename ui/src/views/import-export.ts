@@ -17,10 +17,12 @@ import {
   type PurchaseImportPreview,
   type RejectedView,
   type RowView,
+  type WarningView,
   importOptions,
   interchangeApi,
   isLabels,
   withDelimiter,
+  withCorrection,
   withEncoding,
   withField,
 } from "../api-interchange";
@@ -116,6 +118,47 @@ export function rejectedList(rejected: RejectedView[], total: number): HTMLEleme
   );
 }
 
+/** The values left out of customers who come in, apart from the refused rows: each with its
+ * line, column, value and reason, and an input to correct it (the preview is read again
+ * with the corrected value before anything is written). */
+export function warningList(warnings: WarningView[], correct: (w: WarningView, value: string) => void): HTMLElement {
+  if (warnings.length === 0) return h("p", { class: "muted", id: "import-warnings" }, t("io.noWarnings"));
+  return h(
+    "div",
+    { id: "import-warnings" },
+    h("h3", {}, t("io.warningsTitle", { n: warnings.length })),
+    h("p", { class: "muted" }, t("io.warningsHelp")),
+    h(
+      "ul",
+      { class: "rejected warnings" },
+      warnings.map((w, i) => {
+        const reason = problemText({ field: w.field, code: w.code, args: w.args, text: w.text });
+        let fix: HTMLElement | null = null;
+        if (w.column_index !== null) {
+          const input = h("input", { type: "text", id: `warning-value-${i}`, value: w.value, "aria-label": t("io.correctedValue") });
+          const apply = h("button", { id: `warning-correct-${i}`, type: "button" }, t("io.correct"));
+          const submit = () => correct(w, input.value);
+          apply.addEventListener("click", submit);
+          input.addEventListener("keydown", (e) => {
+            if (e.key === "Enter") submit();
+          });
+          fix = h("span", { class: "row-line" }, input, apply);
+        }
+        return h(
+          "li",
+          { "data-line": w.line, "data-field": w.field, "data-code": w.code },
+          h("strong", {}, t("io.line", { n: w.line })),
+          " ",
+          t("io.warningColumn", { column: w.column }),
+          " — ",
+          reason,
+          fix ? h("div", {}, fix) : null,
+        );
+      }),
+    ),
+  );
+}
+
 function counts(items: [Key, number, string][]): HTMLElement {
   return h(
     "div",
@@ -138,7 +181,7 @@ export function customerPreview(
   const delimiter = select("import-delimiter-choice", DELIMITERS, delimiterLabel, state.delimiter);
   delimiter.addEventListener("change", () => reread(withDelimiter(state, delimiter.value)));
   const detected = [
-    preview.format,
+    h("span", { id: "import-format" }, preview.format),
     h("span", { id: "import-encoding", class: "badge" }, preview.encoding),
     preview.delimiter ? t("io.separator", { d: preview.delimiter === "tab" ? t("io.tab") : preview.delimiter }) : null,
   ];
@@ -164,9 +207,14 @@ export function customerPreview(
       ["io.updated", preview.updated, "updated"],
       ["io.duplicates", preview.duplicates, "duplicates"],
       ["io.rejected", preview.rejected_total, "rejected"],
+      ["io.warnings", preview.warnings.length, "warnings"],
     ]),
     rejectedList(preview.rejected, preview.rejected_total),
+    warningList(preview.warnings, (w, value) => {
+      if (w.column_index !== null) reread(withCorrection(state, w.line, w.column_index, value));
+    }),
     actions,
+    preview.remembered ? h("p", { class: "muted", id: "import-remembered" }, t("io.remembered")) : null,
     mapping ? h("details", { open: true }, h("summary", {}, t("io.mapping")), mapping) : null,
     preview.rows.length
       ? h(
@@ -189,7 +237,7 @@ function customersSection(): HTMLElement {
   const body = h("div", {});
   const message = h("p", { class: "result", id: "import-result", "aria-live": "polite" });
   let preview: CustomerImportPreview | null = null;
-  let state: ImportState = { encoding: "auto", delimiter: "auto", mapping: null };
+  let state: ImportState = { encoding: "auto", delimiter: "auto", mapping: null, corrections: [] };
 
   const draw = () => {
     if (!preview) return mount(body);
@@ -201,7 +249,9 @@ function customersSection(): HTMLElement {
       message.textContent = "";
       try {
         const r = await interchangeApi.importCustomers(current.file, importOptions(state), progress.channel);
-        message.textContent = r.cancelled ? t("io.cancelled") : t("io.customersDone", { new: r.new, updated: r.updated, duplicates: r.duplicates });
+        message.textContent = r.cancelled
+          ? t("io.cancelled")
+          : t("io.customersDoneAll", { new: r.new, updated: r.updated, duplicates: r.duplicates, rejected: r.rejected, warnings: r.warnings });
         if (!r.cancelled) preview = null;
       } catch (e) {
         message.textContent = errorText(e);
@@ -230,7 +280,7 @@ function customersSection(): HTMLElement {
       const chosen = await interchangeApi.openCustomerImport();
       if (chosen) {
         preview = chosen;
-        state = { encoding: "auto", delimiter: "auto", mapping: null };
+        state = { encoding: "auto", delimiter: "auto", mapping: null, corrections: [] };
       }
     } catch (e) {
       message.textContent = errorText(e);

@@ -5,11 +5,11 @@ use std::collections::HashMap;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use fidele_domain::{Channel, Customer, CustomerDraft, CustomerId};
-use fidele_interchange::{CustomerFile, ImportedCustomer, Rejected};
+use fidele_interchange::{CustomerFile, ImportedCustomer, Rejected, Warning};
 use rusqlite::{Connection, params};
 
 use super::IMPORT_SOURCE;
-use super::matching::{CustomerIndex, KeyMap, MatchKey, RowChange, match_in, phone_match_key};
+use super::matching::{CustomerIndex, KeyMap, MatchKey, RowChange, find_by_name, match_in, name_key, phone_match_key};
 use crate::codec;
 use crate::customers::{insert_consent_in, insert_customer_in, read_customer, update_customer_in};
 use crate::{Result, Store};
@@ -57,6 +57,9 @@ pub struct CustomerImportReport {
     pub updated: usize,
     pub duplicates: usize,
     pub rejected: Vec<Rejected>,
+    /// The fields left out of customers that came in (or a phone kept as typed), in file order:
+    /// told apart from the refused rows, which bring nobody in.
+    pub warnings: Vec<Warning>,
     /// Every readable row, in file order.
     pub rows: Vec<CustomerRowPlan>,
     /// The import was cancelled: nothing was written.
@@ -159,14 +162,42 @@ fn merge(existing: &Customer, imported: &ImportedCustomer) -> (CustomerDraft, Ve
     (d, consents, changes)
 }
 
+/// Stored customers by the digits their phones are matched by: E.164 when libphonenumber reads
+/// the number in the customer's (else the shop's) country, as `customer_phones.digits` holds
+/// them, so a Dutch "06 12345678" and a French "06 12 34 56 78" are two numbers.
+fn stored_phone_digits(conn: &Connection) -> Result<KeyMap> {
+    let mut phones = KeyMap::default();
+    let mut stmt = conn.prepare("SELECT customer_id, digits FROM customer_phones WHERE digits <> ''")?;
+    let mut rows = stmt.query([])?;
+    while let Some(r) = rows.next()? {
+        phones.insert_first(&r.get::<_, String>(1)?, r.get(0)?);
+    }
+    Ok(phones)
+}
+
+/// The digits each of a row's phones is matched by, read as the store writes them.
+fn row_phone_digits(c: &ImportedCustomer, shop_country: &str) -> Vec<String> {
+    let region = fidele_domain::phone::region_for(&c.draft.address.country, shop_country);
+    c.draft.phones.iter().map(|p| fidele_domain::phone::match_digits(p, &region)).filter(|d| !d.is_empty()).collect()
+}
+
+/// What a row matches, first by customer number, then e-mail, then phone digits.
+fn match_row(emails: &KeyMap, phones: &KeyMap, refs: &KeyMap, c: &ImportedCustomer, digits: &[String]) -> Option<(i64, MatchKey)> {
+    let by_ref_or_email = match_in(emails, &KeyMap::default(), refs, c);
+    by_ref_or_email.or_else(|| digits.iter().find_map(|d| phones.get(d)).map(|id| (id, MatchKey::Phone)))
+}
+
 fn plan_customers<'a>(conn: &Connection, file: &'a CustomerFile) -> Result<(CustomerImportReport, Vec<Write<'a>>)> {
     let stored = CustomerIndex::load(conn)?;
+    let stored_phones = stored_phone_digits(conn)?;
+    let shop_country = crate::customers::shop_country(conn)?;
     let mut report = CustomerImportReport::default();
     let mut writes = Vec::new();
     // Rows of this file already planned, by the same keys, to their line.
     let mut file_emails = KeyMap::default();
     let mut file_phones = KeyMap::default();
     let mut file_refs = KeyMap::default();
+    let mut file_names = KeyMap::default();
     // Stored customers already matched by an earlier row, to that row's line.
     let mut matched: HashMap<i64, u64> = HashMap::new();
     for row in &file.rows {
@@ -177,6 +208,7 @@ fn plan_customers<'a>(conn: &Connection, file: &'a CustomerFile) -> Result<(Cust
                 continue;
             }
         };
+        report.warnings.extend(c.warnings.iter().cloned());
         let name = fidele_domain::customer::display_name(&c.draft.first_name, &c.draft.last_name, &c.draft.company);
         let mut plan = CustomerRowPlan {
             line: c.line,
@@ -189,14 +221,21 @@ fn plan_customers<'a>(conn: &Connection, file: &'a CustomerFile) -> Result<(Cust
             matched_line: None,
             changes: Vec::new(),
         };
-        if let Some((id, why)) = match_in(&stored.emails, &stored.phones, &stored.refs, c) {
+        let by_name = || -> Result<Option<(i64, MatchKey)>> { Ok(find_by_name(conn, c)?.map(|id| (id, MatchKey::NameAndAddress))) };
+        let in_file_by_name = name_key(c).and_then(|k| file_names.get(&k)).map(|line| (line, MatchKey::NameAndAddress));
+        let digits = row_phone_digits(c, &shop_country);
+        let stored_match = match match_row(&stored.emails, &stored_phones, &stored.refs, c, &digits) {
+            Some(m) => Some(m),
+            None => by_name()?,
+        };
+        if let Some((id, why)) = stored_match {
             // A later row with an e-mail or phone this row brings matches this row.
             let line = c.line as i64;
             for e in &c.draft.emails {
                 file_emails.insert_first(&e.to_lowercase(), line);
             }
-            for p in &c.draft.phones {
-                file_phones.insert_first(&phone_match_key(p), line);
+            for d in &digits {
+                file_phones.insert_first(d, line);
             }
             let existing = read_customer(conn, CustomerId(id))?;
             let who = format!("{} (#{id})", existing.display_name());
@@ -235,7 +274,7 @@ fn plan_customers<'a>(conn: &Connection, file: &'a CustomerFile) -> Result<(Cust
                     }
                 }
             }
-        } else if let Some((line, why)) = match_in(&file_emails, &file_phones, &file_refs, c) {
+        } else if let Some((line, why)) = match_row(&file_emails, &file_phones, &file_refs, c, &digits).or(in_file_by_name) {
             plan.action = CustomerAction::Duplicate;
             plan.matched_by = Some(why);
             plan.matched_line = Some(line as u64);
@@ -245,11 +284,14 @@ fn plan_customers<'a>(conn: &Connection, file: &'a CustomerFile) -> Result<(Cust
             for e in &c.draft.emails {
                 file_emails.insert_first(&e.to_lowercase(), line);
             }
-            for p in &c.draft.phones {
-                file_phones.insert_first(&phone_match_key(p), line);
+            for d in &digits {
+                file_phones.insert_first(d, line);
             }
             if let Some(r) = &c.external_ref {
                 file_refs.insert_first(r, line);
+            }
+            if let Some(k) = name_key(c) {
+                file_names.insert_first(&k, line);
             }
             writes.push(Write::New(c));
         }
@@ -354,12 +396,16 @@ mod tests {
              Martin;Paul;paul@exemple.fr;;\n\
              Martin;Paul;;+33 7 98 76 54 32;\n\
              Martin;P.;paul@exemple.fr;;\n\
-             Petit;Anne;pas-un-mail;;\n",
+             Petit;Anne;pas-un-mail;;\n\
+             ;;pas-un-mail;;\n",
         );
         let preview = s.preview_customer_import(&f).unwrap();
-        assert_eq!((preview.new, preview.updated, preview.duplicates), (2, 1, 1), "{preview:#?}");
-        assert_eq!(preview.rejected.len(), 1);
-        assert_eq!(preview.rejected[0].line, 6);
+        assert_eq!((preview.new, preview.updated, preview.duplicates), (3, 1, 1), "{preview:#?}");
+        assert_eq!(preview.rejected.len(), 1, "a row where nothing identifies anyone");
+        assert_eq!(preview.rejected[0].line, 7);
+        // Anne comes in without the address that cannot be read; the warning says so.
+        let w: Vec<_> = preview.warnings.iter().map(|w| (w.line, w.column.as_str(), w.code, w.value.as_str())).collect();
+        assert_eq!(w, [(6, "E-mail", "not_an_email", "pas-un-mail")]);
         let update = &preview.rows[0];
         assert_eq!(update.action, CustomerAction::Update);
         assert!(update.reason.starts_with("same e-mail as Hélène Dubœuf (#1): adds phone 06 12 34 56 78, email consent given"), "{}", update.reason);
@@ -372,17 +418,17 @@ mod tests {
         assert_eq!(s.count_customers("").unwrap(), 1, "a preview writes nothing");
 
         let done = commit(&mut s, &f);
-        assert_eq!((done.new, done.updated, done.duplicates, done.rejected.len()), (2, 1, 1, 1));
-        assert_eq!(s.count_customers("").unwrap(), 3);
+        assert_eq!((done.new, done.updated, done.duplicates, done.rejected.len(), done.warnings.len()), (3, 1, 1, 1, 1));
+        assert_eq!(s.count_customers("").unwrap(), 4);
         let helene = s.customer(CustomerId(1)).unwrap();
         assert_eq!(helene.draft.phones, ["06 12 34 56 78"]);
         assert_eq!(helene.consents.len(), 1);
         assert_eq!((helene.consents[0].channel, helene.consents[0].granted, helene.consents[0].source.as_str()), (Channel::Email, true, "import"));
 
         let again = commit(&mut s, &f);
-        assert_eq!((again.new, again.updated, again.duplicates), (0, 0, 4), "{again:#?}");
+        assert_eq!((again.new, again.updated, again.duplicates), (0, 0, 5), "{again:#?}");
         assert!(again.rows[0].reason.contains("nothing new"), "{}", again.rows[0].reason);
-        assert_eq!(s.count_customers("").unwrap(), 3, "the same file twice adds nobody");
+        assert_eq!(s.count_customers("").unwrap(), 4, "the same file twice adds nobody");
         assert_eq!(s.customer(CustomerId(1)).unwrap().consents.len(), 1, "nor a consent event");
     }
 
@@ -412,6 +458,46 @@ mod tests {
         assert_eq!((r.new, r.updated), (0, 1));
         assert!(r.rows[0].reason.starts_with("same customer number as Zoé Cœur"), "{}", r.rows[0].reason);
         assert_eq!(s.customer(CustomerId(1)).unwrap().draft.emails, ["zoe@exemple.fr", "zoe@nouveau.fr"]);
+    }
+
+    #[test]
+    fn a_vendor_export_imported_twice_adds_nothing_the_second_time() {
+        let mut s = store();
+        for (bytes, count) in [
+            (&include_bytes!("../../../interchange/tests/fixtures/square_customers.csv")[..], 4),
+            (&include_bytes!("../../../interchange/tests/fixtures/french_sheet_odd_cp1252.csv")[..], 5),
+            (&include_bytes!("../../../interchange/tests/fixtures/dutch_sheet_cp1252.csv")[..], 7),
+        ] {
+            let f = read_customers(bytes, &ReadOptions::default()).unwrap();
+            let first = commit(&mut s, &f);
+            assert_eq!(first.rejected.len() + first.new, f.rows.len(), "{first:#?}");
+            let again = commit(&mut s, &f);
+            assert_eq!((again.new, again.updated), (0, 0), "{again:#?}");
+            assert_eq!(s.count_customers("").unwrap(), count);
+        }
+        // The warnings come with the report, apart from the refused rows.
+        let f = read_customers(include_bytes!("../../../interchange/tests/fixtures/square_customers.csv"), &ReadOptions::default()).unwrap();
+        let r = s.preview_customer_import(&f).unwrap();
+        assert_eq!((r.rejected.len(), r.warnings.len()), (0, 2));
+    }
+
+    #[test]
+    fn an_update_adds_second_e_mails_and_phones_after_the_first_without_reordering() {
+        let mut s = store();
+        commit(&mut s, &file("Nom;Prénom;E-mail;Téléphone\nPeeters;Jan;jan@exemple.be;0470 12 34 56\n"));
+        commit(&mut s, &file("Nom;Prénom;E-mail;E-mail 2;Téléphone;GSM\nPeeters;Jan;jan@werk.be;jan@exemple.be;03 123 45 67;0470 12 34 56\n"));
+        let jan = s.customer(CustomerId(1)).unwrap();
+        assert_eq!(jan.draft.emails, ["jan@exemple.be", "jan@werk.be"]);
+        assert_eq!(jan.draft.phones, ["0470 12 34 56", "03 123 45 67"]);
+    }
+
+    #[test]
+    fn a_dutch_and_a_french_mobile_with_the_same_digits_are_two_people() {
+        let mut s = store();
+        commit(&mut s, &file("Nom;Prénom;Téléphone;Pays\nDubœuf;Hélène;06 12 34 56 78;FR\n"));
+        let r = commit(&mut s, &file("Nom;Prénom;Téléphone;Pays\nBerg;Anneke;06 12345678;NL\nDubœuf;Hélène;+33 6 12 34 56 78;FR\n"));
+        assert_eq!((r.new, r.duplicates), (1, 1), "{r:#?}");
+        assert_eq!(r.rows[1].matched_by, Some(MatchKey::Phone));
     }
 
     #[test]

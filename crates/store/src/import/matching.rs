@@ -226,12 +226,62 @@ pub(super) fn match_in(
     None
 }
 
+/// The key a row without e-mail, phone or number is matched by: its name and street address,
+/// folded. `None` for a row that has any other key (those match by it, never by name).
+pub(super) fn name_key(c: &ImportedCustomer) -> Option<String> {
+    let d = &c.draft;
+    if !d.emails.is_empty() || !d.phones.is_empty() || c.external_ref.is_some() {
+        return None;
+    }
+    let fold = fidele_domain::text::fold;
+    Some(format!(
+        "{}\u{1f}{}\u{1f}{}\u{1f}{}\u{1f}{}",
+        fold(&d.first_name),
+        fold(&d.last_name),
+        fold(&d.company),
+        fold(&d.address.line1),
+        fold(&d.address.postal_code)
+    ))
+}
+
+/// The stored customer without e-mail, phone or number whose name and address give `key`.
+pub(super) fn find_by_name(conn: &Connection, c: &ImportedCustomer) -> Result<Option<i64>> {
+    let Some(key) = name_key(c) else { return Ok(None) };
+    let d = &c.draft;
+    // Narrowed by SQL on the exact last name or company, then compared folded.
+    let mut stmt = conn.prepare_cached(
+        "SELECT id, first_name, last_name, company, address_line1, postal_code FROM customers c
+         WHERE erased_at IS NULL AND external_ref IS NULL AND (last_name = ?1 AND company = ?2)
+           AND NOT EXISTS (SELECT 1 FROM customer_emails e WHERE e.customer_id = c.id)
+           AND NOT EXISTS (SELECT 1 FROM customer_phones p WHERE p.customer_id = c.id)",
+    )?;
+    let mut rows = stmt.query(rusqlite::params![d.last_name, d.company])?;
+    let fold = fidele_domain::text::fold;
+    while let Some(r) = rows.next()? {
+        let stored = format!(
+            "{}\u{1f}{}\u{1f}{}\u{1f}{}\u{1f}{}",
+            fold(text(r, 1)?),
+            fold(text(r, 2)?),
+            fold(text(r, 3)?),
+            fold(text(r, 4)?),
+            fold(text(r, 5)?)
+        );
+        if stored == key {
+            return Ok(Some(r.get(0)?));
+        }
+    }
+    Ok(None)
+}
+
 /// What an imported row was recognised by.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum MatchKey {
     CustomerNumber,
     Email,
     Phone,
+    /// A row with no e-mail, phone or number: the same name at the same address (or with no
+    /// address on either side), so importing the same sheet twice adds nobody.
+    NameAndAddress,
 }
 
 impl MatchKey {
@@ -241,6 +291,7 @@ impl MatchKey {
             MatchKey::CustomerNumber => "customer_number",
             MatchKey::Email => "email",
             MatchKey::Phone => "phone",
+            MatchKey::NameAndAddress => "name_and_address",
         }
     }
 
@@ -249,6 +300,7 @@ impl MatchKey {
             MatchKey::CustomerNumber => "same customer number",
             MatchKey::Email => "same e-mail",
             MatchKey::Phone => "same phone",
+            MatchKey::NameAndAddress => "same name and address",
         }
     }
 }
