@@ -29,18 +29,33 @@ impl IpcError {
         fidele_store::Error::Invalid(fidele_domain::Invalid::one(field, message)).into()
     }
 
-    /// The file stayed busy for the whole wait. The app holds the file's instance lock itself,
-    /// so only an import's note tells another writer apart.
+    /// The file stayed busy for the whole wait; who held it is not known yet (see
+    /// [`IpcError::naming_the_writer`]).
     pub fn busy() -> IpcError {
-        let writer = match crate::state::open_path().map(|p| fidele_store::who_writes(&p)) {
-            Some(fidele_store::Writer::Import) => "import",
-            _ => "other",
-        };
-        let message = match writer {
-            "import" => "the customer file is busy: another import is writing to it; nothing was written: try again once it has finished",
-            _ => "the customer file is busy: another program is writing to it; nothing was written: try again in a moment",
+        IpcError::busy_by(fidele_store::Writer::Other)
+    }
+
+    fn busy_by(writer: fidele_store::Writer) -> IpcError {
+        let (writer, message) = match writer {
+            fidele_store::Writer::Import => {
+                ("import", "the customer file is busy: another import is writing to it; nothing was written: try again once it has finished")
+            }
+            _ => ("other", "the customer file is busy: another program is writing to it; nothing was written: try again in a moment"),
         };
         IpcError { kind: "busy", message: message.into(), fields: vec![FieldMessage { field: "writer".into(), message: writer.into() }] }
+    }
+
+    /// A `busy` error names who writes to `db`. The app holds the file's instance lock itself,
+    /// so only an import's note tells another writer apart. The path comes from the state that
+    /// ran the command, never from a process-wide global: tests open many files in one process.
+    pub fn naming_the_writer(self, db: &std::path::Path) -> IpcError {
+        if self.kind != "busy" {
+            return self;
+        }
+        match fidele_store::who_writes(db) {
+            fidele_store::Writer::Import => IpcError::busy_by(fidele_store::Writer::Import),
+            _ => self,
+        }
     }
 
     pub fn internal(message: impl Into<String>) -> IpcError {

@@ -29,14 +29,6 @@ pub struct AppState {
     _lock: Option<InstanceLock>,
 }
 
-/// The customer file the app has open (set once, when it opens), for error messages that
-/// must say who else writes to it.
-static OPEN_PATH: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
-
-pub(crate) fn open_path() -> Option<PathBuf> {
-    OPEN_PATH.get().cloned()
-}
-
 impl AppState {
     /// Takes the file's lock and opens it; an encrypted file is left closed until
     /// [`AppState::unlock`] gets its passphrase.
@@ -44,7 +36,6 @@ impl AppState {
     pub fn open(path: &Path) -> Result<AppState, fidele_store::Error> {
         let read_only = path.exists() && !fidele_store::is_writable(path);
         let lock = if read_only { InstanceLock::acquire(path).ok() } else { Some(InstanceLock::acquire(path)?) };
-        let _ = OPEN_PATH.set(path.to_owned());
         let store = if fidele_store::is_encrypted(path)? { None } else { Some(open_store(path, None, read_only)?) };
         Ok(AppState {
             store: Arc::new(Mutex::new(store)),
@@ -202,11 +193,12 @@ impl AppState {
         F: FnOnce(&mut Option<Store>) -> Result<T, IpcError> + Send + 'static,
     {
         let store = Arc::clone(&self.store);
+        let path = self.path.clone();
         tauri::async_runtime::spawn_blocking(move || {
             // A panic while holding the lock poisons it; the store itself is still consistent
             // (every write is a transaction), so carry on with it.
             let mut guard = store.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-            f(&mut guard)
+            f(&mut guard).map_err(|e| e.naming_the_writer(&path))
         })
         .await
         .map_err(|e| IpcError::internal(format!("the task stopped: {e}")))?
