@@ -69,7 +69,7 @@ impl Store {
                AND (?2 IS NULL OR EXISTS (SELECT 1 FROM customer_tags ct JOIN tags t ON t.id = ct.tag_id
                                           WHERE ct.customer_id = c.id AND t.name = ?2))
                AND (?3 IS NULL OR c.id IN (SELECT rowid FROM customer_search WHERE customer_search MATCH ?3))
-             ORDER BY c.last_name COLLATE NOCASE, c.first_name COLLATE NOCASE, c.company COLLATE NOCASE, c.id",
+             ORDER BY c.sort_key, c.id",
         )?;
         let tag = filter.tag.as_deref().map(str::trim).filter(|t| !t.is_empty());
         let ids = stmt
@@ -91,7 +91,7 @@ impl Store {
 
     /// The customers on `stage` and in `segment` today, as the analysis (`fidele analyze`,
     /// the dashboard) places them: only the ladder and RFM are computed, not the models.
-    fn customers_in(&self, stage: Option<Stage>, segment: Option<Segment>) -> Result<HashSet<CustomerId>> {
+    pub(crate) fn customers_in(&self, stage: Option<Stage>, segment: Option<Segment>) -> Result<HashSet<CustomerId>> {
         let as_of = codec::now().date();
         let input = self.analysis_input(as_of, self.analysis_settings()?)?;
         let ledger = Ledger::build(&input);

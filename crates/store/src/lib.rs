@@ -21,6 +21,7 @@ mod export;
 mod import;
 mod interactions;
 mod ladder_moves;
+mod list;
 mod lock;
 mod merge;
 mod overview;
@@ -50,6 +51,7 @@ pub use import::{
     PurchaseImportReport, RowChange, phone_match_key,
 };
 pub use ladder_moves::LadderMoveEntry;
+pub use list::{ListFilter, ListQuery, ListView, SortBy};
 pub use lock::InstanceLock;
 pub use merge::MergeReport;
 pub use timeline::{CardSent, TimelineEntry, TimelinePage};

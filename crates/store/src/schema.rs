@@ -19,6 +19,8 @@ const MIGRATIONS: &[M<'static>] = &[
     M::up(include_str!("migrations/0002_card_runs.sql")),
     M::up(include_str!("migrations/0003_search_one_letter_prefix.sql")),
     M::up(include_str!("migrations/0004_list_totals_and_ladder_moves.sql")),
+    // 0005 and 0006 are other branches' (the lead renumbers at merge).
+    M::up(include_str!("migrations/0007_list_sort_keys.sql")),
 ];
 
 /// The schema version this build writes.
@@ -137,6 +139,7 @@ fn configure(conn: &Connection) -> Result<()> {
 fn migrate(conn: &mut Connection) -> Result<()> {
     migrations().to_latest(conn)?;
     conn.pragma_update(None, "application_id", APPLICATION_ID)?;
+    crate::customers::fill_missing_sort_keys(conn)?;
     Ok(())
 }
 
