@@ -29,6 +29,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 
 use chrono::{Datelike, Days, Months, NaiveDate, NaiveDateTime, Weekday};
 use fidele_analytics::{DriftReason, Ladder, Ledger, Stage};
+use fidele_domain::names::{ParticleRule, family_name_alone};
 use fidele_domain::customer::display_name;
 use fidele_domain::{
     Address, Birthday, CustomerId, Formality, InteractionDraft, InteractionKind, InteractionStatus, Invalid, Language, Money,
@@ -447,10 +448,11 @@ impl Store {
             let (lead, occasion) = (group[0].0, group[0].1.clone());
             let lang = lead.language.unwrap_or(shop.language);
             let members: Vec<CustomerId> = group.iter().map(|(c, _)| c.id).collect();
-            let family = if group.len() > 1 { family_name(&group.iter().map(|(c, _)| c.last.as_str()).collect::<Vec<_>>(), lang) } else { None };
+            let rule = ParticleRule::for_customer(&lead.address.country, &shop.country);
+            let family = if group.len() > 1 { family_name(&group.iter().map(|(c, _)| c.last.as_str()).collect::<Vec<_>>(), lang, rule) } else { None };
             let (salutation, name) = match &family {
                 Some(f) => (household_salutation(f, lang), household_address_name(f, lang)),
-                None => (salutation_line(lang, lead.salutation, lead.formality, &lead.first, &lead.last), address_name(lead)),
+                None => (salutation_line(lang, lead.salutation, lead.formality, &lead.first, &lead.last, rule), address_name(lead)),
             };
             // No stage on `today`: recorded later and no purchase by then, a prospect.
             let stage = group.iter().map(|(c, _)| stages.get(&c.id.0).copied().unwrap_or(Stage::Prospect)).max();
@@ -1133,10 +1135,11 @@ fn sent_summary(lang: Language, greeting: &str, req: &RunRequest) -> String {
     text.chars().take(200).collect()
 }
 
-/// The household's name from its members' surnames: "Dupont", or "Dupont et Martin".
-fn family_name(last_names: &[&str], lang: Language) -> Option<String> {
-    let mut names: Vec<&str> = Vec::new();
-    for n in last_names.iter().map(|n| n.trim()).filter(|n| !n.is_empty()) {
+/// The household's name from its members' surnames: "Dupont", or "Dupont et Martin"; a Dutch
+/// particle takes its capital there ("Familie Van den Berg").
+fn family_name(last_names: &[&str], lang: Language, rule: ParticleRule) -> Option<String> {
+    let mut names: Vec<String> = Vec::new();
+    for n in last_names.iter().map(|n| family_name_alone(n, rule)).filter(|n| !n.is_empty()) {
         if !names.iter().any(|m| m.to_lowercase() == n.to_lowercase()) {
             names.push(n);
         }
@@ -1148,9 +1151,9 @@ fn family_name(last_names: &[&str], lang: Language) -> Option<String> {
     };
     match names.as_slice() {
         [] => None,
-        [one] => Some((*one).to_owned()),
+        [one] => Some(one.clone()),
         [a, b] => Some(format!("{a} {and} {b}")),
-        [first, ..] => Some((*first).to_owned()),
+        [first, ..] => Some(first.clone()),
     }
 }
 
@@ -1410,6 +1413,30 @@ mod tests {
 
         let individual = store.plan_cards(&RunRequest { households: false, ..req }).unwrap();
         assert_eq!(individual.cards.len(), 3);
+    }
+
+    #[test]
+    fn a_dutch_name_s_particle_takes_its_capital_after_a_title_and_a_belgian_one_stays_as_written() {
+        let mut store = Store::open_in_memory().unwrap();
+        let yes = [(Channel::Post, true)];
+        let in_country = |first: &str, last: &str, country: &str| CustomerDraft {
+            language: Some(Language::Nl),
+            address: Address { country: country.into(), ..person(first, last, None).address },
+            ..person(first, last, None)
+        };
+        let nl = store.add_customer(in_country("Anneke", "van den Berg", "NL"), &yes, "").unwrap();
+        let be = store.add_customer(in_country("Wim", "van den Bossche", "BE"), &yes, "").unwrap();
+        let home = store.add_household("Thuis").unwrap();
+        for first in ["Jan", "Eva"] {
+            store.add_customer(CustomerDraft { household: Some(home), ..in_country(first, "de Wit", "NL") }, &yes, "").unwrap();
+        }
+        let plan = store.plan_cards(&RunRequest::monthly("2026-03", true, day(2026, 2, 20)).unwrap()).unwrap();
+        let salutation = |id: CustomerId| plan.batch.cards[plan.cards.iter().position(|p| p.to == id).unwrap()].salutation.clone();
+        assert_eq!(salutation(nl), "Geachte mevrouw Van den Berg");
+        assert_eq!(salutation(be), "Geachte mevrouw van den Bossche");
+        let family = plan.cards.iter().position(|p| p.members.len() == 2).unwrap();
+        assert_eq!(plan.batch.cards[family].salutation, "Beste familie De Wit");
+        assert_eq!(plan.cards[family].name, "Familie De Wit");
     }
 
     #[test]

@@ -4,6 +4,7 @@
 use std::collections::{HashMap, HashSet};
 
 use fidele_analytics::{Ladder, Ledger, Segment, Stage};
+use fidele_domain::names::{ParticleRule, family_name_alone};
 use fidele_domain::{Address, Channel, Customer, CustomerId, Language};
 
 use rusqlite::params;
@@ -144,7 +145,8 @@ impl Store {
                     Some(&at) => {
                         let language = d.language.unwrap_or(shop.language);
                         let family = if d.last_name.is_empty() { c.household_name.clone().unwrap_or_default() } else { d.last_name.clone() };
-                        labels[at] = MailingLabel { name: family_name(&family, language), ..labels[at].clone() };
+                        let rule = ParticleRule::for_customer(&d.address.country, &shop.country);
+                        labels[at] = MailingLabel { name: family_name(&family, language, rule), ..labels[at].clone() };
                     }
                     None => {
                         households.insert(h.0, labels.len());
@@ -158,9 +160,10 @@ impl Store {
     }
 }
 
-/// "Famille Dubœuf", "Familie Peeters", "The Smith family".
-pub fn family_name(last_name: &str, language: Language) -> String {
-    let last = last_name.trim();
+/// "Famille Dubœuf", "Familie Peeters", "The Smith family"; "Familie Van den Berg" for a Dutch
+/// "van den Berg" (see `fidele_domain::names`).
+pub fn family_name(last_name: &str, language: Language, rule: ParticleRule) -> String {
+    let last = &family_name_alone(last_name, rule);
     if last.to_lowercase().starts_with("famil") || last.to_lowercase().starts_with("the ") {
         return last.to_owned(); // a household already named so
     }
@@ -286,7 +289,9 @@ mod tests {
         s.record_consent(c, Channel::Post, true, "in shop").unwrap();
         let labels = s.mailing_labels(&ExportFilter { search: "peeters".into(), ..Default::default() }, true).unwrap();
         assert_eq!(labels[0].country_name, "BELGIQUE");
-        assert_eq!(family_name("Peeters", Language::Nl), "Familie Peeters");
-        assert_eq!(family_name("Smith", Language::En), "The Smith family");
+        assert_eq!(family_name("Peeters", Language::Nl, ParticleRule::AsWritten), "Familie Peeters");
+        assert_eq!(family_name("Smith", Language::En, ParticleRule::AsWritten), "The Smith family");
+        assert_eq!(family_name("van den Berg", Language::Nl, ParticleRule::Dutch), "Familie Van den Berg");
+        assert_eq!(family_name("van den Bossche", Language::Nl, ParticleRule::AsWritten), "Familie van den Bossche");
     }
 }
