@@ -279,6 +279,8 @@ fn offers_settings_and_the_follow_up_week_with_done_and_snooze() {
 
     let id = app.ok("add_reminder", json!({ "reminder": { "customer_id": null, "title": "Commander les agendas", "due": "", "repeat_every": 0, "repeat_unit": "days" } }));
     let week = app.ok("follow_up_week", json!({ "week": "" }));
+    let label = week["week_label"].as_str().unwrap();
+    assert!(label.starts_with("semaine du ") || label.starts_with("week of "), "the week named by its dates: {label}");
     let reminders = week["groups"].as_array().unwrap().iter().find(|g| g["reason"] == "reminder").expect("the reminder group");
     assert!(reminders["entries"].as_array().unwrap().iter().any(|e| e["reminder_id"] == id && e["why"].as_str().unwrap().contains("Commander les agendas")));
     app.ok("snooze_reminder", json!({ "id": id, "days": 30 }));

@@ -470,6 +470,11 @@ const fr = {
   "analysis.callThem": "Les appeler",
   "analysis.reminderSet": "Rappel ajouté",
   "analysis.callTitle": "Appeler {name} : {reason}",
+  // -- dashboard: drifting list --
+  "analysis.clvLabel": "valeur 12 mois : {amount}",
+  "analysis.clvHelp": "Ce que ce client devrait dépenser dans les 12 prochains mois, selon ses achats passés",
+  "analysis.noPhone": "pas de téléphone dans sa fiche",
+  "analysis.seeAll": "Voir les {n}",
   "analysis.advocates": "Ambassadeurs",
   "analysis.referred": "{n} recommandés, {b} acheteurs, {revenue}",
   "analysis.satisfied": "{n} clients sans réclamation ne sont pas revenus depuis longtemps.",
@@ -1002,6 +1007,11 @@ const en: Record<Key, string> = {
   "analysis.callThem": "Call them",
   "analysis.reminderSet": "Reminder added",
   "analysis.callTitle": "Call {name}: {reason}",
+  // -- dashboard: drifting list --
+  "analysis.clvLabel": "12-month value: {amount}",
+  "analysis.clvHelp": "What this customer should spend over the next 12 months, from their past purchases",
+  "analysis.noPhone": "no phone on their record",
+  "analysis.seeAll": "See all {n}",
   "analysis.advocates": "Advocates",
   "analysis.referred": "{n} referred, {b} buyers, {revenue}",
   "analysis.satisfied": "{n} customers with no complaint have not come back for a long time.",

@@ -259,7 +259,7 @@ struct SheetEntry {
 
 pub(crate) fn reminders(store: &Store, args: RemindersArgs) -> Outcome {
     let monday = fidele_store::parse_iso_week(&args.week)?;
-    let follow_up = store.follow_up(monday)?;
+    let follow_up = store.follow_up(monday, chrono::Local::now().date_naive())?;
     let shop = store.shop_profile()?;
     let output = match &args.output {
         Some(path) => {
@@ -295,8 +295,8 @@ pub(crate) fn reminders(store: &Store, args: RemindersArgs) -> Outcome {
         println!("[{}] {:<28} {:<18} {}", reason_code(item.reason), item.name, item.phone, item.why(shop.language));
     }
     match &out.output {
-        Some(path) => println!("{path}: the follow-up sheet for {} ({} to contact)", out.week, out.entries),
-        None => println!("{} to contact in {}", out.entries, out.week),
+        Some(path) => println!("{path}: the follow-up sheet for the {} ({} to contact)", fidele_store::week_label(fidele_domain::Language::En, monday), out.entries),
+        None => println!("{} to contact in the {}", out.entries, fidele_store::week_label(fidele_domain::Language::En, monday)),
     }
     if let Some(why) = &out.drifting_unavailable {
         eprintln!("fidele: valuable customers drifting away were left out: {why}");

@@ -189,6 +189,7 @@ fn follow_up_sheet_paginates_with_repeated_group_headers() {
         language: Language::Fr,
         shop_name: "Fleurs & Délices".into(),
         week_of: date().date(),
+        week_label: "semaine du 30 novembre au 6 décembre".into(),
         groups: vec![
             FollowUpGroup { reason: FollowUpReason::BirthdayComing, entries: entries(5, "anniversaire jeudi") },
             FollowUpGroup { reason: FollowUpReason::OpenComplaint, entries: entries(60, "réclamation ouverte depuis 12 jours, le client attend un appel") },
@@ -202,6 +203,7 @@ fn follow_up_sheet_paginates_with_repeated_group_headers() {
     assert!(n >= 2, "{n} pages");
     let text = text_of(&pdf);
     assert!(text.contains("Anniversaires à venir · 5"));
+    assert!(text.contains("Semaine du 30 novembre au 6 décembre"), "the week named by its dates");
     assert!(text.contains("Réclamations en attente (suite)"));
     assert!(text.contains("Jérôme Château 59"));
     assert!(text.contains(&format!("page {n} / {n}")));

@@ -39,7 +39,7 @@ use fidele_printing::{
     AddressBlock, Card, CardBatch, CardDesign, FollowUpEntry, FollowUpGroup, FollowUpReason, FollowUpSheet, Layout, Occasion,
     PersonalLine, ShopIdentity, default_greeting, default_message, salutation_line,
 };
-use rusqlite::{OptionalExtension, params};
+use rusqlite::params;
 
 use crate::codec::{self, Dt, date, dt};
 use crate::{Result, Store};
@@ -779,18 +779,25 @@ impl Store {
         self.write(|tx| set_all(tx, &pairs))
     }
 
-    /// Who to call or see in the week starting on `monday`, and why.
-    pub fn follow_up(&self, monday: NaiveDate) -> Result<FollowUp> {
+    /// Who to call or see in the week starting on `monday`, and why, counted from `today` when
+    /// it falls in that week: a birthday or a follow-up day already past is not "coming"
+    /// (overdue reminders and open complaints stay, they still wait).
+    pub fn follow_up(&self, monday: NaiveDate, today: NaiveDate) -> Result<FollowUp> {
         let s = self.follow_up_settings()?;
         let sunday = monday + Days::new(6);
+        let start = today.clamp(monday, sunday + Days::new(1));
         let currency = self.shop_profile()?.currency;
         let mut items = Vec::new();
 
-        for b in self.upcoming_birthdays(monday, 6)? {
+        let days_left = (sunday - start).num_days();
+        let birthdays = if days_left >= 0 { self.upcoming_birthdays(start, days_left as u32)? } else { Vec::new() };
+        for b in birthdays {
+            let (phone, tel) = self.phone_to_call(b.customer)?;
             items.push(FollowUpItem {
                 reason: FollowUpReason::BirthdayComing,
                 customer: Some(b.customer),
-                phone: self.first_phone(b.customer)?,
+                phone,
+                tel,
                 name: b.name,
                 date: Some(b.date),
                 detail: FollowUpDetail::Birthday { turns: b.turns },
@@ -798,7 +805,7 @@ impl Store {
         }
 
         let back = Days::new(u64::from(s.purchase_days));
-        let (from, until) = (monday - back, sunday + Days::new(1) - back);
+        let (from, until) = (start - back, sunday + Days::new(1) - back);
         {
             let mut stmt = self.conn().prepare_cached(
                 "SELECT p.customer_id, p.at, p.amount_minor, c.first_name, c.last_name, c.company FROM purchases p
@@ -818,10 +825,12 @@ impl Store {
                 })?
                 .collect::<rusqlite::Result<Vec<_>>>()?;
             for (customer, at, amount, name) in rows {
+                let (phone, tel) = self.phone_to_call(customer)?;
                 items.push(FollowUpItem {
                     reason: FollowUpReason::AfterPurchase,
                     customer: Some(customer),
-                    phone: self.first_phone(customer)?,
+                    phone,
+                    tel,
                     name,
                     date: Some(at.date() + back),
                     detail: FollowUpDetail::Purchase { amount: Money::new(amount, currency), at },
@@ -835,24 +844,40 @@ impl Store {
             if i.draft.at.date() > oldest || archived.contains(&i.draft.customer.0) {
                 continue;
             }
+            let (phone, tel) = self.phone_to_call(i.draft.customer)?;
             items.push(FollowUpItem {
                 reason: FollowUpReason::OpenComplaint,
                 customer: Some(i.draft.customer),
                 name: self.customer_name(i.draft.customer)?,
-                phone: self.first_phone(i.draft.customer)?,
+                phone,
+                tel,
                 date: i.draft.due,
                 detail: FollowUpDetail::Complaint { interaction: i.id, summary: i.draft.summary.clone(), age_days: i.age_days(monday) },
             });
         }
 
+        // One line per reminder: the same one added twice (two clicks on "call them") shows once.
+        let mut reminders = Vec::new();
+        let mut seen: HashSet<(Option<CustomerId>, String)> = HashSet::new();
+        for r in self.due_reminders(sunday)? {
+            if seen.insert((r.draft.customer, r.draft.title.trim().to_lowercase())) {
+                reminders.push(r);
+            }
+        }
+        // Someone with a reminder this week is on the sheet for it: not a second time as drifting.
+        let reminded: HashSet<CustomerId> = reminders.iter().filter_map(|r| r.draft.customer).collect();
+
         let drifting = match self.analysis_settings().and_then(|settings| self.analysis_input(monday, settings)) {
             Ok(input) => {
                 let analysis = fidele_analytics::analyze(&input);
-                for d in analysis.drifting.into_iter().filter(|d| !archived.contains(&d.customer.0)).take(s.drifting_max as usize) {
+                let listed = analysis.drifting.into_iter().filter(|d| !archived.contains(&d.customer.0) && !reminded.contains(&d.customer));
+                for d in listed.take(s.drifting_max as usize) {
+                    let (phone, tel) = self.phone_to_call(d.customer)?;
                     items.push(FollowUpItem {
                         reason: FollowUpReason::DriftingAway,
                         customer: Some(d.customer),
-                        phone: self.first_phone(d.customer)?,
+                        phone,
+                        tel,
                         name: d.name,
                         date: None,
                         detail: FollowUpDetail::Drifting(d.reason),
@@ -863,10 +888,10 @@ impl Store {
             Err(e) => Err(e.to_string()),
         };
 
-        for r in self.due_reminders(sunday)? {
-            let (name, phone) = match r.draft.customer {
-                Some(c) => (self.customer_name(c)?, self.first_phone(c)?),
-                None => (String::new(), String::new()),
+        for r in reminders {
+            let (name, (phone, tel)) = match r.draft.customer {
+                Some(c) => (self.customer_name(c)?, self.phone_to_call(c)?),
+                None => (String::new(), (String::new(), None)),
             };
             let when = r.snoozed_until.unwrap_or(r.draft.due);
             items.push(FollowUpItem {
@@ -874,21 +899,14 @@ impl Store {
                 customer: r.draft.customer,
                 name,
                 phone,
+                tel,
                 date: Some(when),
-                detail: FollowUpDetail::Reminder { id: r.id, title: r.draft.title.clone(), repeat: r.draft.repeat, overdue: when < monday },
+                detail: FollowUpDetail::Reminder { id: r.id, title: r.draft.title.clone(), repeat: r.draft.repeat, overdue: when < start },
             });
         }
         Ok(FollowUp { monday, items, drifting })
     }
 
-    fn first_phone(&self, id: CustomerId) -> Result<String> {
-        Ok(self
-            .conn()
-            .prepare_cached("SELECT number FROM customer_phones WHERE customer_id = ?1 ORDER BY position LIMIT 1")?
-            .query_row([id.0], |r| r.get(0))
-            .optional()?
-            .unwrap_or_default())
-    }
 
     fn archived_ids(&self) -> Result<HashSet<i64>> {
         let mut stmt = self.conn().prepare_cached("SELECT id FROM customers WHERE archived_at IS NOT NULL OR erased_at IS NOT NULL")?;
@@ -1073,6 +1091,22 @@ fn weekday_name(lang: Language, day: Weekday) -> &'static str {
     }
 }
 
+/// The week by its dates: "semaine du 30 novembre au 6 décembre", "week of 30 November to
+/// 6 December", "week van 30 november tot 6 december"; with the years when it spans two.
+pub fn week_label(lang: Language, monday: NaiveDate) -> String {
+    let sunday = monday + Days::new(6);
+    let (from, to) = if monday.year() == sunday.year() {
+        (day_month(lang, monday), day_month(lang, sunday))
+    } else {
+        (format!("{} {}", day_month(lang, monday), monday.year()), format!("{} {}", day_month(lang, sunday), sunday.year()))
+    };
+    match lang {
+        Language::Fr => format!("semaine du {from} au {to}"),
+        Language::En => format!("week of {from} to {to}"),
+        Language::Nl => format!("week van {from} tot {to}"),
+    }
+}
+
 /// "3 mars", "3 March", "3 maart" ("1er mars" in French).
 pub fn day_month(lang: Language, d: NaiveDate) -> String {
     let day = if lang == Language::Fr && d.day() == 1 { "1er".to_owned() } else { d.day().to_string() };
@@ -1225,7 +1259,10 @@ pub struct FollowUpItem {
     pub customer: Option<CustomerId>,
     /// Empty for a reminder about no one in particular.
     pub name: String,
+    /// Their first phone number as written, empty when none.
     pub phone: String,
+    /// That number as a `tel:` link, when it can be read as a number to dial.
+    pub tel: Option<String>,
     /// The day it is about: the birthday, the follow-up day, the complaint's due day, the
     /// reminder's (snoozed) day.
     pub date: Option<NaiveDate>,
@@ -1306,6 +1343,7 @@ impl FollowUp {
             language: lang,
             shop_name: shop.name.clone(),
             week_of: self.monday,
+            week_label: week_label(lang, self.monday),
             groups: groups.into_iter().map(|(reason, entries)| FollowUpGroup { reason, entries }).collect(),
             created: None,
         }
@@ -1620,7 +1658,7 @@ mod tests {
             .unwrap();
         store.add_reminder(ReminderDraft { customer: Some(c), title: "Rappeler pour la commande".into(), due: day(2026, 3, 13), repeat: Some(Repeat::Months(1)) }).unwrap();
         store.add_reminder(ReminderDraft { customer: None, title: "Plus tard".into(), due: day(2026, 3, 20), repeat: None }).unwrap();
-        let f = store.follow_up(monday).unwrap();
+        let f = store.follow_up(monday, monday).unwrap();
         let got: Vec<(FollowUpReason, String)> = f.items.iter().map(|i| (i.reason, i.name.clone())).collect();
         assert_eq!(
             got,
@@ -1635,9 +1673,42 @@ mod tests {
         assert_eq!(f.items[1].why(Language::En), "bought for €150.00 on 3 March: is all well?");
         assert_eq!(f.items[2].why(Language::Fr), "réclamation ouverte depuis 12 jours : « Livre abîmé »");
         assert_eq!(f.items[0].phone, "06 12 34 56 78");
+        assert_eq!(f.items[0].tel.as_deref(), Some("tel:+33612345678"));
         let sheet = f.sheet(&store.shop_profile().unwrap());
         assert_eq!(sheet.groups.len(), 4);
+        assert_eq!(sheet.week_label, "semaine du 9 mars au 15 mars");
         store.set_follow_up_settings(&FollowUpSettings { purchase_min_minor: 1_000, ..FollowUpSettings::default() }).unwrap();
-        assert_eq!(store.follow_up(monday).unwrap().items.iter().filter(|i| i.reason == FollowUpReason::AfterPurchase).count(), 2);
+        assert_eq!(store.follow_up(monday, monday).unwrap().items.iter().filter(|i| i.reason == FollowUpReason::AfterPurchase).count(), 2);
+    }
+
+    #[test]
+    fn the_follow_up_counts_from_today_and_shows_each_reminder_once() {
+        let (mut store, [a, b, c, ..]) = shop();
+        let monday = day(2026, 3, 9);
+        for (id, birthday) in [(a, "1980-03-10"), (b, "1975-03-13")] {
+            let mut d = store.customer(id).unwrap().draft;
+            d.birthday = Some(Birthday::parse(birthday).unwrap());
+            store.update_customer(id, d).unwrap();
+        }
+        buy(&mut store, c, day(2026, 3, 2), 15_000, ""); // its follow-up day, Monday 9, is past by Thursday
+        for _ in 0..2 {
+            // "Call them" clicked twice.
+            store.add_reminder(ReminderDraft { customer: Some(c), title: "Appeler Zoé Lefèvre".into(), due: day(2026, 3, 9), repeat: None }).unwrap();
+        }
+        let thursday = day(2026, 3, 12);
+        let f = store.follow_up(monday, thursday).unwrap();
+        let got: Vec<(FollowUpReason, String)> = f.items.iter().map(|i| (i.reason, i.name.clone())).collect();
+        assert_eq!(
+            got,
+            [(FollowUpReason::BirthdayComing, "Paul Dubœuf".to_owned()), (FollowUpReason::Reminder, "Zoé Lefèvre".to_owned())],
+            "Tuesday's birthday and Monday's follow-up are past; the reminder shows once, overdue"
+        );
+        assert!(f.items[1].why(Language::Fr).contains("en retard"));
+        // A week still to come counts from its Monday; a week gone has no birthday coming.
+        assert_eq!(store.follow_up(day(2026, 3, 9), day(2026, 3, 1)).unwrap().items.iter().filter(|i| i.reason == FollowUpReason::BirthdayComing).count(), 2);
+        assert_eq!(store.follow_up(day(2026, 3, 2), thursday).unwrap().items.iter().filter(|i| i.reason == FollowUpReason::BirthdayComing).count(), 0);
+        assert_eq!(week_label(Language::En, day(2026, 11, 30)), "week of 30 November to 6 December");
+        assert_eq!(week_label(Language::Fr, day(2026, 11, 30)), "semaine du 30 novembre au 6 décembre");
+        assert_eq!(week_label(Language::Fr, day(2026, 12, 28)), "semaine du 28 décembre 2026 au 3 janvier 2027");
     }
 }

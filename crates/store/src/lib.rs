@@ -37,7 +37,7 @@ mod test_support;
 pub use cards::{
     CardPlan, CardRunReport, CardSettings, CardTexts, FollowUp, FollowUpDetail, FollowUpItem, FollowUpSettings, PlannedCard,
     RecordedRun, RunKind, RunRequest, SkipReason, Skipped, StageSource, day_month, design_code, offer_code, parse_iso_week,
-    parse_layout, parse_month, parse_occasion,
+    parse_layout, parse_month, parse_occasion, week_label,
 };
 pub use customers::{CustomerList, CustomerPage, ListOrder};
 pub use duplicates::{DuplicatePair, DuplicateReason};
