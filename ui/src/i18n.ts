@@ -506,8 +506,8 @@ const fr = {
   "outlook.expected": "{n} achats attendus sur 12 mois",
   "outlook.why.repeat": "Estimé d'après son propre rythme d'achat et ses paniers.",
   "outlook.why.one_time_buyer": "Un seul achat : l'estimation s'appuie surtout sur l'ensemble de vos clients.",
-  "outlook.why.no_purchase": "Pas encore d'achat : rien à projeter.",
-  "outlook.why.historic": "Pas de modèle pour cette boutique : on reprend ses 12 derniers mois.",
+  "outlook.why.no_purchase": "Pas encore d'achat : l'échelle, le segment et la valeur attendue apparaîtront après son premier achat.",
+  "outlook.why.historic": "Pas encore assez de clients réguliers pour un modèle : on reprend ses 12 derniers mois.",
   // -- passphrase --
   "passphrase.title": "Phrase de passe",
   "passphrase.plain": "Le fichier clients n'est pas chiffré : qui a accès à cet ordinateur peut le lire.",
@@ -1043,8 +1043,8 @@ const en: Record<Key, string> = {
   "outlook.expected": "{n} purchases expected in 12 months",
   "outlook.why.repeat": "Estimated from their own buying rhythm and baskets.",
   "outlook.why.one_time_buyer": "One purchase only: the estimate leans on your customers as a whole.",
-  "outlook.why.no_purchase": "No purchase yet: nothing to project.",
-  "outlook.why.historic": "No model for this shop: their last 12 months, repeated.",
+  "outlook.why.no_purchase": "No purchase yet: the ladder, segment and expected value appear after their first purchase.",
+  "outlook.why.historic": "Not yet enough regular customers for a model: their last 12 months, repeated.",
   // -- passphrase --
   "passphrase.title": "Passphrase",
   "passphrase.plain": "The customer file is not encrypted: anyone with access to this computer can read it.",
