@@ -156,6 +156,7 @@ export async function renderCustomers(main: HTMLElement): Promise<void> {
       options.map(([value, label]) => h("option", { value, selected: arrangement[key] === value }, label)),
     );
     el.value = arrangement[key];
+    if (!el.value) el.setAttribute("data-empty", "");
     return el;
   };
   const drawFilters = (): void => {
