@@ -227,9 +227,16 @@ export async function renderCustomers(main: HTMLElement): Promise<void> {
     const saveButton = h("button", { type: "button", class: "small", id: "save-view", onclick: () => {
       const name = h("input", { id: "view-name", type: "text", placeholder: t("customers.view.name"), "aria-label": t("customers.view.name") });
       const error = h("span", { class: "error", role: "alert" });
+      let replaceAsked = "";
       const save = async (): Promise<void> => {
         if (!name.value.trim()) {
           error.textContent = t("customers.view.needName");
+          return;
+        }
+        // Saving over a view of the same name replaces it: asked first, then a second click does it.
+        if (saved.some((v) => v.name === name.value.trim()) && replaceAsked !== name.value.trim()) {
+          replaceAsked = name.value.trim();
+          error.textContent = t("customers.view.replaceAsk", { name: replaceAsked });
           return;
         }
         await api.saveListView(name.value.trim(), lastSearch, arrangement);
