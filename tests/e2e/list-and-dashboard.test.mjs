@@ -150,6 +150,40 @@ describe("the customer list and the dashboard", () => {
   });
 });
 
+describe("a new customer", () => {
+  let app;
+  before(async () => {
+    app = await openApp({ demo: 60 });
+  });
+  after(async () => {
+    await app?.close();
+  });
+
+  it("is offered only real birthdays, and their page says what is true for them", async () => {
+    const { session } = app;
+    await session.get("tauri://localhost/index.html#/customers/new");
+    await waitFor(session, "#f-birthday-month");
+    const lastDay = async () =>
+      session.executeScript("const o = [...document.querySelectorAll('#f-birthday-day option')]; return o[o.length - 1].value");
+    await choose(session, "#f-birthday-day", "31");
+    await choose(session, "#f-birthday-month", "2");
+    assert.equal(await lastDay(), "29", "no 30 or 31 February");
+    assert.equal(await session.executeScript("return document.querySelector('#f-birthday-day').value"), "", "31 February is not kept");
+    await choose(session, "#f-birthday-month", "4");
+    assert.equal(await lastDay(), "30");
+    await session.findElement(By.css("#f-birthday-year")).sendKeys("1983");
+    await choose(session, "#f-birthday-month", "2");
+    assert.equal(await lastDay(), "28", "1983 was not a leap year");
+    await choose(session, "#f-birthday-day", "14");
+    await session.findElement(By.css("#f-last_name")).sendKeys("Nouvelle");
+    await session.findElement(By.css("#save-customer")).click();
+    const why = await waitFor(session, "#outlook-why", 20000);
+    const text = await eventually(session, async () => session.executeScript("return arguments[0].textContent", why), 10000, "the outlook's why");
+    assert.doesNotMatch(text, /modèle|model/i);
+    assert.match(text, /premier achat|first purchase/);
+  });
+});
+
 function isoWeek(d) {
   const date = new Date(Date.UTC(d.getFullYear(), d.getMonth(), d.getDate()));
   const day = date.getUTCDay() || 7;

@@ -285,19 +285,13 @@ fn decode(text: &str) -> ListQuery {
 fn why_found(conn: &Connection, id: i64, typed: &str, shown: &[&str]) -> Result<Option<SearchHit>> {
     let is_phone = typed.chars().any(|c| c.is_ascii_digit()) && typed.chars().all(|c| c.is_ascii_digit() || " +-./()".contains(c));
     if is_phone {
+        // The digits as typed and the E.164 digits stored beside each number (`digits`, read
+        // once when the number was written): "0478" and "+33 4 78" both find "04 78 00 00 01".
         let wanted = digits(typed);
-        let shop = crate::customers::shop_country(conn)?;
-        let (country,): (String,) = conn.prepare_cached("SELECT country FROM customers WHERE id = ?1")?.query_row([id], |r| Ok((r.get(0)?,)))?;
-        let region = fidele_domain::phone::region_for(&country, &shop);
-        for number in strings(conn, "SELECT number FROM customer_phones WHERE customer_id = ?1 ORDER BY position", id)? {
-            let mut forms = vec![digits(&number)];
-            if let Ok(p) = fidele_domain::phone::parse(&number, &region) {
-                forms.push(p.e164_digits().to_owned());
-                forms.push(p.national_digits());
-            }
-            if forms.iter().any(|f| f.starts_with(&wanted)) {
-                return Ok(Some(SearchHit { field: HitField::Phone, text: number }));
-            }
+        let mut stmt = conn.prepare_cached("SELECT number, digits FROM customer_phones WHERE customer_id = ?1 ORDER BY position")?;
+        let phones: Vec<(String, String)> = stmt.query_map([id], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<rusqlite::Result<_>>()?;
+        if let Some((number, _)) = phones.into_iter().find(|(number, e164)| digits(number).starts_with(&wanted) || e164.starts_with(&wanted)) {
+            return Ok(Some(SearchHit { field: HitField::Phone, text: number }));
         }
     }
     let shown_words: Vec<String> = shown.iter().flat_map(|s| fold(s).split(' ').map(str::to_owned).collect::<Vec<_>>()).collect();
