@@ -318,9 +318,18 @@ pub(crate) fn write_sort_keys(conn: &Connection, id: i64, draft: &CustomerDraft)
     conn.prepare_cached("UPDATE customers SET sort_key = ?2, city_key = ?3 WHERE id = ?1")?.execute(params![
         id,
         sort_key(&draft.first_name, &draft.last_name, &draft.company, rule),
-        fold(&draft.address.city)
+        city_key(&draft.address.city)
     ])?;
     Ok(())
+}
+
+/// The folded town; "~" (after every folded letter and digit) for none, so that customers
+/// without a town come last in the list sorted by town, straight from its index.
+pub(crate) const NO_TOWN: &str = "~";
+
+fn city_key(city: &str) -> String {
+    let key = fold(city);
+    if key.is_empty() { NO_TOWN.to_owned() } else { key }
 }
 
 /// Computes the sort keys a file from before schema 0007 lacks, or all of them after the shop
@@ -350,7 +359,7 @@ pub(crate) fn refresh_sort_keys(tx: &Connection, only_missing: bool) -> Result<(
             let (first, last, company, country, city): (String, String, String, String, String) =
                 (r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?);
             let rule = ParticleRule::for_customer(&country, &shop);
-            write.execute(params![r.get::<_, i64>(0)?, sort_key(&first, &last, &company, rule), fold(&city)])?;
+            write.execute(params![r.get::<_, i64>(0)?, sort_key(&first, &last, &company, rule), city_key(&city)])?;
         }
     }
     Ok(())

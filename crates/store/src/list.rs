@@ -109,20 +109,22 @@ impl Store {
                     .query_row(params_from_iter(values.iter()), |r| r.get(0))?
             };
             let dir = if query.descending { "DESC" } else { "ASC" };
-            // Customers without purchases sort as zero, or as never (before any date).
+            // Customers without purchases sort as zero, or as never (before any date); without a
+            // town, last (see `NO_TOWN`).
             let key = match query.sort {
-                SortBy::Name => format!("c.sort_key {dir}"),
-                SortBy::City => format!("c.city_key = '' ASC, c.city_key {dir}"),
-                SortBy::Purchases => format!("(SELECT count(*) FROM purchases p WHERE p.customer_id = c.id) {dir}"),
-                SortBy::Total => format!("(SELECT coalesce(sum(p.amount_minor), 0) FROM purchases p WHERE p.customer_id = c.id) {dir}"),
-                SortBy::LastPurchase => format!("(SELECT max(p.at) FROM purchases p WHERE p.customer_id = c.id) {dir}"),
+                SortBy::Name => format!("c.sort_key {dir}, c.id {dir}"),
+                // The whole order in one direction, so that it walks `customers_city_key`.
+                SortBy::City => format!("c.city_key {dir}, c.sort_key {dir}, c.id {dir}"),
+                SortBy::Purchases => format!("(SELECT count(*) FROM purchases p WHERE p.customer_id = c.id) {dir}, c.sort_key, c.id"),
+                SortBy::Total => format!("(SELECT coalesce(sum(p.amount_minor), 0) FROM purchases p WHERE p.customer_id = c.id) {dir}, c.sort_key, c.id"),
+                SortBy::LastPurchase => format!("(SELECT max(p.at) FROM purchases p WHERE p.customer_id = c.id) {dir}, c.sort_key, c.id"),
                 SortBy::Added => format!("c.id {dir}"),
             };
             values.push(Value::from(i64::from(limit)));
             values.push(Value::from(i64::from(offset)));
             let n = values.len();
             let sql = format!(
-                "SELECT c.id FROM customers c WHERE c.archived_at IS NULL{conditions} ORDER BY {key}, c.sort_key, c.id LIMIT ?{} OFFSET ?{n}",
+                "SELECT c.id FROM customers c WHERE c.archived_at IS NULL{conditions} ORDER BY {key} LIMIT ?{} OFFSET ?{n}",
                 n - 1
             );
             let ids: Vec<i64> = conn.prepare_cached(&sql)?.query_map(params_from_iter(values.iter()), |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
@@ -183,10 +185,10 @@ impl Store {
         let mut stmt = self.conn().prepare(
             "SELECT city FROM (
                 SELECT city, city_key, row_number() OVER (PARTITION BY city_key ORDER BY count(*) DESC, city) AS rank
-                FROM customers WHERE archived_at IS NULL AND city_key <> '' GROUP BY city_key, city)
+                FROM customers WHERE archived_at IS NULL AND city_key <> ?1 GROUP BY city_key, city)
              WHERE rank = 1 ORDER BY city_key",
         )?;
-        let cities = stmt.query_map([], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+        let cities = stmt.query_map([crate::customers::NO_TOWN], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
         Ok(cities)
     }
 
