@@ -4,6 +4,11 @@ pub const COMMANDS: &[&str] = &[
     "app_info",
     "load_demo",
     "list_customers",
+    // -- the list's views --
+    "list_views",
+    "save_list_view",
+    "delete_list_view",
+    "list_choices",
     "customer_page",
     "add_customer",
     "update_customer",

@@ -6,6 +6,7 @@ pub mod app;
 pub mod cards;
 pub mod customers;
 pub mod interchange;
+pub mod list_views;
 pub mod passphrase;
 pub mod dashboard;
 pub mod records;

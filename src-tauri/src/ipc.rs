@@ -47,6 +47,15 @@ pub struct CustomerRow {
     pub purchases: i64,
     pub total: String,
     pub last_purchase: Option<String>,
+    /// What a search matched that the row would not show otherwise.
+    pub hit: Option<Hit>,
+}
+
+#[derive(Serialize)]
+pub struct Hit {
+    /// `email`, `phone`, `postal_code`, `tag`, `preferences`, `notes`.
+    pub field: &'static str,
+    pub text: String,
 }
 
 impl CustomerRow {
@@ -61,6 +70,7 @@ impl CustomerRow {
             purchases: r.purchase_count,
             total: money.format(r.total_minor),
             last_purchase: r.last_purchase_at.map(|d| d.date().to_string()),
+            hit: r.hit.as_ref().map(|h| Hit { field: h.field.code(), text: h.text.clone() }),
         }
     }
 }

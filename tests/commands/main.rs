@@ -279,6 +279,8 @@ fn offers_settings_and_the_follow_up_week_with_done_and_snooze() {
 
     let id = app.ok("add_reminder", json!({ "reminder": { "customer_id": null, "title": "Commander les agendas", "due": "", "repeat_every": 0, "repeat_unit": "days" } }));
     let week = app.ok("follow_up_week", json!({ "week": "" }));
+    let label = week["week_label"].as_str().unwrap();
+    assert!(label.starts_with("semaine du ") || label.starts_with("week of "), "the week named by its dates: {label}");
     let reminders = week["groups"].as_array().unwrap().iter().find(|g| g["reason"] == "reminder").expect("the reminder group");
     assert!(reminders["entries"].as_array().unwrap().iter().any(|e| e["reminder_id"] == id && e["why"].as_str().unwrap().contains("Commander les agendas")));
     app.ok("snooze_reminder", json!({ "id": id, "days": 30 }));
@@ -695,3 +697,42 @@ fn a_backup_from_settings_restores_the_file_as_it_was() {
 
 mod passphrase;
 mod failures;
+
+#[test]
+fn the_list_sorts_filters_and_keeps_a_named_view() {
+    let app = Harness::new();
+    for (first, last, city, tags, phone) in [
+        ("Théo", "Aubry", "Lyon", json!(["romans"]), "06 11 11 11 11"),
+        ("Étienne", "Aubry", "Évian", json!(["bd"]), "06 22 22 22 22"),
+        ("Anneke", "van den Berg", "Utrecht", json!(["romans"]), "06 33 33 33 33"),
+    ] {
+        let country = if city == "Utrecht" { "NL" } else { "FR" };
+        app.ok(
+            "add_customer",
+            json!({ "customer": { "first_name": first, "last_name": last, "city": city, "country": country, "tags": tags, "phones": [phone] } }),
+        );
+    }
+    let names = |list: &Value| list["rows"].as_array().unwrap().iter().map(|r| r["name"].as_str().unwrap().to_owned()).collect::<Vec<_>>();
+    let plain = app.ok("list_customers", json!({ "search": "", "offset": 0, "limit": 10 }));
+    assert_eq!(names(&plain), ["Étienne Aubry", "Théo Aubry", "Anneke van den Berg"]);
+    let by_city = app.ok("list_customers", json!({ "search": "", "offset": 0, "limit": 10, "arrangement": { "sort": "city", "descending": true } }));
+    assert_eq!(names(&by_city), ["Anneke van den Berg", "Théo Aubry", "Étienne Aubry"]);
+    let romans = json!({ "tag": "romans", "city": "lyon" });
+    let filtered = app.ok("list_customers", json!({ "search": "", "offset": 0, "limit": 10, "arrangement": romans }));
+    assert_eq!((names(&filtered), filtered["total"].clone()), (vec!["Théo Aubry".to_owned()], json!(1)));
+    // A search by phone shows the number it matched.
+    let found = app.ok("list_customers", json!({ "search": "06 33", "offset": 0, "limit": 10 }));
+    assert_eq!(found["rows"][0]["hit"], json!({ "field": "phone", "text": "06 33 33 33 33" }));
+    let err = app.call("list_customers", json!({ "search": "", "offset": 0, "limit": 10, "arrangement": { "sort": "shoe size" } })).unwrap_err();
+    assert_eq!(err["fields"][0]["field"], "sort");
+
+    app.ok("save_list_view", json!({ "name": "Romans à Lyon", "search": "", "arrangement": romans }));
+    let views = app.ok("list_views", json!({}));
+    assert_eq!(views[0]["name"], "Romans à Lyon");
+    assert_eq!((views[0]["arrangement"]["tag"].clone(), views[0]["arrangement"]["city"].clone()), (json!("romans"), json!("lyon")));
+    let choices = app.ok("list_choices", json!({}));
+    assert_eq!(choices["tags"], json!(["bd", "romans"]));
+    assert_eq!(choices["cities"], json!(["Évian", "Lyon", "Utrecht"]));
+    app.ok("delete_list_view", json!({ "name": "Romans à Lyon" }));
+    assert_eq!(app.ok("list_views", json!({})), json!([]));
+}

@@ -30,7 +30,11 @@ describe("analysis views", () => {
     expect(card.textContent).toContain("Can't lose them");
     expect(card.querySelector("#outlook-why")!.textContent).toContain("One purchase only");
     const historic = outlookCard({ stage: null, manual_stage: false, segment: null, p_alive: null, expected_purchases_12m: 2, clv_12m: "€5.00", basis: "historic", note: "repeat", drifting_reason: null });
-    expect(historic.querySelector("#outlook-why")!.textContent).toContain("No model");
+    expect(historic.querySelector("#outlook-why")!.textContent).toContain("Not yet enough regular customers");
+    // A brand-new customer in a shop without a model: what is true for them, not the shop.
+    const brandNew = outlookCard({ stage: "prospect", manual_stage: false, segment: null, p_alive: null, expected_purchases_12m: 0, clv_12m: "€0.00", basis: "historic", note: "no_purchase", drifting_reason: null });
+    expect(brandNew.querySelector("#outlook-why")!.textContent).toContain("after their first purchase");
+    expect(brandNew.textContent).not.toContain("model");
   });
 
   it("sets the stage by hand, or back to automatic", async () => {

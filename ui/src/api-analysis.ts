@@ -12,7 +12,7 @@ export interface RetentionMonth {
   month: string; new: number; reactivated: number; lost: number; active: number;
   repurchase_rate: number | null; retention_rate: number | null;
 }
-export interface Drifter { id: number; name: string; reason: string; p_alive: number | null; clv: string }
+export interface Drifter { id: number; name: string; reason: string; p_alive: number | null; clv: string; phone: string; tel: string | null }
 export interface Advocate { id: number; name: string; referred: number; referred_buyers: number; revenue: string }
 export interface AnalysisView {
   as_of: string; customers: number; buyers: number; ladder: StageCount[]; ladder_moves: LadderMonth[];

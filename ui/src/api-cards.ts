@@ -35,9 +35,9 @@ export interface CardSettings {
   offers: Record<string, number>; thanks_days: number; purchase_days: number; purchase_min: string;
   complaint_days: number; drifting_max: number;
 }
-export interface FollowUpEntry { customer_id: number | null; reminder_id: number | null; name: string; phone: string; date: string | null; why: string }
+export interface FollowUpEntry { customer_id: number | null; reminder_id: number | null; name: string; phone: string; tel: string | null; date: string | null; why: string }
 export interface FollowUpGroup { reason: string; entries: FollowUpEntry[] }
-export interface FollowUpWeek { week: string; monday: string; sunday: string; groups: FollowUpGroup[]; drifting_unavailable: string | null }
+export interface FollowUpWeek { week: string; week_label: string; monday: string; sunday: string; groups: FollowUpGroup[]; drifting_unavailable: string | null }
 
 export const cardsApi = {
   preview: (run: RunInput) => call<CardRunView>("card_run_preview", { run }),

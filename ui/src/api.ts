@@ -55,7 +55,15 @@ export type Lang = "fr" | "en";
 export interface CustomerRow {
   id: number; name: string; company: string; city: string; email: string | null; phone: string | null;
   purchases: number; total: string; last_purchase: string | null;
+  /** What a search matched that the row would not show otherwise. */
+  hit: { field: "email" | "phone" | "postal_code" | "tag" | "preferences" | "notes"; text: string } | null;
 }
+/** How the list is sorted and filtered (codes as the store names them; "" is no filter). */
+export interface ListArrangement {
+  sort: string; descending: boolean; stage: string; segment: string; tag: string; consent: string; city: string;
+  birthday_this_month: boolean;
+}
+export interface SavedView { name: string; search: string; arrangement: ListArrangement }
 export interface CustomerList { total: number; rows: CustomerRow[] }
 export interface NamedRef { id: number; name: string }
 export interface PurchaseView {
@@ -106,8 +114,13 @@ export interface Settings { ui_language: Lang; shop: ShopView }
 export const api = {
   appInfo: () => call<AppInfo>("app_info"),
   loadDemo: (customers: number) => call<number>("load_demo", { customers }),
-  listCustomers: (search: string, offset: number, limit: number) =>
-    call<CustomerList>("list_customers", { search, offset, limit }),
+  listCustomers: (search: string, offset: number, limit: number, arrangement?: ListArrangement) =>
+    call<CustomerList>("list_customers", { search, offset, limit, arrangement }),
+  listViews: () => call<SavedView[]>("list_views"),
+  saveListView: (name: string, search: string, arrangement: ListArrangement) =>
+    call<void>("save_list_view", { name, search, arrangement }),
+  deleteListView: (name: string) => call<void>("delete_list_view", { name }),
+  listChoices: () => call<{ tags: string[]; cities: string[] }>("list_choices"),
   customerPage: (id: number) => call<CustomerView>("customer_page", { id }),
   addCustomer: (customer: CustomerInput) => call<number>("add_customer", { customer }),
   updateCustomer: (id: number, customer: CustomerInput) => call<void>("update_customer", { id, customer }),

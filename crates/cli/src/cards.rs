@@ -271,7 +271,7 @@ struct SheetEntry {
 
 pub(crate) fn reminders(store: &Store, args: RemindersArgs) -> Outcome {
     let monday = fidele_store::parse_iso_week(&args.week)?;
-    let follow_up = store.follow_up(monday)?;
+    let follow_up = store.follow_up(monday, chrono::Local::now().date_naive())?;
     let shop = store.shop_profile()?;
     let output = match &args.output {
         Some(path) => {
@@ -307,8 +307,16 @@ pub(crate) fn reminders(store: &Store, args: RemindersArgs) -> Outcome {
         println!("[{}] {:<28} {:<18} {}", reason_code(item.reason), item.name, item.phone, item.why(shop.language));
     }
     match &out.output {
-        Some(path) => say(format_args!("{path}: the follow-up sheet for {} ({} to contact)", out.week, words::count(out.entries, words::CUSTOMER))),
-        None => say(format_args!("{} to contact in {}", words::count(out.entries, words::CUSTOMER), out.week)),
+        Some(path) => say(format_args!(
+            "{path}: the follow-up sheet for the {} ({} to contact)",
+            fidele_store::week_label(fidele_domain::Language::En, monday),
+            words::count(out.entries, words::CUSTOMER)
+        )),
+        None => say(format_args!(
+            "{} to contact in the {}",
+            words::count(out.entries, words::CUSTOMER),
+            fidele_store::week_label(fidele_domain::Language::En, monday)
+        )),
     }
     if let Some(why) = &out.drifting_unavailable {
         eprintln!("fidele: valuable customers drifting away were left out: {why}");

@@ -342,6 +342,39 @@ pub struct CustomerSummary {
     pub purchase_count: i64,
     pub total_minor: i64,
     pub last_purchase_at: Option<NaiveDateTime>,
+    /// For a search, what found the row when its name, company and city do not show it.
+    pub hit: Option<SearchHit>,
+}
+
+/// The text of a customer that a search matched, to show beside the row.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SearchHit {
+    pub field: HitField,
+    /// The value as stored (a phone number, an e-mail, a tag), or a short extract of a note.
+    pub text: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HitField {
+    Email,
+    Phone,
+    PostalCode,
+    Tag,
+    Preferences,
+    Notes,
+}
+
+impl HitField {
+    pub fn code(self) -> &'static str {
+        match self {
+            HitField::Email => "email",
+            HitField::Phone => "phone",
+            HitField::PostalCode => "postal_code",
+            HitField::Tag => "tag",
+            HitField::Preferences => "preferences",
+            HitField::Notes => "notes",
+        }
+    }
 }
 
 #[cfg(test)]

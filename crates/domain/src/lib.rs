@@ -7,6 +7,7 @@ pub mod consent;
 pub mod customer;
 pub mod interaction;
 pub mod money;
+pub mod names;
 pub mod phone;
 pub mod purchase;
 pub mod reminder;
@@ -16,8 +17,8 @@ pub mod validation;
 
 pub use consent::{Channel, ConsentEvent};
 pub use customer::{
-    Address, Birthday, Customer, CustomerDraft, CustomerId, CustomerSummary, Formality,
-    HouseholdId, Salutation,
+    Address, Birthday, Customer, CustomerDraft, CustomerId, CustomerSummary, Formality, HitField,
+    HouseholdId, Salutation, SearchHit,
 };
 pub use interaction::{Interaction, InteractionDraft, InteractionKind, InteractionStatus};
 pub use money::{Currency, Money};

@@ -10,6 +10,7 @@
 
 use std::time::Instant;
 
+use fidele_domain::names::ParticleRule;
 use fidele_domain::{Formality, Language, Salutation};
 use fidele_printing::*;
 
@@ -30,7 +31,7 @@ fn card(i: usize) -> Card {
     let formality = if i.is_multiple_of(4) { Formality::FirstName } else { Formality::Formal };
     Card {
         language: Language::Fr,
-        salutation: salutation_line(Language::Fr, salutation, formality, first, last),
+        salutation: salutation_line(Language::Fr, salutation, formality, first, last, ParticleRule::AsWritten),
         body: default_message(Occasion::Month(12), Language::Fr).to_owned(),
         personal: Some(if i.is_multiple_of(2) {
             PersonalLine::Offer { text: "−10 % sur votre prochain achat avant le 31 janvier.".into(), code: format!("NOEL{:05}", i % 100_000) }

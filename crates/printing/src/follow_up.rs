@@ -65,6 +65,8 @@ pub struct FollowUpSheet {
     pub language: Language,
     pub shop_name: String,
     pub week_of: chrono::NaiveDate,
+    /// The week by its dates, in the sheet's language: "semaine du 30 novembre au 6 décembre".
+    pub week_label: String,
     pub groups: Vec<FollowUpGroup>,
     /// Written into the PDF; `None` means now.
     pub created: Option<chrono::NaiveDateTime>,
@@ -74,19 +76,21 @@ const MARGIN: f32 = 18.0; // mm
 const NAME_W: f32 = 52.0; // mm
 const PHONE_W: f32 = 34.0; // mm
 
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
+}
+
 pub fn render_follow_up_sheet(sheet: &FollowUpSheet) -> Result<Vec<u8>> {
     let lang = sheet.language;
-    let [title, week, cont, page_word, nobody] = match lang {
-        Language::Fr => ["Qui appeler ou voir cette semaine", "Semaine du", "suite", "page", "Personne à contacter cette semaine."],
-        Language::En => ["Who to call or see this week", "Week of", "continued", "page", "Nobody to contact this week."],
-        Language::Nl => ["Wie deze week bellen of zien", "Week van", "vervolg", "pagina", "Deze week niemand om te contacteren."],
+    let [title, cont, page_word, nobody] = match lang {
+        Language::Fr => ["Qui appeler ou voir cette semaine", "suite", "page", "Personne à contacter cette semaine."],
+        Language::En => ["Who to call or see this week", "continued", "page", "Nobody to contact this week."],
+        Language::Nl => ["Wie deze week bellen of zien", "vervolg", "pagina", "Deze week niemand om te contacteren."],
     };
-    let date = match lang {
-        Language::En => sheet.week_of.format("%-d %B %Y").to_string(),
-        _ => sheet.week_of.format("%d/%m/%Y").to_string(),
-    };
+    let week = capitalised(sheet.week_label.trim());
     let created = sheet.created.unwrap_or_else(|| chrono::Local::now().naive_local());
-    let mut doc = Doc::new(&Meta { title: format!("{title} – {week} {date}"), created }, Vec::new())?;
+    let mut doc = Doc::new(&Meta { title: format!("{title} – {week}"), created }, Vec::new())?;
     let (pw, ph) = (mm(210.0), mm(297.0));
     let (left, right, top, bottom) = (mm(MARGIN), pw - mm(MARGIN), ph - mm(MARGIN), mm(MARGIN) + 14.0);
     let ink = Rgb::hex(0x222222);
@@ -99,7 +103,7 @@ pub fn render_follow_up_sheet(sheet: &FollowUpSheet) -> Result<Vec<u8>> {
         let mut page = Page::new(pw, ph);
         let head = doc.shaper.line(Style::Bold, false, title);
         page.text(&head, left, top - 14.0, 16.0, ink);
-        let sub = doc.shaper.line(Style::Regular, false, &format!("{} · {week} {date}", sheet.shop_name.trim()));
+        let sub = doc.shaper.line(Style::Regular, false, &format!("{} · {week}", sheet.shop_name.trim()));
         page.text(&sub, left, top - 30.0, 10.0, grey);
         page.line(left, top - 38.0, right, top - 38.0, 0.8, ink);
         pages.push(page);

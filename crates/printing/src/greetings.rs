@@ -1,6 +1,7 @@
 //! The words on a card: how it opens ("Chère Madame Lefèvre") and the default greetings and
 //! messages for each occasion, in French, English and Dutch.
 
+use fidele_domain::names::{ParticleRule, family_name_after_first, family_name_alone};
 use fidele_domain::{Formality, Language, Salutation};
 
 use crate::designs::Occasion;
@@ -11,16 +12,21 @@ use crate::designs::Occasion;
 /// Formal needs a surname and a gendered title; without either it falls back to the full
 /// name with a neutral opening ("Bonjour Camille Martin", "Beste Sam Peeters",
 /// "Dear Sam Taylor"), and without any name to a neutral "Dear customer".
+///
+/// `rule` is how the name's country writes a family name's particle: a Dutch name standing
+/// after a title takes a capital ("Geachte mevrouw Van den Berg"), not after a first name
+/// ("Beste Anneke van den Berg"); see `fidele_domain::names`.
 pub fn salutation_line(
     language: Language,
     salutation: Option<Salutation>,
     formality: Formality,
     first_name: &str,
     last_name: &str,
+    rule: ParticleRule,
 ) -> String {
     let first = squash(first_name);
-    let last = squash(last_name);
-    let full = squash(&format!("{first} {last}"));
+    let last = family_name_alone(&squash(last_name), rule);
+    let full = if first.is_empty() { last.clone() } else { squash(&format!("{first} {}", family_name_after_first(&squash(last_name), rule))) };
     if full.is_empty() {
         return match language {
             Language::Fr => "Chère cliente, cher client".into(),
@@ -124,35 +130,36 @@ fn pick(language: Language, fr: &'static str, en: &'static str, nl: &'static str
 #[cfg(test)]
 mod tests {
     use super::*;
+    use ParticleRule::{AsWritten, Dutch};
     use Formality::{FirstName, Formal};
 
     #[test]
     fn formal_openings_per_language() {
-        assert_eq!(salutation_line(Language::Fr, Some(Salutation::Mrs), Formal, "Hélène", "Lefèvre"), "Chère Madame Lefèvre");
-        assert_eq!(salutation_line(Language::Fr, Some(Salutation::Mr), Formal, "Jean", "Martin"), "Cher Monsieur Martin");
-        assert_eq!(salutation_line(Language::Nl, Some(Salutation::Ms), Formal, "Anke", "De Vries"), "Geachte mevrouw De Vries");
-        assert_eq!(salutation_line(Language::Nl, Some(Salutation::Mr), Formal, "Joost", "Peeters"), "Geachte heer Peeters");
-        assert_eq!(salutation_line(Language::En, Some(Salutation::Mrs), Formal, "Amelia", "Smith"), "Dear Mrs Smith");
-        assert_eq!(salutation_line(Language::En, Some(Salutation::Ms), Formal, "Amelia", "Smith"), "Dear Ms Smith");
+        assert_eq!(salutation_line(Language::Fr, Some(Salutation::Mrs), Formal, "Hélène", "Lefèvre", AsWritten), "Chère Madame Lefèvre");
+        assert_eq!(salutation_line(Language::Fr, Some(Salutation::Mr), Formal, "Jean", "Martin", AsWritten), "Cher Monsieur Martin");
+        assert_eq!(salutation_line(Language::Nl, Some(Salutation::Ms), Formal, "Anke", "De Vries", AsWritten), "Geachte mevrouw De Vries");
+        assert_eq!(salutation_line(Language::Nl, Some(Salutation::Mr), Formal, "Joost", "Peeters", AsWritten), "Geachte heer Peeters");
+        assert_eq!(salutation_line(Language::En, Some(Salutation::Mrs), Formal, "Amelia", "Smith", AsWritten), "Dear Mrs Smith");
+        assert_eq!(salutation_line(Language::En, Some(Salutation::Ms), Formal, "Amelia", "Smith", AsWritten), "Dear Ms Smith");
     }
 
     #[test]
     fn first_name_openings() {
-        assert_eq!(salutation_line(Language::Nl, Some(Salutation::Mr), FirstName, "Pieter", "Jansen"), "Beste Pieter");
-        assert_eq!(salutation_line(Language::En, None, FirstName, "Amelia", "Smith"), "Dear Amelia");
-        assert_eq!(salutation_line(Language::Fr, Some(Salutation::Ms), FirstName, "Zoé", "Roux"), "Chère Zoé");
-        assert_eq!(salutation_line(Language::Fr, Some(Salutation::Mr), FirstName, "Loïc", "Roux"), "Cher Loïc");
-        assert_eq!(salutation_line(Language::Fr, None, FirstName, "Camille", "Roux"), "Bonjour Camille");
+        assert_eq!(salutation_line(Language::Nl, Some(Salutation::Mr), FirstName, "Pieter", "Jansen", AsWritten), "Beste Pieter");
+        assert_eq!(salutation_line(Language::En, None, FirstName, "Amelia", "Smith", AsWritten), "Dear Amelia");
+        assert_eq!(salutation_line(Language::Fr, Some(Salutation::Ms), FirstName, "Zoé", "Roux", AsWritten), "Chère Zoé");
+        assert_eq!(salutation_line(Language::Fr, Some(Salutation::Mr), FirstName, "Loïc", "Roux", AsWritten), "Cher Loïc");
+        assert_eq!(salutation_line(Language::Fr, None, FirstName, "Camille", "Roux", AsWritten), "Bonjour Camille");
     }
 
     #[test]
     fn neutral_fallbacks() {
-        assert_eq!(salutation_line(Language::Fr, Some(Salutation::Mx), Formal, "Camille", "Martin"), "Bonjour Camille Martin");
-        assert_eq!(salutation_line(Language::En, None, Formal, " Sam ", "  Taylor "), "Dear Sam Taylor");
-        assert_eq!(salutation_line(Language::Fr, Some(Salutation::Mrs), Formal, "Hélène", ""), "Bonjour Hélène");
-        assert_eq!(salutation_line(Language::Nl, Some(Salutation::Mrs), FirstName, "", "Smit"), "Geachte mevrouw Smit");
-        assert_eq!(salutation_line(Language::Fr, None, Formal, " ", ""), "Chère cliente, cher client");
-        assert_eq!(salutation_line(Language::Nl, None, FirstName, "", ""), "Beste klant");
+        assert_eq!(salutation_line(Language::Fr, Some(Salutation::Mx), Formal, "Camille", "Martin", AsWritten), "Bonjour Camille Martin");
+        assert_eq!(salutation_line(Language::En, None, Formal, " Sam ", "  Taylor ", AsWritten), "Dear Sam Taylor");
+        assert_eq!(salutation_line(Language::Fr, Some(Salutation::Mrs), Formal, "Hélène", "", AsWritten), "Bonjour Hélène");
+        assert_eq!(salutation_line(Language::Nl, Some(Salutation::Mrs), FirstName, "", "Smit", AsWritten), "Geachte mevrouw Smit");
+        assert_eq!(salutation_line(Language::Fr, None, Formal, " ", "", AsWritten), "Chère cliente, cher client");
+        assert_eq!(salutation_line(Language::Nl, None, FirstName, "", "", AsWritten), "Beste klant");
     }
 
     #[test]
@@ -167,5 +174,18 @@ mod tests {
         }
         assert_eq!(default_greeting(Occasion::Month(1), Language::Nl), "Gelukkig nieuwjaar");
         assert_eq!(default_greeting(Occasion::Month(2), Language::Fr), "Joyeuse Saint-Valentin");
+    }
+
+    #[test]
+    fn dutch_particles_take_a_capital_after_a_title_only_in_the_netherlands() {
+        let s = |title, formality, first: &str, last: &str, rule| salutation_line(Language::Nl, title, formality, first, last, rule);
+        assert_eq!(s(Some(Salutation::Mrs), Formal, "Anneke", "van den Berg", Dutch), "Geachte mevrouw Van den Berg");
+        assert_eq!(s(Some(Salutation::Mr), Formal, "Jan", "de Wit", Dutch), "Geachte heer De Wit");
+        assert_eq!(s(None, Formal, "Anneke", "Van den Berg", Dutch), "Beste Anneke van den Berg");
+        assert_eq!(s(None, Formal, "", "van den Berg", Dutch), "Beste Van den Berg");
+        // Belgian names are written as registered.
+        assert_eq!(s(Some(Salutation::Mr), Formal, "Wim", "van den Bossche", AsWritten), "Geachte heer van den Bossche");
+        assert_eq!(s(Some(Salutation::Mr), Formal, "Wim", "Van den Bossche", AsWritten), "Geachte heer Van den Bossche");
+        assert_eq!(salutation_line(Language::Fr, Some(Salutation::Mrs), Formal, "Anneke", "van den Berg", Dutch), "Chère Madame Van den Berg");
     }
 }

@@ -3,6 +3,7 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+use fidele_domain::names::ParticleRule;
 use fidele_domain::{Formality, Language, Salutation};
 use fidele_printing::*;
 
@@ -37,7 +38,7 @@ fn date() -> chrono::NaiveDateTime {
 fn card(first: &str, last: &str, salutation: Option<Salutation>) -> Card {
     Card {
         language: Language::Fr,
-        salutation: salutation_line(Language::Fr, salutation, Formality::Formal, first, last),
+        salutation: salutation_line(Language::Fr, salutation, Formality::Formal, first, last, ParticleRule::AsWritten),
         body: default_message(Occasion::Month(12), Language::Fr).into(),
         personal: Some(PersonalLine::Offer { text: "−10 % sur votre prochain achat.".into(), code: "NOEL26".into() }),
         signature: "Élodie, Fleurs & Délices".into(),
@@ -99,13 +100,13 @@ fn each_card_is_in_its_recipients_language() {
     let dir = tempfile::tempdir().unwrap();
     let mut pieter = card("Pieter", "de Vries", Some(Salutation::Mr));
     pieter.language = Language::Nl;
-    pieter.salutation = salutation_line(Language::Nl, Some(Salutation::Mr), Formality::Formal, "Pieter", "de Vries");
+    pieter.salutation = salutation_line(Language::Nl, Some(Salutation::Mr), Formality::Formal, "Pieter", "de Vries", ParticleRule::Dutch);
     pieter.body = default_message(Occasion::Month(12), Language::Nl).into();
     let cards = vec![card("Hélène", "Lefèvre", Some(Salutation::Mrs)), pieter];
     let pdf = write(dir.path(), "cards.pdf", &render_cards(&batch(cards), Layout::FourUpA4).unwrap());
     qpdf_ok(&pdf);
     let text = text_of(&pdf);
-    for expected in ["Chère Madame Lefèvre,", "Code avantage : NOEL26", "Geachte heer de Vries,", "Kortingscode: NOEL26"] {
+    for expected in ["Chère Madame Lefèvre,", "Code avantage : NOEL26", "Geachte heer De Vries,", "Kortingscode: NOEL26"] {
         assert!(text.contains(expected), "{expected:?} missing from:\n{text}");
     }
     // The address side is the shop's: its stamp box says "Timbre" on both cards.
@@ -188,6 +189,7 @@ fn follow_up_sheet_paginates_with_repeated_group_headers() {
         language: Language::Fr,
         shop_name: "Fleurs & Délices".into(),
         week_of: date().date(),
+        week_label: "semaine du 30 novembre au 6 décembre".into(),
         groups: vec![
             FollowUpGroup { reason: FollowUpReason::BirthdayComing, entries: entries(5, "anniversaire jeudi") },
             FollowUpGroup { reason: FollowUpReason::OpenComplaint, entries: entries(60, "réclamation ouverte depuis 12 jours, le client attend un appel") },
@@ -201,6 +203,7 @@ fn follow_up_sheet_paginates_with_repeated_group_headers() {
     assert!(n >= 2, "{n} pages");
     let text = text_of(&pdf);
     assert!(text.contains("Anniversaires à venir · 5"));
+    assert!(text.contains("Semaine du 30 novembre au 6 décembre"), "the week named by its dates");
     assert!(text.contains("Réclamations en attente (suite)"));
     assert!(text.contains("Jérôme Château 59"));
     assert!(text.contains(&format!("page {n} / {n}")));

@@ -29,6 +29,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 
 use chrono::{Datelike, Days, Months, NaiveDate, NaiveDateTime, Weekday};
 use fidele_analytics::{DriftReason, Ladder, Ledger, Stage};
+use fidele_domain::names::{ParticleRule, family_name_alone};
 use fidele_domain::customer::display_name;
 use fidele_domain::{
     Address, Birthday, CustomerId, Formality, InteractionDraft, InteractionKind, InteractionStatus, Invalid, Language, Money,
@@ -38,7 +39,7 @@ use fidele_printing::{
     AddressBlock, Card, CardBatch, CardDesign, FollowUpEntry, FollowUpGroup, FollowUpReason, FollowUpSheet, Layout, Occasion,
     PersonalLine, ShopIdentity, default_greeting, default_message, salutation_line,
 };
-use rusqlite::{OptionalExtension, params};
+use rusqlite::params;
 
 use crate::codec::{self, Dt, date, dt};
 use crate::{Result, Store};
@@ -447,10 +448,11 @@ impl Store {
             let (lead, occasion) = (group[0].0, group[0].1.clone());
             let lang = lead.language.unwrap_or(shop.language);
             let members: Vec<CustomerId> = group.iter().map(|(c, _)| c.id).collect();
-            let family = if group.len() > 1 { family_name(&group.iter().map(|(c, _)| c.last.as_str()).collect::<Vec<_>>(), lang) } else { None };
+            let rule = ParticleRule::for_customer(&lead.address.country, &shop.country);
+            let family = if group.len() > 1 { family_name(&group.iter().map(|(c, _)| c.last.as_str()).collect::<Vec<_>>(), lang, rule) } else { None };
             let (salutation, name) = match &family {
                 Some(f) => (household_salutation(f, lang), household_address_name(f, lang)),
-                None => (salutation_line(lang, lead.salutation, lead.formality, &lead.first, &lead.last), address_name(lead)),
+                None => (salutation_line(lang, lead.salutation, lead.formality, &lead.first, &lead.last, rule), address_name(lead)),
             };
             // No stage on `today`: recorded later and no purchase by then, a prospect.
             let stage = group.iter().map(|(c, _)| stages.get(&c.id.0).copied().unwrap_or(Stage::Prospect)).max();
@@ -777,18 +779,25 @@ impl Store {
         self.write(|tx| set_all(tx, &pairs))
     }
 
-    /// Who to call or see in the week starting on `monday`, and why.
-    pub fn follow_up(&self, monday: NaiveDate) -> Result<FollowUp> {
+    /// Who to call or see in the week starting on `monday`, and why, counted from `today` when
+    /// it falls in that week: a birthday or a follow-up day already past is not "coming"
+    /// (overdue reminders and open complaints stay, they still wait).
+    pub fn follow_up(&self, monday: NaiveDate, today: NaiveDate) -> Result<FollowUp> {
         let s = self.follow_up_settings()?;
         let sunday = monday + Days::new(6);
+        let start = today.clamp(monday, sunday + Days::new(1));
         let currency = self.shop_profile()?.currency;
         let mut items = Vec::new();
 
-        for b in self.upcoming_birthdays(monday, 6)? {
+        let days_left = (sunday - start).num_days();
+        let birthdays = if days_left >= 0 { self.upcoming_birthdays(start, days_left as u32)? } else { Vec::new() };
+        for b in birthdays {
+            let (phone, tel) = self.phone_to_call(b.customer)?;
             items.push(FollowUpItem {
                 reason: FollowUpReason::BirthdayComing,
                 customer: Some(b.customer),
-                phone: self.first_phone(b.customer)?,
+                phone,
+                tel,
                 name: b.name,
                 date: Some(b.date),
                 detail: FollowUpDetail::Birthday { turns: b.turns },
@@ -796,7 +805,7 @@ impl Store {
         }
 
         let back = Days::new(u64::from(s.purchase_days));
-        let (from, until) = (monday - back, sunday + Days::new(1) - back);
+        let (from, until) = (start - back, sunday + Days::new(1) - back);
         {
             let mut stmt = self.conn().prepare_cached(
                 "SELECT p.customer_id, p.at, p.amount_minor, c.first_name, c.last_name, c.company FROM purchases p
@@ -816,10 +825,12 @@ impl Store {
                 })?
                 .collect::<rusqlite::Result<Vec<_>>>()?;
             for (customer, at, amount, name) in rows {
+                let (phone, tel) = self.phone_to_call(customer)?;
                 items.push(FollowUpItem {
                     reason: FollowUpReason::AfterPurchase,
                     customer: Some(customer),
-                    phone: self.first_phone(customer)?,
+                    phone,
+                    tel,
                     name,
                     date: Some(at.date() + back),
                     detail: FollowUpDetail::Purchase { amount: Money::new(amount, currency), at },
@@ -833,24 +844,40 @@ impl Store {
             if i.draft.at.date() > oldest || archived.contains(&i.draft.customer.0) {
                 continue;
             }
+            let (phone, tel) = self.phone_to_call(i.draft.customer)?;
             items.push(FollowUpItem {
                 reason: FollowUpReason::OpenComplaint,
                 customer: Some(i.draft.customer),
                 name: self.customer_name(i.draft.customer)?,
-                phone: self.first_phone(i.draft.customer)?,
+                phone,
+                tel,
                 date: i.draft.due,
                 detail: FollowUpDetail::Complaint { interaction: i.id, summary: i.draft.summary.clone(), age_days: i.age_days(monday) },
             });
         }
 
+        // One line per reminder: the same one added twice (two clicks on "call them") shows once.
+        let mut reminders = Vec::new();
+        let mut seen: HashSet<(Option<CustomerId>, String)> = HashSet::new();
+        for r in self.due_reminders(sunday)? {
+            if seen.insert((r.draft.customer, r.draft.title.trim().to_lowercase())) {
+                reminders.push(r);
+            }
+        }
+        // Someone with a reminder this week is on the sheet for it: not a second time as drifting.
+        let reminded: HashSet<CustomerId> = reminders.iter().filter_map(|r| r.draft.customer).collect();
+
         let drifting = match self.analysis_settings().and_then(|settings| self.analysis_input(monday, settings)) {
             Ok(input) => {
                 let analysis = fidele_analytics::analyze(&input);
-                for d in analysis.drifting.into_iter().filter(|d| !archived.contains(&d.customer.0)).take(s.drifting_max as usize) {
+                let listed = analysis.drifting.into_iter().filter(|d| !archived.contains(&d.customer.0) && !reminded.contains(&d.customer));
+                for d in listed.take(s.drifting_max as usize) {
+                    let (phone, tel) = self.phone_to_call(d.customer)?;
                     items.push(FollowUpItem {
                         reason: FollowUpReason::DriftingAway,
                         customer: Some(d.customer),
-                        phone: self.first_phone(d.customer)?,
+                        phone,
+                        tel,
                         name: d.name,
                         date: None,
                         detail: FollowUpDetail::Drifting(d.reason),
@@ -861,10 +888,10 @@ impl Store {
             Err(e) => Err(e.to_string()),
         };
 
-        for r in self.due_reminders(sunday)? {
-            let (name, phone) = match r.draft.customer {
-                Some(c) => (self.customer_name(c)?, self.first_phone(c)?),
-                None => (String::new(), String::new()),
+        for r in reminders {
+            let (name, (phone, tel)) = match r.draft.customer {
+                Some(c) => (self.customer_name(c)?, self.phone_to_call(c)?),
+                None => (String::new(), (String::new(), None)),
             };
             let when = r.snoozed_until.unwrap_or(r.draft.due);
             items.push(FollowUpItem {
@@ -872,21 +899,14 @@ impl Store {
                 customer: r.draft.customer,
                 name,
                 phone,
+                tel,
                 date: Some(when),
-                detail: FollowUpDetail::Reminder { id: r.id, title: r.draft.title.clone(), repeat: r.draft.repeat, overdue: when < monday },
+                detail: FollowUpDetail::Reminder { id: r.id, title: r.draft.title.clone(), repeat: r.draft.repeat, overdue: when < start },
             });
         }
         Ok(FollowUp { monday, items, drifting })
     }
 
-    fn first_phone(&self, id: CustomerId) -> Result<String> {
-        Ok(self
-            .conn()
-            .prepare_cached("SELECT number FROM customer_phones WHERE customer_id = ?1 ORDER BY position LIMIT 1")?
-            .query_row([id.0], |r| r.get(0))
-            .optional()?
-            .unwrap_or_default())
-    }
 
     fn archived_ids(&self) -> Result<HashSet<i64>> {
         let mut stmt = self.conn().prepare_cached("SELECT id FROM customers WHERE archived_at IS NOT NULL OR erased_at IS NOT NULL")?;
@@ -1071,6 +1091,22 @@ fn weekday_name(lang: Language, day: Weekday) -> &'static str {
     }
 }
 
+/// The week by its dates: "semaine du 30 novembre au 6 décembre", "week of 30 November to
+/// 6 December", "week van 30 november tot 6 december"; with the years when it spans two.
+pub fn week_label(lang: Language, monday: NaiveDate) -> String {
+    let sunday = monday + Days::new(6);
+    let (from, to) = if monday.year() == sunday.year() {
+        (day_month(lang, monday), day_month(lang, sunday))
+    } else {
+        (format!("{} {}", day_month(lang, monday), monday.year()), format!("{} {}", day_month(lang, sunday), sunday.year()))
+    };
+    match lang {
+        Language::Fr => format!("semaine du {from} au {to}"),
+        Language::En => format!("week of {from} to {to}"),
+        Language::Nl => format!("week van {from} tot {to}"),
+    }
+}
+
 /// "3 mars", "3 March", "3 maart" ("1er mars" in French).
 pub fn day_month(lang: Language, d: NaiveDate) -> String {
     let day = if lang == Language::Fr && d.day() == 1 { "1er".to_owned() } else { d.day().to_string() };
@@ -1133,10 +1169,11 @@ fn sent_summary(lang: Language, greeting: &str, req: &RunRequest) -> String {
     text.chars().take(200).collect()
 }
 
-/// The household's name from its members' surnames: "Dupont", or "Dupont et Martin".
-fn family_name(last_names: &[&str], lang: Language) -> Option<String> {
-    let mut names: Vec<&str> = Vec::new();
-    for n in last_names.iter().map(|n| n.trim()).filter(|n| !n.is_empty()) {
+/// The household's name from its members' surnames: "Dupont", or "Dupont et Martin"; a Dutch
+/// particle takes its capital there ("Familie Van den Berg").
+fn family_name(last_names: &[&str], lang: Language, rule: ParticleRule) -> Option<String> {
+    let mut names: Vec<String> = Vec::new();
+    for n in last_names.iter().map(|n| family_name_alone(n, rule)).filter(|n| !n.is_empty()) {
         if !names.iter().any(|m| m.to_lowercase() == n.to_lowercase()) {
             names.push(n);
         }
@@ -1148,9 +1185,9 @@ fn family_name(last_names: &[&str], lang: Language) -> Option<String> {
     };
     match names.as_slice() {
         [] => None,
-        [one] => Some((*one).to_owned()),
+        [one] => Some(one.clone()),
         [a, b] => Some(format!("{a} {and} {b}")),
-        [first, ..] => Some((*first).to_owned()),
+        [first, ..] => Some(first.clone()),
     }
 }
 
@@ -1222,7 +1259,10 @@ pub struct FollowUpItem {
     pub customer: Option<CustomerId>,
     /// Empty for a reminder about no one in particular.
     pub name: String,
+    /// Their first phone number as written, empty when none.
     pub phone: String,
+    /// That number as a `tel:` link, when it can be read as a number to dial.
+    pub tel: Option<String>,
     /// The day it is about: the birthday, the follow-up day, the complaint's due day, the
     /// reminder's (snoozed) day.
     pub date: Option<NaiveDate>,
@@ -1303,6 +1343,7 @@ impl FollowUp {
             language: lang,
             shop_name: shop.name.clone(),
             week_of: self.monday,
+            week_label: week_label(lang, self.monday),
             groups: groups.into_iter().map(|(reason, entries)| FollowUpGroup { reason, entries }).collect(),
             created: None,
         }
@@ -1410,6 +1451,30 @@ mod tests {
 
         let individual = store.plan_cards(&RunRequest { households: false, ..req }).unwrap();
         assert_eq!(individual.cards.len(), 3);
+    }
+
+    #[test]
+    fn a_dutch_name_s_particle_takes_its_capital_after_a_title_and_a_belgian_one_stays_as_written() {
+        let mut store = Store::open_in_memory().unwrap();
+        let yes = [(Channel::Post, true)];
+        let in_country = |first: &str, last: &str, country: &str| CustomerDraft {
+            language: Some(Language::Nl),
+            address: Address { country: country.into(), ..person(first, last, None).address },
+            ..person(first, last, None)
+        };
+        let nl = store.add_customer(in_country("Anneke", "van den Berg", "NL"), &yes, "").unwrap();
+        let be = store.add_customer(in_country("Wim", "van den Bossche", "BE"), &yes, "").unwrap();
+        let home = store.add_household("Thuis").unwrap();
+        for first in ["Jan", "Eva"] {
+            store.add_customer(CustomerDraft { household: Some(home), ..in_country(first, "de Wit", "NL") }, &yes, "").unwrap();
+        }
+        let plan = store.plan_cards(&RunRequest::monthly("2026-03", true, day(2026, 2, 20)).unwrap()).unwrap();
+        let salutation = |id: CustomerId| plan.batch.cards[plan.cards.iter().position(|p| p.to == id).unwrap()].salutation.clone();
+        assert_eq!(salutation(nl), "Geachte mevrouw Van den Berg");
+        assert_eq!(salutation(be), "Geachte mevrouw van den Bossche");
+        let family = plan.cards.iter().position(|p| p.members.len() == 2).unwrap();
+        assert_eq!(plan.batch.cards[family].salutation, "Beste familie De Wit");
+        assert_eq!(plan.cards[family].name, "Familie De Wit");
     }
 
     #[test]
@@ -1593,7 +1658,7 @@ mod tests {
             .unwrap();
         store.add_reminder(ReminderDraft { customer: Some(c), title: "Rappeler pour la commande".into(), due: day(2026, 3, 13), repeat: Some(Repeat::Months(1)) }).unwrap();
         store.add_reminder(ReminderDraft { customer: None, title: "Plus tard".into(), due: day(2026, 3, 20), repeat: None }).unwrap();
-        let f = store.follow_up(monday).unwrap();
+        let f = store.follow_up(monday, monday).unwrap();
         let got: Vec<(FollowUpReason, String)> = f.items.iter().map(|i| (i.reason, i.name.clone())).collect();
         assert_eq!(
             got,
@@ -1608,9 +1673,42 @@ mod tests {
         assert_eq!(f.items[1].why(Language::En), "bought for €150.00 on 3 March: is all well?");
         assert_eq!(f.items[2].why(Language::Fr), "réclamation ouverte depuis 12 jours : « Livre abîmé »");
         assert_eq!(f.items[0].phone, "06 12 34 56 78");
+        assert_eq!(f.items[0].tel.as_deref(), Some("tel:+33612345678"));
         let sheet = f.sheet(&store.shop_profile().unwrap());
         assert_eq!(sheet.groups.len(), 4);
+        assert_eq!(sheet.week_label, "semaine du 9 mars au 15 mars");
         store.set_follow_up_settings(&FollowUpSettings { purchase_min_minor: 1_000, ..FollowUpSettings::default() }).unwrap();
-        assert_eq!(store.follow_up(monday).unwrap().items.iter().filter(|i| i.reason == FollowUpReason::AfterPurchase).count(), 2);
+        assert_eq!(store.follow_up(monday, monday).unwrap().items.iter().filter(|i| i.reason == FollowUpReason::AfterPurchase).count(), 2);
+    }
+
+    #[test]
+    fn the_follow_up_counts_from_today_and_shows_each_reminder_once() {
+        let (mut store, [a, b, c, ..]) = shop();
+        let monday = day(2026, 3, 9);
+        for (id, birthday) in [(a, "1980-03-10"), (b, "1975-03-13")] {
+            let mut d = store.customer(id).unwrap().draft;
+            d.birthday = Some(Birthday::parse(birthday).unwrap());
+            store.update_customer(id, d).unwrap();
+        }
+        buy(&mut store, c, day(2026, 3, 2), 15_000, ""); // its follow-up day, Monday 9, is past by Thursday
+        for _ in 0..2 {
+            // "Call them" clicked twice.
+            store.add_reminder(ReminderDraft { customer: Some(c), title: "Appeler Zoé Lefèvre".into(), due: day(2026, 3, 9), repeat: None }).unwrap();
+        }
+        let thursday = day(2026, 3, 12);
+        let f = store.follow_up(monday, thursday).unwrap();
+        let got: Vec<(FollowUpReason, String)> = f.items.iter().map(|i| (i.reason, i.name.clone())).collect();
+        assert_eq!(
+            got,
+            [(FollowUpReason::BirthdayComing, "Paul Dubœuf".to_owned()), (FollowUpReason::Reminder, "Zoé Lefèvre".to_owned())],
+            "Tuesday's birthday and Monday's follow-up are past; the reminder shows once, overdue"
+        );
+        assert!(f.items[1].why(Language::Fr).contains("en retard"));
+        // A week still to come counts from its Monday; a week gone has no birthday coming.
+        assert_eq!(store.follow_up(day(2026, 3, 9), day(2026, 3, 1)).unwrap().items.iter().filter(|i| i.reason == FollowUpReason::BirthdayComing).count(), 2);
+        assert_eq!(store.follow_up(day(2026, 3, 2), thursday).unwrap().items.iter().filter(|i| i.reason == FollowUpReason::BirthdayComing).count(), 0);
+        assert_eq!(week_label(Language::En, day(2026, 11, 30)), "week of 30 November to 6 December");
+        assert_eq!(week_label(Language::Fr, day(2026, 11, 30)), "semaine du 30 novembre au 6 décembre");
+        assert_eq!(week_label(Language::Fr, day(2026, 12, 28)), "semaine du 28 décembre 2026 au 3 janvier 2027");
     }
 }

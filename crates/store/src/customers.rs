@@ -4,6 +4,8 @@ use std::sync::LazyLock;
 
 use chrono::NaiveDateTime;
 use fidele_domain::customer::display_name;
+use fidele_domain::names::{ParticleRule, sort_key};
+use fidele_domain::text::fold;
 use fidele_domain::{
     Address, Birthday, Channel, ConsentEvent, Customer, CustomerDraft, CustomerId, CustomerSummary, Formality,
     HouseholdId, Interaction, Invalid, Language, Purchase, Salutation,
@@ -124,7 +126,7 @@ impl Store {
         let conn = self.conn();
         let Some(q) = search::fts_query(search) else {
             let order = match order {
-                ListOrder::Name => "c.last_name COLLATE NOCASE, c.first_name COLLATE NOCASE, c.id",
+                ListOrder::Name => "c.sort_key, c.id",
                 ListOrder::Newest => "c.id DESC",
             };
             let rows = summaries(conn, &format!("WHERE c.archived_at IS NULL ORDER BY {order} LIMIT ?1 OFFSET ?2"), params![limit, offset])?;
@@ -297,6 +299,7 @@ pub(crate) fn insert_customer_in(conn: &Connection, draft: &CustomerDraft, at: N
     let id = conn.last_insert_rowid();
     write_contacts_in(conn, id, draft)?;
     search::index(conn, id, draft)?;
+    write_sort_keys(conn, id, draft)?;
     Ok(CustomerId(id))
 }
 
@@ -305,6 +308,60 @@ pub(crate) fn update_customer_in(conn: &Connection, id: CustomerId, draft: &Cust
     conn.prepare_cached(&UPDATE_SQL)?.execute(params_from_iter(draft_values(draft).into_iter().chain([Value::from(dt(at)), Value::from(id.0)])))?;
     write_contacts_in(conn, id.0, draft)?;
     search::index(conn, id.0, draft)?;
+    write_sort_keys(conn, id.0, draft)?;
+    Ok(())
+}
+
+/// The keys the list sorts names and cities by (see migration 0006).
+pub(crate) fn write_sort_keys(conn: &Connection, id: i64, draft: &CustomerDraft) -> Result<()> {
+    let rule = ParticleRule::for_customer(&draft.address.country, &shop_country(conn)?);
+    conn.prepare_cached("UPDATE customers SET sort_key = ?2, city_key = ?3 WHERE id = ?1")?.execute(params![
+        id,
+        sort_key(&draft.first_name, &draft.last_name, &draft.company, rule),
+        city_key(&draft.address.city)
+    ])?;
+    Ok(())
+}
+
+/// The folded town; "~" (after every folded letter and digit) for none, so that customers
+/// without a town come last in the list sorted by town, straight from its index.
+pub(crate) const NO_TOWN: &str = "~";
+
+fn city_key(city: &str) -> String {
+    let key = fold(city);
+    if key.is_empty() { NO_TOWN.to_owned() } else { key }
+}
+
+/// Computes the sort keys a file from before schema 6 lacks, or all of them after the shop
+/// moved to another country (whose particle rule may differ), in one transaction.
+pub(crate) fn fill_missing_sort_keys(conn: &Connection) -> Result<()> {
+    let missing: bool = conn.query_row("SELECT EXISTS (SELECT 1 FROM customers WHERE sort_key IS NULL)", [], |r| r.get(0))?;
+    if missing {
+        let tx = conn.unchecked_transaction()?;
+        refresh_sort_keys(&tx, true)?;
+        tx.commit()?;
+    }
+    Ok(())
+}
+
+/// Rewrites the sort keys (only the missing ones with `only_missing`), inside the caller's
+/// transaction.
+pub(crate) fn refresh_sort_keys(tx: &Connection, only_missing: bool) -> Result<()> {
+    let shop = shop_country(tx)?;
+    {
+        let mut read = tx.prepare(&format!(
+            "SELECT id, first_name, last_name, company, country, city FROM customers {}",
+            if only_missing { "WHERE sort_key IS NULL" } else { "" }
+        ))?;
+        let mut write = tx.prepare("UPDATE customers SET sort_key = ?2, city_key = ?3 WHERE id = ?1")?;
+        let mut rows = read.query([])?;
+        while let Some(r) = rows.next()? {
+            let (first, last, company, country, city): (String, String, String, String, String) =
+                (r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?);
+            let rule = ParticleRule::for_customer(&country, &shop);
+            write.execute(params![r.get::<_, i64>(0)?, sort_key(&first, &last, &company, rule), city_key(&city)])?;
+        }
+    }
     Ok(())
 }
 
@@ -444,7 +501,7 @@ pub(crate) fn summaries(conn: &Connection, tail: &str, params: impl rusqlite::Pa
 }
 
 /// The list rows of `ids`, in that order.
-fn summaries_of(conn: &Connection, ids: &[i64]) -> Result<Vec<CustomerSummary>> {
+pub(crate) fn summaries_of(conn: &Connection, ids: &[i64]) -> Result<Vec<CustomerSummary>> {
     let mut row = conn.prepare_cached(
         "SELECT c.id, c.first_name, c.last_name, c.company, c.city,
                 (SELECT address FROM customer_emails WHERE customer_id = c.id ORDER BY position LIMIT 1),
@@ -465,6 +522,7 @@ fn summaries_of(conn: &Connection, ids: &[i64]) -> Result<Vec<CustomerSummary>> 
                 purchase_count: 0,
                 total_minor: 0,
                 last_purchase_at: None,
+                hit: None,
             })
         })?;
         totals.query_row([id], |r| {
@@ -481,7 +539,7 @@ fn summaries_of(conn: &Connection, ids: &[i64]) -> Result<Vec<CustomerSummary>> 
 /// Customers in the list: one row per indexed customer in FTS5's own table (the index holds
 /// exactly the listed customers, see search.rs), counted from its b-tree pages, where
 /// `archived_at IS NULL` over the customers is a full scan.
-fn count_listed(conn: &Connection) -> Result<i64> {
+pub(crate) fn count_listed(conn: &Connection) -> Result<i64> {
     Ok(conn.prepare_cached("SELECT count(*) FROM customer_search_docsize")?.query_row([], |r| r.get(0))?)
 }
 

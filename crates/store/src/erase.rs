@@ -89,7 +89,7 @@ impl Store {
                 "UPDATE customers SET salutation = NULL, formality = 'formal', first_name = '', last_name = '', company = '',
                     address_line1 = '', address_line2 = '', postal_code = '', city = '', country = '',
                     birth_year = NULL, birth_month = NULL, birth_day = NULL, household_id = NULL, referred_by = NULL,
-                    language = NULL, preferences = '', notes = '', source = '', external_ref = NULL,
+                    language = NULL, preferences = '', notes = '', source = '', external_ref = NULL, sort_key = '', city_key = '~',
                     updated_at = ?2, erased_at = ?2, archived_at = coalesce(archived_at, ?2)
                  WHERE id = ?1",
                 params![c, now],

@@ -4,6 +4,7 @@
 use std::collections::{HashMap, HashSet};
 
 use fidele_analytics::{Ladder, Ledger, Segment, Stage};
+use fidele_domain::names::{ParticleRule, family_name_alone};
 use fidele_domain::{Address, Channel, Customer, CustomerId, Language};
 
 use rusqlite::params;
@@ -69,7 +70,7 @@ impl Store {
                AND (?2 IS NULL OR EXISTS (SELECT 1 FROM customer_tags ct JOIN tags t ON t.id = ct.tag_id
                                           WHERE ct.customer_id = c.id AND t.name = ?2))
                AND (?3 IS NULL OR c.id IN (SELECT rowid FROM customer_search WHERE customer_search MATCH ?3))
-             ORDER BY c.last_name COLLATE NOCASE, c.first_name COLLATE NOCASE, c.company COLLATE NOCASE, c.id",
+             ORDER BY c.sort_key, c.id",
         )?;
         let tag = filter.tag.as_deref().map(str::trim).filter(|t| !t.is_empty());
         let ids = stmt
@@ -91,7 +92,7 @@ impl Store {
 
     /// The customers on `stage` and in `segment` today, as the analysis (`fidele analyze`,
     /// the dashboard) places them: only the ladder and RFM are computed, not the models.
-    fn customers_in(&self, stage: Option<Stage>, segment: Option<Segment>) -> Result<HashSet<CustomerId>> {
+    pub(crate) fn customers_in(&self, stage: Option<Stage>, segment: Option<Segment>) -> Result<HashSet<CustomerId>> {
         let as_of = codec::now().date();
         let input = self.analysis_input(as_of, self.analysis_settings()?)?;
         let ledger = Ledger::build(&input);
@@ -144,7 +145,8 @@ impl Store {
                     Some(&at) => {
                         let language = d.language.unwrap_or(shop.language);
                         let family = if d.last_name.is_empty() { c.household_name.clone().unwrap_or_default() } else { d.last_name.clone() };
-                        labels[at] = MailingLabel { name: family_name(&family, language), ..labels[at].clone() };
+                        let rule = ParticleRule::for_customer(&d.address.country, &shop.country);
+                        labels[at] = MailingLabel { name: family_name(&family, language, rule), ..labels[at].clone() };
                     }
                     None => {
                         households.insert(h.0, labels.len());
@@ -158,9 +160,10 @@ impl Store {
     }
 }
 
-/// "Famille Dubœuf", "Familie Peeters", "The Smith family".
-pub fn family_name(last_name: &str, language: Language) -> String {
-    let last = last_name.trim();
+/// "Famille Dubœuf", "Familie Peeters", "The Smith family"; "Familie Van den Berg" for a Dutch
+/// "van den Berg" (see `fidele_domain::names`).
+pub fn family_name(last_name: &str, language: Language, rule: ParticleRule) -> String {
+    let last = &family_name_alone(last_name, rule);
     if last.to_lowercase().starts_with("famil") || last.to_lowercase().starts_with("the ") {
         return last.to_owned(); // a household already named so
     }
@@ -286,7 +289,9 @@ mod tests {
         s.record_consent(c, Channel::Post, true, "in shop").unwrap();
         let labels = s.mailing_labels(&ExportFilter { search: "peeters".into(), ..Default::default() }, true).unwrap();
         assert_eq!(labels[0].country_name, "BELGIQUE");
-        assert_eq!(family_name("Peeters", Language::Nl), "Familie Peeters");
-        assert_eq!(family_name("Smith", Language::En), "The Smith family");
+        assert_eq!(family_name("Peeters", Language::Nl, ParticleRule::AsWritten), "Familie Peeters");
+        assert_eq!(family_name("Smith", Language::En, ParticleRule::AsWritten), "The Smith family");
+        assert_eq!(family_name("van den Berg", Language::Nl, ParticleRule::Dutch), "Familie Van den Berg");
+        assert_eq!(family_name("van den Bossche", Language::Nl, ParticleRule::AsWritten), "Familie van den Bossche");
     }
 }

@@ -24,6 +24,7 @@ mod export;
 mod import;
 mod interactions;
 mod ladder_moves;
+mod list;
 mod lock;
 mod merge;
 mod undo;
@@ -40,7 +41,7 @@ mod test_support;
 pub use cards::{
     CardPlan, CardRunReport, CardSettings, CardTexts, FollowUp, FollowUpDetail, FollowUpItem, FollowUpSettings, PlannedCard,
     RecordedRun, RunKind, RunRequest, SkipReason, Skipped, StageSource, day_month, design_code, offer_code, parse_iso_week,
-    parse_layout, parse_month, parse_occasion,
+    parse_layout, parse_month, parse_occasion, week_label,
 };
 pub use customers::{CustomerList, CustomerPage, ListOrder};
 pub use duplicates::{DuplicatePair, DuplicateReason};
@@ -55,6 +56,7 @@ pub use import::{
     PurchaseImportReport, RowChange, phone_match_key,
 };
 pub use ladder_moves::LadderMoveEntry;
+pub use list::{ListFilter, ListQuery, ListView, SortBy};
 pub use lock::{InstanceLock, WriteNote, Writer, who_writes};
 pub use merge::{KeepList, MergeChoices, MergeField, MergeReport};
 pub use undo::{UNDO_MINUTES, UndoTicket, Undone};

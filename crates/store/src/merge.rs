@@ -279,6 +279,7 @@ impl Store {
             search::unindex(tx, o)?;
             let merged = read_customer(tx, keep)?;
             search::index(tx, k, &merged.draft)?;
+            crate::customers::write_sort_keys(tx, k, &merged.draft)?;
             Ok(report)
         })
     }

@@ -4,6 +4,8 @@ use chrono::{Datelike, Days, Months, NaiveDate};
 use fidele_domain::customer::display_name;
 use fidele_domain::{Birthday, CustomerId, Interaction, InteractionKind};
 
+use rusqlite::OptionalExtension;
+
 use crate::codec::{date, dt};
 use crate::{Result, Store};
 
@@ -19,7 +21,7 @@ pub struct Overview {
     pub consent_post: i64,
     /// Oldest first.
     pub open_complaints: Vec<(Interaction, String)>,
-    /// Open interactions whose due date has passed, oldest due first.
+    /// Open interactions other than complaints whose due date has passed, oldest due first.
     pub overdue: Vec<(Interaction, String)>,
     pub upcoming_birthdays: Vec<UpcomingBirthday>,
 }
@@ -55,11 +57,11 @@ impl Store {
         let mut overdue = Vec::new();
         for i in self.open_interactions(None)? {
             let name = self.customer_name(i.draft.customer)?;
-            if i.draft.due.is_some_and(|d| d < today) {
-                overdue.push((i.clone(), name.clone()));
-            }
+            // A complaint shows once, among the complaints (which say when one is overdue).
             if i.draft.kind == InteractionKind::Complaint {
                 complaints.push((i, name));
+            } else if i.draft.due.is_some_and(|d| d < today) {
+                overdue.push((i, name));
             }
         }
         overdue.sort_by_key(|(i, _)| i.draft.due);
@@ -103,6 +105,24 @@ impl Store {
         }
         out.sort_by(|a, b| a.date.cmp(&b.date).then(a.name.cmp(&b.name)));
         Ok(out)
+    }
+
+    /// A customer's first phone number as written, and as a `tel:` link when it reads as a
+    /// number (in the customer's country, else the shop's): ("06 12 34 56 78",
+    /// "tel:+33612345678"). Empty and `None` without a phone.
+    pub fn phone_to_call(&self, id: CustomerId) -> Result<(String, Option<String>)> {
+        let row: Option<(String, String)> = self
+            .conn()
+            .prepare_cached(
+                "SELECT p.number, c.country FROM customer_phones p JOIN customers c ON c.id = p.customer_id
+                 WHERE p.customer_id = ?1 ORDER BY p.position LIMIT 1",
+            )?
+            .query_row([id.0], |r| Ok((r.get(0)?, r.get(1)?)))
+            .optional()?;
+        let Some((number, country)) = row else { return Ok((String::new(), None)) };
+        let region = fidele_domain::phone::region_for(&country, &crate::customers::shop_country(self.conn())?);
+        let tel = fidele_domain::phone::parse(&number, &region).ok().map(|p| format!("tel:+{}", p.e164_digits()));
+        Ok((number, tel))
     }
 
     pub fn customer_name(&self, id: CustomerId) -> Result<String> {
@@ -154,6 +174,22 @@ mod tests {
         let o = store.overview(from, 10).unwrap();
         assert_eq!((o.customers, o.consent_post), (3, 2));
         assert_eq!(o.open_complaints.len(), 1);
+        assert!(o.overdue.is_empty(), "an overdue complaint shows once, among the complaints");
+        store
+            .add_interaction(InteractionDraft {
+                customer: far,
+                kind: InteractionKind::Call,
+                status: InteractionStatus::Open,
+                at,
+                summary: "Rappeler pour le livre commandé".into(),
+                details: String::new(),
+                due: Some(at.date() + Days::new(7)),
+                resolution: String::new(),
+            })
+            .unwrap();
+        let o = store.overview(from, 10).unwrap();
+        assert_eq!((o.open_complaints.len(), o.overdue.len()), (1, 1));
         assert_eq!(o.overdue[0].1, "Juin");
+        assert_eq!(store.phone_to_call(far).unwrap(), (String::new(), None));
     }
 }

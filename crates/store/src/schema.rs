@@ -20,6 +20,7 @@ const MIGRATIONS: &[M<'static>] = &[
     M::up(include_str!("migrations/0003_search_one_letter_prefix.sql")),
     M::up(include_str!("migrations/0004_list_totals_and_ladder_moves.sql")),
     M::up(include_str!("migrations/0005_not_duplicates_and_undo.sql")),
+    M::up(include_str!("migrations/0006_list_sort_keys.sql")),
 ];
 
 /// The schema version this build writes.
@@ -205,6 +206,7 @@ fn configure(conn: &Connection) -> Result<()> {
 fn migrate(conn: &mut Connection) -> Result<()> {
     migrations().to_latest(conn)?;
     conn.pragma_update(None, "application_id", APPLICATION_ID)?;
+    crate::customers::fill_missing_sort_keys(conn)?;
     Ok(())
 }
 

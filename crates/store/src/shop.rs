@@ -48,6 +48,7 @@ impl Store {
         errors.into_result()?;
         let _: Currency = p.currency;
         self.write(|tx| {
+            let moved = crate::customers::shop_country(tx)? != p.country;
             tx.execute(
                 "UPDATE shop_profile SET name = ?1, address_line1 = ?2, address_line2 = ?3, postal_code = ?4, city = ?5,
                     country = ?6, language = ?7, currency = ?8, phone = ?9, email = ?10, signature = ?11,
@@ -69,6 +70,10 @@ impl Store {
                     p.logo_png,
                 ],
             )?;
+            if moved {
+                // Names file by the shop's country's rule when the customer has none.
+                crate::customers::refresh_sort_keys(tx, false)?;
+            }
             Ok(())
         })
     }

@@ -113,6 +113,9 @@ fn a_file_of_every_schema_version_upgrades_with_every_row() {
         drop(store);
 
         let conn = rusqlite::Connection::open(&path).unwrap();
+        // Every customer has the list's sort keys, computed on opening when the file had none.
+        let unsorted: i64 = conn.query_row("SELECT count(*) FROM customers WHERE sort_key IS NULL", [], |r| r.get(0)).unwrap();
+        assert_eq!(unsorted, 0, "v{version}");
         let after = table_counts(&conn);
         for (table, n) in &before {
             let now = after.iter().find(|(t, _)| t == table).map(|(_, n)| *n);

@@ -107,7 +107,11 @@ pub struct DrifterView {
     pub name: String,
     pub reason: String,
     pub p_alive: Option<f64>,
+    /// Expected value over the next 12 months, formatted.
     pub clv: String,
+    /// Their first phone as written (empty without one), and as a `tel:` link.
+    pub phone: String,
+    pub tel: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -202,6 +206,8 @@ fn view(a: &Analysis, names: &HashMap<CustomerId, String>, money: &MoneyFormat, 
                 reason: d.reason.words(language),
                 p_alive: values.get(&d.customer).and_then(|v| v.p_alive),
                 clv: money.format(values.get(&d.customer).map_or(0, |v| v.clv_12m_minor)),
+                phone: String::new(),
+                tel: None,
             })
             .collect(),
         advocates: a
@@ -237,7 +243,12 @@ pub async fn analysis(state: State<'_, AppState>, on_progress: Channel<AnalysisP
             let (a, names) = current(store, &cache, |p| {
                 let _ = on_progress.send(p);
             })?;
-            Ok(view(&a, &names, &money_format(store)?, ui_language(store)?))
+            let mut view = view(&a, &names, &money_format(store)?, ui_language(store)?);
+            // The numbers to call are read now, not cached: one may have been added since.
+            for d in &mut view.drifting {
+                (d.phone, d.tel) = store.phone_to_call(CustomerId(d.id))?;
+            }
+            Ok(view)
         })
         .await
 }

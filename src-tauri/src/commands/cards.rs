@@ -485,6 +485,8 @@ pub async fn set_card_settings(state: State<'_, AppState>, settings: CardSetting
 #[derive(Serialize)]
 pub struct FollowUpView {
     pub week: String,
+    /// The week by its dates, in the UI's language: "semaine du 30 novembre au 6 décembre".
+    pub week_label: String,
     pub monday: String,
     pub sunday: String,
     pub groups: Vec<FollowUpGroupView>,
@@ -505,6 +507,8 @@ pub struct FollowUpEntryView {
     pub reminder_id: Option<i64>,
     pub name: String,
     pub phone: String,
+    /// The phone as a `tel:` link, when it reads as a number.
+    pub tel: Option<String>,
     pub date: Option<String>,
     pub why: String,
 }
@@ -536,7 +540,7 @@ pub async fn follow_up_week(state: State<'_, AppState>, week: String) -> Result<
         .run(move |store| {
             // The UI speaks French and English; the sheet's words follow it.
             let lang = ui_language(store)?;
-            let f = store.follow_up(monday)?;
+            let f = store.follow_up(monday, today())?;
             let mut groups: Vec<FollowUpGroupView> = Vec::new();
             for item in &f.items {
                 let reason = reason_code(item.reason);
@@ -549,6 +553,7 @@ pub async fn follow_up_week(state: State<'_, AppState>, week: String) -> Result<
                         reminder_id: item.reminder_id(),
                         name: item.name.clone(),
                         phone: item.phone.clone(),
+                        tel: item.tel.clone(),
                         date: item.date.map(|d| d.to_string()),
                         why: item.why(lang),
                     });
@@ -556,6 +561,7 @@ pub async fn follow_up_week(state: State<'_, AppState>, week: String) -> Result<
             }
             Ok(FollowUpView {
                 week: monday.format("%G-W%V").to_string(),
+                week_label: fidele_store::week_label(lang, monday),
                 monday: monday.to_string(),
                 sunday: (monday + chrono::Days::new(6)).to_string(),
                 groups,
@@ -572,7 +578,7 @@ pub async fn save_follow_up_sheet<R: Runtime>(app: AppHandle<R>, state: State<'_
     let monday = monday_of(&week)?;
     let pdf = state
         .run(move |store| {
-            let sheet = store.follow_up(monday)?.sheet(&store.shop_profile()?);
+            let sheet = store.follow_up(monday, today())?.sheet(&store.shop_profile()?);
             fidele_printing::render_follow_up_sheet(&sheet).map_err(|e| IpcError::internal(format!("the sheet could not be drawn: {e}")))
         })
         .await?;

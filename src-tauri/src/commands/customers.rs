@@ -1,18 +1,26 @@
 use fidele_domain::CustomerId;
-use fidele_store::ListOrder;
 use tauri::State;
 
+use super::list_views::ListArrangement;
 use super::{money_format, today};
 use crate::ipc::{CustomerInput, CustomerList, CustomerRow, CustomerView};
 use crate::{AppState, IpcError};
 
 /// A window of the customer list (the UI virtualises and asks for the rows it shows).
 #[tauri::command]
-pub async fn list_customers(state: State<'_, AppState>, search: String, offset: u32, limit: u32) -> Result<CustomerList, IpcError> {
+/// Sorted and filtered as `arrangement` says (by name, unfiltered, without one).
+pub async fn list_customers(
+    state: State<'_, AppState>,
+    search: String,
+    offset: u32,
+    limit: u32,
+    arrangement: Option<ListArrangement>,
+) -> Result<CustomerList, IpcError> {
+    let query = arrangement.unwrap_or_default().into_query(search)?;
     state
         .run(move |store| {
             let money = money_format(store)?;
-            let list = store.search_customers(&search, ListOrder::Name, limit.min(500), offset)?;
+            let list = store.list_page(&query, limit.min(500), offset)?;
             Ok(CustomerList { total: list.total, rows: list.rows.iter().map(|r| CustomerRow::new(r, &money)).collect() })
         })
         .await

@@ -220,6 +220,8 @@ export function runPanel(prefix: string, periodic: boolean, onRecorded: () => vo
           "td",
           {},
           h("a", { href: `#/customers/${c.customer_id}` }, c.name),
+          // Where it goes, so two customers of the same name can be told apart.
+          c.address.length > 1 ? h("span", { class: "muted small recipient-where" }, ` · ${c.address.slice(1).join(", ")}`) : null,
           c.members.length > 1 ? h("span", { class: "muted small" }, ` (${c.members.length})`) : null,
           c.language !== v.language ? h("span", { class: "lang-tag", title: t(`lang.${c.language}` as Key) }, c.language.toUpperCase()) : null,
         ),

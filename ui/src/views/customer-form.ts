@@ -20,6 +20,29 @@ export function birthdayValue(day: string, month: string, year: string): string 
   return year.trim() ? `${year.trim()}-${mm}-${dd}` : `--${mm}-${dd}`;
 }
 
+/**
+ * How many days a birthday's month can have: 29 for February without a year (or in a leap
+ * year), so the picker never offers 31 February or 31 April. 31 before a month is chosen.
+ */
+export function daysInMonth(month: string, year: string): number {
+  const m = Number(month);
+  if (!m) return 31;
+  if (m === 2) {
+    const y = Number(year.trim());
+    if (!/^\d{4}$/.test(year.trim())) return 29;
+    return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
+  }
+  return [4, 6, 9, 11].includes(m) ? 30 : 31;
+}
+
+/** Offers the days the month has; a day it lacks is cleared rather than kept as an impossible date. */
+function fitDays(day: HTMLSelectElement, month: string, year: string): void {
+  const max = daysInMonth(month, year);
+  const chosen = Number(day.value);
+  day.replaceChildren(h("option", { value: "" }, t("form.day")), ...range(1, max).map((d) => h("option", { value: String(d) }, String(d))));
+  day.value = chosen && chosen <= max ? String(chosen) : "";
+}
+
 export async function renderCustomerForm(main: HTMLElement, id: number | null): Promise<void> {
   const existing: CustomerView | null = id === null ? null : await api.customerPage(id);
   const v = existing;
@@ -51,6 +74,9 @@ export async function renderCustomerForm(main: HTMLElement, id: number | null): 
   day.value = bd;
   month.value = bm;
   const year = input({ id: "f-birthday-year", inputmode: "numeric", placeholder: t("form.birthdayYear"), value: by, maxlength: "4", "aria-label": t("form.birthdayYear") });
+  fitDays(day, month.value, year.value);
+  month.addEventListener("change", () => fitDays(day, month.value, year.value));
+  year.addEventListener("input", () => fitDays(day, month.value, year.value));
   // The language their cards are written in; none means the shop's.
   const language = h(
     "select",

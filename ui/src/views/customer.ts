@@ -43,7 +43,9 @@ export async function renderCustomer(main: HTMLElement, id: number): Promise<voi
 
 /** Stage, RFM segment, chance of still being active and 12-month value, with why in a line. */
 export function outlookCard(o: Outlook, setStage?: (stage: string | null) => Promise<void>): HTMLElement {
-  const why = o.basis === "historic" ? "outlook.why.historic" : `outlook.why.${o.note ?? "no_purchase"}`;
+  // Someone who has bought nothing yet has nothing projected, whatever the shop's model.
+  const noPurchase = o.note === null || o.note === "no_purchase";
+  const why = noPurchase ? "outlook.why.no_purchase" : o.basis === "historic" ? "outlook.why.historic" : `outlook.why.${o.note}`;
   let stageControl: HTMLElement | null = null;
   if (setStage) {
     const select = h(

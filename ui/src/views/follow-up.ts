@@ -36,7 +36,7 @@ export function followUpPanel(): HTMLElement {
   const draw = (f: FollowUpWeek) => {
     mount(
       list,
-      h("p", { class: "muted" }, t("cards.weekFromTo", { from: formatDate(f.monday), to: formatDate(f.sunday) })),
+      h("p", { class: "muted", id: "follow-week-label" }, f.week_label),
       f.groups.length === 0 ? h("p", { class: "muted" }, t("cards.nobodyThisWeek")) : null,
       f.groups.map((g) =>
         h(
@@ -54,7 +54,7 @@ export function followUpPanel(): HTMLElement {
                   "div",
                   { class: "line" },
                   e.customer_id !== null ? h("a", { href: `#/customers/${e.customer_id}` }, e.name) : h("span", {}, e.name || "—"),
-                  e.phone ? h("span", { class: "muted" }, e.phone) : null,
+                  e.phone ? (e.tel ? h("a", { class: "phone", href: e.tel }, e.phone) : h("span", { class: "muted phone" }, e.phone)) : null,
                   h("span", { class: "summary" }, e.why),
                   e.reminder_id !== null
                     ? [

@@ -26,10 +26,12 @@ export function whoMatters(): HTMLElement {
   analysisApi
     .analysis(channel)
     .then((a) => {
+      const advocates = advocatesCard(a);
       pending.replaceWith(
         h("div", { class: "columns even" }, ladderCard(a), paretoCard(a)),
         h("div", { class: "columns even" }, rfmCard(a), bucketCard(a)),
-        h("div", { class: "columns even" }, driftingCard(a), advocatesCard(a)),
+        // Without advocates, the drifting list takes both columns rather than leave one empty.
+        h("div", { class: "columns even" }, driftingCard(a, advocates === null), advocates),
         h("p", { class: "muted small", id: "model-note" }, modelNote(a)),
       );
       section.dataset.ready = "true";
@@ -163,30 +165,58 @@ function bucketCard(a: AnalysisView): HTMLElement {
   );
 }
 
-function driftingCard(a: AnalysisView): HTMLElement {
+/** How many drifting customers show before "see all". */
+const DRIFTING_SHOWN = 8;
+
+/** After "call them": the reminder is set, and the number to dial is there (a `tel:` link). */
+export function calledLine(d: { phone: string; tel: string | null }): HTMLElement {
+  return h(
+    "span",
+    { class: "called" },
+    `✓ ${t("analysis.reminderSet")} · `,
+    d.phone
+      ? d.tel
+        ? h("a", { class: "phone", href: d.tel }, d.phone)
+        : h("span", { class: "phone" }, d.phone)
+      : h("span", { class: "muted" }, t("analysis.noPhone")),
+  );
+}
+
+function driftingCard(a: AnalysisView, wide: boolean): HTMLElement {
+  const row = (d: AnalysisView["drifting"][number]) => {
+    const button = h("button", { class: "call-them" }, t("analysis.callThem"));
+    button.addEventListener("click", async () => {
+      button.setAttribute("disabled", "");
+      await api.addReminder({ customer_id: d.id, title: t("analysis.callTitle", { name: d.name, reason: d.reason }), due: "", repeat_every: 0, repeat_unit: "days" });
+      button.replaceWith(calledLine(d));
+    });
+    return h(
+      "li",
+      { "data-id": d.id },
+      h(
+        "div",
+        { class: "line" },
+        h("a", { href: `#/customers/${d.id}` }, d.name),
+        h("span", { class: "summary muted" }, d.reason),
+        h("span", { class: "num value", title: t("analysis.clvHelp") }, t("analysis.clvLabel", { amount: d.clv })),
+        button,
+      ),
+    );
+  };
+  const list = h("ul", { class: wide ? "timeline drifting-list two-columns" : "timeline drifting-list" }, a.drifting.slice(0, DRIFTING_SHOWN).map(row));
+  const rest = a.drifting.length - DRIFTING_SHOWN;
+  const seeAll =
+    rest > 0
+      ? h("button", { type: "button", class: "small link", id: "drifting-all", onclick: () => {
+          list.append(...a.drifting.slice(DRIFTING_SHOWN).map(row));
+          seeAll?.remove();
+        } }, t("analysis.seeAll", { n: a.drifting.length }))
+      : null;
   return h(
     "section",
-    { class: "card", id: "drifting" },
+    { class: wide ? "card wide" : "card", id: "drifting" },
     h("h3", {}, t("analysis.drifting")),
-    a.drifting.length
-      ? h(
-          "ul",
-          { class: "timeline" },
-          a.drifting.map((d) => {
-            const button = h("button", { class: "call-them" }, t("analysis.callThem"));
-            button.addEventListener("click", async () => {
-              await api.addReminder({ customer_id: d.id, title: t("analysis.callTitle", { name: d.name, reason: d.reason }), due: "", repeat_every: 0, repeat_unit: "days" });
-              button.textContent = `✓ ${t("analysis.reminderSet")}`;
-              button.setAttribute("disabled", "");
-            });
-            return h(
-              "li",
-              { "data-id": d.id },
-              h("div", { class: "line" }, h("a", { href: `#/customers/${d.id}` }, d.name), h("span", { class: "summary muted" }, d.reason), h("span", { class: "num" }, d.clv), button),
-            );
-          }),
-        )
-      : h("p", { class: "muted" }, t("analysis.noDrifting")),
+    a.drifting.length ? [list, seeAll] : h("p", { class: "muted" }, t("analysis.noDrifting")),
   );
 }
 
