@@ -15,8 +15,11 @@ pub mod dates;
 pub mod encoding;
 pub mod export;
 pub mod headers;
+pub mod purchase_fields;
 pub mod purchases;
+mod receipts;
 pub mod sniff;
+pub mod tills;
 pub mod values;
 pub mod vcard_read;
 pub mod vcard_write;
@@ -27,9 +30,11 @@ pub use dates::DateOrder;
 pub use encoding::TextEncoding;
 pub use export::ExportCustomer;
 pub use headers::{Column, CustomerField, Mapping, parse_override};
+pub use purchase_fields::{PurchaseColumn, PurchaseField, PurchaseMapping, parse_purchase_override};
 pub use purchases::{
-    CustomerRef, ImportedPurchase, PurchaseOptions, PurchaseReader, read_purchases,
+    CustomerRef, FieldWarning, ImportedPurchase, PurchaseOptions, PurchaseReader, read_purchases,
 };
+pub use tills::Till;
 pub use sniff::FileFormat;
 pub use vcard_write::{VCardVersion, write_vcards};
 
