@@ -32,7 +32,7 @@ pub use export::ExportCustomer;
 pub use headers::{Column, CustomerField, Mapping, parse_override};
 pub use purchase_fields::{PurchaseColumn, PurchaseField, PurchaseMapping, parse_purchase_override};
 pub use purchases::{
-    CustomerRef, FieldWarning, ImportedPurchase, PurchaseOptions, PurchaseReader, read_purchases,
+    CustomerRef, FieldWarning, ImportedPurchase, PurchaseOptions, PurchaseReader, read_purchase_headers, read_purchases,
 };
 pub use tills::Till;
 pub use sniff::FileFormat;

@@ -15,7 +15,7 @@ use fidele_domain::{Currency, Money};
 use crate::dates::{DateOrder, OrderVotes, parse_date_time, parse_time};
 use crate::encoding::{TextEncoding, decode, detect};
 use crate::purchase_fields::{PurchaseColumn, PurchaseField, PurchaseMapping};
-use crate::receipts::{Line, Receipt, is_not_a_sale, is_refund_type, is_refunded_status};
+use crate::receipts::{Line, Receipt, is_not_a_sale, is_payment_row, is_refund_type, is_refunded_status};
 use crate::tills::Till;
 use crate::sniff::detect_delimiter;
 use crate::values::{parse_amount, phone_key};
@@ -387,6 +387,19 @@ pub fn read_purchases<R: Read>(
     })
 }
 
+/// The header row of a till export (its first record), read from the file's start: the key of a
+/// remembered mapping, also for a file whose headers the guess cannot read.
+pub fn read_purchase_headers(head: &[u8], options: &PurchaseOptions) -> Option<Vec<String>> {
+    let head = &head[..head.len().min(HEAD_BYTES)];
+    let complete = head.len() < HEAD_BYTES;
+    let encoding = options.encoding.unwrap_or_else(|| detect(head, complete));
+    let text = decode(head, encoding);
+    let delimiter = options.delimiter.unwrap_or_else(|| detect_delimiter(&text, complete));
+    let mut reader = crate::sniff::csv_reader(delimiter).has_headers(false).from_reader(text.as_bytes());
+    let record = reader.records().find_map(|r| r.ok().filter(|r| r.iter().any(|f| !f.trim().is_empty())))?;
+    Some(record.iter().map(|h| h.trim().to_owned()).collect())
+}
+
 /// The contact a cell of contacts gives: its e-mail if it has one, else its first.
 fn contact_ref(cell: &str) -> Option<CustomerRef> {
     let mut parts = cell.split([',', ';', '|', '\n']).map(str::trim).filter(|p| !p.is_empty());
@@ -568,6 +581,13 @@ impl<R: Read> PurchaseReader<R> {
         }
         let kind = text(c.receipt_type).unwrap_or("");
         out.refund = !kind.is_empty() && is_refund_type(kind);
+        if !kind.is_empty() && is_payment_row(kind) {
+            // A till's payment row under its sale ("Cash", "Visa"): no goods, no category.
+            out.category.clear();
+            out.quantity = None;
+            out.line_amount = None;
+            out.warnings.retain(|w| !matches!(w.field, "quantity" | "line_total" | "unit_price" | "category"));
+        }
         let status = text(c.status).unwrap_or("");
         if !status.is_empty() {
             out.refunded = is_refunded_status(status);

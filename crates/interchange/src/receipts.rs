@@ -229,3 +229,8 @@ pub(crate) fn is_not_a_sale(text: &str) -> bool {
             | "echec" | "refuse" | "mislukt" | "geannuleerd" | "geweigerd"
     )
 }
+
+/// Whether a row type says the row is a payment of the receipt, not goods.
+pub(crate) fn is_payment_row(text: &str) -> bool {
+    matches!(fold(text).as_str(), "payment" | "paiement" | "reglement" | "betaling" | "tender")
+}

@@ -9,6 +9,9 @@ use fidele_interchange::{
     read_customers, read_purchases, write_customers_csv, write_vcards,
 };
 
+#[path = "interchange/tills.rs"]
+mod tills;
+
 fn fixture(name: &str) -> Vec<u8> {
     let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
     std::fs::read(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
