@@ -130,10 +130,16 @@ pub enum ImportError {
     NoNameColumn { headers: String },
     #[error("{0}")]
     Mapping(String),
-    #[error("the purchase file needs a {0} column (headers: {1})")]
+    #[error("the purchase file needs {article} column (headers: {1})", article = with_article(.0))]
     MissingColumn(&'static str, String),
     #[error("the file has no vCard in it")]
     NoCards,
     #[error("reading the file failed: {0}")]
     Io(#[from] std::io::Error),
+}
+
+/// "a date", "an amount".
+fn with_article(word: &str) -> String {
+    let an = word.starts_with(['a', 'e', 'i', 'o', 'u']);
+    format!("{} {word}", if an { "an" } else { "a" })
 }
