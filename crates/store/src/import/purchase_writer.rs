@@ -11,7 +11,7 @@ use super::IMPORT_SOURCE;
 use super::matching::{CustomerIndex, phone_match_key};
 use super::purchases::{PurchaseImportOptions, PurchaseImportReport};
 use crate::Result;
-use crate::customers::insert_customer_in;
+use crate::customers::{insert_new_customer_in, shop_country};
 
 /// The name and contact a customer added for an unknown till reference gets: the till's name
 /// for them when it has one, else the reference itself (to be completed).
@@ -79,6 +79,8 @@ pub(super) struct Writer<'c> {
     next_fake_id: i64,
     /// Refunds written, to be linked to their sale once every row is in.
     refunds: Vec<RefundToLink>,
+    /// Read once: the region a new customer's phone number is read in.
+    shop_country: String,
 }
 
 /// A refund written by the import, and the receipt of the sale it pays back.
@@ -163,6 +165,7 @@ impl<'c> Writer<'c> {
             key: String::new(),
             next_fake_id: -1,
             refunds: Vec::new(),
+            shop_country: shop_country(tx)?,
         })
     }
 
@@ -245,11 +248,7 @@ impl<'c> Writer<'c> {
             self.next_fake_id -= 1;
             self.next_fake_id
         } else {
-            let id = insert_customer_in(self.tx, &draft, self.now)?.0;
-            if let Some(x) = &external {
-                self.tx.prepare_cached("UPDATE customers SET external_ref = ?2 WHERE id = ?1")?.execute(params![id, x])?;
-            }
-            id
+            insert_new_customer_in(self.tx, &draft, self.now, external.as_deref(), &self.shop_country)?.0
         };
         match who {
             CustomerRef::Email(e) => self.added.emails.insert(e, id),
