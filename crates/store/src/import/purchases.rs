@@ -303,6 +303,11 @@ impl Store {
                     tx.execute_batch(&format!("DROP INDEX \"{}\"", name.replace('"', "\"\"")))?;
                 }
             }
+            // Customers added by the thousand: the search index merges its segments once, at the
+            // end, rather than every few inserts (FTS5's automerge; put back before the commit).
+            if options.create_customers && !options.dry_run {
+                tx.execute_batch("INSERT INTO customer_search (customer_search, rank) VALUES ('automerge', 0)")?;
+            }
             let mut writer = Writer::new(&tx, options, now, &now_text)?;
             'batches: for batch in batches {
                 for staged in &batch {
@@ -338,6 +343,13 @@ impl Store {
         }
         if !options.dry_run {
             report.refunds_linked = super::purchase_writer::link_refunds(&tx, &refunds)?;
+        }
+        if options.create_customers && !options.dry_run {
+            // FTS5's default automerge (4), and the segments the import left merged now.
+            tx.execute_batch(
+                "INSERT INTO customer_search (customer_search, rank) VALUES ('automerge', 4);
+                 INSERT INTO customer_search (customer_search, rank) VALUES ('merge', -16);",
+            )?;
         }
         if options.dry_run {
             drop(tx);
@@ -404,6 +416,8 @@ mod tests {
         assert_eq!((r.imported, r.new_customers), (3, 2));
         assert_eq!(s.count_customers("").unwrap(), 2);
         assert_eq!(s.list_customers("new@exemple", crate::ListOrder::Name, 5, 0).unwrap()[0].purchase_count, 2);
+        let automerge: i64 = s.conn().query_row("SELECT v FROM customer_search_config WHERE k = 'automerge'", [], |r| r.get(0)).unwrap();
+        assert_eq!(automerge, 4, "the search index merges as usual again after the import");
         let again = import_till_csv(&mut s, text, &PurchaseImportOptions { create_customers: true, ..Default::default() });
         assert_eq!((again.imported, again.new_customers, again.duplicates), (0, 0, 3));
     }
