@@ -129,6 +129,11 @@ impl Receipt {
         }
         add(&mut self.cost, line.cost);
         add(&mut self.margin, line.margin);
+        if self.categories.is_empty() && line.category.chars().count() <= MAX_CATEGORY {
+            // The usual receipt of one row: its category moves over, no copy.
+            self.categories = std::mem::take(&mut line.category);
+            return;
+        }
         let category = line.category.trim();
         if !category.is_empty() && !self.categories.split(", ").any(|c| c == category) {
             let joined = if self.categories.is_empty() { 0 } else { 2 };

@@ -247,7 +247,7 @@ fn main() {
     }
     drop(Store::open(&empty).unwrap());
     let prefilled = dir.path().join("prefilled.db");
-    let with_history = dir.path().join("history.db");
+    let with_history = dir.path().join("prefilled-history.db");
     if wanted("customers") || wanted("history") {
         let t = Instant::now();
         prefill(&prefilled);
