@@ -449,12 +449,12 @@ fn open_purchase_file(store: &Store, args: &ImportPurchasesArgs) -> Result<(Purc
             None => return Err(e),
         },
     };
-    if let Some(codes) = store.remembered_mapping(MappingKind::Purchases, &headers)? {
-        if let Some(kept) = PurchaseMapping::from_codes(&headers, &codes) {
-            options.mapping = Some(kept);
-            let (reader, size) = open(&options)?;
-            return Ok((reader, true, size));
-        }
+    if let Some(codes) = store.remembered_mapping(MappingKind::Purchases, &headers)?
+        && let Some(kept) = PurchaseMapping::from_codes(&headers, &codes)
+    {
+        options.mapping = Some(kept);
+        let (reader, size) = open(&options)?;
+        return Ok((reader, true, size));
     }
     let (reader, size) = open(&options)?;
     Ok((reader, false, size))

@@ -98,10 +98,10 @@ impl Receipt {
         if first.at.is_none() {
             first.at = line.at.take();
         }
-        if let Some(Err(e)) = line.amount.take() {
-            if !matches!(first.amount, Some(Err(_))) {
-                first.amount = Some(Err(e));
-            }
+        if let Some(Err(e)) = line.amount.take()
+            && !matches!(first.amount, Some(Err(_)))
+        {
+            first.amount = Some(Err(e));
         }
         first.refund |= line.refund;
         first.refunded |= line.refunded;
@@ -118,10 +118,10 @@ impl Receipt {
     }
 
     fn gather(&mut self, line: &mut Line) {
-        if self.total.is_none() {
-            if let Some(Ok(m)) = &line.amount {
-                self.total = Some(*m);
-            }
+        if self.total.is_none()
+            && let Some(Ok(m)) = &line.amount
+        {
+            self.total = Some(*m);
         }
         add(&mut self.line_sum, line.line_amount);
         if let Some(q) = line.quantity {
