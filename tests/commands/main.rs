@@ -423,6 +423,34 @@ fn till_purchases_are_previewed_then_imported() {
     assert_eq!(helene["rows"][0]["purchases"], 3);
 }
 
+/// A till export whose columns the guess misses: the shopkeeper picks each column's field, the
+/// preview follows, and the choice is remembered for the next file with the same headers.
+#[test]
+fn a_till_export_s_mapping_is_corrected_in_the_preview_and_remembered() {
+    let (app, dialogs) = interchange_harness();
+    let dir = dialogs.join("to-open");
+    std::fs::write(dir.join("caisse.csv"), "Date;Qui;Combien;Quoi;Prix d'achat\n03/11/2026;helene@exemple.fr;12,50;Fleurs;beaucoup\n04/11/2026;;8,00;Fleurs;2,00\n").unwrap();
+    let preview = app.ok("open_purchase_import", json!({ "createCustomers": true }));
+    assert_eq!((preview["till"].as_str(), preview["missing"].as_str(), preview["new"].as_u64()), (Some("generic"), Some("amount"), Some(0)), "{preview}");
+    let fields: Vec<&str> = preview["mapping"].as_array().unwrap().iter().map(|c| c["field"].as_str().unwrap()).collect();
+    assert_eq!(fields, ["date", "ignore", "ignore", "ignore", "cost"], "{preview}");
+    assert!(preview["fields"].as_array().unwrap().iter().any(|f| f == "customer_number"));
+    let mapping = json!(["date", "email", "amount", "category", "cost"]);
+    let corrected = app.ok("preview_purchase_import", json!({ "file": preview["file"], "createCustomers": true, "mapping": mapping }));
+    assert_eq!((corrected["new"].as_u64(), corrected["anonymous"].as_u64(), corrected["new_customers"].as_u64()), (Some(1), Some(1), Some(1)), "{corrected}");
+    assert_eq!((corrected["rejected_total"].as_u64(), corrected["warnings_total"].as_u64()), (Some(0), Some(1)));
+    assert_eq!(corrected["warnings"][0]["code"], "not_an_amount");
+    assert_eq!(corrected["warnings"][0]["args"][0], "beaucoup");
+    assert_eq!(corrected["warnings_lines"][0], 2);
+    let done = app.ok("import_purchases", json!({ "file": preview["file"], "createCustomers": true, "mapping": mapping, "onProgress": "__CHANNEL__:5" }));
+    assert_eq!((done["new"].as_u64(), done["anonymous"].as_u64(), done["warnings"].as_u64()), (Some(1), Some(1), Some(1)), "{done}");
+    // The next export from the same till: the remembered mapping, without a question.
+    std::fs::write(dir.join("caisse.csv"), "Date;Qui;Combien;Quoi;Prix d'achat\n05/11/2026;helene@exemple.fr;20,00;Vases;9,00\n").unwrap();
+    let next = app.ok("open_purchase_import", json!({ "createCustomers": false }));
+    assert_eq!((next["remembered"].as_bool(), next["new"].as_u64()), (Some(true), Some(1)), "{next}");
+    assert_eq!(next["mapping"][1]["field"], "email");
+}
+
 /// A till file large enough for the import's fast path (indexes rebuilt, a rollback journal
 /// for the duration) goes in through the app, and the file is back on its write-ahead log.
 #[test]

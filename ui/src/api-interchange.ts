@@ -41,11 +41,24 @@ export interface CustomerImportOptions { encoding: string; delimiter: string; fo
 
 export interface CustomerImportResult { new: number; updated: number; duplicates: number; rejected: number; warnings: number; cancelled: boolean }
 
+/** `till` names the till recognised; `mapping` is each column's field, `fields` the codes a
+ * column can take; `missing` the field no column feeds yet (nothing is read until one does).
+ * `warnings` are values left out of sales that still come in (their lines in `warnings_lines`). */
 export interface PurchaseImportPreview {
-  file: number; file_name: string; encoding: string; delimiter: string; rows: number; new: number;
-  duplicates: number; new_customers: number; rejected: RejectedView[]; rejected_total: number;
+  file: number; file_name: string; till: string; encoding: string; delimiter: string;
+  mapping: ColumnView[]; fields: string[]; remembered: boolean; missing: string | null;
+  rows: number; new: number; duplicates: number; new_customers: number; anonymous: number; refunds: number;
+  rejected: RejectedView[]; rejected_total: number;
+  warnings: ProblemView[]; warnings_lines: number[]; warnings_total: number;
 }
-export interface PurchaseImportResult { new: number; duplicates: number; new_customers: number; rejected: number; cancelled: boolean }
+export interface PurchaseImportResult {
+  new: number; duplicates: number; new_customers: number; anonymous: number; rejected: number; warnings: number; cancelled: boolean;
+}
+
+/** The preview's mapping with column `index` set to `field`, as the backend takes it. */
+export function withPurchaseField(preview: PurchaseImportPreview, index: number, field: string): string[] {
+  return preview.mapping.map((c) => (c.index === index ? field : c.field));
+}
 
 export type ExportFormat = "csv" | "csv-excel" | "vcard" | "vcard3" | "newsletter-mailchimp" | "newsletter-brevo" | "labels-l7160" | "labels-5160";
 /** `stage` is a loyalty-ladder stage code and `segment` an RFM segment code; empty for anyone. */
@@ -69,10 +82,10 @@ export const interchangeApi = {
   importCustomers: (file: number, options: CustomerImportOptions, onProgress: Channel<Progress>) =>
     call<CustomerImportResult>("import_customers", { file, options, onProgress }),
   openPurchaseImport: (createCustomers: boolean) => call<PurchaseImportPreview | null>("open_purchase_import", { createCustomers }),
-  previewPurchaseImport: (file: number, createCustomers: boolean) =>
-    call<PurchaseImportPreview>("preview_purchase_import", { file, createCustomers }),
-  importPurchases: (file: number, createCustomers: boolean, onProgress: Channel<Progress>) =>
-    call<PurchaseImportResult>("import_purchases", { file, createCustomers, onProgress }),
+  previewPurchaseImport: (file: number, createCustomers: boolean, mapping: string[] | null) =>
+    call<PurchaseImportPreview>("preview_purchase_import", { file, createCustomers, mapping }),
+  importPurchases: (file: number, createCustomers: boolean, mapping: string[] | null, onProgress: Channel<Progress>) =>
+    call<PurchaseImportResult>("import_purchases", { file, createCustomers, mapping, onProgress }),
   exportCustomers: (input: ExportInput) => call<ExportResult | null>("export_customers", { export: input }),
 };
 

@@ -7,8 +7,9 @@ use std::sync::atomic::AtomicBool;
 use clap::{Args, Subcommand, ValueEnum};
 use fidele_domain::Channel;
 use fidele_interchange::{
-    CsvStyle, CustomerFile, ExportCustomer, FileFormat, ImportError, Mapping, NewsletterTool, PurchaseOptions, ReadOptions, Rejected,
-    TextEncoding, VCardVersion, parse_override, read_customers, read_purchases, write_customers_csv, write_vcards,
+    CsvStyle, CustomerFile, ExportCustomer, FileFormat, ImportError, Mapping, NewsletterTool, PurchaseMapping, PurchaseOptions,
+    ReadOptions, Rejected, TextEncoding, Till, VCardVersion, parse_override, parse_purchase_override, read_customers,
+    read_purchase_headers, read_purchases, write_customers_csv, write_vcards,
 };
 use fidele_printing::{AddressBlock, LabelSheet, render_labels};
 use fidele_analytics::{Segment, Stage};
@@ -91,15 +92,46 @@ pub(crate) struct ImportCustomersArgs {
     pub json: bool,
 }
 
+/// Which till or shop wrote a sales export.
+#[derive(Clone, Copy, ValueEnum)]
+pub(crate) enum TillArg {
+    /// Recognised from the headers
+    Auto,
+    /// Any other sheet: our plain layout, a French or Dutch till, a spreadsheet
+    Generic,
+    Shopify,
+    Lightspeed,
+    Loyverse,
+    Sumup,
+    Zettle,
+    Woocommerce,
+}
+
 #[derive(Args)]
 pub(crate) struct ImportPurchasesArgs {
     pub file: PathBuf,
     /// Match and count; write nothing
     #[arg(long)]
     pub dry_run: bool,
-    /// Add a customer for each reference no customer has
+    /// Add a customer for each reference no customer has (with the till's name for them)
     #[arg(long)]
     pub create_customers: bool,
+    /// The till or shop that wrote the file; auto names the one it recognised
+    #[arg(long, value_enum, default_value = "auto")]
+    pub format: TillArg,
+    /// auto, utf-8, utf-8-bom, utf-16le, utf-16be or windows-1252 (latin1, cp1252)
+    #[arg(long, default_value = "auto")]
+    pub encoding: String,
+    /// auto, or the separator: ";", ",", tab
+    #[arg(long, default_value = "auto")]
+    pub delimiter: String,
+    /// COLUMN=FIELD, by header or column number (e.g. "Client (e-mail)=email", 7=ignore);
+    /// may be given several times. Fields: customer, email, phone, customer_number,
+    /// customer_name, contact, date, time, amount, line_total, unit_price, quantity, category,
+    /// receipt, receipt_type, status, refunded_amount, refund_of, cost, margin, ignore.
+    /// Remembered for the next file with the same headers
+    #[arg(long = "map", value_name = "COLUMN=FIELD")]
+    pub map: Vec<String>,
     #[arg(long)]
     pub json: bool,
 }
@@ -409,23 +441,103 @@ fn print_customer_report(path: &Path, dry_run: bool, file: &CustomerFile, report
 struct PurchaseImportJson<'a> {
     file: String,
     dry_run: bool,
+    /// The till recognised (or named with --format).
+    format: &'static str,
+    encoding: &'static str,
+    delimiter: String,
+    mapping: Vec<MappingJson<'a>>,
+    /// Whether the mapping came from one remembered for these headers.
+    remembered: bool,
     rows: u64,
     /// Purchases added.
     new: u64,
     updated: u64,
     duplicates: u64,
     new_customers: u64,
+    anonymous: u64,
+    refunds: u64,
+    refunds_linked: u64,
     rejected_total: u64,
     rejected: Vec<RejectedRow<'a>>,
+    warnings_total: u64,
+    warnings: Vec<WarningJson<'a>>,
+}
+
+/// A value left out of a purchase that came in.
+#[derive(Serialize)]
+struct WarningJson<'a> {
+    line: u64,
+    field: &'static str,
+    code: &'static str,
+    value: &'a str,
+}
+
+type PurchaseFile = fidele_interchange::PurchaseReader<std::io::BufReader<std::fs::File>>;
+
+/// Opens the till export with the shop's options, the mapping remembered for its headers and
+/// the `--map` corrections (which win); says whether a remembered mapping was used.
+fn open_purchase_file(store: &Store, args: &ImportPurchasesArgs) -> Result<(PurchaseFile, bool, u64), Failure> {
+    let shop = store.shop_profile()?;
+    let mut options = PurchaseOptions {
+        locale: locale(store)?,
+        currency: shop.currency,
+        encoding: parse_encoding(&args.encoding).map_err(usage)?,
+        delimiter: parse_delimiter(&args.delimiter).map_err(usage)?,
+        till: match args.format {
+            TillArg::Auto => None,
+            TillArg::Generic => Some(Till::Generic),
+            TillArg::Shopify => Some(Till::Shopify),
+            TillArg::Lightspeed => Some(Till::Lightspeed),
+            TillArg::Loyverse => Some(Till::Loyverse),
+            TillArg::Sumup => Some(Till::SumUp),
+            TillArg::Zettle => Some(Till::Zettle),
+            TillArg::Woocommerce => Some(Till::WooCommerce),
+        },
+        ..PurchaseOptions::default()
+    };
+    for spec in &args.map {
+        options.overrides.push(parse_purchase_override(spec).map_err(|e| usage(format!("--map: {e}")))?);
+    }
+    let open = |options: &PurchaseOptions| -> Result<(PurchaseFile, u64), Failure> {
+        let input = std::fs::File::open(&args.file).map_err(|e| usage(format!("{}: {e}", args.file.display())))?;
+        let size = input.metadata().map(|m| m.len()).unwrap_or(0);
+        let reader = read_purchases(std::io::BufReader::with_capacity(64 * 1024, input), options)
+            .map_err(|e| import_failure(&args.file, e))?;
+        Ok((reader, size))
+    };
+    // The headers come from a first look; a file the guess cannot read may still have a
+    // remembered mapping.
+    let headers = match open(&options) {
+        Ok((reader, size)) if !reader.has_header() => return Ok((reader, false, size)),
+        Ok((reader, _)) => reader.mapping().headers(),
+        Err(e) => match first_row(&args.file, &options) {
+            Some(headers) => headers,
+            None => return Err(e),
+        },
+    };
+    if let Some(codes) = store.remembered_mapping(MappingKind::Purchases, &headers)?
+        && let Some(kept) = PurchaseMapping::from_codes(&headers, &codes)
+    {
+        options.mapping = Some(kept);
+        let (reader, size) = open(&options)?;
+        return Ok((reader, true, size));
+    }
+    let (reader, size) = open(&options)?;
+    Ok((reader, false, size))
+}
+
+/// The header row of a file the guess could not read: the mapping to try is the remembered one.
+fn first_row(path: &Path, options: &PurchaseOptions) -> Option<Vec<String>> {
+    use std::io::Read;
+    let mut head = Vec::new();
+    std::fs::File::open(path).ok()?.take(64 * 1024).read_to_end(&mut head).ok()?;
+    read_purchase_headers(&head, options)
 }
 
 pub(crate) fn import_purchases(store: &mut Store, args: ImportPurchasesArgs) -> Outcome {
-    let shop = store.shop_profile()?;
-    let options = PurchaseOptions { locale: locale(store)?, currency: shop.currency, ..PurchaseOptions::default() };
-    let input = std::fs::File::open(&args.file).map_err(|e| usage(format!("{}: {e}", args.file.display())))?;
-    let size = input.metadata().map(|m| m.len()).unwrap_or(0);
-    let reader = read_purchases(std::io::BufReader::with_capacity(64 * 1024, input), &options)
-        .map_err(|e| import_failure(&args.file, e))?;
+    let (reader, remembered, size) = open_purchase_file(store, &args)?;
+    let (till, encoding, delimiter, has_header) = (reader.till(), reader.encoding(), reader.delimiter(), reader.has_header());
+    let mapping = reader.mapping().clone();
     let import = PurchaseImportOptions {
         create_customers: args.create_customers,
         dry_run: args.dry_run,
@@ -433,38 +545,79 @@ pub(crate) fn import_purchases(store: &mut Store, args: ImportPurchasesArgs) -> 
         ..PurchaseImportOptions::default()
     };
     let report = store.import_purchases(reader, &import, &mut |_| {}, &AtomicBool::new(false))?;
+    // A corrected mapping is kept for the next file with the same headers.
+    if !args.map.is_empty() && !args.dry_run && has_header && !report.cancelled {
+        store.remember_mapping(MappingKind::Purchases, &mapping.headers(), &mapping.codes())?;
+    }
     if args.json {
         return json::print(&PurchaseImportJson {
             file: args.file.display().to_string(),
             dry_run: args.dry_run,
+            format: till.code(),
+            encoding: encoding.name(),
+            delimiter: delimiter_name(delimiter),
+            mapping: mapping.columns.iter().map(|c| MappingJson { column: c.index + 1, header: &c.header, field: c.field.code() }).collect(),
+            remembered,
             rows: report.rows,
             new: report.imported,
             updated: 0,
             duplicates: report.duplicates,
             new_customers: report.new_customers,
+            anonymous: report.anonymous,
+            refunds: report.refunds,
+            refunds_linked: report.refunds_linked,
             rejected_total: report.rejected_total,
             rejected: rejected_json(&report.rejected),
+            warnings_total: report.warnings_total,
+            warnings: report
+                .warnings
+                .iter()
+                .map(|w| WarningJson { line: w.line, field: w.field, code: w.code, value: &w.value })
+                .collect(),
         });
     }
-    print_purchase_report(&args.file, args.dry_run, &report);
+    println!(
+        "{}: {} export, {}, separator {}",
+        args.file.display(),
+        till.code(),
+        encoding.name(),
+        delimiter_name(delimiter)
+    );
+    if has_header {
+        let columns: Vec<String> = mapping.columns.iter().map(|c| format!("{} → {}", c.header, c.field.code())).collect();
+        let whence = if remembered { " (as remembered for these headers)" } else { "" };
+        println!("columns{whence}: {}", columns.join(", "));
+    }
+    print_purchase_report(args.dry_run, &report);
     Ok(())
 }
 
-fn print_purchase_report(path: &Path, dry_run: bool, r: &PurchaseImportReport) {
-    println!("{}: {}", path.display(), crate::words::count(r.rows, crate::words::ROW));
+fn print_purchase_report(dry_run: bool, r: &PurchaseImportReport) {
+    use crate::words::{ANONYMOUS_SALE, NEW_CUSTOMER, PURCHASE, RECEIPT, REFUND, WARNING, count};
+    println!("{}", count(r.rows, RECEIPT));
     println!(
-        "{} {}, {} already there (skipped), {}, {} rejected",
-        crate::words::count(r.imported, crate::words::PURCHASE),
+        "{} {} ({}, {} linked to their sale), {} already there (skipped), {}, {} skipped, {} rejected, {}",
+        count(r.imported, PURCHASE),
         if dry_run { "to import" } else { "imported" },
+        count(r.refunds, REFUND),
+        r.refunds_linked,
         r.duplicates,
-        crate::words::count(r.new_customers, crate::words::NEW_CUSTOMER),
-        r.rejected_total
+        count(r.new_customers, NEW_CUSTOMER),
+        count(r.anonymous, ANONYMOUS_SALE),
+        r.rejected_total,
+        count(r.warnings_total, WARNING)
     );
     for x in &r.rejected {
         println!("  line {}: rejected: {}", x.line, x.reason);
     }
     if r.rejected_total > r.rejected.len() as u64 {
-        println!("  ... and {} more", r.rejected_total - r.rejected.len() as u64);
+        println!("  ... and {} more rejected", r.rejected_total - r.rejected.len() as u64);
+    }
+    for w in &r.warnings {
+        println!("  warning: {w}");
+    }
+    if r.warnings_total > r.warnings.len() as u64 {
+        println!("  ... and {} more warnings", r.warnings_total - r.warnings.len() as u64);
     }
     if dry_run {
         println!("dry run: nothing was written");

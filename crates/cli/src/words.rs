@@ -36,6 +36,9 @@ pub(crate) const PAGE: Noun = Noun { one: "page", many: "pages" };
 pub(crate) const ROW: Noun = Noun { one: "row", many: "rows" };
 pub(crate) const DUPLICATE: Noun = Noun { one: "duplicate", many: "duplicates" };
 pub(crate) const PROBLEM: Noun = Noun { one: "problem", many: "problems" };
+pub(crate) const RECEIPT: Noun = Noun { one: "receipt", many: "receipts" };
+pub(crate) const REFUND: Noun = Noun { one: "refund", many: "refunds" };
+pub(crate) const ANONYMOUS_SALE: Noun = Noun { one: "anonymous sale", many: "anonymous sales" };
 pub(crate) const WARNING: Noun = Noun { one: "warning", many: "warnings" };
 pub(crate) const SECOND: Noun = Noun { one: "second", many: "seconds" };
 

@@ -433,8 +433,63 @@ fn till_purchases_match_customers_and_unknown_references_are_refused_or_created(
 
     let broken = shop.json(&["import", "purchases", &fixture("broken_purchases.csv"), "--dry-run", "--json"]);
     let lines: Vec<u64> = broken["rejected"].as_array().unwrap().iter().map(|r| r["line"].as_u64().unwrap()).collect();
-    assert_eq!(lines, [2, 3, 4, 5, 6, 7, 8, 9]);
+    assert_eq!(lines, [2, 3, 4, 5, 6, 7, 9], "line 8 has no customer: an anonymous sale, counted");
+    assert_eq!(broken["anonymous"], 1);
     shop.fidele().args(["import", "purchases", &fixture("iphone_contacts_v30.vcf")]).assert().code(2).stderr(contains("column"));
+}
+
+#[test]
+fn a_till_export_is_named_mapped_remembered_and_its_warnings_told_apart() {
+    let shop = Shop::new();
+    // Loyverse: recognised, customers created with their names, the anonymous sale counted.
+    let loyverse = fixture("loyverse_receipts.csv");
+    let r = shop.json(&["import", "purchases", &loyverse, "--create-customers", "--json"]);
+    assert_eq!(r["format"], "loyverse", "{r}");
+    assert_eq!((r["new"].as_u64(), r["new_customers"].as_u64(), r["anonymous"].as_u64()), (Some(3), Some(2), Some(1)), "{r}");
+    assert_eq!((r["refunds"].as_u64(), r["rejected_total"].as_u64()), (Some(1), Some(1)), "{r}");
+    assert_eq!(r["rejected"][0]["problems"][0]["code"], "not_a_sale");
+    let marie = shop.json(&["customers", "list", "--search", "dupont", "--json"]);
+    assert_eq!(marie[0]["name"], "Marie Dupont", "{marie}");
+    let again = shop.json(&["import", "purchases", &loyverse, "--create-customers", "--json"]);
+    assert_eq!((again["new"].as_u64(), again["duplicates"].as_u64()), (Some(0), Some(3)), "a second import adds nothing");
+
+    // A French till: a warning is not a refusal, in JSON and in text.
+    let french = fixture("french_till_cp1252.csv");
+    let r = shop.json(&["import", "purchases", &french, "--dry-run", "--create-customers", "--json"]);
+    assert_eq!((r["format"].as_str(), r["encoding"].as_str(), r["delimiter"].as_str()), (Some("generic"), Some("windows-1252"), Some(";")), "{r}");
+    assert_eq!(r["rejected_total"], 0, "{r}");
+    assert_eq!(r["warnings"][0], serde_json::json!({"line": 4, "field": "cost", "code": "not_an_amount", "value": "n.c."}), "{r}");
+    shop.fidele()
+        .args(["import", "purchases", &french, "--dry-run", "--create-customers"])
+        .assert()
+        .success()
+        .stdout(contains("1 anonymous sales skipped, 0 rejected, 1 warnings"))
+        .stdout(contains("warning: line 4: cost: \"n.c.\" is not an amount; left out"));
+
+    // Headers nobody could guess: --map, then remembered for the next file with those headers.
+    let dir = tempfile::tempdir().unwrap();
+    let odd = dir.path().join("caisse.csv");
+    std::fs::write(&odd, "Quand;Qui;Combien;Quoi\n03/11/2026;helene@exemple.fr;12,50;Fleurs\n").unwrap();
+    let odd = odd.to_str().unwrap();
+    shop.fidele().args(["import", "purchases", odd]).assert().code(2).stderr(contains("needs a date column"));
+    shop.fidele().args(["import", "purchases", odd, "--map", "Quand=weekday"]).assert().code(2).stderr(contains("\"weekday\" is not a purchase field"));
+    let mapped = shop.json(&["import", "purchases", odd, "--create-customers", "--json", "--map", "Quand=date", "--map", "Qui=email", "--map", "Combien=amount", "--map", "4=category"]);
+    assert_eq!((mapped["new"].as_u64(), mapped["remembered"].as_bool()), (Some(1), Some(false)), "{mapped}");
+    let next = dir.path().join("caisse-2.csv");
+    std::fs::write(&next, "Quand;Qui;Combien;Quoi\n04/11/2026;helene@exemple.fr;8,00;Fleurs\n").unwrap();
+    let r = shop.json(&["import", "purchases", next.to_str().unwrap(), "--json"]);
+    assert_eq!((r["new"].as_u64(), r["remembered"].as_bool()), (Some(1), Some(true)), "{r}");
+    assert_eq!(r["mapping"][3]["field"], "category");
+    // --map still wins over what was remembered.
+    let r = shop.json(&["import", "purchases", next.to_str().unwrap(), "--dry-run", "--json", "--map", "Quoi=ignore"]);
+    assert_eq!((r["mapping"][3]["field"].as_str(), r["mapping"][0]["field"].as_str()), (Some("ignore"), Some("date")), "{r}");
+
+    // --format forces a till: SumUp's "Email" column is the shop's own account, not a buyer.
+    let sumup = fixture("sumup_transactions.csv");
+    let auto = shop.json(&["import", "purchases", &sumup, "--dry-run", "--json"]);
+    assert_eq!((auto["format"].as_str(), auto["anonymous"].as_u64()), (Some("sumup"), Some(2)), "{auto}");
+    let generic = shop.json(&["import", "purchases", &sumup, "--dry-run", "--json", "--format", "generic"]);
+    assert_eq!((generic["format"].as_str(), generic["anonymous"].as_u64()), (Some("generic"), Some(0)), "{generic}");
 }
 
 #[test]

@@ -192,17 +192,30 @@ fn excel_serial(text: &str) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(1899, 12, 30)?.checked_add_signed(chrono::Duration::days(n))
 }
 
+/// ISO 8601's basic form, `20240714`, as older tills and CDNOW's file write it.
+fn compact_iso(text: &str) -> Option<Result<NaiveDate, String>> {
+    if text.len() != 8 || !text.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let (y, m, d) = (text[..4].parse().ok()?, text[4..6].parse().ok()?, text[6..].parse().ok()?);
+    Some(calendar_day(text, y, m, d))
+}
+
 /// A date with its year; a time after it, if any, must be a time but is dropped.
 pub fn parse_date(text: &str, order: DateOrder) -> Result<NaiveDate, String> {
     parse_date_time(text, order).map(|dt| dt.date())
 }
 
-/// A date with an optional time after a space or `T`: `14/07/2024 10:32`, `2024-07-14T10:32:05`.
-/// Without a time it is midnight.
+/// A date with an optional time after a space or `T`: `14/07/2024 10:32`, `2024-07-14T10:32:05`,
+/// `11/3/26 10:12 AM`, `2026-10-05 14:31:07 +0200` (local time: the offset is dropped),
+/// `20240714`. Without a time it is midnight.
 pub fn parse_date_time(text: &str, order: DateOrder) -> Result<NaiveDateTime, String> {
     let t = text.trim();
     if let Some(d) = excel_serial(t) {
         return Ok(d.and_time(NaiveTime::MIN));
+    }
+    if let Some(d) = compact_iso(t) {
+        return d.map(|d| d.and_time(NaiveTime::MIN));
     }
     let n = numeric_parts(t.as_bytes()).ok_or_else(|| not_a_date(t))?;
     let (year, month, day) = ymd(&n, order).ok_or_else(|| not_a_date(t))?;
@@ -413,6 +426,23 @@ mod tests {
         assert_eq!(parse_date("4-7-2024", DayFirst), Ok(d(2024, 7, 4)));
         assert_eq!(parse_date("14/07/24", DayFirst), Ok(d(2024, 7, 14)));
         assert_eq!(parse_date("45487", DayFirst), Ok(d(2024, 7, 14)));
+        assert_eq!(parse_date("20240714", DayFirst), Ok(d(2024, 7, 14)));
+        assert!(parse_date("20241314", DayFirst).unwrap_err().contains("not a day"));
+    }
+
+    #[test]
+    fn dates_and_times_as_tills_write_them() {
+        let at = |y, m, day, h, min, s| d(y, m, day).and_hms_opt(h, min, s).unwrap();
+        // Loyverse (US): month first, two-digit year, AM/PM.
+        assert_eq!(parse_date_time("11/3/26 10:12 AM", MonthFirst), Ok(at(2026, 11, 3, 10, 12, 0)));
+        assert_eq!(parse_date_time("11/3/26 1:05 PM", MonthFirst), Ok(at(2026, 11, 3, 13, 5, 0)));
+        // Shopify: ISO with the shop's UTC offset, kept as the local time it is.
+        assert_eq!(parse_date_time("2026-10-05 14:31:07 +0200", DayFirst), Ok(at(2026, 10, 5, 14, 31, 7)));
+        assert_eq!(parse_date_time("03/11/2026 10:12", DayFirst), Ok(at(2026, 11, 3, 10, 12, 0)));
+        assert_eq!(parse_date_time("05.11.2026", DayFirst), Ok(at(2026, 11, 5, 0, 0, 0)));
+        // The whole column decides: one unambiguous value settles the ambiguous ones.
+        let column = ["03/11/2026 10:12", "04/11/2026 09:00", "11/13/2026 18:40"];
+        assert_eq!(decide_order(column, DayFirst), MonthFirst);
     }
 
     #[test]

@@ -21,9 +21,12 @@ pub mod formula;
 pub mod headers;
 pub mod names;
 pub mod newsletter;
+pub mod purchase_fields;
 pub mod purchases;
+mod receipts;
 pub mod sniff;
 pub mod sources;
+pub mod tills;
 pub mod values;
 pub mod vcard_read;
 pub mod vcard_write;
@@ -35,9 +38,11 @@ pub use encoding::TextEncoding;
 pub use export::ExportCustomer;
 pub use headers::{Column, CustomerField, Mapping, parse_override};
 pub use newsletter::{NewsletterTool, write_newsletter_csv};
+pub use purchase_fields::{PurchaseColumn, PurchaseField, PurchaseMapping, parse_purchase_override};
 pub use purchases::{
-    CustomerRef, ImportedPurchase, PurchaseOptions, PurchaseReader, read_purchases,
+    CustomerRef, FieldWarning, ImportedPurchase, PurchaseOptions, PurchaseReader, read_purchase_headers, read_purchases,
 };
+pub use tills::Till;
 pub use sniff::FileFormat;
 pub use vcard_write::{VCardVersion, write_vcards};
 
@@ -155,10 +160,16 @@ pub enum ImportError {
     NoNameColumn { headers: String },
     #[error("{0}")]
     Mapping(String),
-    #[error("the purchase file needs a {0} column (headers: {1})")]
+    #[error("the purchase file needs {article} column (headers: {1})", article = with_article(.0))]
     MissingColumn(&'static str, String),
     #[error("the file has no vCard in it")]
     NoCards,
     #[error("reading the file failed: {0}")]
     Io(#[from] std::io::Error),
+}
+
+/// "a date", "an amount".
+fn with_article(word: &str) -> String {
+    let an = word.starts_with(['a', 'e', 'i', 'o', 'u']);
+    format!("{} {word}", if an { "an" } else { "a" })
 }

@@ -5,6 +5,7 @@
 //! without a header row); tills' own headers in French, Dutch and English are recognised too,
 //! with the date and time in one column or two.
 
+use std::collections::VecDeque;
 use std::io::{self, Chain, Cursor, Read};
 
 use chrono::NaiveDateTime;
@@ -13,7 +14,9 @@ use fidele_domain::{Currency, Money};
 
 use crate::dates::{DateOrder, OrderVotes, parse_date_time, parse_time};
 use crate::encoding::{TextEncoding, decode, detect};
-use crate::headers::fold_header;
+use crate::purchase_fields::{PurchaseColumn, PurchaseField, PurchaseMapping};
+use crate::receipts::{Line, Receipt, is_not_a_sale, is_payment_row, is_refund_type, is_refunded_status};
+use crate::tills::Till;
 use crate::sniff::detect_delimiter;
 use crate::values::{parse_amount, phone_key};
 use crate::{ImportError, Problem, Rejected};
@@ -29,6 +32,12 @@ pub struct PurchaseOptions {
     pub currency: Currency,
     pub encoding: Option<TextEncoding>,
     pub delimiter: Option<u8>,
+    /// The till, when the caller knows better than the headers.
+    pub till: Option<Till>,
+    /// A whole mapping (one remembered for these headers), used when it fits the file.
+    pub mapping: Option<PurchaseMapping>,
+    /// `COLUMN=FIELD` corrections, applied last: they win over a remembered mapping.
+    pub overrides: Vec<(String, PurchaseField)>,
 }
 
 impl Default for PurchaseOptions {
@@ -39,6 +48,9 @@ impl Default for PurchaseOptions {
             currency: Currency::EUR,
             encoding: None,
             delimiter: None,
+            till: None,
+            mapping: None,
+            overrides: Vec::new(),
         }
     }
 }
@@ -79,15 +91,6 @@ impl CustomerRef {
             CustomerRef::External(t.to_owned())
         }
     }
-
-    fn of_kind(kind: RefKind, text: &str) -> CustomerRef {
-        match kind {
-            RefKind::Guess => CustomerRef::guess(text),
-            RefKind::Email => CustomerRef::Email(lowercase(text.trim())),
-            RefKind::Phone => CustomerRef::Phone(phone_key(text)),
-            RefKind::External => CustomerRef::External(text.trim().to_owned()),
-        }
-    }
 }
 
 /// Lower case, without Unicode's tables for the usual all-ASCII address (a third of the time
@@ -100,142 +103,136 @@ fn lowercase(text: &str) -> String {
     }
 }
 
-/// One sale read from the till's file.
+/// One purchase read from the till's file: a receipt, whatever the rows it took.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ImportedPurchase {
-    /// 1-based line where the record starts.
+    /// 1-based line where the receipt's first row starts.
     pub line: u64,
-    pub customer_ref: CustomerRef,
+    /// Who bought; `None` for an anonymous sale.
+    pub customer_ref: Option<CustomerRef>,
+    /// The buyer's name as the till has it ("" when it has none): a customer the import adds
+    /// gets it.
+    pub customer_name: String,
     pub at: NaiveDateTime,
-    /// Never zero; negative for a refund.
+    /// Negative for a refund; zero for a visit without payment (a gift wrap, an exchange).
     pub amount: Money,
+    pub margin: Option<Money>,
+    /// The receipt's categories, joined by ", ".
     pub category: String,
     pub ticket: String,
     pub item_count: Option<u32>,
+    /// `None` for a sale; for a refund, the receipt of the sale it pays back ("" when unknown).
+    pub refund_of: Option<String>,
+    /// Values left out of the purchase because they could not be read.
+    pub warnings: Vec<FieldWarning>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum RefKind {
-    Guess,
-    Email,
-    Phone,
-    External,
+/// A value left out of a purchase that still came in: where, which field, why, and what it was.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FieldWarning {
+    pub line: u64,
+    pub field: &'static str,
+    /// `not_an_amount`, `not_whole_number`, `not_an_email`, `not_a_phone`, `not_text`, `too_long`.
+    pub code: &'static str,
+    pub value: String,
 }
 
-/// Where each value is in a record (0-based).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+impl FieldWarning {
+    pub fn new(line: u64, field: &'static str, code: &'static str, value: &str) -> FieldWarning {
+        FieldWarning { line, field, code, value: value.to_owned() }
+    }
+}
+
+impl std::fmt::Display for FieldWarning {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let why = match self.code {
+            "not_an_amount" => "is not an amount",
+            "not_whole_number" => "is not a whole number",
+            "not_an_email" => "is not an e-mail address",
+            "not_a_phone" => "is not a phone number",
+            "not_text" => "is not valid text",
+            "too_long" => "does not fit in the category (100 characters)",
+            _ => "could not be read",
+        };
+        write!(f, "line {}: {}: \"{}\" {why}; left out", self.line, self.field, self.value)
+    }
+}
+
+/// Where each field is in a record (0-based).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 struct Columns {
-    customer_ref: usize,
-    ref_kind: RefKind,
+    email: Option<usize>,
+    phone: Option<usize>,
+    number: Option<usize>,
+    customer: Option<usize>,
+    contact: Option<usize>,
+    name: Option<usize>,
     date: usize,
     time: Option<usize>,
-    amount: usize,
+    amount: Option<usize>,
+    line_total: Option<usize>,
+    unit_price: Option<usize>,
+    quantity: Option<usize>,
     category: Option<usize>,
-    ticket: Option<usize>,
-    item_count: Option<usize>,
-    /// How many fields a record needs to hold every required column.
+    receipt: Option<usize>,
+    receipt_type: Option<usize>,
+    status: Option<usize>,
+    refunded_amount: Option<usize>,
+    refund_of: Option<usize>,
+    cost: Option<usize>,
+    margin: Option<usize>,
+    /// How many fields a record needs to hold the date and amount.
     needed: usize,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Role {
-    Ref(RefKind),
-    Date,
-    Time,
-    Amount,
-    Category,
-    Ticket,
-    ItemCount,
-}
-
-fn role_of(header: &str) -> Option<Role> {
-    let role = match fold_header(header).as_str() {
-        "customer ref" | "customer" | "client" | "klant" | "ref client" | "reference client"
-        | "customer reference" | "klantreferentie" | "klant ref" | "fidelite" | "loyalty" => {
-            Role::Ref(RefKind::Guess)
-        }
-        "customer id" | "id client" | "numero client" | "n client" | "code client"
-        | "klantnummer" | "client id" | "carte" | "carte fidelite" | "card" | "loyalty card"
-        | "card number" | "klantenkaart" => Role::Ref(RefKind::External),
-        "email" | "e mail" | "mail" | "courriel" | "customer email" | "email client" => {
-            Role::Ref(RefKind::Email)
-        }
-        "phone" | "telephone" | "tel" | "gsm" | "mobile" | "portable" | "telefoon"
-        | "customer phone" => Role::Ref(RefKind::Phone),
-        "date" | "datum" | "date de vente" | "sale date" | "date vente" | "jour" | "day"
-        | "verkoopdatum" | "date heure" | "datetime" | "date time" | "timestamp" | "created at"
-        | "date et heure" | "datum tijd" => Role::Date,
-        "time" | "heure" | "tijd" | "uur" | "hour" => Role::Time,
-        "amount" | "montant" | "bedrag" | "total" | "totaal" | "montant ttc" | "total ttc"
-        | "ttc" | "prix" | "price" | "prijs" | "sum" | "somme" | "total amount" | "amount ttc"
-        | "net sales" | "gross sales" => Role::Amount,
-        "category" | "categorie" | "rayon" | "famille" | "department" | "afdeling"
-        | "product category" | "type" => Role::Category,
-        "ticket" | "receipt" | "ticket number" | "n ticket" | "numero ticket" | "no ticket"
-        | "numero de ticket" | "bon" | "bonnummer" | "kassabon" | "receipt number"
-        | "transaction" | "transaction id" | "invoice" | "facture" => Role::Ticket,
-        "items" | "item count" | "quantity" | "qty" | "quantite" | "qte" | "nombre d articles"
-        | "articles" | "aantal" | "nb articles" => Role::ItemCount,
-        _ => return None,
-    };
-    Some(role)
-}
-
 impl Columns {
-    /// The plain layout: customer_ref, date, amount, category, ticket.
-    fn positional(fields: usize) -> Columns {
-        Columns {
-            customer_ref: 0,
-            ref_kind: RefKind::Guess,
-            date: 1,
-            time: None,
-            amount: 2,
-            category: (fields > 3).then_some(3),
-            ticket: (fields > 4).then_some(4),
-            item_count: None,
-            needed: 3,
+    fn of(mapping: &PurchaseMapping) -> Result<Columns, ImportError> {
+        use PurchaseField as F;
+        if let Some(field) = mapping.missing() {
+            let headers: Vec<&str> = mapping.columns.iter().map(|c| c.header.as_str()).collect();
+            return Err(ImportError::MissingColumn(field, headers.join(", ")));
         }
-    }
-
-    fn from_headers(headers: &[String]) -> Result<Columns, ImportError> {
-        let (mut customer_ref, mut date, mut time, mut amount) = (None, None, None, None);
-        let (mut category, mut ticket, mut item_count) = (None, None, None);
-        for (i, h) in headers.iter().enumerate() {
-            // The first column of each role wins: a second "total" is usually a subtotal.
-            match role_of(h) {
-                Some(Role::Ref(kind)) if customer_ref.is_none() => customer_ref = Some((i, kind)),
-                Some(Role::Date) if date.is_none() => date = Some(i),
-                Some(Role::Time) if time.is_none() => time = Some(i),
-                Some(Role::Amount) if amount.is_none() => amount = Some(i),
-                Some(Role::Category) if category.is_none() => category = Some(i),
-                Some(Role::Ticket) if ticket.is_none() => ticket = Some(i),
-                Some(Role::ItemCount) if item_count.is_none() => item_count = Some(i),
-                _ => {}
-            }
-        }
-        let list = || headers.join(", ");
-        let (customer_ref, ref_kind) =
-            customer_ref.ok_or_else(|| ImportError::MissingColumn("customer_ref", list()))?;
-        let date = date.ok_or_else(|| ImportError::MissingColumn("date", list()))?;
-        let amount = amount.ok_or_else(|| ImportError::MissingColumn("amount", list()))?;
-        // Optional columns missing at the end of a short row read as empty.
-        let needed = [Some(customer_ref), Some(date), time, Some(amount)]
-            .into_iter()
-            .flatten()
-            .max()
-            .unwrap_or(0)
-            + 1;
+        let at = |f| mapping.column_of(f);
+        let date = at(F::Date).unwrap_or(0);
+        let needed = [Some(date), at(F::Time), at(F::Amount)].into_iter().flatten().max().unwrap_or(0) + 1;
         Ok(Columns {
-            customer_ref,
-            ref_kind,
+            email: at(F::Email),
+            phone: at(F::Phone),
+            number: at(F::CustomerNumber),
+            customer: at(F::Customer),
+            contact: at(F::Contact),
+            name: at(F::CustomerName),
             date,
-            time,
-            amount,
-            category,
-            ticket,
-            item_count,
+            time: at(F::Time),
+            amount: at(F::Amount),
+            line_total: at(F::LineTotal),
+            unit_price: at(F::UnitPrice),
+            quantity: at(F::Quantity),
+            category: at(F::Category),
+            receipt: at(F::Receipt),
+            receipt_type: at(F::ReceiptType),
+            status: at(F::Status),
+            refunded_amount: at(F::RefundedAmount),
+            refund_of: at(F::RefundOf),
+            cost: at(F::Cost),
+            margin: at(F::Margin),
             needed,
         })
+    }
+}
+
+/// The plain layout without a header: customer, date, amount, category, receipt.
+fn positional(fields: usize) -> PurchaseMapping {
+    use PurchaseField as F;
+    let fields_in_order = [F::Customer, F::Date, F::Amount, F::Category, F::Receipt];
+    PurchaseMapping {
+        columns: (0..fields)
+            .map(|index| PurchaseColumn {
+                index,
+                header: String::new(),
+                field: fields_in_order.get(index).copied().unwrap_or(F::Ignore),
+            })
+            .collect(),
     }
 }
 
@@ -257,23 +254,29 @@ impl<R: Read> Read for Source<R> {
     }
 }
 
-/// Streams purchases out of a till export. Each item is one record: a purchase, or the line
+/// Streams purchases out of a till export. Each item is one receipt: a purchase, or the line
 /// and reason it was refused.
 pub struct PurchaseReader<R: Read> {
     reader: csv::Reader<Source<R>>,
     record: csv::ByteRecord,
     columns: Columns,
+    mapping: PurchaseMapping,
+    till: Till,
     currency: Currency,
     encoding: TextEncoding,
     delimiter: u8,
     date_order: DateOrder,
     has_header: bool,
+    /// The receipt being gathered: finished when a row with another number comes.
+    open: Option<Receipt>,
+    ready: VecDeque<Result<ImportedPurchase, Rejected>>,
     done: bool,
 }
 
 impl<R: Read> std::fmt::Debug for PurchaseReader<R> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("PurchaseReader")
+            .field("till", &self.till)
             .field("encoding", &self.encoding)
             .field("delimiter", &(self.delimiter as char))
             .field("date_order", &self.date_order)
@@ -282,8 +285,8 @@ impl<R: Read> std::fmt::Debug for PurchaseReader<R> {
     }
 }
 
-/// Reads the start of `input` to learn its encoding, separator, columns and date order, and
-/// returns a reader of its records.
+/// Reads the start of `input` to learn its encoding, separator, till, columns and date order,
+/// and returns a reader of its receipts.
 pub fn read_purchases<R: Read>(
     mut input: R,
     options: &PurchaseOptions,
@@ -317,15 +320,25 @@ pub fn read_purchases<R: Read>(
     }
     let first = sample.first().ok_or(ImportError::NoHeader)?;
     let headers: Vec<String> = first.iter().map(|h| h.trim().to_owned()).collect();
-    let (columns, has_header) = match Columns::from_headers(&headers) {
-        Ok(c) => (c, true),
+    let till = options.till.unwrap_or_else(|| Till::detect(&headers));
+    let mut mapping = match &options.mapping {
+        Some(m) if m.columns.len() == headers.len() => m.clone(),
+        _ => PurchaseMapping::guess(&headers, till),
+    };
+    for (column, field) in &options.overrides {
+        mapping.apply_override(column, *field).map_err(ImportError::Mapping)?;
+    }
+    let told = options.mapping.is_some() || !options.overrides.is_empty();
+    let (columns, mapping, has_header) = match Columns::of(&mapping) {
+        Ok(c) => (c, mapping, true),
         Err(e) => {
-            let positional = Columns::positional(first.len());
-            let looks_like_a_sale = first.len() >= 3
+            let looks_like_a_sale = !told
+                && first.len() >= 3
                 && parse_amount(first[2].trim(), options.currency).is_ok()
                 && parse_date_time(first[1].trim(), DateOrder::DayFirst).is_ok();
             if looks_like_a_sale {
-                (positional, false)
+                let plain = positional(first.len());
+                (Columns::of(&plain)?, plain, false)
             } else {
                 return Err(e);
             }
@@ -361,13 +374,41 @@ pub fn read_purchases<R: Read>(
         reader,
         record: csv::ByteRecord::new(),
         columns,
+        mapping,
+        till,
         currency: options.currency,
         encoding,
         delimiter,
         date_order,
         has_header,
+        open: None,
+        ready: VecDeque::new(),
         done: false,
     })
+}
+
+/// The header row of a till export (its first record), read from the file's start: the key of a
+/// remembered mapping, also for a file whose headers the guess cannot read.
+pub fn read_purchase_headers(head: &[u8], options: &PurchaseOptions) -> Option<Vec<String>> {
+    let head = &head[..head.len().min(HEAD_BYTES)];
+    let complete = head.len() < HEAD_BYTES;
+    let encoding = options.encoding.unwrap_or_else(|| detect(head, complete));
+    let text = decode(head, encoding);
+    let delimiter = options.delimiter.unwrap_or_else(|| detect_delimiter(&text, complete));
+    let mut reader = crate::sniff::csv_reader(delimiter).has_headers(false).from_reader(text.as_bytes());
+    let record = reader.records().find_map(|r| r.ok().filter(|r| r.iter().any(|f| !f.trim().is_empty())))?;
+    Some(record.iter().map(|h| h.trim().to_owned()).collect())
+}
+
+/// The contact a cell of contacts gives: its e-mail if it has one, else its first.
+fn contact_ref(cell: &str) -> Option<CustomerRef> {
+    let mut parts = cell.split([',', ';', '|', '\n']).map(str::trim).filter(|p| !p.is_empty());
+    let chosen = cell
+        .split([',', ';', '|', '\n'])
+        .map(str::trim)
+        .find(|p| p.contains('@'))
+        .or_else(|| parts.next())?;
+    Some(CustomerRef::guess(chosen))
 }
 
 impl<R: Read> PurchaseReader<R> {
@@ -388,93 +429,210 @@ impl<R: Read> PurchaseReader<R> {
         self.has_header
     }
 
-    fn parse_record(&self, line: u64) -> Result<ImportedPurchase, Rejected> {
-        let reject = |field: &str, code: &'static str, args: Vec<String>, message: String| {
-            Rejected::one(line, Problem::new(field, code, args, message))
-        };
+    /// The till or shop recognised from the headers (or the one the caller named).
+    pub fn till(&self) -> Till {
+        self.till
+    }
+
+    /// Which column feeds which field.
+    pub fn mapping(&self) -> &PurchaseMapping {
+        &self.mapping
+    }
+
+    /// Reads the current record into a row of a receipt. Only the date and the amount can
+    /// cost the receipt; any other value that cannot be read is left out with a warning.
+    fn parse_line(&self, line: u64) -> Result<Line, Rejected> {
         let record = &self.record;
         let c = &self.columns;
         if record.len() < c.needed {
-            return Err(reject(
-                "",
-                "field_count",
-                vec![record.len().to_string(), c.needed.to_string()],
-                format!("has {} fields where {} are needed", record.len(), c.needed),
+            return Err(Rejected::one(
+                line,
+                Problem::new(
+                    "",
+                    "field_count",
+                    vec![record.len().to_string(), c.needed.to_string()],
+                    format!("has {} fields where {} are needed", record.len(), c.needed),
+                ),
             ));
         }
-        let field = |i: usize, name: &str| -> Result<&str, Rejected> {
-            let bytes = record.get(i).unwrap_or(b"");
-            std::str::from_utf8(bytes).map(str::trim).map_err(|_| {
-                reject(name, "not_text", Vec::new(), "is not valid text (the file changes encoding?)".into())
-            })
+        let mut out = Line { line, ..Line::default() };
+        // A value as text: "" when the column is absent; `None` when it is not valid text.
+        let text = |i: Option<usize>| -> Option<&str> {
+            match i {
+                Some(i) => std::str::from_utf8(record.get(i).unwrap_or(b"")).ok().map(str::trim),
+                None => Some(""),
+            }
         };
-        let customer = field(c.customer_ref, "customer_ref")?;
-        if customer.is_empty() {
-            return Err(reject("customer_ref", "empty", Vec::new(), "is empty".into()));
-        }
-        let date = field(c.date, "date")?;
-        let time = match c.time {
-            Some(t) => field(t, "time")?,
-            None => "",
+        let not_text = |field: &str| Problem::new(field, "not_text", Vec::new(), "is not valid text (the file changes encoding?)");
+        let warn = |out: &mut Line, field: &'static str, code: &'static str, value: &str| {
+            out.warnings.push(FieldWarning::new(line, field, code, value));
         };
-        let at = parse_date_time(date, self.date_order)
-            .and_then(|d| if time.is_empty() { Ok(d) } else { parse_time(time).map(|t| d.date().and_time(t)) })
-            .map_err(|why| {
-                let when = if time.is_empty() { date.to_owned() } else { format!("{date} {time}") };
-                reject("date", "not_a_date", vec![when], why)
-            })?;
-        let amount_text = field(c.amount, "amount")?;
-        let amount = parse_amount(amount_text, self.currency).map_err(|why| {
-            use fidele_domain::money::AmountError;
-            let code = match why {
-                AmountError::Empty => "empty",
-                AmountError::NotANumber(_) => "not_an_amount",
-                AmountError::TooPrecise(_) => "too_precise",
-                AmountError::TooLarge(_) => "too_large",
+        // Who bought: the first column naming them.
+        let sources: [(Option<usize>, &'static str); 5] =
+            [(c.email, "email"), (c.phone, "phone"), (c.number, "customer_number"), (c.customer, "customer"), (c.contact, "contact")];
+        for (i, field) in sources {
+            let Some(i) = i else { continue };
+            let Some(value) = text(Some(i)) else {
+                warn(&mut out, field, "not_text", "");
+                continue;
             };
-            let args = if code == "empty" { Vec::new() } else { vec![amount_text.to_owned()] };
-            reject("amount", code, args, why.to_string())
-        })?;
-        if amount.minor == 0 {
-            return Err(reject("amount", "zero", Vec::new(), "is zero".into()));
+            if value.is_empty() {
+                continue;
+            }
+            let found = match field {
+                "email" if value.contains('@') => Some(CustomerRef::Email(lowercase(value))),
+                "email" => {
+                    warn(&mut out, field, "not_an_email", value);
+                    None
+                }
+                "phone" if value.bytes().filter(u8::is_ascii_digit).count() >= 6 => Some(CustomerRef::Phone(phone_key(value))),
+                "phone" => {
+                    warn(&mut out, field, "not_a_phone", value);
+                    None
+                }
+                "customer_number" => Some(CustomerRef::External(value.to_owned())),
+                "customer" => Some(CustomerRef::guess(value)),
+                _ => contact_ref(value),
+            };
+            if found.is_some() {
+                out.customer = found;
+                break;
+            }
         }
-        let category = match c.category {
-            Some(i) => field(i, "category")?.to_owned(),
-            None => String::new(),
+        out.name = text(c.name).unwrap_or("").to_owned();
+        out.receipt = text(c.receipt).unwrap_or("").to_owned();
+
+        let date = text(Some(c.date));
+        let time = text(c.time);
+        out.at = match (date, time) {
+            (None, _) => Some(Err(not_text("date"))),
+            (Some(""), _) => None,
+            (Some(date), time) => Some(
+                parse_date_time(date, self.date_order)
+                    .and_then(|d| match time {
+                        Some("") | None => Ok(d),
+                        Some(t) => parse_time(t).map(|t| d.date().and_time(t)),
+                    })
+                    .map_err(|why| {
+                        let when = match time {
+                            Some(t) if !t.is_empty() => format!("{date} {t}"),
+                            _ => date.to_owned(),
+                        };
+                        Problem::new("date", "not_a_date", vec![when], why)
+                    }),
+            ),
         };
-        if category.chars().count() > 100 {
-            return Err(reject("category", "too_long", vec!["100".into()], "is longer than 100 characters".into()));
-        }
-        let ticket = match c.ticket {
-            Some(i) => field(i, "ticket")?.to_owned(),
-            None => String::new(),
+        out.amount = match c.amount.map(|i| text(Some(i))) {
+            None | Some(Some("")) => None,
+            Some(None) => Some(Err(not_text("amount"))),
+            Some(Some(a)) => Some(parse_amount(a, self.currency).map_err(|why| {
+                use fidele_domain::money::AmountError;
+                let code = match why {
+                    AmountError::Empty => "empty",
+                    AmountError::NotANumber(_) => "not_an_amount",
+                    AmountError::TooPrecise(_) => "too_precise",
+                    AmountError::TooLarge(_) => "too_large",
+                };
+                Problem::new("amount", code, vec![a.to_owned()], why)
+            })),
         };
-        let item_count = match c.item_count {
-            Some(i) => match field(i, "item_count")? {
-                "" => None,
-                n => Some(n.parse::<u32>().map_err(|_| {
-                    reject("item_count", "not_whole_number", vec![n.to_owned()], format!("\"{n}\" is not a whole number"))
-                })?),
+        // The optional amounts: left out with a warning when unreadable.
+        let money = |out: &mut Line, i: Option<usize>, field: &'static str| -> Option<Money> {
+            match text(i) {
+                None => {
+                    warn(out, field, "not_text", "");
+                    None
+                }
+                Some("") => None,
+                Some(v) => match parse_amount(v, self.currency) {
+                    Ok(m) => Some(m),
+                    Err(_) => {
+                        warn(out, field, "not_an_amount", v);
+                        None
+                    }
+                },
+            }
+        };
+        out.quantity = match text(c.quantity) {
+            None => {
+                warn(&mut out, "quantity", "not_text", "");
+                None
+            }
+            Some("") => None,
+            Some(q) => match whole_number(q) {
+                Some(n) => Some(n),
+                None => {
+                    warn(&mut out, "quantity", "not_whole_number", q);
+                    None
+                }
             },
-            None => None,
         };
-        Ok(ImportedPurchase {
-            line,
-            customer_ref: CustomerRef::of_kind(c.ref_kind, customer),
-            at,
-            amount,
-            category,
-            ticket,
-            item_count,
-        })
+        let line_total = money(&mut out, c.line_total, "line_total");
+        let unit_price = money(&mut out, c.unit_price, "unit_price");
+        out.line_amount = line_total.or_else(|| {
+            unit_price.map(|p| Money::new(p.minor.saturating_mul(i64::from(out.quantity.unwrap_or(1))), p.currency))
+        });
+        out.cost = money(&mut out, c.cost, "cost");
+        out.margin = money(&mut out, c.margin, "margin");
+        out.refunded_amount = money(&mut out, c.refunded_amount, "refunded_amount");
+        match text(c.category) {
+            Some(category) => out.category = category.to_owned(),
+            None => warn(&mut out, "category", "not_text", ""),
+        }
+        let kind = text(c.receipt_type).unwrap_or("");
+        out.refund = !kind.is_empty() && is_refund_type(kind);
+        if !kind.is_empty() && is_payment_row(kind) {
+            // A till's payment row under its sale ("Cash", "Visa"): no goods, no category.
+            out.category.clear();
+            out.quantity = None;
+            out.line_amount = None;
+            out.warnings.retain(|w| !matches!(w.field, "quantity" | "line_total" | "unit_price" | "category"));
+        }
+        let status = text(c.status).unwrap_or("");
+        if !status.is_empty() {
+            out.refunded = is_refunded_status(status);
+            if is_not_a_sale(status) {
+                out.not_a_sale = Some(status.to_owned());
+            }
+        }
+        out.refund_of = text(c.refund_of).unwrap_or("").to_owned();
+        Ok(out)
     }
+
+    /// Hands the row to the open receipt, or finishes that one and opens another.
+    fn take(&mut self, line: Line) {
+        match &mut self.open {
+            Some(open) if open.continues(&line) => open.push(line),
+            _ => {
+                if let Some(done) = self.open.replace(Receipt::start(line)) {
+                    done.finish(self.currency, &mut self.ready);
+                }
+            }
+        }
+    }
+}
+
+/// A count of items: `3`, `-1` on a refund's line, `2.0` as a spreadsheet writes it.
+fn whole_number(text: &str) -> Option<u32> {
+    let t = text.trim_start_matches(['-', '+']);
+    let t = t.strip_suffix(".0").or_else(|| t.strip_suffix(",0")).or_else(|| t.strip_suffix(".00")).or_else(|| t.strip_suffix(",00")).unwrap_or(t);
+    t.parse::<u32>().ok()
 }
 
 impl<R: Read> Iterator for PurchaseReader<R> {
     type Item = Result<ImportedPurchase, Rejected>;
 
     fn next(&mut self) -> Option<Self::Item> {
-        while !self.done {
+        loop {
+            if let Some(ready) = self.ready.pop_front() {
+                return Some(ready);
+            }
+            if self.done {
+                return self.open.take().and_then(|open| {
+                    open.finish(self.currency, &mut self.ready);
+                    self.ready.pop_front()
+                });
+            }
             match self.reader.read_byte_record(&mut self.record) {
                 Ok(true) => {
                     if self
@@ -485,22 +643,33 @@ impl<R: Read> Iterator for PurchaseReader<R> {
                         continue; // blank line
                     }
                     let line = self.record.position().map_or(0, |p| p.line());
-                    return Some(self.parse_record(line));
+                    match self.parse_line(line) {
+                        Ok(l) => self.take(l),
+                        Err(r) => {
+                            // A row cut short ends the receipt before it: order stays the file's.
+                            if let Some(open) = self.open.take() {
+                                open.finish(self.currency, &mut self.ready);
+                            }
+                            self.ready.push_back(Err(r));
+                        }
+                    }
                 }
                 Ok(false) => self.done = true,
                 Err(e) => {
                     // Only an I/O error can end up here (records are flexible, bytes unchecked):
                     // report it once, then stop.
                     self.done = true;
+                    if let Some(open) = self.open.take() {
+                        open.finish(self.currency, &mut self.ready);
+                    }
                     let line = e.position().map_or(0, |p| p.line());
-                    return Some(Err(Rejected::one(
+                    self.ready.push_back(Err(Rejected::one(
                         line,
                         Problem::new("", "read_error", vec![e.to_string()], format!("reading stopped: {e}")),
                     )));
                 }
             }
         }
-        None
     }
 }
 
@@ -531,7 +700,7 @@ mod tests {
         assert_eq!(p.line, 2);
         assert_eq!(
             p.customer_ref,
-            CustomerRef::Email("marie@exemple.fr".into())
+            Some(CustomerRef::Email("marie@exemple.fr".into()))
         );
         assert_eq!(p.at, at(2024, 7, 14, 10, 32));
         assert_eq!(p.amount, Money::new(1250, Currency::EUR));
@@ -548,11 +717,11 @@ mod tests {
         assert!(!reader.has_header());
         let rows: Vec<_> = reader.map(Result::unwrap).collect();
         assert_eq!(rows[0].line, 1);
-        assert_eq!(rows[0].customer_ref, CustomerRef::External("C-42".into()));
+        assert_eq!(rows[0].customer_ref, Some(CustomerRef::External("C-42".into())));
         assert_eq!(rows[0].amount.minor, -1250);
         assert_eq!(
             rows[1].customer_ref,
-            CustomerRef::Phone("0612345678".into())
+            Some(CustomerRef::Phone("0612345678".into()))
         );
     }
 
@@ -562,7 +731,7 @@ mod tests {
             "N° client;Date;Heure;Montant TTC;Rayon;Qté\n1042;14/07/2024;10h32;1 249,00 €;Vins;3\n",
         );
         let p = rows[0].as_ref().unwrap();
-        assert_eq!(p.customer_ref, CustomerRef::External("1042".into()));
+        assert_eq!(p.customer_ref, Some(CustomerRef::External("1042".into())));
         assert_eq!(p.at, at(2024, 7, 14, 10, 32));
         assert_eq!(p.amount.minor, 124_900);
         assert_eq!(p.item_count, Some(3));
@@ -595,8 +764,7 @@ mod tests {
     #[test]
     fn bad_rows_name_line_and_field() {
         let rows = read(
-            "customer_ref;date;amount\na@b.fr;31/02/2024;3\na@b.fr;01/03/2024;douze\n;01/03/2024;3\na@b.fr;01/03/2024\n\
-             a@b.fr;01/03/2024;0\n",
+            "customer_ref;date;amount\na@b.fr;31/02/2024;3\na@b.fr;01/03/2024;douze\na@b.fr;01/03/2024\n",
         );
         let errs: Vec<(u64, String)> = rows
             .into_iter()
@@ -615,15 +783,103 @@ mod tests {
             "{}",
             errs[1].1
         );
-        assert_eq!(errs[2], (4, "customer_ref: is empty".into()));
-        assert_eq!(errs[3], (5, "has 2 fields where 3 are needed".into()));
-        assert_eq!(errs[4], (6, "amount: is zero".into()));
+        assert_eq!(errs[2], (4, "has 2 fields where 3 are needed".into()));
+    }
+
+    #[test]
+    fn a_sale_without_a_customer_is_anonymous_and_a_zero_sale_is_a_visit() {
+        let rows = read("customer_ref;date;amount\n;01/03/2024;3\na@b.fr;01/03/2024;0,00\n");
+        let anonymous = rows[0].as_ref().unwrap();
+        assert_eq!((anonymous.customer_ref.as_ref(), anonymous.amount.minor), (None, 300));
+        let visit = rows[1].as_ref().unwrap();
+        assert_eq!((visit.amount.minor, visit.refund_of.as_ref()), (0, None));
+    }
+
+    #[test]
+    fn an_unreadable_optional_value_is_left_out_with_a_warning() {
+        let rows = read(
+            "Email;Date;Montant;Qté;Prix d'achat;Téléphone\n\
+             a@b.fr;01/03/2024;30,00;deux;beaucoup;\n\
+             sans-arobase;02/03/2024;12,00;1;4,00;0470 12 34 56\n",
+        );
+        let p = rows[0].as_ref().unwrap();
+        assert_eq!((p.amount.minor, p.item_count, p.margin), (3000, None, None));
+        let w: Vec<(u64, &str, &str, &str)> = p.warnings.iter().map(|w| (w.line, w.field, w.code, w.value.as_str())).collect();
+        assert_eq!(w, [(2, "quantity", "not_whole_number", "deux"), (2, "cost", "not_an_amount", "beaucoup")]);
+        // An e-mail column without an e-mail: the phone column names the buyer.
+        let q = rows[1].as_ref().unwrap();
+        assert_eq!(q.customer_ref, Some(CustomerRef::Phone("0470123456".into())));
+        assert_eq!(q.margin.map(|m| m.minor), Some(800));
+        assert_eq!((q.warnings[0].field, q.warnings[0].code), ("email", "not_an_email"));
+    }
+
+    #[test]
+    fn line_items_are_one_purchase_and_the_total_counts_once() {
+        // Shopify: the order's total on its first row only; the line items repeat its number.
+        let rows = read(
+            "Name,Email,Financial Status,Created at,Total,Lineitem quantity,Lineitem name,Lineitem price\n\
+             #1001,marie@exemple.fr,paid,2026-10-05 14:31:07 +0200,45.00,2,Mug,10.00\n\
+             #1001,marie@exemple.fr,,2026-10-05 14:31:07 +0200,,1,Gift wrap,0.00\n\
+             #1001,marie@exemple.fr,,2026-10-05 14:31:07 +0200,,1,Teapot,25.00\n\
+             #1002,,paid,2026-10-06 09:00:00 +0200,12.00,1,Mug,12.00\n",
+        );
+        assert_eq!(rows.len(), 2);
+        let order = rows[0].as_ref().unwrap();
+        assert_eq!((order.line, order.ticket.as_str(), order.amount.minor), (2, "#1001", 4500));
+        assert_eq!((order.item_count, order.category.as_str()), (Some(4), "Mug, Gift wrap, Teapot"));
+        assert_eq!(rows[1].as_ref().unwrap().customer_ref, None);
+        // Without a total, the lines add up: price times quantity.
+        let rows = read("Ticket;Date;Prix unitaire;Qté\nT1;01/03/2024;2,50;4\nT1;01/03/2024;1,00;1\n");
+        assert_eq!(rows[0].as_ref().unwrap().amount.minor, 1100);
+    }
+
+    #[test]
+    fn refunds_by_type_sign_or_status() {
+        let rows = read(
+            "Receipt number;Receipt type;Date;Total;Customer contacts;Status\n\
+             1-1001;Sale;01/03/2024;30,00;a@b.fr;\n\
+             1-1002;Refund;02/03/2024;30,00;a@b.fr;\n\
+             1-1003;Sale;02/03/2024;-5,00;a@b.fr;\n\
+             1-1004;Sale;03/03/2024;20,00;a@b.fr;Refunded\n\
+             1-1005;Sale;03/03/2024;20,00;a@b.fr;Cancelled\n",
+        );
+        let ok: Vec<(i64, Option<&str>)> = rows
+            .iter()
+            .filter_map(|r| r.as_ref().ok())
+            .map(|p| (p.amount.minor, p.refund_of.as_deref()))
+            .collect();
+        assert_eq!(ok, [(3000, None), (-3000, Some("")), (-500, Some("")), (2000, None), (-2000, Some("1-1004"))]);
+        let cancelled = rows.last().unwrap().as_ref().unwrap_err();
+        assert_eq!((cancelled.line, cancelled.problems[0].code), (6, "not_a_sale"));
+    }
+
+    #[test]
+    fn a_name_beside_a_contact_names_the_customer_to_add() {
+        let rows = read("Customer name,Customer contacts,Date,Total\nMarie Dupont,\"+33 6 12 34 56 78, marie@exemple.fr\",01/03/2024,3\n");
+        let p = rows[0].as_ref().unwrap();
+        assert_eq!(p.customer_ref, Some(CustomerRef::Email("marie@exemple.fr".into())));
+        assert_eq!(p.customer_name, "Marie Dupont");
+    }
+
+    #[test]
+    fn overrides_and_a_kept_mapping_win_over_the_guess() {
+        let text = "Référence;Jour;Somme;Divers\nX-1;01/03/2024;3;Livres\n";
+        let options = PurchaseOptions { overrides: vec![("Divers".into(), PurchaseField::Category), ("1".into(), PurchaseField::CustomerNumber)], ..PurchaseOptions::default() };
+        let reader = read_purchases(text.as_bytes(), &options).unwrap();
+        assert_eq!(reader.mapping().codes(), ["customer_number", "date", "amount", "category"]);
+        let p: Vec<_> = reader.map(Result::unwrap).collect();
+        assert_eq!((p[0].customer_ref.clone(), p[0].category.as_str()), (Some(CustomerRef::External("X-1".into())), "Livres"));
+        let kept = PurchaseMapping::from_codes(&["Référence", "Jour", "Somme", "Divers"], &["customer".into(), "date".into(), "line_total".into(), "ignore".into()]).unwrap();
+        let options = PurchaseOptions { mapping: Some(kept), overrides: vec![("Divers".into(), PurchaseField::Category)], ..PurchaseOptions::default() };
+        let reader = read_purchases(text.as_bytes(), &options).unwrap();
+        assert_eq!(reader.mapping().codes(), ["customer", "date", "line_total", "category"]);
     }
 
     #[test]
     fn missing_columns_are_named() {
         let err =
             read_purchases(&b"client;montant\nx;3\n"[..], &PurchaseOptions::default()).unwrap_err();
+        assert!(matches!(err, ImportError::MissingColumn("date", _)));
         assert!(err.to_string().contains("needs a date column"), "{err}");
         assert!(matches!(
             read_purchases(&b"\n \n"[..], &PurchaseOptions::default()),

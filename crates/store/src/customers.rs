@@ -303,6 +303,36 @@ pub(crate) fn insert_customer_in(conn: &Connection, draft: &CustomerDraft, at: N
     Ok(CustomerId(id))
 }
 
+/// A customer an import adds in bulk (200,000 of them for a till's history): a new row has no
+/// contacts or tags to replace and is not archived, and the shop's country is read once by the
+/// caller, so only the inserts are left.
+pub(crate) fn insert_new_customer_in(
+    conn: &Connection,
+    draft: &CustomerDraft,
+    at: NaiveDateTime,
+    external_ref: Option<&str>,
+    shop_country: &str,
+) -> Result<CustomerId> {
+    conn.prepare_cached(&INSERT_SQL)?.execute(params_from_iter(draft_values(draft).into_iter().chain([Value::from(dt(at))])))?;
+    let id = conn.last_insert_rowid();
+    if let Some(x) = external_ref {
+        conn.prepare_cached("UPDATE customers SET external_ref = ?2 WHERE id = ?1")?.execute(params![id, x])?;
+    }
+    let mut email = conn.prepare_cached("INSERT INTO customer_emails (customer_id, position, address) VALUES (?1, ?2, ?3)")?;
+    for (i, e) in draft.emails.iter().enumerate() {
+        email.execute(params![id, i as i64, e])?;
+    }
+    if !draft.phones.is_empty() {
+        let region = fidele_domain::phone::region_for(&draft.address.country, shop_country);
+        let mut phone = conn.prepare_cached("INSERT INTO customer_phones (customer_id, position, number, digits) VALUES (?1, ?2, ?3, ?4)")?;
+        for (i, p) in draft.phones.iter().enumerate() {
+            phone.execute(params![id, i as i64, p, fidele_domain::phone::match_digits(p, &region)])?;
+        }
+    }
+    conn.prepare_cached("INSERT INTO customer_search (rowid, body) VALUES (?1, ?2)")?.execute(params![id, search::body(draft, shop_country)])?;
+    Ok(CustomerId(id))
+}
+
 /// Replaces a validated, normalised customer's details inside the caller's transaction.
 pub(crate) fn update_customer_in(conn: &Connection, id: CustomerId, draft: &CustomerDraft, at: NaiveDateTime) -> Result<()> {
     conn.prepare_cached(&UPDATE_SQL)?.execute(params_from_iter(draft_values(draft).into_iter().chain([Value::from(dt(at)), Value::from(id.0)])))?;

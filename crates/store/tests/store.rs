@@ -2,6 +2,8 @@
 
 use std::path::Path;
 
+#[path = "store/cdnow.rs"]
+mod cdnow;
 #[path = "store/soak.rs"]
 mod soak;
 #[path = "store/failures.rs"]

@@ -10,9 +10,9 @@ use std::sync::{Arc, Mutex};
 
 use fidele_domain::Channel as ConsentChannel;
 use fidele_interchange::{
-    CellCorrection, CsvStyle, CustomerField, CustomerFile, ExportCustomer, FileFormat, Mapping, NewsletterTool, PurchaseOptions,
-    ReadOptions, Rejected, TextEncoding, VCardVersion, read_customers, read_purchases, write_customers_csv, write_newsletter_csv,
-    write_vcards,
+    CellCorrection, CsvStyle, CustomerField, CustomerFile, ExportCustomer, FileFormat, Mapping, NewsletterTool, PurchaseField,
+    PurchaseMapping, PurchaseOptions, ReadOptions, Rejected, TextEncoding, Till, VCardVersion, read_customers, read_purchase_headers,
+    read_purchases, write_customers_csv, write_newsletter_csv, write_vcards,
 };
 use fidele_printing::{AddressBlock, LabelSheet, render_labels};
 use fidele_store::{
@@ -221,15 +221,32 @@ pub struct CustomerImportResult {
 pub struct PurchaseImportPreview {
     pub file: u64,
     pub file_name: String,
+    /// The till recognised (`shopify`, `loyverse`... `generic`).
+    pub till: &'static str,
     pub encoding: &'static str,
     pub delimiter: String,
+    /// Each column's field, to correct; empty for a file without a header row.
+    pub mapping: Vec<ColumnView>,
+    /// The field codes a column can take.
+    pub fields: Vec<&'static str>,
+    /// Whether the mapping is the one remembered for these headers.
+    pub remembered: bool,
+    /// The field (`date`, `amount`) no column feeds: the file cannot be read until one does.
+    pub missing: Option<&'static str>,
+    /// Receipts read.
     pub rows: u64,
     /// Purchases that would be added.
     pub new: u64,
     pub duplicates: u64,
     pub new_customers: u64,
+    pub anonymous: u64,
+    pub refunds: u64,
     pub rejected: Vec<RejectedView>,
     pub rejected_total: u64,
+    /// Values left out of purchases that come in: told apart from the refused rows.
+    pub warnings: Vec<ProblemView>,
+    pub warnings_lines: Vec<u64>,
+    pub warnings_total: u64,
 }
 
 #[derive(Serialize)]
@@ -237,7 +254,9 @@ pub struct PurchaseImportResult {
     pub new: u64,
     pub duplicates: u64,
     pub new_customers: u64,
+    pub anonymous: u64,
     pub rejected: u64,
+    pub warnings: u64,
     pub cancelled: bool,
 }
 
@@ -390,21 +409,119 @@ fn purchase_options(store: &Store) -> Result<PurchaseOptions, IpcError> {
     Ok(PurchaseOptions { locale: format!("{}-{}", shop.language.code(), shop.country), currency: shop.currency, ..PurchaseOptions::default() })
 }
 
+/// How a till export was read: its till, encoding, separator and mapping, and whether that
+/// mapping was the one remembered for its headers.
+struct PurchaseRead {
+    till: Till,
+    encoding: &'static str,
+    delimiter: String,
+    mapping: Option<PurchaseMapping>,
+    remembered: bool,
+    /// The field no column feeds yet (`date`, `amount`): nothing can be read until the
+    /// shopkeeper picks its column.
+    missing: Option<&'static str>,
+}
+
+/// Reads and imports (or, in a dry run, previews) a till export. `mapping` is the shopkeeper's
+/// field code per column; without it, the one remembered for the file's headers, else the
+/// guess. A mapping the shopkeeper chose is remembered once the import is written.
 fn run_purchases(
     store: &mut Store,
     path: &Path,
     create_customers: bool,
+    mapping: Option<&[String]>,
     dry_run: bool,
     progress: &mut dyn FnMut(u64),
     cancel: &std::sync::atomic::AtomicBool,
-) -> Result<(PurchaseImportReport, &'static str, String), IpcError> {
-    let input = std::fs::File::open(path).map_err(|e| IpcError::invalid("file", format!("{}: {e}", file_name(path))))?;
+) -> Result<(PurchaseImportReport, PurchaseRead), IpcError> {
+    use std::io::Read;
+    let unreadable = |e: std::io::Error| IpcError::invalid("file", format!("{}: {e}", file_name(path)));
+    let mut options = purchase_options(store)?;
+    let mut head = Vec::new();
+    std::fs::File::open(path).map_err(unreadable)?.take(64 * 1024).read_to_end(&mut head).map_err(unreadable)?;
+    let mut remembered = false;
+    if let Some(headers) = read_purchase_headers(&head, &options) {
+        let codes = match mapping {
+            Some(codes) => Some(codes.to_vec()),
+            None => store.remembered_mapping(MappingKind::Purchases, &headers)?,
+        };
+        if let Some(kept) = codes.as_deref().and_then(|c| PurchaseMapping::from_codes(&headers, c)) {
+            remembered = mapping.is_none();
+            options.mapping = Some(kept);
+        }
+    }
+    let input = std::fs::File::open(path).map_err(unreadable)?;
     let size = input.metadata().map(|m| m.len()).unwrap_or(0);
-    let reader = read_purchases(std::io::BufReader::new(input), &purchase_options(store)?).map_err(import_error)?;
-    let (encoding, delimiter) = (reader.encoding().name(), delimiter_name(reader.delimiter()));
-    let options = PurchaseImportOptions { create_customers, dry_run, progress_every: 2_000, expected_rows: size / 60 };
-    let report = store.import_purchases(reader, &options, progress, cancel)?;
-    Ok((report, encoding, delimiter))
+    let reader = match read_purchases(std::io::BufReader::new(input), &options) {
+        Ok(reader) => reader,
+        // A preview still shows the columns, for the shopkeeper to say which holds what.
+        Err(fidele_interchange::ImportError::MissingColumn(field, _)) if dry_run => {
+            let Some(headers) = read_purchase_headers(&head, &options) else {
+                return Err(import_error(fidele_interchange::ImportError::NoHeader));
+            };
+            let till = Till::detect(&headers);
+            let guess = options.mapping.clone().unwrap_or_else(|| PurchaseMapping::guess(&headers, till));
+            let read = PurchaseRead {
+                till,
+                encoding: fidele_interchange::encoding::detect(&head, head.len() < 64 * 1024).name(),
+                delimiter: String::new(),
+                mapping: Some(guess),
+                remembered,
+                missing: Some(field),
+            };
+            return Ok((PurchaseImportReport::default(), read));
+        }
+        Err(e) => return Err(import_error(e)),
+    };
+    let read = PurchaseRead {
+        till: reader.till(),
+        encoding: reader.encoding().name(),
+        delimiter: delimiter_name(reader.delimiter()),
+        mapping: reader.has_header().then(|| reader.mapping().clone()),
+        remembered,
+        missing: None,
+    };
+    let import = PurchaseImportOptions { create_customers, dry_run, progress_every: 2_000, expected_rows: size / 60 };
+    let report = store.import_purchases(reader, &import, progress, cancel)?;
+    if let (Some(_), Some(used), false, false) = (mapping, &read.mapping, dry_run, report.cancelled) {
+        store.remember_mapping(MappingKind::Purchases, &used.headers(), &used.codes())?;
+    }
+    Ok((report, read))
+}
+
+fn purchase_preview(file: u64, path: &Path, r: &PurchaseImportReport, read: PurchaseRead) -> PurchaseImportPreview {
+    PurchaseImportPreview {
+        file,
+        file_name: file_name(path),
+        till: read.till.code(),
+        encoding: read.encoding,
+        delimiter: read.delimiter,
+        mapping: read
+            .mapping
+            .iter()
+            .flat_map(|m| &m.columns)
+            .map(|c| ColumnView { index: c.index, header: c.header.clone(), field: c.field.code() })
+            .collect(),
+        fields: PurchaseField::ALL.iter().map(|f| f.code()).collect(),
+        remembered: read.remembered,
+        missing: read.missing,
+        rows: r.rows,
+        new: r.imported,
+        duplicates: r.duplicates,
+        new_customers: r.new_customers,
+        anonymous: r.anonymous,
+        refunds: r.refunds,
+        rejected: rejected_views(&r.rejected),
+        rejected_total: r.rejected_total,
+        warnings: r
+            .warnings
+            .iter()
+            .take(PREVIEW_ROWS)
+            .map(|w| ProblemView { field: w.field.to_owned(), code: w.code, args: vec![w.value.clone()], text: w.to_string() })
+            .collect(),
+        warnings_lines: r.warnings.iter().take(PREVIEW_ROWS).map(|w| w.line).collect(),
+        warnings_total: r.warnings_total,
+    }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -489,39 +606,38 @@ pub async fn open_purchase_import<R: Runtime>(
         return Ok(None);
     };
     let id = state.import_files.remember(path);
-    preview_purchase_import(state, id, create_customers).await.map(Some)
+    preview_purchase_import(state, id, create_customers, None).await.map(Some)
 }
 
+/// Previews the chosen till export again, with the shopkeeper's field for each column
+/// (`mapping`, one code per column) or, without it, the remembered or guessed one.
 #[tauri::command]
-pub async fn preview_purchase_import(state: State<'_, AppState>, file: u64, create_customers: bool) -> Result<PurchaseImportPreview, IpcError> {
+pub async fn preview_purchase_import(
+    state: State<'_, AppState>,
+    file: u64,
+    create_customers: bool,
+    mapping: Option<Vec<String>>,
+) -> Result<PurchaseImportPreview, IpcError> {
     let chosen = state.import_files.get(file)?;
     let preview = state
         .run(move |store| {
             let never = std::sync::atomic::AtomicBool::new(false);
-            let (r, encoding, delimiter) = run_purchases(store, &chosen.path, create_customers, true, &mut |_| {}, &never)?;
-            Ok(PurchaseImportPreview {
-                file,
-                file_name: file_name(&chosen.path),
-                encoding,
-                delimiter,
-                rows: r.rows,
-                new: r.imported,
-                duplicates: r.duplicates,
-                new_customers: r.new_customers,
-                rejected: rejected_views(&r.rejected),
-                rejected_total: r.rejected_total,
-            })
+            let (r, read) = run_purchases(store, &chosen.path, create_customers, mapping.as_deref(), true, &mut |_| {}, &never)?;
+            Ok(purchase_preview(file, &chosen.path, &r, read))
         })
         .await?;
     state.import_files.set_rows(file, preview.rows);
     Ok(preview)
 }
 
+/// Imports the till export as previewed, in one transaction; a mapping the shopkeeper chose is
+/// remembered for the next file with the same headers.
 #[tauri::command]
 pub async fn import_purchases(
     state: State<'_, AppState>,
     file: u64,
     create_customers: bool,
+    mapping: Option<Vec<String>>,
     on_progress: Channel<Progress>,
 ) -> Result<PurchaseImportResult, IpcError> {
     let chosen = state.import_files.get(file)?;
@@ -531,13 +647,22 @@ pub async fn import_purchases(
         .run(move |store| {
             let _writing = store.note_writer(fidele_store::Writer::Import);
             let total = chosen.rows;
-            let (r, _, _) =
-                run_purchases(store, &chosen.path, create_customers, false, &mut |done| running.report(done, total.max(done)), running.cancel_flag())?;
+            let (r, _) = run_purchases(
+                store,
+                &chosen.path,
+                create_customers,
+                mapping.as_deref(),
+                false,
+                &mut |done| running.report(done, total.max(done)),
+                running.cancel_flag(),
+            )?;
             Ok(PurchaseImportResult {
                 new: r.imported,
                 duplicates: r.duplicates,
                 new_customers: r.new_customers,
+                anonymous: r.anonymous,
                 rejected: r.rejected_total,
+                warnings: r.warnings_total,
                 cancelled: r.cancelled,
             })
         })

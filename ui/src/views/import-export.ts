@@ -25,6 +25,7 @@ import {
   withCorrection,
   withEncoding,
   withField,
+  withPurchaseField,
 } from "../api-interchange";
 import { h, mount } from "../dom";
 import { has, t, type Key } from "../i18n";
@@ -290,12 +291,89 @@ function customersSection(): HTMLElement {
   return h("section", { class: "card", id: "import-customers" }, h("h2", {}, t("io.customersTitle")), h("p", { class: "muted" }, t("io.customersHelp")), choose, body, message);
 }
 
+function purchaseFieldLabel(code: string): string {
+  const key = `io.pfield.${code}`;
+  return has(key) ? t(key) : code;
+}
+
+/** Values left out of sales that still come in: told apart from the refused rows. */
+function warningList(p: PurchaseImportPreview): HTMLElement | null {
+  if (p.warnings_total === 0) return null;
+  return h(
+    "div",
+    { id: "import-warnings" },
+    h("h3", {}, t("io.warningsTitle", { n: p.warnings_total })),
+    h(
+      "ul",
+      { class: "warnings" },
+      p.warnings.map((w, i) => h("li", { "data-line": p.warnings_lines[i] }, h("strong", {}, t("io.line", { n: p.warnings_lines[i] })), " ", problemText(w))),
+    ),
+    p.warnings_total > p.warnings.length ? h("p", { class: "muted" }, t("io.moreRejected", { n: p.warnings_total - p.warnings.length })) : null,
+  );
+}
+
+/** The till preview: the till and how the file was read, what it would do, each column's field
+ * to correct (the preview follows each change before anything is written). */
+export function purchasePreview(p: PurchaseImportPreview, remap: (index: number, field: string) => void, actions: HTMLElement): HTMLElement {
+  const mapping = p.mapping.length
+    ? h(
+        "table",
+        { class: "data mapping", id: "purchase-mapping" },
+        h("tr", {}, h("th", {}, t("io.column")), h("th", {}, t("io.field"))),
+        p.mapping.map((c) => {
+          const choice = select(`pmap-${c.index}`, p.fields, purchaseFieldLabel, c.field);
+          choice.addEventListener("change", () => remap(c.index, choice.value));
+          return h("tr", {}, h("td", {}, c.header || t("io.columnN", { n: c.index + 1 })), h("td", {}, choice));
+        }),
+      )
+    : null;
+  const how = [
+    h("span", { id: "purchase-till", class: "badge" }, t(`io.till.${p.till}` as Key)),
+    ", ",
+    h("span", { class: "badge" }, p.encoding),
+    ...(p.delimiter ? [", ", t("io.separator", { d: p.delimiter === "tab" ? t("io.tab") : p.delimiter })] : []),
+    ", ",
+    t("io.receipts", { n: p.rows }),
+  ];
+  return h(
+    "div",
+    { class: "import-preview", id: "purchase-preview" },
+    h("p", { class: "file-line" }, h("strong", {}, p.file_name), " — ", ...how),
+    p.remembered ? h("p", { class: "muted", id: "purchase-remembered" }, t("io.mappingRemembered")) : null,
+    p.missing ? h("p", { class: "error", id: "purchase-missing" }, t("io.missingColumn", { field: purchaseFieldLabel(p.missing) })) : null,
+    counts([
+      ["io.newPurchases", p.new, "new"],
+      ["io.newCustomers", p.new_customers, "updated"],
+      ["io.duplicates", p.duplicates, "duplicates"],
+      ["io.anonymous", p.anonymous, "anonymous"],
+      ["io.rejected", p.rejected_total, "rejected"],
+      ["io.warnings", p.warnings_total, "warnings"],
+    ]),
+    rejectedList(p.rejected, p.rejected_total),
+    warningList(p),
+    actions,
+    mapping ? h("details", { open: true }, h("summary", {}, t("io.mapping")), mapping) : null,
+  );
+}
+
 function purchasesSection(): HTMLElement {
   const body = h("div", {});
   const message = h("p", { class: "result", id: "purchases-result", "aria-live": "polite" });
   const create = h("input", { type: "checkbox", id: "create-customers" });
   let preview: PurchaseImportPreview | null = null;
+  /** The shopkeeper's field per column; null while they have changed nothing. */
+  let mapping: string[] | null = null;
 
+  const reread = async () => {
+    if (!preview) return;
+    try {
+      preview = await interchangeApi.previewPurchaseImport(preview.file, create.checked, mapping);
+      message.textContent = "";
+    } catch (e) {
+      message.textContent = errorText(e);
+    }
+    draw();
+  };
   const draw = () => {
     if (!preview) return mount(body);
     const current = preview;
@@ -304,9 +382,14 @@ function purchasesSection(): HTMLElement {
     commit.addEventListener("click", async () => {
       commit.setAttribute("disabled", "");
       try {
-        const r = await interchangeApi.importPurchases(current.file, create.checked, progress.channel);
-        message.textContent = r.cancelled ? t("io.cancelled") : t("io.purchasesDone", { new: r.new, customers: r.new_customers, duplicates: r.duplicates });
-        if (!r.cancelled) preview = null;
+        const r = await interchangeApi.importPurchases(current.file, create.checked, mapping, progress.channel);
+        message.textContent = r.cancelled
+          ? t("io.cancelled")
+          : t("io.purchasesDone", { new: r.new, customers: r.new_customers, duplicates: r.duplicates }) + (r.anonymous ? " " + t("io.anonymousDone", { n: r.anonymous }) : "");
+        if (!r.cancelled) {
+          preview = null;
+          mapping = null;
+        }
       } catch (e) {
         message.textContent = errorText(e);
       } finally {
@@ -314,34 +397,22 @@ function purchasesSection(): HTMLElement {
         draw();
       }
     });
-    mount(
-      body,
-      h("p", { class: "file-line" }, h("strong", {}, current.file_name), " — ", h("span", { class: "badge" }, current.encoding), ", ", t("io.separator", { d: current.delimiter === "tab" ? t("io.tab") : current.delimiter }), ", ", t("io.rows", { n: current.rows })),
-      counts([
-        ["io.newPurchases", current.new, "new"],
-        ["io.newCustomers", current.new_customers, "updated"],
-        ["io.duplicates", current.duplicates, "duplicates"],
-        ["io.rejected", current.rejected_total, "rejected"],
-      ]),
-      rejectedList(current.rejected, current.rejected_total),
-      h("div", { class: "actions" }, commit),
-      progress.element,
-    );
+    const remap = (index: number, field: string) => {
+      mapping = withPurchaseField(current, index, field);
+      void reread();
+    };
+    mount(body, purchasePreview(current, remap, h("div", {}, h("div", { class: "actions" }, commit), progress.element)));
   };
-  create.addEventListener("change", async () => {
-    if (!preview) return;
-    try {
-      preview = await interchangeApi.previewPurchaseImport(preview.file, create.checked);
-    } catch (e) {
-      message.textContent = errorText(e);
-    }
-    draw();
-  });
+  create.addEventListener("change", () => void reread());
   const choose = h("button", { id: "import-purchases-choose" }, t("io.chooseFile"));
   choose.addEventListener("click", async () => {
     message.textContent = "";
     try {
-      preview = (await interchangeApi.openPurchaseImport(create.checked)) ?? preview;
+      const chosen = await interchangeApi.openPurchaseImport(create.checked);
+      if (chosen) {
+        preview = chosen;
+        mapping = null;
+      }
     } catch (e) {
       message.textContent = errorText(e);
     }

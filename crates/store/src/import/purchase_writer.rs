@@ -3,6 +3,7 @@
 
 use chrono::NaiveDateTime;
 use fidele_domain::CustomerDraft;
+use fidele_interchange::values::split_full_name;
 use fidele_interchange::{CustomerRef, ImportedPurchase, Problem, Rejected};
 use rusqlite::{Connection, params};
 
@@ -10,29 +11,36 @@ use super::IMPORT_SOURCE;
 use super::matching::{CustomerIndex, phone_match_key};
 use super::purchases::{PurchaseImportOptions, PurchaseImportReport};
 use crate::Result;
-use crate::customers::insert_customer_in;
+use crate::customers::{insert_new_customer_in, shop_country};
 
-/// The name and contact a customer added for an unknown till reference gets.
-pub(super) fn customer_for_ref(r: &CustomerRef, line: u64) -> (CustomerDraft, Option<String>) {
-    let mut d = CustomerDraft {
-        source: IMPORT_SOURCE.into(),
-        notes: format!("Added by a purchase import (line {line}); complete the name."),
-        ..CustomerDraft::default()
-    };
+/// The name and contact a customer added for an unknown till reference gets: the till's name
+/// for them when it has one, else the reference itself (to be completed).
+pub(super) fn customer_for_ref(r: &CustomerRef, name: &str, line: u64) -> (CustomerDraft, Option<String>) {
+    let mut d = CustomerDraft { source: IMPORT_SOURCE.into(), ..CustomerDraft::default() };
     let mut external = None;
-    match r {
+    let stand_in = match r {
         CustomerRef::Email(e) => {
-            d.last_name = e.clone();
             d.emails.push(e.clone());
+            e.clone()
         }
         CustomerRef::Phone(p) => {
-            d.last_name = p.clone();
             d.phones.push(p.clone());
+            p.clone()
         }
         CustomerRef::External(x) => {
-            d.last_name = x.chars().take(100).collect();
             external = Some(x.clone());
+            x.chars().take(100).collect()
         }
+    };
+    let (salutation, first, last) = split_full_name(name);
+    if last.is_empty() && first.is_empty() {
+        d.last_name = stand_in;
+        d.notes = format!("Added by a purchase import (line {line}); complete the name.");
+    } else {
+        d.salutation = salutation;
+        d.first_name = first.chars().take(100).collect();
+        d.last_name = last.chars().take(100).collect();
+        d.notes = format!("Added by a purchase import (line {line}).");
     }
     (d, external)
 }
@@ -69,6 +77,39 @@ pub(super) struct Writer<'c> {
     key: String,
     /// Customers a dry run would add: counted down from -1 so they never clash with ids.
     next_fake_id: i64,
+    /// Refunds written, to be linked to their sale once every row is in.
+    refunds: Vec<RefundToLink>,
+    /// Read once: the region a new customer's phone number is read in.
+    shop_country: String,
+}
+
+/// A refund written by the import, and the receipt of the sale it pays back.
+#[derive(Debug)]
+pub(super) struct RefundToLink {
+    customer: i64,
+    at: String,
+    amount_minor: i64,
+    ticket: String,
+    sale_ticket: String,
+}
+
+/// Links each refund to the customer's sale with the receipt it names (the latest such sale up
+/// to the refund's time); returns how many were linked.
+pub(super) fn link_refunds(tx: &Connection, refunds: &[RefundToLink]) -> Result<u64> {
+    let mut link = tx.prepare(
+        "UPDATE purchases SET refund_of = (
+             SELECT s.id FROM purchases s
+             WHERE s.customer_id = ?1 AND s.ticket_ref = ?5 AND s.amount_minor > 0 AND s.refund_of IS NULL AND s.at <= ?2
+             ORDER BY s.at DESC LIMIT 1)
+         WHERE id = (SELECT id FROM purchases WHERE customer_id = ?1 AND at = ?2 AND amount_minor = ?3 AND ticket_ref = ?4
+                     AND refund_of IS NULL LIMIT 1)
+           AND EXISTS (SELECT 1 FROM purchases s WHERE s.customer_id = ?1 AND s.ticket_ref = ?5 AND s.amount_minor > 0 AND s.at <= ?2)",
+    )?;
+    let mut linked = 0;
+    for r in refunds {
+        linked += link.execute(params![r.customer, r.at, r.amount_minor, r.ticket, r.sale_ticket])? as u64;
+    }
+    Ok(linked)
 }
 
 /// A sale waiting to be inserted, its text in buffers reused from row to row.
@@ -78,13 +119,14 @@ struct PendingRow {
     at: String,
     amount_minor: i64,
     currency: String,
+    margin_minor: Option<i64>,
     category: String,
     item_count: Option<u32>,
     ticket: String,
 }
 
 /// Parameters per row of the INSERT; `?1` is the import's time, shared by every row.
-const PARAMS_PER_ROW: usize = 7;
+const PARAMS_PER_ROW: usize = 8;
 
 fn insert_sql(rows: usize) -> String {
     let mut sql = String::from(
@@ -96,7 +138,7 @@ fn insert_sql(rows: usize) -> String {
         if row > 0 {
             sql.push_str(", ");
         }
-        sql.push_str(&format!("(?{}, ?{}, ?{}, ?{}, NULL, ?{}, ?{}, ?{}, '', NULL, '', ?1)", p, p + 1, p + 2, p + 3, p + 4, p + 5, p + 6));
+        sql.push_str(&format!("(?{}, ?{}, ?{}, ?{}, ?{}, ?{}, ?{}, ?{}, '', NULL, '', ?1)", p, p + 1, p + 2, p + 3, p + 4, p + 5, p + 6, p + 7));
     }
     sql
 }
@@ -122,15 +164,21 @@ impl<'c> Writer<'c> {
             added: CustomerIndex::default(),
             key: String::new(),
             next_fake_id: -1,
+            refunds: Vec::new(),
+            shop_country: shop_country(tx)?,
         })
     }
 
     pub(super) fn write(&mut self, report: &mut PurchaseImportReport, p: &ImportedPurchase, customer: Option<i64>, at: &str, maybe_stored: bool) -> Result<()> {
-        let customer = match customer.or_else(|| self.added.find_ref(&p.customer_ref, &mut self.key)) {
+        let Some(who) = &p.customer_ref else {
+            report.anonymous += 1;
+            return Ok(());
+        };
+        let customer = match customer.or_else(|| self.added.find_ref(who, &mut self.key)) {
             Some(id) => id,
-            None if self.options.create_customers => self.add_customer(report, p)?,
+            None if self.options.create_customers => self.add_customer(report, p, who)?,
             None => {
-                report.reject(unknown_customer(p.line, &p.customer_ref));
+                report.reject(unknown_customer(p.line, who));
                 return Ok(());
             }
         };
@@ -141,13 +189,30 @@ impl<'c> Writer<'c> {
             return Ok(());
         }
         report.imported += 1;
+        report.warn(&p.warnings);
+        if p.refund_of.is_some() {
+            report.refunds += 1;
+        }
         if self.options.dry_run {
             return Ok(());
+        }
+        if let Some(sale) = &p.refund_of {
+            let sale_ticket = if sale.is_empty() { &p.ticket } else { sale };
+            if !sale_ticket.is_empty() {
+                self.refunds.push(RefundToLink {
+                    customer,
+                    at: at.to_owned(),
+                    amount_minor: p.amount.minor,
+                    ticket: p.ticket.clone(),
+                    sale_ticket: sale_ticket.clone(),
+                });
+            }
         }
         let row = &mut self.pending[self.waiting];
         row.customer = customer;
         refill(&mut row.at, at);
         row.amount_minor = p.amount.minor;
+        row.margin_minor = p.margin.map(|m| m.minor);
         refill(&mut row.currency, p.amount.currency.code());
         refill(&mut row.category, &p.category);
         row.item_count = p.item_count;
@@ -161,6 +226,11 @@ impl<'c> Writer<'c> {
         Ok(())
     }
 
+    /// The refunds written, for `link_refunds` once the rows are all in.
+    pub(super) fn take_refunds(&mut self) -> Vec<RefundToLink> {
+        std::mem::take(&mut self.refunds)
+    }
+
     /// Inserts the rows still waiting.
     pub(super) fn finish(&mut self) -> Result<()> {
         for row in &self.pending[..self.waiting] {
@@ -172,19 +242,15 @@ impl<'c> Writer<'c> {
     }
 
     /// Adds a customer for a reference nobody has (or, in a dry run, counts one).
-    fn add_customer(&mut self, report: &mut PurchaseImportReport, p: &ImportedPurchase) -> Result<i64> {
-        let (draft, external) = customer_for_ref(&p.customer_ref, p.line);
+    fn add_customer(&mut self, report: &mut PurchaseImportReport, p: &ImportedPurchase, who: &CustomerRef) -> Result<i64> {
+        let (draft, external) = customer_for_ref(who, &p.customer_name, p.line);
         let id = if self.options.dry_run {
             self.next_fake_id -= 1;
             self.next_fake_id
         } else {
-            let id = insert_customer_in(self.tx, &draft, self.now)?.0;
-            if let Some(x) = &external {
-                self.tx.prepare_cached("UPDATE customers SET external_ref = ?2 WHERE id = ?1")?.execute(params![id, x])?;
-            }
-            id
+            insert_new_customer_in(self.tx, &draft, self.now, external.as_deref(), &self.shop_country)?.0
         };
-        match &p.customer_ref {
+        match who {
             CustomerRef::Email(e) => self.added.emails.insert(e, id),
             CustomerRef::Phone(ph) => self.added.phones.insert(&phone_match_key(ph), id),
             CustomerRef::External(x) => self.added.refs.insert(x, id),
@@ -207,9 +273,10 @@ fn bind_rows(insert: &mut rusqlite::Statement<'_>, rows: &[PendingRow]) -> Resul
         insert.raw_bind_parameter(p + 1, row.at.as_str())?;
         insert.raw_bind_parameter(p + 2, row.amount_minor)?;
         insert.raw_bind_parameter(p + 3, row.currency.as_str())?;
-        insert.raw_bind_parameter(p + 4, row.category.as_str())?;
-        insert.raw_bind_parameter(p + 5, row.item_count)?;
-        insert.raw_bind_parameter(p + 6, row.ticket.as_str())?;
+        insert.raw_bind_parameter(p + 4, row.margin_minor)?;
+        insert.raw_bind_parameter(p + 5, row.category.as_str())?;
+        insert.raw_bind_parameter(p + 6, row.item_count)?;
+        insert.raw_bind_parameter(p + 7, row.ticket.as_str())?;
     }
     Ok(())
 }

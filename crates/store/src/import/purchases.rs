@@ -7,7 +7,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{Receiver, SyncSender, TryRecvError};
 
 use chrono::{Datelike, NaiveDateTime, Timelike};
-use fidele_interchange::{ImportedPurchase, Rejected};
+use fidele_interchange::{FieldWarning, ImportedPurchase, Rejected};
 
 use super::MAX_REJECTED_LISTED;
 use super::matching::{CustomerIndex, FxBuild, text};
@@ -46,9 +46,18 @@ pub struct PurchaseImportReport {
     pub new_customers: u64,
     /// Purchases already in the file (same customer, time, amount and ticket): skipped.
     pub duplicates: u64,
+    /// Sales without a customer: counted, not written (nobody to credit them to).
+    pub anonymous: u64,
+    /// Refunds among the purchases written, and how many were linked to their sale.
+    pub refunds: u64,
+    pub refunds_linked: u64,
     /// Every rejected row is counted here; the first [`MAX_REJECTED_LISTED`] are listed.
     pub rejected_total: u64,
     pub rejected: Vec<Rejected>,
+    /// Values left out of purchases that came in; every one counted, the first
+    /// [`MAX_REJECTED_LISTED`] listed.
+    pub warnings_total: u64,
+    pub warnings: Vec<FieldWarning>,
     pub cancelled: bool,
 }
 
@@ -58,6 +67,12 @@ impl PurchaseImportReport {
         if self.rejected.len() < MAX_REJECTED_LISTED {
             self.rejected.push(r);
         }
+    }
+
+    pub(super) fn warn(&mut self, warnings: &[FieldWarning]) {
+        self.warnings_total += warnings.len() as u64;
+        let room = MAX_REJECTED_LISTED.saturating_sub(self.warnings.len());
+        self.warnings.extend(warnings.iter().take(room).cloned());
     }
 }
 
@@ -93,6 +108,9 @@ fn purchase_key(customer: i64, at: &str, amount: i64, ticket: &str) -> u64 {
 
 /// A record as the reading thread hands it over: parsed, its date written as stored, and its
 /// customer looked up among those stored before the import.
+// A purchase is much larger than a refusal, and that is fine: batches are vectors reused from
+// batch to batch, and boxing the purchase would cost an allocation per row.
+#[allow(clippy::large_enum_variant)]
 enum Staged {
     Purchase {
         purchase: ImportedPurchase,
@@ -176,7 +194,7 @@ fn stage_records<I>(
     for record in early.into_iter().chain(records) {
         batch.push(match record {
             Ok(purchase) => {
-                let customer = index.find_ref(&purchase.customer_ref, &mut key);
+                let customer = purchase.customer_ref.as_ref().and_then(|r| index.find_ref(r, &mut key));
                 let mut at = [0u8; 19];
                 write_dt(purchase.at, &mut at);
                 let maybe_stored = match customer {
@@ -248,6 +266,7 @@ impl Store {
         let mut report = PurchaseImportReport::default();
         let known = OnceLock::new();
         let mut rebuild: Vec<(String, String)> = Vec::new();
+        let mut refunds = Vec::new();
         let written: Result<()> = std::thread::scope(|scope| {
             // The reader starts at once and parses ahead while the stored customers load.
             let (ready_tx, ready) = std::sync::mpsc::sync_channel::<()>(1);
@@ -287,6 +306,11 @@ impl Store {
                     tx.execute_batch(&format!("DROP INDEX \"{}\"", name.replace('"', "\"\"")))?;
                 }
             }
+            // Customers added by the thousand: the search index merges its segments once, at the
+            // end, rather than every few inserts (FTS5's automerge; put back before the commit).
+            if options.create_customers && !options.dry_run {
+                tx.execute_batch("INSERT INTO customer_search (customer_search, rank) VALUES ('automerge', 0)")?;
+            }
             let mut writer = Writer::new(&tx, options, now, &now_text)?;
             'batches: for batch in batches {
                 for staged in &batch {
@@ -307,6 +331,7 @@ impl Store {
                 let _ = spent.send(batch);
             }
             writer.finish()?;
+            refunds = writer.take_refunds();
             Ok(())
         });
         written?;
@@ -318,6 +343,16 @@ impl Store {
         progress(report.rows);
         for (_, sql) in &rebuild {
             tx.execute_batch(sql)?;
+        }
+        if !options.dry_run {
+            report.refunds_linked = super::purchase_writer::link_refunds(&tx, &refunds)?;
+        }
+        if options.create_customers && !options.dry_run {
+            // FTS5's default automerge (4), and the segments the import left merged now.
+            tx.execute_batch(
+                "INSERT INTO customer_search (customer_search, rank) VALUES ('automerge', 4);
+                 INSERT INTO customer_search (customer_search, rank) VALUES ('merge', -16);",
+            )?;
         }
         if options.dry_run {
             drop(tx);
@@ -384,8 +419,74 @@ mod tests {
         assert_eq!((r.imported, r.new_customers), (3, 2));
         assert_eq!(s.count_customers("").unwrap(), 2);
         assert_eq!(s.list_customers("new@exemple", crate::ListOrder::Name, 5, 0).unwrap()[0].purchase_count, 2);
+        let automerge: i64 = s.conn().query_row("SELECT v FROM customer_search_config WHERE k = 'automerge'", [], |r| r.get(0)).unwrap();
+        assert_eq!(automerge, 4, "the search index merges as usual again after the import");
         let again = import_till_csv(&mut s, text, &PurchaseImportOptions { create_customers: true, ..Default::default() });
         assert_eq!((again.imported, again.new_customers, again.duplicates), (0, 0, 3));
+    }
+
+    #[test]
+    fn receipts_refunds_margins_anonymous_sales_and_named_new_customers() {
+        let mut s = store();
+        // A Loyverse receipts export: name and contacts, a refund of an earlier receipt, an
+        // anonymous sale, a free gift wrap, cost of goods, an unreadable gross profit.
+        let text = "Date,Receipt number,Receipt type,Total collected,Cost of goods,Gross profit,Customer name,Customer contacts\n\
+                    11/3/26 10:12 AM,1-1001,Sale,30.00,12.00,,Marie Dupont,marie@exemple.fr\n\
+                    11/3/26 11:00 AM,1-1002,Sale,12.50,,,,\n\
+                    11/4/26 9:30 AM,1-1003,Sale,0.00,,,Marie Dupont,marie@exemple.fr\n\
+                    11/5/26 4:45 PM,1-1004,Refund,30.00,,n/a,Marie Dupont,marie@exemple.fr\n\
+                    11/13/26 1:00 PM,1-1005,Sale,8.00,,3.00,Jan Peeters,+32 470 12 34 56\n";
+        let options = PurchaseImportOptions { create_customers: true, ..Default::default() };
+        let r = import_till_csv(&mut s, text, &options);
+        assert_eq!((r.rows, r.imported, r.anonymous, r.new_customers, r.rejected_total), (5, 4, 1, 2, 0));
+        assert_eq!((r.refunds, r.refunds_linked), (1, 0), "a refund on its own receipt names no sale");
+        assert_eq!(r.warnings_total, 1);
+        assert_eq!((r.warnings[0].line, r.warnings[0].field, r.warnings[0].code), (5, "margin", "not_an_amount"));
+        let rows: Vec<(String, String, i64, Option<i64>)> = s
+            .conn()
+            .prepare("SELECT c.first_name || ' ' || c.last_name, p.at, p.amount_minor, p.margin_minor FROM purchases p JOIN customers c ON c.id = p.customer_id ORDER BY p.at")
+            .unwrap()
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
+            .unwrap()
+            .map(Result::unwrap)
+            .collect();
+        assert_eq!(
+            rows,
+            [
+                ("Marie Dupont".to_owned(), "2026-11-03T10:12:00".to_owned(), 3000, Some(1800)),
+                ("Marie Dupont".to_owned(), "2026-11-04T09:30:00".to_owned(), 0, None),
+                ("Marie Dupont".to_owned(), "2026-11-05T16:45:00".to_owned(), -3000, None),
+                ("Jan Peeters".to_owned(), "2026-11-13T13:00:00".to_owned(), 800, Some(300)),
+            ]
+        );
+        let again = import_till_csv(&mut s, text, &options);
+        assert_eq!((again.imported, again.duplicates, again.new_customers), (0, 4, 0), "the same file twice adds nothing");
+    }
+
+    #[test]
+    fn a_refunded_order_is_its_sale_and_a_refund_linked_to_it() {
+        let mut s = store();
+        // Shopify: line items under one order number, the total on the first row only.
+        let text = "Name,Email,Financial Status,Created at,Total,Refunded Amount,Lineitem quantity,Lineitem name,Lineitem price\n\
+                    #1001,marie@exemple.fr,partially_refunded,2026-10-05 14:31:07 +0200,45.00,10.00,2,Mug,10.00\n\
+                    #1001,marie@exemple.fr,,2026-10-05 14:31:07 +0200,,,1,Teapot,25.00\n\
+                    #1002,marie@exemple.fr,refunded,2026-10-06 09:00:00 +0200,12.00,,1,Mug,12.00\n";
+        let r = import_till_csv(&mut s, text, &PurchaseImportOptions { create_customers: true, ..Default::default() });
+        assert_eq!((r.imported, r.refunds, r.refunds_linked), (4, 2, 2));
+        let linked: Vec<(i64, String, Option<i64>)> = s
+            .conn()
+            .prepare("SELECT p.amount_minor, p.ticket_ref, (SELECT s.amount_minor FROM purchases s WHERE s.id = p.refund_of) FROM purchases p ORDER BY p.id")
+            .unwrap()
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+            .unwrap()
+            .map(Result::unwrap)
+            .collect();
+        assert_eq!(
+            linked,
+            [(4500, "#1001".into(), None), (-1000, "#1001".into(), Some(4500)), (1200, "#1002".into(), None), (-1200, "#1002".into(), Some(1200))]
+        );
+        let items: Option<i64> = s.conn().query_row("SELECT item_count FROM purchases WHERE ticket_ref = '#1001' AND amount_minor > 0", [], |r| r.get(0)).unwrap();
+        assert_eq!(items, Some(3));
     }
 
     #[test]
