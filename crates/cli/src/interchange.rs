@@ -460,12 +460,12 @@ struct PurchaseImportJson<'a> {
     rejected_total: u64,
     rejected: Vec<RejectedRow<'a>>,
     warnings_total: u64,
-    warnings: Vec<WarningJson<'a>>,
+    warnings: Vec<PurchaseWarningJson<'a>>,
 }
 
 /// A value left out of a purchase that came in.
 #[derive(Serialize)]
-struct WarningJson<'a> {
+struct PurchaseWarningJson<'a> {
     line: u64,
     field: &'static str,
     code: &'static str,
@@ -572,7 +572,7 @@ pub(crate) fn import_purchases(store: &mut Store, args: ImportPurchasesArgs) -> 
             warnings: report
                 .warnings
                 .iter()
-                .map(|w| WarningJson { line: w.line, field: w.field, code: w.code, value: &w.value })
+                .map(|w| PurchaseWarningJson { line: w.line, field: w.field, code: w.code, value: &w.value })
                 .collect(),
         });
     }
