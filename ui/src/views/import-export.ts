@@ -297,12 +297,12 @@ function purchaseFieldLabel(code: string): string {
 }
 
 /** Values left out of sales that still come in: told apart from the refused rows. */
-function warningList(p: PurchaseImportPreview): HTMLElement | null {
+function saleWarningList(p: PurchaseImportPreview): HTMLElement | null {
   if (p.warnings_total === 0) return null;
   return h(
     "div",
     { id: "import-warnings" },
-    h("h3", {}, t("io.warningsTitle", { n: p.warnings_total })),
+    h("h3", {}, t("io.saleWarningsTitle", { n: p.warnings_total })),
     h(
       "ul",
       { class: "warnings" },
@@ -347,10 +347,10 @@ export function purchasePreview(p: PurchaseImportPreview, remap: (index: number,
       ["io.duplicates", p.duplicates, "duplicates"],
       ["io.anonymous", p.anonymous, "anonymous"],
       ["io.rejected", p.rejected_total, "rejected"],
-      ["io.warnings", p.warnings_total, "warnings"],
+      ["io.saleWarnings", p.warnings_total, "warnings"],
     ]),
     rejectedList(p.rejected, p.rejected_total),
-    warningList(p),
+    saleWarningList(p),
     actions,
     mapping ? h("details", { open: true }, h("summary", {}, t("io.mapping")), mapping) : null,
   );
