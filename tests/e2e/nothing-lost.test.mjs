@@ -132,7 +132,7 @@ describe("nothing lost by a click", () => {
     await waitFor(session, "dialog#two-people-dialog[open]");
     await click("#dialog-confirm");
     await waitFor(session, "#no-duplicates");
-    assert.deepEqual(JSON.parse(cli(app.db, "customers", "duplicates", "--json")), []);
+    assert.deepEqual(JSON.parse(cli(app.db, "customers", "duplicates", "--json")).pairs, []);
   });
 
   it("deletes a purchase after asking, then puts it back", async () => {
@@ -185,7 +185,7 @@ describe("nothing lost by a click", () => {
     assert.match(await textOf(session, dialog), /Archivés/);
     await click("#dialog-confirm");
     await waitFor(session, "#archived-note");
-    assert.equal(JSON.parse(cli(app.db, "customers", "list", "--search", "werk", "--json")).length, 0, "out of the list");
+    assert.equal(JSON.parse(cli(app.db, "customers", "list", "--search", "werk", "--json")).customers.length, 0, "out of the list");
 
     await click("#nav-customers");
     await click("#archived-link");
@@ -202,12 +202,12 @@ describe("nothing lost by a click", () => {
     await shoot(session, "archived-page");
     await click("#unarchive-customer");
     await eventually(session, async () => (await session.findElements(By.css("#archived-note"))).length === 0, 10000, "the note gone");
-    assert.equal(JSON.parse(cli(app.db, "customers", "list", "--search", "werk", "--json")).length, 1, "back in the list");
+    assert.equal(JSON.parse(cli(app.db, "customers", "list", "--search", "werk", "--json")).customers.length, 1, "back in the list");
   });
 
   it("says an erasure is final, and offers no undo after it", async () => {
     const { session } = app;
-    const [anais] = JSON.parse(cli(app.db, "customers", "list", "--search", "bezier", "--json"));
+    const [anais] = JSON.parse(cli(app.db, "customers", "list", "--search", "bezier", "--json")).customers;
     await go(`#/customers/${anais.id}`);
     await click("#erase-customer");
     const dialog = await waitFor(session, "dialog#erase-dialog[open]");

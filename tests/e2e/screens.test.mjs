@@ -87,7 +87,7 @@ describe("every screen on every laptop", () => {
     app = await openApp({ demo: 150 });
     // A customer with a 3,000-character note and a large total.
     const list = JSON.parse(cli(app.db, "customers", "list", "--json"));
-    customerId = (list.rows ?? list)[0].id;
+    customerId = list.customers[0].id;
     const note = "Aime les romans policiers scandinaves et les éditions reliées. ".repeat(48).slice(0, 3000);
     cli(app.db, "customers", "edit", String(customerId), "--notes", note);
   });

@@ -271,7 +271,9 @@ export async function renderCustomers(main: HTMLElement): Promise<void> {
       h("button", { id: "add-customer", class: "primary", onclick: () => go("/customers/new") }, t("customers.add")),
     ),
     h("div", { class: "list-controls" }, filters, views),
-    head,
+    // The sorting headers are a one-row table of column headers (ARIA wants a row inside a
+    // table); the rows below stay a list of links.
+    h("div", { role: "table", "aria-label": t("nav.customers") }, head),
     list.element,
     empty,
   );
