@@ -16,10 +16,12 @@ cd "$(dirname "$0")/.."
 mkdir -p target/bench
 export FIDELE_CUSTOMER_FILE_DB="$PWD/target/bench/customer-file.db"
 rm -f "$FIDELE_CUSTOMER_FILE_DB" "$FIDELE_CUSTOMER_FILE_DB"-wal "$FIDELE_CUSTOMER_FILE_DB"-shm
-cargo bench --workspace --benches "$@"
+# Every bench runs even when one misses its target; the script exits non-zero at the end if any did.
+status=0
+cargo bench --workspace --benches --no-fail-fast "$@" || status=1
 # The long soak: `make test` runs 2,500 operations; this runs many more, with its own seed.
 FIDELE_SOAK_OPS="${FIDELE_SOAK_OPS:-100000}" FIDELE_SOAK_SEED="${FIDELE_SOAK_SEED:-7}" \
-    cargo test --release -p fidele-store --test store soak -- --nocapture
+    cargo test --release -p fidele-store --test store soak -- --nocapture || status=1
 
 # The app under load, driven like the end-to-end tests (Xvfb, tauri-driver); it uses the debug
 # app the tests use, with the UI built first.
@@ -27,4 +29,6 @@ FIDELE_SOAK_OPS="${FIDELE_SOAK_OPS:-100000}" FIDELE_SOAK_SEED="${FIDELE_SOAK_SEE
 # Built as `make test-e2e` builds them (the bins with the test feature set), so a test build is
 # reused rather than Tauri compiled again.
 cargo test --workspace --no-run
-(cd tests/e2e && FIDELE_LOAD_DB="$FIDELE_CUSTOMER_FILE_DB" xvfb-run -a -s "-screen 0 1280x860x24" node load.bench.mjs)
+(cd tests/e2e && FIDELE_LOAD_DB="$FIDELE_CUSTOMER_FILE_DB" xvfb-run -a -s "-screen 0 1280x860x24" node load.bench.mjs) || status=1
+if [ "$status" -ne 0 ]; then echo "bench: a target was missed (see OVER TARGET above)" >&2; fi
+exit "$status"
