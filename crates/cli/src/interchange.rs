@@ -78,18 +78,25 @@ pub(crate) struct ImportCustomersArgs {
     pub dry_run: bool,
     #[arg(long, value_enum, default_value = "auto")]
     pub format: FormatArg,
-    /// auto, utf-8, utf-8-bom, utf-16le, utf-16be or windows-1252 (latin1, cp1252)
-    #[arg(long, default_value = "auto")]
-    pub encoding: String,
-    /// auto, or the separator: ";", ",", tab
-    #[arg(long, default_value = "auto")]
-    pub delimiter: String,
+    #[command(flatten)]
+    pub text: TextArgs,
     /// COLUMN=FIELD, by header or column number (e.g. "Tél. portable=mobile", 3=ignore);
     /// may be given several times. Remembered for the next file with the same headers
     #[arg(long = "map", value_name = "COLUMN=FIELD")]
     pub map: Vec<String>,
     #[arg(long)]
     pub json: bool,
+}
+
+/// How an imported file's text is read, the same for customers and sales.
+#[derive(Args)]
+pub(crate) struct TextArgs {
+    /// auto, utf-8, utf-8-bom, utf-16le, utf-16be or windows-1252 (latin1, cp1252)
+    #[arg(long, default_value = "auto")]
+    pub encoding: String,
+    /// auto, or the separator: ";", ",", tab
+    #[arg(long, default_value = "auto")]
+    pub delimiter: String,
 }
 
 /// Which till or shop wrote a sales export.
@@ -119,12 +126,8 @@ pub(crate) struct ImportPurchasesArgs {
     /// The till or shop that wrote the file; auto names the one it recognised
     #[arg(long, value_enum, default_value = "auto")]
     pub format: TillArg,
-    /// auto, utf-8, utf-8-bom, utf-16le, utf-16be or windows-1252 (latin1, cp1252)
-    #[arg(long, default_value = "auto")]
-    pub encoding: String,
-    /// auto, or the separator: ";", ",", tab
-    #[arg(long, default_value = "auto")]
-    pub delimiter: String,
+    #[command(flatten)]
+    pub text: TextArgs,
     /// COLUMN=FIELD, by header or column number (e.g. "Client (e-mail)=email", 7=ignore);
     /// may be given several times. Fields: customer, email, phone, customer_number,
     /// customer_name, contact, date, time, amount, line_total, unit_price, quantity, category,
@@ -323,8 +326,8 @@ fn delimiter_name(d: u8) -> String {
 pub(crate) fn import_customers(store: &mut Store, args: ImportCustomersArgs) -> Outcome {
     let mut options = ReadOptions {
         locale: locale(store)?,
-        encoding: parse_encoding(&args.encoding).map_err(usage)?,
-        delimiter: parse_delimiter(&args.delimiter).map_err(usage)?,
+        encoding: parse_encoding(&args.text.encoding).map_err(usage)?,
+        delimiter: parse_delimiter(&args.text.delimiter).map_err(usage)?,
         format: args.format.format(),
         ..ReadOptions::default()
     };
@@ -481,8 +484,8 @@ fn open_purchase_file(store: &Store, args: &ImportPurchasesArgs) -> Result<(Purc
     let mut options = PurchaseOptions {
         locale: locale(store)?,
         currency: shop.currency,
-        encoding: parse_encoding(&args.encoding).map_err(usage)?,
-        delimiter: parse_delimiter(&args.delimiter).map_err(usage)?,
+        encoding: parse_encoding(&args.text.encoding).map_err(usage)?,
+        delimiter: parse_delimiter(&args.text.delimiter).map_err(usage)?,
         till: match args.format {
             TillArg::Auto => None,
             TillArg::Generic => Some(Till::Generic),

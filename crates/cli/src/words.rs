@@ -33,7 +33,6 @@ pub(crate) const LABEL: Noun = Noun { one: "label", many: "labels" };
 pub(crate) const CARD: Noun = Noun { one: "card", many: "cards" };
 pub(crate) const NEW_CARD: Noun = Noun { one: "new card", many: "new cards" };
 pub(crate) const PAGE: Noun = Noun { one: "page", many: "pages" };
-pub(crate) const ROW: Noun = Noun { one: "row", many: "rows" };
 pub(crate) const DUPLICATE: Noun = Noun { one: "duplicate", many: "duplicates" };
 pub(crate) const PROBLEM: Noun = Noun { one: "problem", many: "problems" };
 pub(crate) const RECEIPT: Noun = Noun { one: "receipt", many: "receipts" };

@@ -786,16 +786,21 @@ impl Mapping {
 /// Reads a `COLUMN=FIELD` override, as `--map "Tél. portable=mobile"` gives it. The last `=`
 /// splits, so a header may itself contain one.
 pub fn parse_override(spec: &str) -> Result<(String, CustomerField), String> {
-    let (column, field) = spec
-        .rsplit_once('=')
-        .ok_or_else(|| format!("\"{spec}\" is not COLUMN=FIELD"))?;
-    let field = CustomerField::parse(field).ok_or_else(|| {
-        let known: Vec<&str> = CustomerField::ALL.iter().map(|f| f.code()).collect();
-        format!(
-            "\"{}\" is not a field; use one of {}",
-            field.trim(),
-            known.join(", ")
-        )
+    parse_column_override(spec, "a field", CustomerField::parse, CustomerField::ALL.iter().map(|f| f.code()))
+}
+
+/// `COLUMN=FIELD` for any field vocabulary (customers' and purchases' alike): `what` names
+/// the vocabulary in the refusal ("a purchase field"), `known` lists its codes.
+pub(crate) fn parse_column_override<F>(
+    spec: &str,
+    what: &str,
+    parse: impl Fn(&str) -> Option<F>,
+    known: impl Iterator<Item = &'static str>,
+) -> Result<(String, F), String> {
+    let (column, field) = spec.rsplit_once('=').ok_or_else(|| format!("\"{spec}\" is not COLUMN=FIELD"))?;
+    let field = parse(field).ok_or_else(|| {
+        let known: Vec<&str> = known.collect();
+        format!("\"{}\" is not {what}; use one of {}", field.trim(), known.join(", "))
     })?;
     if column.trim().is_empty() {
         return Err(format!("\"{spec}\" names no column"));

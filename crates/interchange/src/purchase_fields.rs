@@ -399,15 +399,7 @@ impl PurchaseMapping {
 /// Reads a `COLUMN=FIELD` override, as `--map "Client (e-mail)=email"` gives it. The last `=`
 /// splits, so a header may itself contain one.
 pub fn parse_purchase_override(spec: &str) -> Result<(String, PurchaseField), String> {
-    let (column, field) = spec.rsplit_once('=').ok_or_else(|| format!("\"{spec}\" is not COLUMN=FIELD"))?;
-    let field = PurchaseField::parse(field).ok_or_else(|| {
-        let known: Vec<&str> = PurchaseField::ALL.iter().map(|f| f.code()).collect();
-        format!("\"{}\" is not a purchase field; use one of {}", field.trim(), known.join(", "))
-    })?;
-    if column.trim().is_empty() {
-        return Err(format!("\"{spec}\" names no column"));
-    }
-    Ok((column.to_owned(), field))
+    crate::headers::parse_column_override(spec, "a purchase field", PurchaseField::parse, PurchaseField::ALL.iter().map(|f| f.code()))
 }
 
 #[cfg(test)]
