@@ -4,6 +4,8 @@ import { defineConfig } from "vite";
 // needed at run time, and no inline scripts (the CSP forbids them).
 export default defineConfig({
   base: "./",
+  // The words live in ../locales, shared with the Rust side (crates/words).
+  server: { fs: { allow: [".", "../locales"] } },
   build: {
     outDir: "dist",
     emptyOutDir: true,

@@ -22,14 +22,13 @@ use crate::ipc::MoneyFormat;
 const UI_LANGUAGE: &str = "ui.language";
 
 /// The UI's language: the one chosen in Settings, else the system's if Fidèle speaks it
-/// (French, English), else French.
+/// (French, Dutch, English or Thai), else French.
 pub(crate) fn ui_language(store: &Store) -> Result<Language, fidele_store::Error> {
     if let Some(l) = store.setting(UI_LANGUAGE)?.and_then(|l| Language::from_locale(&l)) {
         return Ok(l);
     }
     Ok(sys_locale::get_locale()
         .and_then(|l| Language::from_locale(&l))
-        .filter(|l| *l != Language::Nl) // the UI speaks French and English
         .unwrap_or(Language::Fr))
 }
 

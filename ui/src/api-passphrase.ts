@@ -29,9 +29,9 @@ export function passphraseRequest(
   action: PassphraseAction,
   form: PassphraseForm,
 ): { current: string | null; replacement: string | null } | { field: keyof PassphraseForm; error: Key } {
-  if (action !== "set" && form.current === "") return { field: "current", error: "passphrase.needCurrent" };
+  if (action !== "set" && form.current === "") return { field: "current", error: "passphrase-need-current" };
   if (action === "remove") return { current: form.current, replacement: null };
-  if (form.replacement === "") return { field: "replacement", error: "passphrase.needNew" };
-  if (form.replacement !== form.confirm) return { field: "confirm", error: "passphrase.mismatch" };
+  if (form.replacement === "") return { field: "replacement", error: "passphrase-need-new" };
+  if (form.replacement !== form.confirm) return { field: "confirm", error: "passphrase-mismatch" };
   return { current: action === "set" ? null : form.current, replacement: form.replacement };
 }

@@ -20,7 +20,7 @@ export class AppError extends Error {
 
 /** A busy file, in the user's language: who writes (`import` or `other`) and what to do. */
 export function busyText(fields: FieldMessage[]): string {
-  return fields.find((f) => f.field === "writer")?.message === "import" ? t("error.busy.import") : t("error.busy.other");
+  return fields.find((f) => f.field === "writer")?.message === "import" ? t("error-busy-import") : t("error-busy-other");
 }
 
 type Invoke = (cmd: string, args?: Record<string, unknown>) => Promise<unknown>;
@@ -46,11 +46,11 @@ export interface AppInfo { version: string; db_path: string; schema_version: num
 
 /** A read-only file and a full disk are said in the UI's words (the backend's are English). */
 export function shopkeeperMessage(kind: string, message: string): string {
-  if (kind === "read_only") return t("error.readOnly");
-  if (kind === "disk_full") return t("error.diskFull");
+  if (kind === "read_only") return t("error-read-only");
+  if (kind === "disk_full") return t("error-disk-full");
   return message;
 }
-export type Lang = "fr" | "en";
+export type Lang = "fr" | "nl" | "en" | "th";
 
 export interface CustomerRow {
   id: number; name: string; company: string; city: string; email: string | null; phone: string | null;

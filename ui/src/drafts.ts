@@ -55,8 +55,8 @@ export function keepDraft(key: string, form: HTMLElement): Draft {
   let notice: HTMLElement | null = null;
   if (kept && !same(kept, initial)) {
     write(form, kept);
-    const discard = h("button", { type: "button", class: "link", id: "draft-discard" }, t("draft.discard"));
-    notice = h("p", { class: "draft-notice", id: "draft-notice", role: "status" }, t("draft.restored"), " ", discard);
+    const discard = h("button", { type: "button", class: "link", id: "draft-discard" }, t("draft-discard"));
+    notice = h("p", { class: "draft-notice", id: "draft-notice", role: "status" }, t("draft-restored"), " ", discard);
     discard.addEventListener("click", () => {
       drafts.delete(key);
       write(form, initial);

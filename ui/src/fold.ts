@@ -16,11 +16,11 @@ export function foldedText(text: string): HTMLElement {
   const body = h("div", { class: "folded-text" }, text);
   if (!needsFolding(text)) return body;
   body.classList.add("folded");
-  const toggle = h("button", { type: "button", class: "link fold-toggle", "aria-expanded": "false" }, t("fold.more"));
+  const toggle = h("button", { type: "button", class: "link fold-toggle", "aria-expanded": "false" }, t("fold-more"));
   toggle.addEventListener("click", () => {
     const folded = body.classList.toggle("folded");
     toggle.setAttribute("aria-expanded", String(!folded));
-    toggle.textContent = folded ? t("fold.more") : t("fold.less");
+    toggle.textContent = folded ? t("fold-more") : t("fold-less");
   });
   return h("div", { class: "fold" }, body, toggle);
 }

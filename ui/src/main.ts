@@ -20,11 +20,11 @@ import { renderUnlock } from "./views/unlock";
 import { installShortcuts } from "./shortcuts";
 
 const NAV: { view: Route["view"]; href: string; label: Key }[] = [
-  { view: "customers", href: "#/customers", label: "nav.customers" },
-  { view: "dashboard", href: "#/dashboard", label: "nav.dashboard" },
-  { view: "cards", href: "#/cards", label: "nav.cards" },
-  { view: "import-export", href: "#/import-export", label: "nav.importExport" },
-  { view: "settings", href: "#/settings", label: "nav.settings" },
+  { view: "customers", href: "#/customers", label: "nav-customers" },
+  { view: "dashboard", href: "#/dashboard", label: "nav-dashboard" },
+  { view: "cards", href: "#/cards", label: "nav-cards" },
+  { view: "import-export", href: "#/import-export", label: "nav-import-export" },
+  { view: "settings", href: "#/settings", label: "nav-settings" },
 ];
 
 const root = document.getElementById("app")!;
@@ -33,7 +33,7 @@ const main = h("main", { id: "view" });
 const banner = h("div", { id: "read-only-banner", class: "banner", role: "status", hidden: true });
 function drawBanner(readOnly: boolean): void {
   banner.hidden = !readOnly;
-  banner.textContent = readOnly ? t("app.readOnlyBanner") : "";
+  banner.textContent = readOnly ? t("app-read-only-banner") : "";
 }
 // -- end read-only banner --
 const nav = h("nav", { class: "sidebar", "aria-label": "Fidèle" });
@@ -51,7 +51,7 @@ function drawNav(route: Route): void {
 
 export function showError(target: Element, error: unknown): void {
   const message = error instanceof AppError ? error.message : String(error);
-  mount(target, h("div", { class: "error", role: "alert" }, h("strong", {}, t("app.error")), " ", message));
+  mount(target, h("div", { class: "error", role: "alert" }, h("strong", {}, t("app-error")), " ", message));
 }
 
 let renderToken = 0;
@@ -60,7 +60,7 @@ export async function render(): Promise<void> {
   const token = ++renderToken;
   const route = parseRoute(location.hash);
   drawNav(route);
-  mount(main, h("p", { class: "muted" }, t("app.loading")));
+  mount(main, h("p", { class: "muted" }, t("app-loading")));
   try {
     if (route.view === "customers") {
       const info = await api.appInfo();

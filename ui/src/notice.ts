@@ -33,12 +33,12 @@ export function clearNotice(): void {
 /** Shows `text`, with an undo button when `undo` is given. */
 export function notify(text: string, undo?: UndoAction): void {
   clearNotice();
-  const close = h("button", { type: "button", class: "link notice-close", "aria-label": t("notice.close") }, "×");
+  const close = h("button", { type: "button", class: "link notice-close", "aria-label": t("notice-close") }, "×");
   close.addEventListener("click", clearNotice);
   const message = h("span", { class: "notice-text" }, text);
   let button: HTMLButtonElement | null = null;
   if (undo) {
-    button = h("button", { type: "button", class: "notice-undo", id: "notice-undo" }, t("notice.undo"));
+    button = h("button", { type: "button", class: "notice-undo", id: "notice-undo" }, t("notice-undo"));
     const b = button;
     b.addEventListener("click", async () => {
       b.disabled = true;
@@ -63,7 +63,7 @@ export function notify(text: string, undo?: UndoAction): void {
       "div",
       { class: "notice" },
       message,
-      undo?.until ? h("small", { class: "muted" }, t("notice.until", { time: undo.until.slice(11, 16) })) : null,
+      undo?.until ? h("small", { class: "muted" }, t("notice-until", { time: undo.until.slice(11, 16) })) : null,
       button,
       close,
     ),

@@ -13,14 +13,14 @@ describe("passphrase requests from Settings", () => {
   });
 
   it("asks for the new passphrase twice, the same", () => {
-    expect(passphraseRequest("set", form("", "", ""))).toEqual({ field: "replacement", error: "passphrase.needNew" });
-    expect(passphraseRequest("set", form("", "Sésame", "sésame"))).toEqual({ field: "confirm", error: "passphrase.mismatch" });
+    expect(passphraseRequest("set", form("", "", ""))).toEqual({ field: "replacement", error: "passphrase-need-new" });
+    expect(passphraseRequest("set", form("", "Sésame", "sésame"))).toEqual({ field: "confirm", error: "passphrase-mismatch" });
     expect(passphraseRequest("set", form("ignored", "Sésame", "Sésame"))).toEqual({ current: null, replacement: "Sésame" });
   });
 
   it("needs the current passphrase to change or remove it", () => {
-    expect(passphraseRequest("change", form("", "b", "b"))).toEqual({ field: "current", error: "passphrase.needCurrent" });
-    expect(passphraseRequest("remove", form("", "", ""))).toEqual({ field: "current", error: "passphrase.needCurrent" });
+    expect(passphraseRequest("change", form("", "b", "b"))).toEqual({ field: "current", error: "passphrase-need-current" });
+    expect(passphraseRequest("remove", form("", "", ""))).toEqual({ field: "current", error: "passphrase-need-current" });
     expect(passphraseRequest("change", form("a", "b", "b"))).toEqual({ current: "a", replacement: "b" });
     expect(passphraseRequest("remove", form("a", "", ""))).toEqual({ current: "a", replacement: null });
   });

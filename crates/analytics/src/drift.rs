@@ -92,11 +92,11 @@ fn humanize(days: u32) -> (u32, Unit) {
 fn every(days: u32, lang: Language) -> String {
     let (n, unit) = humanize(days);
     match (lang, n, unit) {
-        (Language::En, 1, Unit::Day) => "every day".into(),
-        (Language::En, 1, Unit::Week) => "every week".into(),
-        (Language::En, 1, Unit::Month) => "every month".into(),
-        (Language::En, 1, Unit::Year) => "every year".into(),
-        (Language::En, n, u) => format!("every {n} {}", en_unit(u, n)),
+        (Language::En | Language::Th, 1, Unit::Day) => "every day".into(),
+        (Language::En | Language::Th, 1, Unit::Week) => "every week".into(),
+        (Language::En | Language::Th, 1, Unit::Month) => "every month".into(),
+        (Language::En | Language::Th, 1, Unit::Year) => "every year".into(),
+        (Language::En | Language::Th, n, u) => format!("every {n} {}", en_unit(u, n)),
         (Language::Fr, 1, Unit::Day) => "tous les jours".into(),
         (Language::Fr, 1, Unit::Week) => "chaque semaine".into(),
         (Language::Fr, 1, Unit::Month) => "chaque mois".into(),
@@ -151,14 +151,14 @@ fn nl_unit(u: Unit, n: u32) -> &'static str {
 fn ago(days: u32, lang: Language) -> String {
     if days == 0 {
         return match lang {
-            Language::En => "today".into(),
+            Language::En | Language::Th => "today".into(),
             Language::Fr => "aujourd'hui".into(),
             Language::Nl => "vandaag".into(),
         };
     }
     let (n, u) = humanize(days);
     match lang {
-        Language::En => format!("{n} {} ago", en_unit(u, n)),
+        Language::En | Language::Th => format!("{n} {} ago", en_unit(u, n)),
         Language::Fr => format!("il y a {n} {}", fr_unit(u, n)),
         Language::Nl => format!("{n} {} geleden", nl_unit(u, n)),
     }
@@ -170,7 +170,7 @@ impl DriftReason {
     pub fn words(&self, lang: Language) -> String {
         let (every, ago) = (every(self.typical_gap_days, lang), ago(self.days_since_last_visit, lang));
         match lang {
-            Language::En => format!("came {every}; last visit {ago}"),
+            Language::En | Language::Th => format!("came {every}; last visit {ago}"),
             Language::Fr => format!("venait {every} ; dernière visite {ago}"),
             Language::Nl => format!("kwam {every}; laatste bezoek {ago}"),
         }

@@ -245,6 +245,7 @@ fn phone(rng: &mut ChaCha8Rng, language: Language) -> String {
             format!("+32 47{a} {b} {c} {e}")
         }
         Language::En => format!("+44 7700 {}", d(rng, 6)),
+        Language::Th => format!("+66 8{} {} {}", d(rng, 1), d(rng, 3), d(rng, 4)),
     }
 }
 

@@ -59,6 +59,8 @@ impl Salutation {
             (Salutation::Mr, Language::En) => Some("Mr"),
             (Salutation::Mrs, Language::En) => Some("Mrs"),
             (Salutation::Ms, Language::En) => Some("Ms"),
+            // Thai writes คุณ before the given name whoever the person is.
+            (_, Language::Th) => Some("คุณ"),
         }
     }
 }

@@ -38,6 +38,7 @@ impl Currency {
             b"EUR" => "€",
             b"GBP" => "£",
             b"USD" => "$",
+            b"THB" => "฿",
             _ => self.code(),
         }
     }
@@ -152,7 +153,8 @@ impl Money {
     pub fn format(&self, language: crate::Language) -> String {
         let d = self.currency.minor_digits();
         match language {
-            crate::Language::En => {
+            // English and Thai write the symbol first: €1,249.00, ฿1,250.00.
+            crate::Language::En | crate::Language::Th => {
                 let sign = if self.minor < 0 { "-" } else { "" };
                 let n = format_minor(self.minor.abs(), d, '.', Some(','));
                 format!("{sign}{}{n}", self.currency.symbol())

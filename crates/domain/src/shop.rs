@@ -8,16 +8,18 @@ pub enum Language {
     Fr,
     En,
     Nl,
+    Th,
 }
 
 impl Language {
-    pub const ALL: [Language; 3] = [Language::Fr, Language::En, Language::Nl];
+    pub const ALL: [Language; 4] = [Language::Fr, Language::En, Language::Nl, Language::Th];
 
     pub fn code(self) -> &'static str {
         match self {
             Language::Fr => "fr",
             Language::En => "en",
             Language::Nl => "nl",
+            Language::Th => "th",
         }
     }
 

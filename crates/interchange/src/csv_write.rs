@@ -113,7 +113,7 @@ pub fn write_customers_csv<W: Write>(
             match language {
                 Language::Fr => (HEADERS_FR, b';'),
                 Language::Nl => (HEADERS_NL, b';'),
-                Language::En => (HEADERS_EN, b','),
+                Language::En | Language::Th => (HEADERS_EN, b','),
             }
         }
     };
@@ -173,12 +173,12 @@ fn language_text(l: Language, style: CsvStyle) -> &'static str {
     let [fr, en, nl] = match style {
         CsvStyle::Plain => return l.code(),
         CsvStyle::Excel(Language::Fr) => ["Français", "Anglais", "Néerlandais"],
-        CsvStyle::Excel(Language::En) => ["French", "English", "Dutch"],
+        CsvStyle::Excel(Language::En | Language::Th) => ["French", "English", "Dutch"],
         CsvStyle::Excel(Language::Nl) => ["Frans", "Engels", "Nederlands"],
     };
     match l {
         Language::Fr => fr,
-        Language::En => en,
+        Language::En | Language::Th => en,
         Language::Nl => nl,
     }
 }
@@ -192,9 +192,9 @@ fn salutation_text(s: Salutation, style: CsvStyle) -> &'static str {
         (CsvStyle::Excel(Language::Fr), Salutation::Mr) => "M.",
         (CsvStyle::Excel(Language::Nl), Salutation::Mr) => "Dhr.",
         (CsvStyle::Excel(Language::Nl), _) => "Mevr.",
-        (CsvStyle::Excel(Language::En), Salutation::Mrs) => "Mrs",
-        (CsvStyle::Excel(Language::En), Salutation::Ms) => "Ms",
-        (CsvStyle::Excel(Language::En), Salutation::Mr) => "Mr",
+        (CsvStyle::Excel(Language::En | Language::Th), Salutation::Mrs) => "Mrs",
+        (CsvStyle::Excel(Language::En | Language::Th), Salutation::Ms) => "Ms",
+        (CsvStyle::Excel(Language::En | Language::Th), Salutation::Mr) => "Mr",
     }
 }
 

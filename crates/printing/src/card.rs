@@ -362,7 +362,7 @@ fn draw_back<W: std::io::Write>(doc: &mut Doc<W>, batch: &CardBatch) -> Result<F
     s.stroke();
     let stamp = match batch.language {
         Language::Fr => "Timbre",
-        Language::En => "Stamp",
+        Language::En | Language::Th => "Stamp",
         Language::Nl => "Postzegel",
     };
     s.fill_color(Rgb::hex(0xb0b0b0));

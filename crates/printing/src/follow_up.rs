@@ -29,7 +29,7 @@ impl FollowUpReason {
         };
         match language {
             Language::Fr => fr,
-            Language::En => en,
+            Language::En | Language::Th => en,
             Language::Nl => nl,
         }
     }
@@ -85,7 +85,7 @@ pub fn render_follow_up_sheet(sheet: &FollowUpSheet) -> Result<Vec<u8>> {
     let lang = sheet.language;
     let [title, cont, page_word, nobody] = match lang {
         Language::Fr => ["Qui appeler ou voir cette semaine", "suite", "page", "Personne à contacter cette semaine."],
-        Language::En => ["Who to call or see this week", "continued", "page", "Nobody to contact this week."],
+        Language::En | Language::Th => ["Who to call or see this week", "continued", "page", "Nobody to contact this week."],
         Language::Nl => ["Wie deze week bellen of zien", "vervolg", "pagina", "Deze week niemand om te contacteren."],
     };
     let week = capitalised(sheet.week_label.trim());

@@ -30,7 +30,7 @@ pub fn salutation_line(
     if full.is_empty() {
         return match language {
             Language::Fr => "Chère cliente, cher client".into(),
-            Language::En => "Dear customer".into(),
+            Language::En | Language::Th => "Dear customer".into(),
             Language::Nl => "Beste klant".into(),
         };
     }
@@ -47,9 +47,9 @@ pub fn salutation_line(
         (Language::Nl, true, _) => format!("Beste {first}"),
         (Language::Nl, false, Some(t)) if !last.is_empty() => format!("Geachte {t} {last}"),
         (Language::Nl, false, _) => format!("Beste {full}"),
-        (Language::En, true, _) => format!("Dear {first}"),
-        (Language::En, false, Some(t)) if !last.is_empty() => format!("Dear {t} {last}"),
-        (Language::En, false, _) => format!("Dear {full}"),
+        (Language::En | Language::Th, true, _) => format!("Dear {first}"),
+        (Language::En | Language::Th, false, Some(t)) if !last.is_empty() => format!("Dear {t} {last}"),
+        (Language::En | Language::Th, false, _) => format!("Dear {full}"),
     }
 }
 
@@ -122,7 +122,7 @@ pub fn offer_code_line(language: Language, code: &str) -> String {
 fn pick(language: Language, fr: &'static str, en: &'static str, nl: &'static str) -> &'static str {
     match language {
         Language::Fr => fr,
-        Language::En => en,
+        Language::En | Language::Th => en,
         Language::Nl => nl,
     }
 }

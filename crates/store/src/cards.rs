@@ -1077,7 +1077,7 @@ fn month_name(lang: Language, month: u32) -> &'static str {
     let i = (month.clamp(1, 12) - 1) as usize;
     match lang {
         Language::Fr => FR[i],
-        Language::En => EN[i],
+        Language::En | Language::Th => EN[i],
         Language::Nl => NL[i],
     }
 }
@@ -1086,7 +1086,7 @@ fn weekday_name(lang: Language, day: Weekday) -> &'static str {
     let i = day.num_days_from_monday() as usize;
     match lang {
         Language::Fr => ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"][i],
-        Language::En => ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"][i],
+        Language::En | Language::Th => ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"][i],
         Language::Nl => ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"][i],
     }
 }
@@ -1102,7 +1102,7 @@ pub fn week_label(lang: Language, monday: NaiveDate) -> String {
     };
     match lang {
         Language::Fr => format!("semaine du {from} au {to}"),
-        Language::En => format!("week of {from} to {to}"),
+        Language::En | Language::Th => format!("week of {from} to {to}"),
         Language::Nl => format!("week van {from} tot {to}"),
     }
 }
@@ -1129,7 +1129,7 @@ fn thanks_text(lang: Language, last: NaiveDate) -> String {
     let d = day_month(lang, last);
     match lang {
         Language::Fr => format!("Merci pour votre visite du {d}, à très bientôt\u{a0}!"),
-        Language::En => format!("Thank you for your visit on {d}, see you soon!"),
+        Language::En | Language::Th => format!("Thank you for your visit on {d}, see you soon!"),
         Language::Nl => format!("Bedankt voor uw bezoek op {d}, tot binnenkort!"),
     }
 }
@@ -1141,8 +1141,8 @@ fn offer_text(lang: Language, percent: u32, until: NaiveDate, first: bool) -> St
     match (lang, first) {
         (Language::Fr, false) => format!("\u{2212}{percent}\u{a0}% sur votre prochain achat, jusqu'au {d}."),
         (Language::Fr, true) => format!("\u{2212}{percent}\u{a0}% sur votre premier achat, jusqu'au {d}."),
-        (Language::En, false) => format!("{percent}% off your next purchase, until {d}."),
-        (Language::En, true) => format!("{percent}% off your first purchase, until {d}."),
+        (Language::En | Language::Th, false) => format!("{percent}% off your next purchase, until {d}."),
+        (Language::En | Language::Th, true) => format!("{percent}% off your first purchase, until {d}."),
         (Language::Nl, false) => format!("{percent}% korting op uw volgende aankoop, tot {d}."),
         (Language::Nl, true) => format!("{percent}% korting op uw eerste aankoop, tot {d}."),
     }
@@ -1151,7 +1151,7 @@ fn offer_text(lang: Language, percent: u32, until: NaiveDate, first: bool) -> St
 fn offer_details(lang: Language, percent: u32, code: &str) -> String {
     match lang {
         Language::Fr => format!("Offre personnelle : {percent}\u{a0}% (code {code})"),
-        Language::En => format!("Personal offer: {percent}% (code {code})"),
+        Language::En | Language::Th => format!("Personal offer: {percent}% (code {code})"),
         Language::Nl => format!("Persoonlijk aanbod: {percent}% (code {code})"),
     }
 }
@@ -1163,7 +1163,7 @@ fn sent_summary(lang: Language, greeting: &str, req: &RunRequest) -> String {
     };
     let text = match lang {
         Language::Fr => format!("Carte « {greeting} » ({when})"),
-        Language::En => format!("Card “{greeting}” ({when})"),
+        Language::En | Language::Th => format!("Card “{greeting}” ({when})"),
         Language::Nl => format!("Kaart „{greeting}” ({when})"),
     };
     text.chars().take(200).collect()
@@ -1180,7 +1180,7 @@ fn family_name(last_names: &[&str], lang: Language, rule: ParticleRule) -> Optio
     }
     let and = match lang {
         Language::Fr => "et",
-        Language::En => "and",
+        Language::En | Language::Th => "and",
         Language::Nl => "en",
     };
     match names.as_slice() {
@@ -1194,7 +1194,7 @@ fn family_name(last_names: &[&str], lang: Language, rule: ParticleRule) -> Optio
 fn household_address_name(family: &str, lang: Language) -> String {
     match lang {
         Language::Fr => format!("Famille {family}"),
-        Language::En => format!("The {family} family"),
+        Language::En | Language::Th => format!("The {family} family"),
         Language::Nl => format!("Familie {family}"),
     }
 }
@@ -1202,7 +1202,7 @@ fn household_address_name(family: &str, lang: Language) -> String {
 fn household_salutation(family: &str, lang: Language) -> String {
     match lang {
         Language::Fr => format!("Chère famille {family}"),
-        Language::En => format!("Dear {family} family"),
+        Language::En | Language::Th => format!("Dear {family} family"),
         Language::Nl => format!("Beste familie {family}"),
     }
 }
@@ -1236,7 +1236,7 @@ fn country_name(code: &str, shop_country: &str, lang: Language) -> String {
     match names {
         Some([fr, en, nl]) => match lang {
             Language::Fr => fr,
-            Language::En => en,
+            Language::En | Language::Th => en,
             Language::Nl => nl,
         }
         .to_owned(),
@@ -1287,8 +1287,8 @@ impl FollowUpItem {
                 match (lang, turns) {
                     (Language::Fr, Some(n)) => format!("anniversaire {d} ({n} ans)"),
                     (Language::Fr, None) => format!("anniversaire {d}"),
-                    (Language::En, Some(n)) => format!("birthday on {d} (turns {n})"),
-                    (Language::En, None) => format!("birthday on {d}"),
+                    (Language::En | Language::Th, Some(n)) => format!("birthday on {d} (turns {n})"),
+                    (Language::En | Language::Th, None) => format!("birthday on {d}"),
                     (Language::Nl, Some(n)) => format!("verjaardag op {d} (wordt {n})"),
                     (Language::Nl, None) => format!("verjaardag op {d}"),
                 }
@@ -1297,13 +1297,13 @@ impl FollowUpItem {
                 let (a, d) = (amount.format(lang), day_month(lang, at.date()));
                 match lang {
                     Language::Fr => format!("achat de {a} le {d} : tout va bien ?"),
-                    Language::En => format!("bought for {a} on {d}: is all well?"),
+                    Language::En | Language::Th => format!("bought for {a} on {d}: is all well?"),
                     Language::Nl => format!("aankoop van {a} op {d}: alles naar wens?"),
                 }
             }
             FollowUpDetail::Complaint { summary, age_days, .. } => match lang {
                 Language::Fr => format!("réclamation ouverte depuis {age_days} jours : « {summary} »"),
-                Language::En => format!("complaint open for {age_days} days: “{summary}”"),
+                Language::En | Language::Th => format!("complaint open for {age_days} days: “{summary}”"),
                 Language::Nl => format!("klacht al {age_days} dagen open: „{summary}”"),
             },
             FollowUpDetail::Drifting(reason) => reason.words(lang),
@@ -1312,8 +1312,8 @@ impl FollowUpItem {
                 match (lang, overdue) {
                     (Language::Fr, true) => format!("{title} (en retard, prévu le {d})"),
                     (Language::Fr, false) => format!("{title} ({d})"),
-                    (Language::En, true) => format!("{title} (overdue since {d})"),
-                    (Language::En, false) => format!("{title} ({d})"),
+                    (Language::En | Language::Th, true) => format!("{title} (overdue since {d})"),
+                    (Language::En | Language::Th, false) => format!("{title} ({d})"),
                     (Language::Nl, true) => format!("{title} (te laat, gepland op {d})"),
                     (Language::Nl, false) => format!("{title} ({d})"),
                 }

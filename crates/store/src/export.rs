@@ -170,7 +170,7 @@ pub fn family_name(last_name: &str, language: Language, rule: ParticleRule) -> S
     match language {
         Language::Fr => format!("Famille {last}"),
         Language::Nl => format!("Familie {last}"),
-        Language::En => format!("The {last} family"),
+        Language::En | Language::Th => format!("The {last} family"),
     }
 }
 
@@ -197,7 +197,7 @@ pub fn country_name(code: &str, language: Language) -> String {
     let i = match language {
         Language::Fr => 0,
         Language::Nl => 1,
-        Language::En => 2,
+        Language::En | Language::Th => 2,
     };
     names.iter().find(|(c, _)| *c == code).map_or_else(|| code.to_owned(), |(_, n)| n[i].to_owned())
 }

@@ -35,7 +35,7 @@ impl Store {
                     let name = match language {
                         Language::Fr => format!("Famille {family}"),
                         Language::Nl => format!("Familie {family}"),
-                        Language::En => format!("The {family} family"),
+                        Language::En | Language::Th => format!("The {family} family"),
                     };
                     let h = add_household_in(tx, &name, codec::now())?;
                     tx.execute("UPDATE customers SET household_id = ?1 WHERE id = ?2", params![h.0, with.0])?;

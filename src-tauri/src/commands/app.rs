@@ -47,9 +47,8 @@ pub async fn get_settings(state: State<'_, AppState>) -> Result<SettingsView, Ip
 
 #[tauri::command]
 pub async fn set_ui_language(state: State<'_, AppState>, language: String) -> Result<(), IpcError> {
-    let language = match Language::from_locale(&language) {
-        Some(l @ (Language::Fr | Language::En)) => l,
-        _ => return Err(IpcError::invalid("language", "the app speaks French and English")),
+    let Some(language) = Language::from_locale(&language) else {
+        return Err(IpcError::invalid("language", "the app speaks French, Dutch, English and Thai"));
     };
     state.run(move |store| Ok(store.set_setting(UI_LANGUAGE, language.code())?)).await
 }

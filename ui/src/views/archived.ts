@@ -6,20 +6,20 @@ import { debounce, h, mount } from "../dom";
 import { formatDate, t } from "../i18n";
 
 export async function renderArchived(main: HTMLElement): Promise<void> {
-  const search = h("input", { type: "search", id: "archived-search", placeholder: t("archived.search"), "aria-label": t("archived.search"), autocomplete: "off" });
+  const search = h("input", { type: "search", id: "archived-search", placeholder: t("archived-search"), "aria-label": t("archived-search"), autocomplete: "off" });
   const list = h("ul", { class: "plain archived-list", id: "archived-list" });
   const draw = (rows: ArchivedRow[], q: string) =>
     mount(
       list,
       rows.length === 0
-        ? h("li", { class: "muted" }, q ? t("archived.noMatch", { q }) : t("archived.none"))
+        ? h("li", { class: "muted" }, q ? t("archived-no-match", { q }) : t("archived-none"))
         : rows.map((r) =>
             h(
               "li",
               { class: "archived-row", "data-id": r.id },
               h("a", { href: `#/customers/${r.id}` }, r.name),
-              h("span", { class: "badge archived-badge" }, t("archived.badge")),
-              h("small", { class: "muted" }, [r.city, r.email, r.phone, t("archived.since", { date: formatDate(r.archived_at) })].filter(Boolean).join(" · ")),
+              h("span", { class: "badge archived-badge" }, t("archived-badge")),
+              h("small", { class: "muted" }, [r.city, r.email, r.phone, t("archived-since", { date: formatDate(r.archived_at) })].filter(Boolean).join(" · ")),
             ),
           ),
     );
@@ -31,9 +31,9 @@ export async function renderArchived(main: HTMLElement): Promise<void> {
   search.addEventListener("input", debounce(() => void load(), 150));
   mount(
     main,
-    h("a", { href: "#/customers", class: "back" }, t("customer.back")),
-    h("h1", {}, t("archived.title")),
-    h("p", { class: "muted" }, t("archived.intro")),
+    h("a", { href: "#/customers", class: "back" }, t("customer-back")),
+    h("h1", {}, t("archived-title")),
+    h("p", { class: "muted" }, t("archived-intro")),
     search,
     list,
   );

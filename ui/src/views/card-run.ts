@@ -52,11 +52,11 @@ function nextMonth(): string {
  */
 export function monthLabel(month: string, today: Date = new Date()): string {
   const [y, m] = month.split("-").map(Number);
-  if (!y || !m) return t("cards.monthly");
+  if (!y || !m) return t("cards-monthly");
   const name = new Intl.DateTimeFormat(language(), { month: "long", year: "numeric" }).format(new Date(y, m - 1, 1));
   const offset = (y - today.getFullYear()) * 12 + (m - 1 - today.getMonth());
-  const when = offset === 1 ? ` ${t("cards.comingMonth")}` : offset === 0 ? ` ${t("cards.currentMonth")}` : "";
-  return `${t("cards.monthHeading", { month: name })}${when}`;
+  const when = offset === 1 ? ` ${t("cards-coming-month")}` : offset === 0 ? ` ${t("cards-current-month")}` : "";
+  return `${t("cards-month-heading", { month: name })}${when}`;
 }
 
 function dark(hex: string): boolean {
@@ -75,7 +75,7 @@ export function cardPreview(run: CardRunView, card: CardView | undefined, greeti
     h(
       "div",
       { class: "card-panel" },
-      h("p", { class: "card-salutation" }, card ? `${card.salutation},` : t("cards.nobody")),
+      h("p", { class: "card-salutation" }, card ? `${card.salutation},` : t("cards-nobody")),
       h("p", { class: "card-message" }, message),
       card && card.personal ? h("p", { class: "card-personal" }, card.personal) : null,
       card?.offer_line ? h("p", { class: "card-code" }, card.offer_line) : null,
@@ -104,11 +104,11 @@ export function otherLanguages(v: CardRunView): string {
   for (const c of v.cards) if (c.language !== v.language) counts.set(c.language, (counts.get(c.language) ?? 0) + 1);
   if (counts.size === 0) return "";
   const list = [...counts.entries()].sort().map(([l, n]) => `${n} ${l.toUpperCase()}`);
-  return ` ${t("cards.otherLanguages", { list: list.join(t("cards.and")) })}`;
+  return ` ${t("cards-other-languages", { list: list.join(t("cards-and")) })}`;
 }
 
 function reasonLabel(code: string): string {
-  const key = `cards.skip.${code}` as Key;
+  const key = `cards-skip-${code}` as Key;
   return t(key) ?? code;
 }
 
@@ -118,8 +118,8 @@ export function runPanel(prefix: string, periodic: boolean, onRecorded: () => vo
   const kind = h(
     "select",
     { id: `${prefix}-kind` },
-    h("option", { value: "birthday" }, t("cards.kindBirthday")),
-    h("option", { value: "anniversary" }, t("cards.kindAnniversary")),
+    h("option", { value: "birthday" }, t("cards-option-birthday")),
+    h("option", { value: "anniversary" }, t("cards-option-anniversary")),
   );
   const today = new Date();
   const later = new Date(today);
@@ -130,15 +130,15 @@ export function runPanel(prefix: string, periodic: boolean, onRecorded: () => vo
   const layout = h(
     "select",
     { id: `${prefix}-layout` },
-    h("option", { value: "4up" }, t("cards.layout4up")),
-    h("option", { value: "single" }, t("cards.layoutSingle")),
+    h("option", { value: "4up" }, t("cards-layout4up")),
+    h("option", { value: "single" }, t("cards-layout-single")),
   );
   const open = h("input", { type: "checkbox", id: `${prefix}-open` });
   // The words are edited one language at a time; the shop's comes first.
   const textLanguage = h(
     "select",
     { id: `${prefix}-text-language` },
-    (["fr", "en", "nl"] as CardLanguage[]).map((l) => h("option", { value: l }, t(`lang.${l}` as Key))),
+    (["fr", "en", "nl"] as CardLanguage[]).map((l) => h("option", { value: l }, t(`lang-${l}` as Key))),
   );
   const greeting = input({ id: `${prefix}-greeting`, maxlength: "60" });
   const message = h("textarea", { id: `${prefix}-message`, rows: 4, maxlength: 400 });
@@ -147,8 +147,8 @@ export function runPanel(prefix: string, periodic: boolean, onRecorded: () => vo
   const summary = h("p", { id: `${prefix}-summary`, "aria-live": "polite" });
   const lists = h("div", { class: "run-lists" });
   const result = h("p", { id: `${prefix}-result`, "aria-live": "polite" });
-  const generate = h("button", { type: "button", class: "primary", id: `${prefix}-generate` }, t("cards.generate"));
-  const record = h("button", { type: "button", id: `${prefix}-record`, hidden: true }, t("cards.record"));
+  const generate = h("button", { type: "button", class: "primary", id: `${prefix}-generate` }, t("cards-generate"));
+  const record = h("button", { type: "button", id: `${prefix}-record`, hidden: true }, t("cards-record"));
   const progressSlot = h("div");
   let view: CardRunView | null = null;
   let selected = 0;
@@ -194,10 +194,10 @@ export function runPanel(prefix: string, periodic: boolean, onRecorded: () => vo
     if (!view) return;
     const v = view;
     const skipped = v.skipped.length;
-    summary.textContent = t("cards.summary", { cards: v.cards.length, customers: v.customers, skipped }) +
-      (v.household_members ? ` ${t("cards.householdMembers", { n: v.household_members })}` : "") +
+    summary.textContent = t("cards-summary", { cards: v.cards.length, customers: v.customers, skipped }) +
+      (v.household_members ? ` ${t("cards-household-members", { n: v.household_members })}` : "") +
       otherLanguages(v) +
-      (v.cards.length && v.new_cards === 0 ? ` ${t("cards.allRecorded")}` : "");
+      (v.cards.length && v.new_cards === 0 ? ` ${t("cards-all-recorded")}` : "");
     const rows = v.cards.slice(0, SHOWN).map((c, i) =>
       h(
         "tr",
@@ -223,21 +223,21 @@ export function runPanel(prefix: string, periodic: boolean, onRecorded: () => vo
           // Where it goes, so two customers of the same name can be told apart.
           c.address.length > 1 ? h("span", { class: "muted small recipient-where" }, ` · ${c.address.slice(1).join(", ")}`) : null,
           c.members.length > 1 ? h("span", { class: "muted small" }, ` (${c.members.length})`) : null,
-          c.language !== v.language ? h("span", { class: "lang-tag", title: t(`lang.${c.language}` as Key) }, c.language.toUpperCase()) : null,
+          c.language !== v.language ? h("span", { class: "lang-tag", title: t(`lang-${c.language}` as Key) }, c.language.toUpperCase()) : null,
         ),
-        h("td", { class: "muted" }, c.stage ? t(`stage.${c.stage}` as Key) : ""),
-        h("td", {}, c.personal_kind === "offer" ? `${c.offer_percent} % · ${c.offer_code}` : c.personal_kind === "thanks" ? t("cards.thanks") : ""),
-        h("td", { class: "muted small" }, c.recorded ? t("cards.recorded") : ""),
+        h("td", { class: "muted" }, c.stage ? t(`stage-${c.stage}` as Key) : ""),
+        h("td", {}, c.personal_kind === "offer" ? `${c.offer_percent} % · ${c.offer_code}` : c.personal_kind === "thanks" ? t("cards-thanks") : ""),
+        h("td", { class: "muted small" }, c.recorded ? t("cards-recorded") : ""),
       ),
     );
     const byReason = new Map<string, typeof v.skipped>();
     for (const s of v.skipped) byReason.set(s.reason, [...(byReason.get(s.reason) ?? []), s]);
     mount(
       lists,
-      h("h3", {}, t("cards.whoGetsOne")),
-      rows.length ? h("table", { class: "data recipients" }, rows) : h("p", { class: "muted" }, t("cards.nobody")),
-      v.cards.length > SHOWN ? h("p", { class: "muted small" }, t("cards.andMore", { n: v.cards.length - SHOWN })) : null,
-      h("h3", {}, t("cards.skipped")),
+      h("h3", {}, t("cards-who-gets-one")),
+      rows.length ? h("table", { class: "data recipients" }, rows) : h("p", { class: "muted" }, t("cards-nobody")),
+      v.cards.length > SHOWN ? h("p", { class: "muted small" }, t("cards-and-more", { n: v.cards.length - SHOWN })) : null,
+      h("h3", {}, t("cards-skipped")),
       byReason.size
         ? h(
             "ul",
@@ -255,7 +255,7 @@ export function runPanel(prefix: string, periodic: boolean, onRecorded: () => vo
               ),
             ),
           )
-        : h("p", { class: "muted" }, t("cards.nobodySkipped")),
+        : h("p", { class: "muted" }, t("cards-nobody-skipped")),
     );
   };
 
@@ -299,14 +299,14 @@ export function runPanel(prefix: string, periodic: boolean, onRecorded: () => vo
   const textsForm = h(
     "form",
     { class: "card-texts" },
-    field(t("cards.textLanguage"), textLanguage, "language"),
-    field(t("cards.greeting"), greeting, "greeting"),
-    field(t("cards.message"), message, "message"),
+    field(t("cards-text-language"), textLanguage, "language"),
+    field(t("cards-greeting"), greeting, "greeting"),
+    field(t("cards-message"), message, "message"),
     h(
       "div",
       { class: "actions" },
-      h("button", { type: "submit", id: `${prefix}-save-texts` }, t("cards.saveTexts")),
-      h("button", { type: "button", onclick: async () => { greeting.value = ""; message.value = ""; await cardsApi.setTexts(occasion, textLanguage.value as CardLanguage, "", ""); await refreshTexts(); } }, t("cards.resetTexts")),
+      h("button", { type: "submit", id: `${prefix}-save-texts` }, t("cards-save-texts")),
+      h("button", { type: "button", onclick: async () => { greeting.value = ""; message.value = ""; await cardsApi.setTexts(occasion, textLanguage.value as CardLanguage, "", ""); await refreshTexts(); } }, t("cards-reset-texts")),
     ),
     textsSummary,
   );
@@ -317,7 +317,7 @@ export function runPanel(prefix: string, periodic: boolean, onRecorded: () => vo
       textsSummary.textContent = "";
       await refreshTexts();
     } catch (err) {
-      showErrors(textsForm, textsSummary, err, t("form.fix"));
+      showErrors(textsForm, textsSummary, err, t("form-fix"));
     }
   });
 
@@ -325,17 +325,17 @@ export function runPanel(prefix: string, periodic: boolean, onRecorded: () => vo
     generate.disabled = true;
     record.hidden = true;
     result.textContent = "";
-    const progress = progressView(t("cards.cancel"));
+    const progress = progressView(t("cards-cancel"));
     mount(progressSlot, progress.element);
     try {
       const made = await cardsApi.generate(run(), layout.value, open.checked, progress.channel);
-      if (made.cancelled) result.textContent = t("cards.cancelled");
-      else if (made.file_name === null) result.textContent = t("cards.notSaved");
+      if (made.cancelled) result.textContent = t("cards-cancelled");
+      else if (made.file_name === null) result.textContent = t("cards-not-saved");
       else {
-        result.textContent = t("cards.generated", { file: made.file_name, cards: made.cards, pages: made.pages });
+        result.textContent = t("cards-generated", { file: made.file_name, cards: made.cards, pages: made.pages });
         token = made.token;
         record.hidden = made.new_cards === 0;
-        if (made.new_cards === 0) result.textContent += ` ${t("cards.allRecorded")}`;
+        if (made.new_cards === 0) result.textContent += ` ${t("cards-all-recorded")}`;
       }
     } catch (err) {
       result.textContent = err instanceof Error ? err.message : String(err);
@@ -349,10 +349,10 @@ export function runPanel(prefix: string, periodic: boolean, onRecorded: () => vo
     record.disabled = true;
     try {
       const r = await cardsApi.record(token);
-      result.textContent = r.run_id === null ? t("cards.nothingToRecord") : t("cards.recordedRun", { customers: r.customers, cards: r.cards });
+      result.textContent = r.run_id === null ? t("cards-nothing-to-record") : t("cards-recorded-run", { customers: r.customers, cards: r.cards });
       record.hidden = true;
       await refresh();
-      result.textContent = r.run_id === null ? t("cards.nothingToRecord") : t("cards.recordedRun", { customers: r.customers, cards: r.cards });
+      result.textContent = r.run_id === null ? t("cards-nothing-to-record") : t("cards-recorded-run", { customers: r.customers, cards: r.cards });
       onRecorded();
     } catch (err) {
       result.textContent = err instanceof Error ? err.message : String(err);
@@ -362,8 +362,8 @@ export function runPanel(prefix: string, periodic: boolean, onRecorded: () => vo
   });
 
   const choices = periodic
-    ? [field(t("cards.kind"), kind, `${prefix}-kind`), field(t("cards.from"), from, `${prefix}-from`), field(t("cards.to"), to, `${prefix}-to`)]
-    : [field(t("cards.month"), month, `${prefix}-month`)];
+    ? [field(t("cards-kind"), kind, `${prefix}-kind`), field(t("cards-from"), from, `${prefix}-from`), field(t("cards-to"), to, `${prefix}-to`)]
+    : [field(t("cards-month"), month, `${prefix}-month`)];
   // The month's run says which month it is for, and that it is the coming one by default.
   const heading = periodic ? null : h("h2", { id: `${prefix}-heading` }, monthLabel(month.value));
   month.addEventListener("change", () => {
@@ -377,9 +377,9 @@ export function runPanel(prefix: string, periodic: boolean, onRecorded: () => vo
       "div",
       { class: "inline-form" },
       choices,
-      field(t("cards.layout"), layout, `${prefix}-layout`),
-      h("label", { class: "field checkbox" }, households, t("cards.households")),
-      h("label", { class: "field checkbox" }, open, t("cards.openViewer")),
+      field(t("cards-layout"), layout, `${prefix}-layout`),
+      h("label", { class: "field checkbox" }, households, t("cards-households")),
+      h("label", { class: "field checkbox" }, open, t("cards-open-viewer")),
     ),
     h("div", { class: "run-preview" }, previewSlot, textsForm),
     summary,

@@ -19,18 +19,18 @@ export function settingsForm(settings: CardSettings): HTMLElement {
   const form = h(
     "form",
     { id: "card-settings-form" },
-    h("p", { class: "muted small" }, t("cards.offersHelp")),
-    h("div", { class: "inline-form" }, offers.map(([s, el]) => field(`${t(`stage.${s}` as Key)} (%)`, el, `offer_${s}`))),
+    h("p", { class: "muted small" }, t("cards-offers-help")),
+    h("div", { class: "inline-form" }, offers.map(([s, el]) => field(`${t(`stage-${s}` as Key)} (%)`, el, `offer_${s}`))),
     h(
       "div",
       { class: "inline-form" },
-      field(t("cards.thanksDays"), thanks, "thanks_days"),
-      field(t("cards.purchaseDays"), purchaseDays, "purchase_days"),
-      field(t("cards.purchaseMin"), purchaseMin, "purchase_min"),
-      field(t("cards.complaintDays"), complaintDays, "complaint_days"),
-      field(t("cards.driftingMax"), driftingMax, "drifting_max"),
+      field(t("cards-thanks-days"), thanks, "thanks_days"),
+      field(t("cards-purchase-days"), purchaseDays, "purchase_days"),
+      field(t("cards-purchase-min"), purchaseMin, "purchase_min"),
+      field(t("cards-complaint-days"), complaintDays, "complaint_days"),
+      field(t("cards-drifting-max"), driftingMax, "drifting_max"),
     ),
-    h("button", { type: "submit", class: "primary" }, t("settings.save")),
+    h("button", { type: "submit", class: "primary" }, t("settings-save")),
     summary,
   );
   form.addEventListener("submit", async (e) => {
@@ -45,9 +45,9 @@ export function settingsForm(settings: CardSettings): HTMLElement {
         drifting_max: Number(driftingMax.value) || 0,
       });
       summary.textContent = "";
-      summary.append(t("settings.saved"));
+      summary.append(t("settings-saved"));
     } catch (err) {
-      showErrors(form, summary, err, t("form.fix"));
+      showErrors(form, summary, err, t("form-fix"));
     }
   });
   return form;
@@ -64,19 +64,19 @@ export function runsList(runs: CardRunReport[]): { element: HTMLElement; reload:
         ? h(
             "table",
             { class: "data" },
-            h("tr", { class: "muted small" }, h("th", { scope: "col" }, t("cards.runPeriod")), h("th", { scope: "col" }, t("cards.runCards")), h("th", { scope: "col" }, t("cards.runOffers")), h("th", { scope: "col" }, t("cards.runRedeemed"))),
+            h("tr", { class: "muted small" }, h("th", { scope: "col" }, t("cards-run-period")), h("th", { scope: "col" }, t("cards-run-cards")), h("th", { scope: "col" }, t("cards-run-offers")), h("th", { scope: "col" }, t("cards-run-redeemed"))),
             list.map((r) =>
               h(
                 "tr",
                 { "data-run": r.id },
-                h("td", {}, `${t(`cards.kind.${r.kind}` as Key)} ${r.period}`, h("div", { class: "muted small date" }, formatDate(r.created_at, true))),
-                h("td", { class: "num" }, t("cards.runCardsFor", { cards: r.cards, customers: r.customers })),
+                h("td", {}, `${t(`cards-kind-${r.kind}` as Key)} ${r.period}`, h("div", { class: "muted small date" }, formatDate(r.created_at, true))),
+                h("td", { class: "num" }, t("cards-run-cards-for", { cards: r.cards, customers: r.customers })),
                 h("td", { class: "num" }, String(r.offers)),
                 h("td", { class: "num amount" }, `${r.redeemed} · ${r.redeemed_amount}`),
               ),
             ),
           )
-        : h("p", { class: "muted" }, t("cards.noRuns")),
+        : h("p", { class: "muted" }, t("cards-no-runs")),
     );
   draw(runs);
   return { element, reload: () => void cardsApi.runs().then(draw) };

@@ -15,15 +15,15 @@ export { cardPreview, monthLabel, otherLanguages } from "./card-run";
 export { isoWeek } from "./follow-up";
 
 const TABS: { tab: CardsTab; href: string; label: Key }[] = [
-  { tab: "month", href: "#/cards", label: "cards.tab.month" },
-  { tab: "occasions", href: "#/cards/occasions", label: "cards.tab.occasions" },
-  { tab: "follow-up", href: "#/cards/follow-up", label: "cards.tab.followUp" },
+  { tab: "month", href: "#/cards", label: "cards-tab-month" },
+  { tab: "occasions", href: "#/cards/occasions", label: "cards-tab-occasions" },
+  { tab: "follow-up", href: "#/cards/follow-up", label: "cards-tab-follow-up" },
 ];
 
 function tabs(current: CardsTab): HTMLElement {
   return h(
     "nav",
-    { class: "tabs", "aria-label": t("cards.title") },
+    { class: "tabs", "aria-label": t("cards-title") },
     TABS.map((x) => h("a", { href: x.href, id: `cards-tab-${x.tab}`, class: x.tab === current ? "active" : "", "aria-current": x.tab === current ? "page" : null }, t(x.label))),
   );
 }
@@ -35,10 +35,10 @@ export async function renderCards(main: HTMLElement, tab: CardsTab = "month"): P
     const refresh = () => renderCards(main, tab);
     return mount(
       main,
-      h("h1", {}, t("cards.title")),
+      h("h1", {}, t("cards-title")),
       tabs(tab),
-      h("section", { class: "card", id: "follow-up" }, h("h2", {}, t("cards.followUp")), followUpPanel()),
-      h("section", { class: "card", id: "reminders" }, h("h2", {}, t("cards.reminders")), remindersPanel(refresh, reminders)),
+      h("section", { class: "card", id: "follow-up" }, h("h2", {}, t("cards-follow-up")), followUpPanel()),
+      h("section", { class: "card", id: "reminders" }, h("h2", {}, t("cards-reminders")), remindersPanel(refresh, reminders)),
     );
   }
   const [runs, settings] = await Promise.all([cardsApi.runs(), cardsApi.settings()]);
@@ -46,18 +46,18 @@ export async function renderCards(main: HTMLElement, tab: CardsTab = "month"): P
   if (tab === "occasions") {
     return mount(
       main,
-      h("h1", {}, t("cards.title")),
+      h("h1", {}, t("cards-title")),
       tabs(tab),
-      h("section", { class: "card", id: "period-cards" }, h("h2", {}, t("cards.periodCards")), runPanel("period", true, recorded.reload)),
-      h("section", { class: "card", id: "card-runs" }, h("h2", {}, t("cards.runs")), recorded.element),
+      h("section", { class: "card", id: "period-cards" }, h("h2", {}, t("cards-period-cards")), runPanel("period", true, recorded.reload)),
+      h("section", { class: "card", id: "card-runs" }, h("h2", {}, t("cards-runs")), recorded.element),
     );
   }
   mount(
     main,
-    h("h1", {}, t("cards.title")),
+    h("h1", {}, t("cards-title")),
     tabs(tab),
     h("section", { class: "card", id: "monthly-cards" }, runPanel("monthly", false, recorded.reload)),
-    h("section", { class: "card", id: "card-runs" }, h("h2", {}, t("cards.runs")), recorded.element),
-    h("section", { class: "card", id: "card-settings" }, h("details", {}, h("summary", {}, t("cards.settings")), settingsForm(settings))),
+    h("section", { class: "card", id: "card-runs" }, h("h2", {}, t("cards-runs")), recorded.element),
+    h("section", { class: "card", id: "card-settings" }, h("details", {}, h("summary", {}, t("cards-settings")), settingsForm(settings))),
   );
 }

@@ -39,7 +39,7 @@ export function daysInMonth(month: string, year: string): number {
 function fitDays(day: HTMLSelectElement, month: string, year: string): void {
   const max = daysInMonth(month, year);
   const chosen = Number(day.value);
-  day.replaceChildren(h("option", { value: "" }, t("form.day")), ...range(1, max).map((d) => h("option", { value: String(d) }, String(d))));
+  day.replaceChildren(h("option", { value: "" }, t("form-day")), ...range(1, max).map((d) => h("option", { value: String(d) }, String(d))));
   day.value = chosen && chosen <= max ? String(chosen) : "";
 }
 
@@ -49,7 +49,7 @@ export async function renderCustomerForm(main: HTMLElement, id: number | null): 
   const salutation = h(
     "select",
     { id: "f-salutation" },
-    ["", "mrs", "ms", "mr", "mx"].map((s) => h("option", { value: s }, t(`form.salutation.${s || "none"}` as Key))),
+    ["", "mrs", "ms", "mr", "mx"].map((s) => h("option", { value: s }, t(`form-salutation-${s || "none"}` as Key))),
   );
   salutation.value = v?.salutation ?? "";
   const firstNameTerms = h("input", { type: "checkbox", id: "f-formality", checked: v?.formality === "first_name" });
@@ -64,16 +64,16 @@ export async function renderCustomerForm(main: HTMLElement, id: number | null): 
   const city = input({ id: "f-city", value: v?.city ?? "" });
   const country = input({ id: "f-country", value: v?.country ?? "", maxlength: "2" });
   const [by, bm, bd] = parseBirthday(v?.birthday ?? null);
-  const day = h("select", { id: "f-birthday-day", "aria-label": t("form.day") }, h("option", { value: "" }, t("form.day")), range(1, 31).map((d) => h("option", { value: String(d) }, String(d))));
+  const day = h("select", { id: "f-birthday-day", "aria-label": t("form-day") }, h("option", { value: "" }, t("form-day")), range(1, 31).map((d) => h("option", { value: String(d) }, String(d))));
   const month = h(
     "select",
-    { id: "f-birthday-month", "aria-label": t("form.month") },
-    h("option", { value: "" }, t("form.month")),
+    { id: "f-birthday-month", "aria-label": t("form-month") },
+    h("option", { value: "" }, t("form-month")),
     range(1, 12).map((m) => h("option", { value: String(m) }, new Date(2000, m - 1, 1).toLocaleDateString(document.documentElement.lang === "en" ? "en-GB" : "fr-FR", { month: "long" }))),
   );
   day.value = bd;
   month.value = bm;
-  const year = input({ id: "f-birthday-year", inputmode: "numeric", placeholder: t("form.birthdayYear"), value: by, maxlength: "4", "aria-label": t("form.birthdayYear") });
+  const year = input({ id: "f-birthday-year", inputmode: "numeric", placeholder: t("form-birthday-year"), value: by, maxlength: "4", "aria-label": t("form-birthday-year") });
   fitDays(day, month.value, year.value);
   month.addEventListener("change", () => fitDays(day, month.value, year.value));
   year.addEventListener("input", () => fitDays(day, month.value, year.value));
@@ -81,11 +81,11 @@ export async function renderCustomerForm(main: HTMLElement, id: number | null): 
   const language = h(
     "select",
     { id: "f-language" },
-    h("option", { value: "" }, t("form.language.shop")),
-    ["fr", "en", "nl"].map((l) => h("option", { value: l }, t(`lang.${l}` as Key))),
+    h("option", { value: "" }, t("form-language-shop")),
+    ["fr", "en", "nl"].map((l) => h("option", { value: l }, t(`lang-${l}` as Key))),
   );
   language.value = v?.language ?? "";
-  const referred = customerPicker("f-referred_by", t("form.referred_by"), v?.referred_by ?? null, v?.id ?? null);
+  const referred = customerPicker("f-referred_by", t("form-referred_by"), v?.referred_by ?? null, v?.id ?? null);
   const preferences = h("textarea", { id: "f-preferences", rows: 2 });
   preferences.value = v?.preferences ?? "";
   const notes = h("textarea", { id: "f-notes", rows: 3 });
@@ -97,58 +97,58 @@ export async function renderCustomerForm(main: HTMLElement, id: number | null): 
   const birthdayField = h(
     "div",
     { class: "field", "data-field": "birthday" },
-    h("label", { for: "f-birthday-day" }, t("form.birthday")),
+    h("label", { for: "f-birthday-day" }, t("form-birthday")),
     h("div", { class: "row" }, day, month, year),
-    h("small", { class: "help" }, t("form.birthdayHelp")),
+    h("small", { class: "help" }, t("form-birthday-help")),
     h("small", { class: "field-error", id: "err-birthday", "aria-live": "polite" }),
   );
 
   const form = h(
     "form",
     { class: "customer-form card", id: "customer-form", novalidate: true },
-    h("h1", {}, v ? t("form.editTitle", { name: v.name }) : t("form.addTitle")),
+    h("h1", {}, v ? t("form-edit-title", { name: v.name }) : t("form-add-title")),
     h("div", { class: "grid" },
-      field(t("form.salutation"), salutation, "salutation"),
-      h("div", { class: "field checkbox" }, firstNameTerms, h("label", { for: "f-formality" }, t("form.firstNameTerms"))),
-      field(t("form.first_name"), first, "first_name"),
-      field(t("form.last_name"), last, "last_name"),
-      field(t("form.company"), company, "company"),
-      field(t("form.email"), email, "email"),
-      field(t("form.phone"), phone, "phone"),
-      field(t("form.address_line1"), line1, "address_line1"),
-      field(t("form.address_line2"), line2, "address_line2"),
-      field(t("form.postal_code"), postal, "postal_code"),
-      field(t("form.city"), city, "city"),
-      field(t("form.country"), country, "country"),
-      field(t("form.language"), language, "language"),
+      field(t("form-salutation"), salutation, "salutation"),
+      h("div", { class: "field checkbox" }, firstNameTerms, h("label", { for: "f-formality" }, t("form-first-name-terms"))),
+      field(t("form-first_name"), first, "first_name"),
+      field(t("form-last_name"), last, "last_name"),
+      field(t("form-company"), company, "company"),
+      field(t("form-email"), email, "email"),
+      field(t("form-phone"), phone, "phone"),
+      field(t("form-address_line1"), line1, "address_line1"),
+      field(t("form-address_line2"), line2, "address_line2"),
+      field(t("form-postal_code"), postal, "postal_code"),
+      field(t("form-city"), city, "city"),
+      field(t("form-country"), country, "country"),
+      field(t("form-language"), language, "language"),
       birthdayField,
       h(
         "div",
         { class: "field", "data-field": "referred_by" },
-        h("label", { for: "f-referred_by-search" }, t("form.referred_by")),
+        h("label", { for: "f-referred_by-search" }, t("form-referred_by")),
         referred.element,
-        h("small", { class: "help" }, t("form.referredByHelp")),
+        h("small", { class: "help" }, t("form-referred-by-help")),
         h("small", { class: "field-error", id: "err-referred_by", "aria-live": "polite" }),
       ),
-      field(t("form.preferences"), preferences, "preferences"),
-      field(t("form.notes"), notes, "notes"),
-      field(t("form.tags"), tags, "tags"),
+      field(t("form-preferences"), preferences, "preferences"),
+      field(t("form-notes"), notes, "notes"),
+      field(t("form-tags"), tags, "tags"),
     ),
     v
       ? null
       : h(
           "fieldset",
           { class: "consents", "data-field": "consents" },
-          h("legend", {}, t("form.consents")),
-          consentBoxes.map((box) => h("label", { class: "checkbox" }, box, t(`channel.${box.value}` as Key))),
+          h("legend", {}, t("form-consents")),
+          consentBoxes.map((box) => h("label", { class: "checkbox" }, box, t(`channel-${box.value}` as Key))),
           h("small", { class: "field-error", id: "err-consents" }),
         ),
     summary,
     h(
       "div",
       { class: "actions" },
-      h("button", { type: "submit", class: "primary", id: "save-customer" }, t("form.save")),
-      h("button", { type: "button", onclick: () => history.back() }, t("form.cancel")),
+      h("button", { type: "submit", class: "primary", id: "save-customer" }, t("form-save")),
+      h("button", { type: "button", onclick: () => history.back() }, t("form-cancel")),
     ),
   );
 
@@ -180,7 +180,7 @@ export async function renderCustomerForm(main: HTMLElement, id: number | null): 
       draft.saved();
       go(`/customers/${savedId}`);
     } catch (err) {
-      showErrors(form, summary, err, t("form.fix"));
+      showErrors(form, summary, err, t("form-fix"));
     }
   });
   mount(main, form);

@@ -28,11 +28,11 @@ export function customerPicker(id: string, label: string, initial: NamedRef | nu
     "aria-controls": `picker-list-${n}`,
     "aria-label": label,
     autocomplete: "off",
-    placeholder: t("picker.placeholder"),
+    placeholder: t("picker-placeholder"),
     value: initial?.name ?? "",
   });
   const list = h("ul", { class: "picker-list", id: `picker-list-${n}`, role: "listbox", hidden: true });
-  const clear = h("button", { type: "button", class: "link picker-clear", "aria-label": t("picker.clear") }, "×");
+  const clear = h("button", { type: "button", class: "link picker-clear", "aria-label": t("picker-clear") }, "×");
   let rows: NamedRef[] = [];
   let active = -1;
 
@@ -62,7 +62,7 @@ export function customerPicker(id: string, label: string, initial: NamedRef | nu
         ? rows.map((r, i) =>
             h("li", { role: "option", id: `picker-${n}-${i}`, class: "picker-option", onmousedown: (e: Event) => { e.preventDefault(); choose(r); } }, r.name),
           )
-        : [h("li", { class: "muted" }, t("picker.none"))]),
+        : [h("li", { class: "muted" }, t("picker-none"))]),
     );
     active = -1;
     list.hidden = false;

@@ -18,11 +18,11 @@ export async function renderCustomer(main: HTMLElement, id: number): Promise<voi
     h(
       "header",
       { class: "page-head" },
-      h("a", { href: "#/customers", class: "back" }, t("customer.back")),
+      h("a", { href: "#/customers", class: "back" }, t("customer-back")),
       h("h1", { id: "customer-name" }, c.name),
       c.company && c.company !== c.name ? h("p", { class: "muted" }, c.company) : null,
-      h("p", { class: "muted" }, t("customer.since", { date: formatDate(c.created_at) })),
-      h("button", { id: "edit-customer", onclick: () => go(`/customers/${id}/edit`) }, t("customer.edit")),
+      h("p", { class: "muted" }, t("customer-since", { date: formatDate(c.created_at) })),
+      h("button", { id: "edit-customer", onclick: () => go(`/customers/${id}/edit`) }, t("customer-edit")),
       upkeepActions(c, refresh),
     ),
     h(
@@ -45,41 +45,41 @@ export async function renderCustomer(main: HTMLElement, id: number): Promise<voi
 export function outlookCard(o: Outlook, setStage?: (stage: string | null) => Promise<void>): HTMLElement {
   // Someone who has bought nothing yet has nothing projected, whatever the shop's model.
   const noPurchase = o.note === null || o.note === "no_purchase";
-  const why = noPurchase ? "outlook.why.no_purchase" : o.basis === "historic" ? "outlook.why.historic" : `outlook.why.${o.note}`;
+  const why = noPurchase ? "outlook-why-no_purchase" : o.basis === "historic" ? "outlook-why-historic" : `outlook-why-${o.note}`;
   let stageControl: HTMLElement | null = null;
   if (setStage) {
     const select = h(
       "select",
-      { id: "manual-stage", "aria-label": t("outlook.setStage") },
-      h("option", { value: "" }, t("outlook.automatic")),
-      STAGES.map((s) => h("option", { value: s }, t(`stage.${s}` as Key))),
+      { id: "manual-stage", "aria-label": t("outlook-set-stage") },
+      h("option", { value: "" }, t("outlook-automatic")),
+      STAGES.map((s) => h("option", { value: s }, t(`stage-${s}` as Key))),
     );
     select.value = o.manual_stage && o.stage ? o.stage : "";
     select.addEventListener("change", () => void setStage(select.value || null));
-    stageControl = h("details", { class: "small" }, h("summary", {}, t("outlook.setStage")), select);
+    stageControl = h("details", { class: "small" }, h("summary", {}, t("outlook-set-stage")), select);
   }
   return h(
     "section",
     { class: "card outlook", id: "outlook" },
-    h("h2", {}, t("outlook.title")),
+    h("h2", {}, t("outlook-title")),
     o.stage
-      ? h("p", {}, h("span", { class: "stage-badge", id: "stage" }, t(`stage.${o.stage}` as Key)), o.manual_stage ? h("small", { class: "muted" }, ` (${t("outlook.manual")})`) : null)
+      ? h("p", {}, h("span", { class: "stage-badge", id: "stage" }, t(`stage-${o.stage}` as Key)), o.manual_stage ? h("small", { class: "muted" }, ` (${t("outlook-manual")})`) : null)
       : null,
     dl([
-      [t("outlook.segment"), o.segment ? t(`segment.${o.segment}` as Key) : ""],
+      [t("outlook-segment"), o.segment ? t(`segment-${o.segment}` as Key) : ""],
       // BG/NBD holds everyone with no repeat purchase "alive" by construction: a 100 % for a
       // one-time buyer would mislead, so the line says why instead (below).
-      [t("outlook.pAlive"), o.p_alive === null || o.note === "one_time_buyer" ? "" : `${Math.round(o.p_alive * 100)} %`],
+      [t("outlook-p-alive"), o.p_alive === null || o.note === "one_time_buyer" ? "" : `${Math.round(o.p_alive * 100)} %`],
     ]),
     o.clv_12m
       ? h(
           "div",
           { class: "clv" },
-          h("span", { class: "muted" }, t("outlook.clv")),
+          h("span", { class: "muted" }, t("outlook-clv")),
           h("span", { class: "big", id: "clv" }, o.clv_12m),
           o.expected_purchases_12m === null
             ? null
-            : h("small", { class: "muted" }, t("outlook.expected", { n: o.expected_purchases_12m.toLocaleString(document.documentElement.lang, { maximumFractionDigits: 1 }) })),
+            : h("small", { class: "muted" }, t("outlook-expected", { n: o.expected_purchases_12m.toLocaleString(document.documentElement.lang, { maximumFractionDigits: 1 }) })),
         )
       : null,
     o.drifting_reason ? h("p", { class: "overdue" }, o.drifting_reason) : null,
@@ -97,15 +97,15 @@ function contactCard(c: CustomerView): HTMLElement {
   return h(
     "section",
     { class: "card" },
-    h("h2", {}, t("customer.contact")),
+    h("h2", {}, t("customer-contact")),
     h("ul", { class: "plain" }, c.emails.map((e) => h("li", {}, e)), c.phones.map((p) => h("li", {}, p))),
     address.length ? h("address", {}, address.flatMap((line, i) => (i ? [h("br"), line] : [line]))) : null,
     dl([
-      [t("customer.birthday"), c.birthday ? birthdayText(c.birthday) : ""],
-      [t("customer.language"), c.language ? t(`lang.${c.language}` as Key) : ""],
-      [t("customer.preferences"), c.preferences ? foldedText(c.preferences) : ""],
-      [t("customer.notes"), c.notes ? foldedText(c.notes) : ""],
-      [t("customer.tags"), c.tags.map((tag) => h("span", { class: "tag" }, tag))],
+      [t("customer-birthday"), c.birthday ? birthdayText(c.birthday) : ""],
+      [t("customer-language"), c.language ? t(`lang-${c.language}` as Key) : ""],
+      [t("customer-preferences"), c.preferences ? foldedText(c.preferences) : ""],
+      [t("customer-notes"), c.notes ? foldedText(c.notes) : ""],
+      [t("customer-tags"), c.tags.map((tag) => h("span", { class: "tag" }, tag))],
     ]),
   );
 }
@@ -126,33 +126,33 @@ function relationsCard(c: CustomerView, refresh: () => Promise<void>): HTMLEleme
   return h(
     "section",
     { class: "card", id: "relations" },
-    h("h2", {}, t("customer.relations")),
+    h("h2", {}, t("customer-relations")),
     dl([
-      [t("customer.household"), c.household ? [c.household, ...c.household_members.flatMap((m) => [" · ", link(m)])] : ""],
-      [t("customer.referredBy"), c.referred_by ? link(c.referred_by) : ""],
-      [t("customer.referrals"), c.referrals.flatMap((r, i) => (i ? [", ", link(r)] : [link(r)]))],
+      [t("customer-household"), c.household ? [c.household, ...c.household_members.flatMap((m) => [" · ", link(m)])] : ""],
+      [t("customer-referred-by"), c.referred_by ? link(c.referred_by) : ""],
+      [t("customer-referrals"), c.referrals.flatMap((r, i) => (i ? [", ", link(r)] : [link(r)]))],
     ]),
     householdControl(c, refresh),
   );
 }
 
 function consentCard(c: CustomerView, refresh: () => Promise<void>): HTMLElement {
-  const current = c.consents.length ? c.consents.map((ch) => t(`channel.${ch}` as Key)).join(", ") : t("customer.noConsent");
+  const current = c.consents.length ? c.consents.map((ch) => t(`channel-${ch}` as Key)).join(", ") : t("customer-no-consent");
   return h(
     "section",
     { class: "card" },
-    h("h2", {}, t("customer.consents")),
+    h("h2", {}, t("customer-consents")),
     h("p", { id: "consents" }, current),
     c.consent_history.length
       ? h(
           "details",
           {},
-          h("summary", {}, t("customer.consentHistory")),
+          h("summary", {}, t("customer-consent-history")),
           h(
             "ul",
             { class: "plain small" },
             c.consent_history.map((e) =>
-              h("li", {}, `${formatDate(e.at)} — ${t(`channel.${e.channel}` as Key)} ${t(e.granted ? "customer.granted" : "customer.withdrawn")}${e.source ? ` (${e.source})` : ""}`),
+              h("li", {}, `${formatDate(e.at)} — ${t(`channel-${e.channel}` as Key)} ${t(e.granted ? "customer-granted" : "customer-withdrawn")}${e.source ? ` (${e.source})` : ""}`),
             ),
           ),
         )
@@ -171,12 +171,12 @@ function purchasesCard(c: CustomerView, refresh: () => Promise<void>): HTMLEleme
   const form = h(
     "form",
     { class: "inline-form", id: "purchase-form" },
-    field(t("purchase.amount"), amount, "amount"),
-    field(t("purchase.category"), category, "category"),
-    field(t("purchase.note"), note, "note"),
-    field(t("purchase.offerCode"), offer, "offer_code"),
-    field(t("purchase.at"), at, "at"),
-    h("button", { type: "submit", class: "primary", id: "purchase-save" }, t("purchase.save")),
+    field(t("purchase-amount"), amount, "amount"),
+    field(t("purchase-category"), category, "category"),
+    field(t("purchase-note"), note, "note"),
+    field(t("purchase-offer-code"), offer, "offer_code"),
+    field(t("purchase-at"), at, "at"),
+    h("button", { type: "submit", class: "primary", id: "purchase-save" }, t("purchase-save")),
     summary,
   );
   const draft = keepDraft(`customer:${c.id}:purchase`, form);
@@ -188,7 +188,7 @@ function purchasesCard(c: CustomerView, refresh: () => Promise<void>): HTMLEleme
       draft.saved();
       await refresh();
     } catch (err) {
-      showErrors(form, summary, err, t("form.fix"));
+      showErrors(form, summary, err, t("form-fix"));
     }
   });
   const rows = c.purchases.map((p) =>
@@ -205,24 +205,24 @@ function purchasesCard(c: CustomerView, refresh: () => Promise<void>): HTMLEleme
   return h(
     "section",
     { class: "card", id: "purchases" },
-    h("h2", {}, t("customer.purchases"), " ", h("small", { class: "muted" }, t("customer.purchaseSummary", { n: c.purchase_count, total: c.total }))),
-    h("details", { open: draft.restored }, h("summary", {}, t("purchase.add")), form),
-    rows.length ? h("table", { class: "data" }, h("tbody", {}, rows)) : h("p", { class: "muted" }, t("customer.noPurchases")),
+    h("h2", {}, t("customer-purchases"), " ", h("small", { class: "muted" }, t("customer-purchase-summary", { n: c.purchase_count, total: c.total }))),
+    h("details", { open: draft.restored }, h("summary", {}, t("purchase-add")), form),
+    rows.length ? h("table", { class: "data" }, h("tbody", {}, rows)) : h("p", { class: "muted" }, t("customer-no-purchases")),
   );
 }
 
 function interactionsCard(c: CustomerView, refresh: () => Promise<void>): HTMLElement {
-  const kind = h("select", { id: "interaction-kind" }, KINDS.map((k) => h("option", { value: k }, t(`kind.${k}` as Key))));
+  const kind = h("select", { id: "interaction-kind" }, KINDS.map((k) => h("option", { value: k }, t(`kind-${k}` as Key))));
   const summaryInput = input({ id: "interaction-summary" });
   const due = h("input", { type: "date", id: "interaction-due" });
   const summary = h("p", { class: "form-summary", "aria-live": "polite" });
   const form = h(
     "form",
     { class: "inline-form", id: "interaction-form" },
-    field(t("interaction.kind"), kind, "kind"),
-    field(t("interaction.summary"), summaryInput, "summary"),
-    field(t("interaction.due"), due, "due"),
-    h("button", { type: "submit", class: "primary", id: "interaction-save" }, t("interaction.save")),
+    field(t("interaction-kind"), kind, "kind"),
+    field(t("interaction-summary"), summaryInput, "summary"),
+    field(t("interaction-due"), due, "due"),
+    h("button", { type: "submit", class: "primary", id: "interaction-save" }, t("interaction-save")),
     summary,
   );
   const draft = keepDraft(`customer:${c.id}:interaction`, form);
@@ -233,17 +233,17 @@ function interactionsCard(c: CustomerView, refresh: () => Promise<void>): HTMLEl
       draft.saved();
       await refresh();
     } catch (err) {
-      showErrors(form, summary, err, t("form.fix"));
+      showErrors(form, summary, err, t("form-fix"));
     }
   });
   return h(
     "section",
     { class: "card", id: "interactions" },
-    h("h2", {}, t("customer.interactions")),
-    h("details", { open: draft.restored }, h("summary", {}, t("interaction.add")), form),
+    h("h2", {}, t("customer-interactions")),
+    h("details", { open: draft.restored }, h("summary", {}, t("interaction-add")), form),
     c.interactions.length
       ? h("ul", { class: "timeline" }, c.interactions.map((i) => interactionItem(i, refresh)))
-      : h("p", { class: "muted" }, t("customer.noInteractions")),
+      : h("p", { class: "muted" }, t("customer-no-interactions")),
   );
 }
 
@@ -255,20 +255,20 @@ export function interactionItem(i: InteractionView, refresh: () => Promise<void>
     h(
       "div",
       { class: "line" },
-      h("span", { class: "badge" }, t(`kind.${i.kind}` as Key)),
+      h("span", { class: "badge" }, t(`kind-${i.kind}` as Key)),
       showCustomer && i.customer_name ? h("a", { href: `#/customers/${i.customer_id}` }, i.customer_name) : null,
       h("span", { class: "summary" }, i.summary),
-      h("span", { class: `status ${i.status}` }, t(`status.${i.status}` as Key)),
+      h("span", { class: `status ${i.status}` }, t(`status-${i.status}` as Key)),
       open ? h("span", { class: "muted age" }, openFor(i.age_days)) : null,
-      i.overdue ? h("span", { class: "overdue" }, t("interaction.overdue")) : null,
+      i.overdue ? h("span", { class: "overdue" }, t("interaction-overdue")) : null,
       h("span", { class: "muted date" }, formatDate(i.at)),
     ),
-    i.status === "resolved" ? h("p", { class: "resolution" }, "✓ ", i.resolved_at ? t("interaction.resolvedOn", { date: formatDate(i.resolved_at) }) : "", i.resolution ? ` ${i.resolution}` : "") : null,
+    i.status === "resolved" ? h("p", { class: "resolution" }, "✓ ", i.resolved_at ? t("interaction-resolved-on", { date: formatDate(i.resolved_at) }) : "", i.resolution ? ` ${i.resolution}` : "") : null,
   );
   if (open) {
-    const resolution = input({ class: "resolution-input", placeholder: t("interaction.resolution"), "aria-label": t("interaction.resolution") });
+    const resolution = input({ class: "resolution-input", placeholder: t("interaction-resolution"), "aria-label": t("interaction-resolution") });
     const err = h("small", { class: "field-error" });
-    const button = h("button", { class: "resolve" }, t("interaction.resolve"));
+    const button = h("button", { class: "resolve" }, t("interaction-resolve"));
     button.addEventListener("click", async () => {
       try {
         await api.resolveInteraction(i.id, resolution.value);
@@ -284,6 +284,6 @@ export function interactionItem(i: InteractionView, refresh: () => Promise<void>
 
 /** "ouvert aujourd'hui", "ouvert depuis 1 jour", "ouvert depuis 5 jours". */
 export function openFor(days: number): string {
-  if (days <= 0) return t("interaction.ageToday");
-  return t(days === 1 ? "interaction.ageOne" : "interaction.age", { n: days });
+  if (days <= 0) return t("interaction-age-today");
+  return t(days === 1 ? "interaction-age-one" : "interaction-age", { n: days });
 }

@@ -20,12 +20,12 @@ export function activeFilters(a: ListArrangement): number {
 }
 
 const COLUMNS: { sort: string; label: Key; cls: string }[] = [
-  { sort: "name", label: "customers.col.name", cls: "" },
-  { sort: "city", label: "customers.col.city", cls: "" },
-  { sort: "", label: "customers.col.contact", cls: "" },
-  { sort: "purchases", label: "customers.col.purchases", cls: "num" },
-  { sort: "total", label: "customers.col.total", cls: "num" },
-  { sort: "last_purchase", label: "customers.col.last", cls: "" },
+  { sort: "name", label: "customers-col-name", cls: "" },
+  { sort: "city", label: "customers-col-city", cls: "" },
+  { sort: "", label: "customers-col-contact", cls: "" },
+  { sort: "purchases", label: "customers-col-purchases", cls: "num" },
+  { sort: "total", label: "customers-col-total", cls: "num" },
+  { sort: "last_purchase", label: "customers-col-last", cls: "" },
 ];
 
 const STAGES = ["prospect", "customer", "client", "supporter", "advocate", "partner"];
@@ -44,15 +44,15 @@ export function contactText(c: CustomerRow): string {
 /** The line under the name saying what else a search matched (a tag, a postal code, a note). */
 export function hitLine(c: CustomerRow): string | null {
   if (!c.hit || c.hit.field === "phone" || c.hit.field === "email") return null;
-  return t("customers.hit", { field: t(`customers.hit.${c.hit.field}` as Key), text: c.hit.text });
+  return t("customers-hit", { field: t(`customers-hit-${c.hit.field}` as Key), text: c.hit.text });
 }
 
 export async function renderCustomers(main: HTMLElement): Promise<void> {
   const search = h("input", {
     id: "customer-search",
     type: "search",
-    placeholder: t("customers.search"),
-    "aria-label": t("customers.search"),
+    placeholder: t("customers-search"),
+    "aria-label": t("customers-search"),
     value: lastSearch,
     autocomplete: "off",
     spellcheck: "false",
@@ -65,9 +65,9 @@ export async function renderCustomers(main: HTMLElement): Promise<void> {
     pageSize: 100,
     load: (offset, limit) => api.listCustomers(lastSearch, offset, limit, arrangement),
     onTotal: (total) => {
-      count.textContent = total === 1 ? t("customers.countOne") : t("customers.count", { n: total });
+      count.textContent = total === 1 ? t("customers-count-one") : t("customers-count", { n: total });
       empty.hidden = total > 0;
-      empty.textContent = lastSearch.trim() ? t("customers.none", { q: lastSearch }) : t("customers.noneFiltered");
+      empty.textContent = lastSearch.trim() ? t("customers-none", { q: lastSearch }) : t("customers-none-filtered");
     },
     renderRow: (c) => {
       const why = hitLine(c);
@@ -125,7 +125,7 @@ export async function renderCustomers(main: HTMLElement): Promise<void> {
               type: "button",
               class: "sort",
               "data-sort": col.sort,
-              title: t("customers.sortBy", { column: t(col.label) }),
+              title: t("customers-sort-by", { column: t(col.label) }),
               onclick: () => {
                 arrangement = { ...arrangement, descending: current ? !arrangement.descending : col.sort !== "name" && col.sort !== "city", sort: col.sort };
                 reload();
@@ -172,17 +172,17 @@ export async function renderCustomers(main: HTMLElement): Promise<void> {
     const n = activeFilters(arrangement);
     mount(
       filters,
-      select("filter-stage", "stage", "customers.filter.stage", STAGES.map((s) => [s, t(`stage.${s}` as Key)])),
-      select("filter-segment", "segment", "customers.filter.segment", SEGMENTS.map((s) => [s, t(`segment.${s}` as Key)])),
-      select("filter-tag", "tag", "customers.filter.tag", choices.tags.map((s) => [s, s])),
-      select("filter-consent", "consent", "customers.filter.consent", CHANNELS.map((c) => [c, t(`io.consent.${c}` as Key)])),
-      select("filter-city", "city", "customers.filter.city", choices.cities.map((s) => [s, s])),
-      h("label", { class: "check" }, birthday, t("customers.filter.birthday")),
+      select("filter-stage", "stage", "customers-filter-stage", STAGES.map((s) => [s, t(`stage-${s}` as Key)])),
+      select("filter-segment", "segment", "customers-filter-segment", SEGMENTS.map((s) => [s, t(`segment-${s}` as Key)])),
+      select("filter-tag", "tag", "customers-filter-tag", choices.tags.map((s) => [s, s])),
+      select("filter-consent", "consent", "customers-filter-consent", CHANNELS.map((c) => [c, t(`io-consent-${c}` as Key)])),
+      select("filter-city", "city", "customers-filter-city", choices.cities.map((s) => [s, s])),
+      h("label", { class: "check" }, birthday, t("customers-filter-birthday")),
       n > 0
         ? h("button", { type: "button", class: "small", id: "clear-filters", onclick: () => {
             arrangement = { ...emptyArrangement(), sort: arrangement.sort, descending: arrangement.descending };
             reload();
-          } }, t("customers.filter.clear", { n }))
+          } }, t("customers-filter-clear", { n }))
         : null,
     );
   };
@@ -195,7 +195,7 @@ export async function renderCustomers(main: HTMLElement): Promise<void> {
       "select",
       {
         id: "view-picker",
-        "aria-label": t("customers.views"),
+        "aria-label": t("customers-views"),
         onchange: () => {
           const v = saved.find((s) => s.name === picker.value);
           if (!v) return;
@@ -206,7 +206,7 @@ export async function renderCustomers(main: HTMLElement): Promise<void> {
           drawDelete(v.name);
         },
       },
-      h("option", { value: "" }, t("customers.views")),
+      h("option", { value: "" }, t("customers-views")),
       saved.map((v) => h("option", { value: v.name }, v.name)),
     );
     const deleteSlot = h("span", {});
@@ -214,29 +214,29 @@ export async function renderCustomers(main: HTMLElement): Promise<void> {
       deleteSlot.replaceChildren(
         h("button", { type: "button", class: "small link", id: "delete-view", onclick: () => {
           deleteSlot.replaceChildren(
-            h("span", { role: "alert" }, t("customers.view.deleteAsk", { name })),
+            h("span", { role: "alert" }, t("customers-view-delete-ask", { name })),
             h("button", { type: "button", class: "small danger", id: "confirm-delete-view", onclick: async () => {
               await api.deleteListView(name);
               await drawViews();
-            } }, t("customers.view.delete")),
-            h("button", { type: "button", class: "small", onclick: () => drawDelete(name) }, t("form.cancel")),
+            } }, t("customers-view-delete")),
+            h("button", { type: "button", class: "small", onclick: () => drawDelete(name) }, t("form-cancel")),
           );
-        } }, t("customers.view.delete")),
+        } }, t("customers-view-delete")),
       );
     };
     const saveButton = h("button", { type: "button", class: "small", id: "save-view", onclick: () => {
-      const name = h("input", { id: "view-name", type: "text", placeholder: t("customers.view.name"), "aria-label": t("customers.view.name") });
+      const name = h("input", { id: "view-name", type: "text", placeholder: t("customers-view-name"), "aria-label": t("customers-view-name") });
       const error = h("span", { class: "error", role: "alert" });
       let replaceAsked = "";
       const save = async (): Promise<void> => {
         if (!name.value.trim()) {
-          error.textContent = t("customers.view.needName");
+          error.textContent = t("customers-view-need-name");
           return;
         }
         // Saving over a view of the same name replaces it: asked first, then a second click does it.
         if (saved.some((v) => v.name === name.value.trim()) && replaceAsked !== name.value.trim()) {
           replaceAsked = name.value.trim();
-          error.textContent = t("customers.view.replaceAsk", { name: replaceAsked });
+          error.textContent = t("customers-view-replace-ask", { name: replaceAsked });
           return;
         }
         await api.saveListView(name.value.trim(), lastSearch, arrangement);
@@ -250,12 +250,12 @@ export async function renderCustomers(main: HTMLElement): Promise<void> {
       });
       views.replaceChildren(
         name,
-        h("button", { type: "button", class: "small primary", id: "confirm-save-view", onclick: () => void save() }, t("customers.view.save")),
-        h("button", { type: "button", class: "small", onclick: () => void drawViews() }, t("form.cancel")),
+        h("button", { type: "button", class: "small primary", id: "confirm-save-view", onclick: () => void save() }, t("customers-view-save")),
+        h("button", { type: "button", class: "small", onclick: () => void drawViews() }, t("form-cancel")),
         error,
       );
       name.focus();
-    } }, t("customers.view.saveAs"));
+    } }, t("customers-view-save-as"));
     views.replaceChildren(picker, saveButton, deleteSlot);
   };
 
@@ -266,14 +266,14 @@ export async function renderCustomers(main: HTMLElement): Promise<void> {
       { class: "toolbar" },
       search,
       count,
-      h("a", { href: "#/customers/duplicates", id: "duplicates-link", class: "small" }, t("file.duplicates")),
-      h("a", { href: "#/customers/archived", id: "archived-link", class: "small" }, t("archived.link")),
-      h("button", { id: "add-customer", class: "primary", onclick: () => go("/customers/new") }, t("customers.add")),
+      h("a", { href: "#/customers/duplicates", id: "duplicates-link", class: "small" }, t("file-duplicates")),
+      h("a", { href: "#/customers/archived", id: "archived-link", class: "small" }, t("archived-link")),
+      h("button", { id: "add-customer", class: "primary", onclick: () => go("/customers/new") }, t("customers-add")),
     ),
     h("div", { class: "list-controls" }, filters, views),
     // The sorting headers are a one-row table of column headers (ARIA wants a row inside a
     // table); the rows below stay a list of links.
-    h("div", { role: "table", "aria-label": t("nav.customers") }, head),
+    h("div", { role: "table", "aria-label": t("nav-customers") }, head),
     list.element,
     empty,
   );

@@ -19,22 +19,22 @@ type Row =
   | { kind: "info"; label: Key; value: (c: CustomerView) => string; merged: (a: CustomerView, b: CustomerView) => string };
 
 const ROWS: Row[] = [
-  { kind: "choice", field: "salutation", label: "form.salutation", value: (c) => (c.salutation ? t(`form.salutation.${c.salutation}` as Key) : "") },
-  { kind: "choice", field: "first_name", label: "form.first_name", value: (c) => c.first_name },
-  { kind: "choice", field: "last_name", label: "form.last_name", value: (c) => c.last_name },
-  { kind: "choice", field: "company", label: "form.company", value: (c) => c.company },
-  { kind: "list", field: "emails", label: "form.email", value: (c) => c.emails },
-  { kind: "list", field: "phones", label: "form.phone", value: (c) => c.phones },
-  { kind: "choice", field: "address", label: "merge.address", value: (c) => [c.address_line1, c.address_line2, `${c.postal_code} ${c.city}`.trim(), c.country].filter(Boolean).join(", ") },
-  { kind: "choice", field: "birthday", label: "form.birthday", value: (c) => (c.birthday ? birthdayText(c.birthday) : "") },
-  { kind: "choice", field: "language", label: "form.language", value: (c) => (c.language ? t(`lang.${c.language}` as Key) : "") },
-  { kind: "choice", field: "household", label: "customer.household", value: (c) => c.household ?? "" },
-  { kind: "choice", field: "referred_by", label: "customer.referredBy", value: (c) => c.referred_by?.name ?? "" },
-  { kind: "info", label: "form.tags", value: (c) => c.tags.join(", "), merged: (a, b) => [...new Set([...a.tags, ...b.tags])].join(", ") },
-  { kind: "info", label: "form.notes", value: (c) => c.notes, merged: (a, b) => [a.notes, b.notes].filter(Boolean).filter((n, i, all) => all.indexOf(n) === i).join(" / ") },
-  { kind: "info", label: "customer.purchases", value: (c) => t("merge.purchases", { n: c.purchase_count, total: c.total }), merged: () => t("merge.allKept") },
-  { kind: "info", label: "customer.interactions", value: (c) => String(c.interactions.length), merged: () => t("merge.allKept") },
-  { kind: "info", label: "customer.consents", value: (c) => c.consents.map((ch) => t(`channel.${ch}` as Key)).join(", ") || t("customer.noConsent"), merged: () => t("merge.consentsKept") },
+  { kind: "choice", field: "salutation", label: "form-salutation", value: (c) => (c.salutation ? t(`form-salutation-${c.salutation}` as Key) : "") },
+  { kind: "choice", field: "first_name", label: "form-first_name", value: (c) => c.first_name },
+  { kind: "choice", field: "last_name", label: "form-last_name", value: (c) => c.last_name },
+  { kind: "choice", field: "company", label: "form-company", value: (c) => c.company },
+  { kind: "list", field: "emails", label: "form-email", value: (c) => c.emails },
+  { kind: "list", field: "phones", label: "form-phone", value: (c) => c.phones },
+  { kind: "choice", field: "address", label: "merge-address", value: (c) => [c.address_line1, c.address_line2, `${c.postal_code} ${c.city}`.trim(), c.country].filter(Boolean).join(", ") },
+  { kind: "choice", field: "birthday", label: "form-birthday", value: (c) => (c.birthday ? birthdayText(c.birthday) : "") },
+  { kind: "choice", field: "language", label: "form-language", value: (c) => (c.language ? t(`lang-${c.language}` as Key) : "") },
+  { kind: "choice", field: "household", label: "customer-household", value: (c) => c.household ?? "" },
+  { kind: "choice", field: "referred_by", label: "customer-referred-by", value: (c) => c.referred_by?.name ?? "" },
+  { kind: "info", label: "form-tags", value: (c) => c.tags.join(", "), merged: (a, b) => [...new Set([...a.tags, ...b.tags])].join(", ") },
+  { kind: "info", label: "form-notes", value: (c) => c.notes, merged: (a, b) => [a.notes, b.notes].filter(Boolean).filter((n, i, all) => all.indexOf(n) === i).join(" / ") },
+  { kind: "info", label: "customer-purchases", value: (c) => t("merge-purchases", { n: c.purchase_count, total: c.total }), merged: () => t("merge-all-kept") },
+  { kind: "info", label: "customer-interactions", value: (c) => String(c.interactions.length), merged: () => t("merge-all-kept") },
+  { kind: "info", label: "customer-consents", value: (c) => c.consents.map((ch) => t(`channel-${ch}` as Key)).join(", ") || t("customer-no-consent"), merged: () => t("merge-consents-kept") },
 ];
 
 function birthdayText(b: string): string {
@@ -52,11 +52,11 @@ export async function renderDuplicates(main: HTMLElement): Promise<void> {
   const refresh = () => renderDuplicates(main);
   mount(
     main,
-    h("a", { href: "#/customers", class: "back" }, t("customer.back")),
-    h("h1", {}, t("file.duplicates")),
-    h("p", { class: "muted" }, t("merge.intro")),
+    h("a", { href: "#/customers", class: "back" }, t("customer-back")),
+    h("h1", {}, t("file-duplicates")),
+    h("p", { class: "muted" }, t("merge-intro")),
     pairs.length === 0
-      ? h("p", { class: "muted", id: "no-duplicates" }, t("file.noDuplicates"))
+      ? h("p", { class: "muted", id: "no-duplicates" }, t("file-no-duplicates"))
       : h("ul", { class: "duplicates" }, pairs.map((p) => pairItem(p, refresh))),
   );
 }
@@ -66,14 +66,14 @@ function side(s: DuplicateSide): HTMLElement {
     "div",
     { class: "dup-side" },
     h("a", { href: `#/customers/${s.id}` }, s.name),
-    h("small", { class: "muted" }, [t("merge.number", { id: s.id }), s.city, s.email, s.phone].filter(Boolean).join(" · ")),
-    h("small", {}, t("merge.sidePurchases", { n: s.purchase_count })),
+    h("small", { class: "muted" }, [t("merge-number", { id: s.id }), s.city, s.email, s.phone].filter(Boolean).join(" · ")),
+    h("small", {}, t("merge-side-purchases", { n: s.purchase_count })),
   );
 }
 
 function pairItem(p: DuplicateView, refresh: () => Promise<void>): HTMLElement {
   const panel = h("div", { class: "compare-panel" });
-  const compare = h("button", { class: "primary compare", "aria-expanded": "false" }, t("merge.compare"));
+  const compare = h("button", { class: "primary compare", "aria-expanded": "false" }, t("merge-compare"));
   compare.addEventListener("click", async () => {
     const open = compare.getAttribute("aria-expanded") === "true";
     // One comparison at a time: its choices have the page's only ids.
@@ -85,24 +85,24 @@ function pairItem(p: DuplicateView, refresh: () => Promise<void>): HTMLElement {
     mount(panel, comparison(a, b, refresh));
     panel.querySelector<HTMLElement>("input, button")?.focus();
   });
-  const apart = h("button", { class: "two-people" }, t("merge.twoPeople"));
+  const apart = h("button", { class: "two-people" }, t("merge-two-people"));
   apart.addEventListener("click", async () => {
     const yes = await ask({
       id: "two-people-dialog",
-      title: t("merge.twoPeopleTitle"),
-      body: [h("p", {}, t("merge.twoPeopleWhat", { a: p.first.name, b: p.second.name })), h("p", {}, t("merge.twoPeopleKept"))],
-      confirm: t("merge.twoPeople"),
-      cancel: t("file.cancel"),
+      title: t("merge-two-people-title"),
+      body: [h("p", {}, t("merge-two-people-what", { a: p.first.name, b: p.second.name })), h("p", {}, t("merge-two-people-kept"))],
+      confirm: t("merge-two-people"),
+      cancel: t("file-cancel"),
     });
     if (!yes) return;
     await recordsApi.notDuplicates(p.first.id, p.second.id);
-    notify(t("merge.twoPeopleDone", { a: p.first.name, b: p.second.name }));
+    notify(t("merge-two-people-done", { a: p.first.name, b: p.second.name }));
     await refresh();
   });
   return h(
     "li",
     { class: "card dup-pair", "data-pair": `${p.first.id}-${p.second.id}` },
-    h("p", { class: "small" }, p.reasons.map((r) => t(`file.reason.${r}` as Key)).join(", ")),
+    h("p", { class: "small" }, p.reasons.map((r) => t(`file-reason-${r}` as Key)).join(", ")),
     h("div", { class: "dup-sides" }, side(p.first), side(p.second)),
     h("div", { class: "row" }, compare, apart),
     panel,
@@ -137,7 +137,7 @@ function comparison(a: CustomerView, b: CustomerView, refresh: () => Promise<voi
         h(
           "tr",
           { class: "differs", "data-field": field },
-          h("th", { scope: "row" }, t(row.label), h("div", {}, radio(field, "both", true, [t("merge.both")]))),
+          h("th", { scope: "row" }, t(row.label), h("div", {}, radio(field, "both", true, [t("merge-both")]))),
           h("td", {}, radio(field, "kept", false, [va.join(", ")])),
           h("td", {}, radio(field, "other", false, [vb.join(", ")])),
           h("td", { class: "result", "data-result": field }),
@@ -180,11 +180,11 @@ function comparison(a: CustomerView, b: CustomerView, refresh: () => Promise<voi
   const table = h(
     "table",
     { class: "compare", id: "merge-compare" },
-    h("caption", { class: "muted small" }, t("merge.caption", { a: a.id })),
+    h("caption", { class: "muted small" }, t("merge-caption", { a: a.id })),
     h(
       "thead",
       {},
-      h("tr", {}, h("th", { scope: "col" }, ""), h("th", { scope: "col" }, t("merge.kept", { id: a.id })), h("th", { scope: "col" }, t("merge.other", { id: b.id })), h("th", { scope: "col" }, t("merge.result"))),
+      h("tr", {}, h("th", { scope: "col" }, ""), h("th", { scope: "col" }, t("merge-kept", { id: a.id })), h("th", { scope: "col" }, t("merge-other", { id: b.id })), h("th", { scope: "col" }, t("merge-result"))),
     ),
     h("tbody", {}, body),
   );
@@ -203,7 +203,7 @@ function comparison(a: CustomerView, b: CustomerView, refresh: () => Promise<voi
     emails: picked("emails") === "kept" || picked("emails") === "other" ? (picked("emails") as KeepList) : "both",
     phones: picked("phones") === "kept" || picked("phones") === "other" ? (picked("phones") as KeepList) : "both",
   });
-  const merge = h("button", { class: "primary", id: "merge-confirm-open" }, t("merge.merge"));
+  const merge = h("button", { class: "primary", id: "merge-confirm-open" }, t("merge-merge"));
   const status = h("p", { class: "field-error", "aria-live": "polite" });
   merge.addEventListener("click", async () => {
     const kept = ROWS.flatMap((row) => {
@@ -212,24 +212,24 @@ function comparison(a: CustomerView, b: CustomerView, refresh: () => Promise<voi
     });
     const yes = await ask({
       id: "merge-dialog",
-      title: t("merge.title"),
+      title: t("merge-title"),
       body: [
-        h("p", {}, t("merge.what", { b: b.id, nameB: b.name, a: a.id, nameA: a.name })),
-        h("p", {}, t("merge.keeps")),
+        h("p", {}, t("merge-what", { b: b.id, nameB: b.name, a: a.id, nameA: a.name })),
+        h("p", {}, t("merge-keeps")),
         h("ul", { class: "plain merge-keeps" }, kept),
-        h("p", {}, t("merge.moves", { b: b.id, a: a.id, p: b.purchase_count, i: b.interactions.length })),
-        h("p", {}, t("file.undoFor", { n: 15 })),
+        h("p", {}, t("merge-moves", { b: b.id, a: a.id, p: b.purchase_count, i: b.interactions.length })),
+        h("p", {}, t("file-undo-for", { n: 15 })),
       ],
-      confirm: t("merge.yes"),
-      cancel: t("merge.no"),
+      confirm: t("merge-yes"),
+      cancel: t("merge-no"),
     });
     if (!yes) return;
     try {
       const r = await recordsApi.merge(a.id, b.id, choices());
       forgetDrafts(`customer:${b.id}`);
-      notify(t("merge.done", { name: a.name, id: a.id, p: r.purchases, i: r.interactions }), {
+      notify(t("merge-done", { name: a.name, id: a.id, p: r.purchases, i: r.interactions }), {
         run: async () => void (await recordsApi.undo(r.undo.id)),
-        done: t("merge.undone", { a: a.name, b: b.name }),
+        done: t("merge-undone", { a: a.name, b: b.name }),
         until: r.undo.until,
       });
       await refresh();

@@ -28,8 +28,8 @@ export function followUpPanel(): HTMLElement {
     week.value = isoWeek(monday);
     void load();
   };
-  const previous = h("button", { type: "button", id: "follow-previous", "aria-label": t("cards.previousWeek"), onclick: () => shift(-7) }, "‹");
-  const next = h("button", { type: "button", id: "follow-next", "aria-label": t("cards.nextWeek"), onclick: () => shift(7) }, "›");
+  const previous = h("button", { type: "button", id: "follow-previous", "aria-label": t("cards-previous-week"), onclick: () => shift(-7) }, "‹");
+  const next = h("button", { type: "button", id: "follow-next", "aria-label": t("cards-next-week"), onclick: () => shift(7) }, "›");
   const open = h("input", { type: "checkbox", id: "follow-open" });
   const list = h("div", { id: "follow-up-list" });
   const note = h("p", { class: "muted", "aria-live": "polite" });
@@ -37,12 +37,12 @@ export function followUpPanel(): HTMLElement {
     mount(
       list,
       h("p", { class: "muted", id: "follow-week-label" }, f.week_label),
-      f.groups.length === 0 ? h("p", { class: "muted" }, t("cards.nobodyThisWeek")) : null,
+      f.groups.length === 0 ? h("p", { class: "muted" }, t("cards-nobody-this-week")) : null,
       f.groups.map((g) =>
         h(
           "div",
           { class: `follow-group reason-${g.reason}`, "data-reason": g.reason },
-          h("h3", {}, `${t(`cards.reason.${g.reason}` as Key)} · ${g.entries.length}`),
+          h("h3", {}, `${t(`cards-reason-${g.reason}` as Key)} · ${g.entries.length}`),
           h(
             "ul",
             { class: "timeline" },
@@ -58,8 +58,8 @@ export function followUpPanel(): HTMLElement {
                   h("span", { class: "summary" }, e.why),
                   e.reminder_id !== null
                     ? [
-                        h("button", { class: "done", onclick: async () => { await api.completeReminder(e.reminder_id!); await load(); } }, t("cards.done")),
-                        h("button", { class: "snooze", onclick: async () => { await api.snoozeReminder(e.reminder_id!, 3); await load(); } }, t("cards.snooze")),
+                        h("button", { class: "done", onclick: async () => { await api.completeReminder(e.reminder_id!); await load(); } }, t("cards-done")),
+                        h("button", { class: "snooze", onclick: async () => { await api.snoozeReminder(e.reminder_id!, 3); await load(); } }, t("cards-snooze")),
                       ]
                     : null,
                 ),
@@ -68,7 +68,7 @@ export function followUpPanel(): HTMLElement {
           ),
         ),
       ),
-      f.drifting_unavailable ? h("p", { class: "muted small" }, t("cards.driftingUnavailable")) : null,
+      f.drifting_unavailable ? h("p", { class: "muted small" }, t("cards-drifting-unavailable")) : null,
     );
   };
   const load = async () => {
@@ -82,12 +82,12 @@ export function followUpPanel(): HTMLElement {
     }
   };
   week.addEventListener("change", () => void load());
-  const print = h("button", { type: "button", id: "save-follow-up" }, t("cards.printSheet"));
+  const print = h("button", { type: "button", id: "save-follow-up" }, t("cards-print-sheet"));
   print.addEventListener("click", async () => {
     print.disabled = true;
     try {
       const name = await cardsApi.saveFollowUp(week.value, open.checked);
-      note.textContent = name ? t("cards.sheetSaved", { file: name }) : t("cards.notSaved");
+      note.textContent = name ? t("cards-sheet-saved", { file: name }) : t("cards-not-saved");
     } catch (err) {
       note.textContent = err instanceof Error ? err.message : String(err);
     } finally {
@@ -98,7 +98,7 @@ export function followUpPanel(): HTMLElement {
   return h(
     "div",
     {},
-    h("div", { class: "toolbar week-bar" }, h("label", { for: "follow-week" }, t("cards.week")), previous, week, next, h("label", { class: "field checkbox" }, open, t("cards.openViewer")), print),
+    h("div", { class: "toolbar week-bar" }, h("label", { for: "follow-week" }, t("cards-week")), previous, week, next, h("label", { class: "field checkbox" }, open, t("cards-open-viewer")), print),
     note,
     list,
   );
@@ -108,15 +108,15 @@ export function remindersPanel(refresh: () => Promise<void>, reminders: Awaited<
   const title = input({ id: "reminder-title" });
   const due = h("input", { type: "date", id: "reminder-due" });
   const every = h("input", { type: "number", min: "0", value: "0", id: "reminder-every" });
-  const unit = h("select", { id: "reminder-unit" }, h("option", { value: "days" }, t("cards.days")), h("option", { value: "months" }, t("cards.months")));
+  const unit = h("select", { id: "reminder-unit" }, h("option", { value: "days" }, t("cards-days")), h("option", { value: "months" }, t("cards-months")));
   const summary = h("p", { class: "form-summary", "aria-live": "polite" });
   const form = h(
     "form",
     { class: "inline-form", id: "reminder-form" },
-    field(t("cards.reminderTitle"), title, "title"),
-    field(t("cards.reminderDue"), due, "due"),
-    h("div", { class: "field" }, h("label", { for: "reminder-every" }, t("cards.repeat")), h("div", { class: "row" }, every, unit), h("small", { class: "field-error", id: "err-repeat" })),
-    h("button", { type: "submit", class: "primary" }, t("cards.addReminder")),
+    field(t("cards-reminder-title"), title, "title"),
+    field(t("cards-reminder-due"), due, "due"),
+    h("div", { class: "field" }, h("label", { for: "reminder-every" }, t("cards-repeat")), h("div", { class: "row" }, every, unit), h("small", { class: "field-error", id: "err-repeat" })),
+    h("button", { type: "submit", class: "primary" }, t("cards-add-reminder")),
     summary,
   );
   const draft = keepDraft("reminder", form); // left unsaved, offered back (issue 14)
@@ -127,7 +127,7 @@ export function remindersPanel(refresh: () => Promise<void>, reminders: Awaited<
       draft.saved();
       await refresh();
     } catch (err) {
-      showErrors(form, summary, err, t("form.fix"));
+      showErrors(form, summary, err, t("form-fix"));
     }
   });
   return h(
@@ -147,14 +147,14 @@ export function remindersPanel(refresh: () => Promise<void>, reminders: Awaited<
                 h("span", { class: "muted date" }, formatDate(r.snoozed_until ?? r.due)),
                 h("span", { class: "summary" }, r.title),
                 r.customer_id && r.customer_name ? h("a", { href: `#/customers/${r.customer_id}` }, r.customer_name) : null,
-                h("button", { class: "done", onclick: async () => { await api.completeReminder(r.id); await refresh(); } }, t("cards.done")),
-                h("button", { onclick: async () => { await api.snoozeReminder(r.id, 3); await refresh(); } }, t("cards.snooze")),
+                h("button", { class: "done", onclick: async () => { await api.completeReminder(r.id); await refresh(); } }, t("cards-done")),
+                h("button", { onclick: async () => { await api.snoozeReminder(r.id, 3); await refresh(); } }, t("cards-snooze")),
               ),
             ),
           ),
         )
-      : h("p", { class: "muted" }, t("cards.noReminders")),
-    h("details", {}, h("summary", {}, t("cards.newReminder")), form),
+      : h("p", { class: "muted" }, t("cards-no-reminders")),
+    h("details", {}, h("summary", {}, t("cards-new-reminder")), form),
   );
 }
 

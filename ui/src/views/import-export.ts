@@ -42,21 +42,21 @@ function select(id: string, values: string[], label: (v: string) => string, curr
 }
 
 function fieldLabel(code: string): string {
-  return t(`io.field.${code}` as Key);
+  return t(`io-field-${code}` as Key);
 }
 
 function delimiterLabel(d: string): string {
-  if (d === "auto") return t("io.auto");
-  if (d === "tab") return t("io.tab");
+  if (d === "auto") return t("io-auto");
+  if (d === "tab") return t("io-tab");
   return `« ${d} »`;
 }
 
 /** A field's name in the shopkeeper's language: a customer field, a till column, or as is. */
 function problemField(field: string): string {
   if (field === "") return "";
-  const customerField = `io.field.${field}`;
+  const customerField = `io-field-${field}`;
   if (has(customerField)) return t(customerField);
-  const tillColumn = `io.pfield.${field}`;
+  const tillColumn = `io-pfield-${field}`;
   if (has(tillColumn)) return t(tillColumn);
   return field;
 }
@@ -64,39 +64,39 @@ function problemField(field: string): string {
 /** One problem in the shopkeeper's language; the backend's English sentence for a code this
  * UI does not know. */
 export function problemText(p: ProblemView): string {
-  const key = `io.problem.${p.code}`;
+  const key = `io-problem-${p.code}`;
   if (!has(key)) return p.text;
   const params: Record<string, string> = { field: problemField(p.field) };
-  p.args.forEach((a, i) => (params[String(i)] = a));
+  p.args.forEach((a, i) => (params[`arg${i}`] = a));
   return t(key, params);
 }
 
 /** What an imported row adds to the customer it matched, in the shopkeeper's language; null
  * for a change this UI does not know (the caller then shows the backend's sentence). */
 function changeText(c: { code: string; value: string }): string | null {
-  const key = `io.change.${c.code}`;
+  const key = `io-change-${c.code}`;
   if (!has(key)) return null;
   // A channel or a language is named in words; anything else (an e-mail, a tag) as it is.
-  const named = [`channel.${c.value}`, `lang.${c.value}`].find(has);
-  return t(key, { 0: named ? t(named) : c.value });
+  const named = [`channel-${c.value}`, `lang-${c.value}`].find(has);
+  return t(key, { arg0: named ? t(named) : c.value });
 }
 
 /** Why a previewed row is new, an update or a duplicate, in the shopkeeper's language. */
 export function rowReason(r: RowView): string {
-  const key = `io.match.${r.matched_by ?? ""}`;
+  const key = `io-match-${r.matched_by ?? ""}`;
   if (!r.matched_by || !has(key)) return r.reason;
   const by = t(key);
   if (r.action === "update") {
     const changes = (r.changes ?? []).map(changeText);
     if (changes.some((c) => c === null)) return r.reason;
-    return t("io.row.adds", { by, name: r.matched_name ?? "", changes: changes.join(", ") });
+    return t("io-row-adds", { by, name: r.matched_name ?? "", changes: changes.join(", ") });
   }
   if (r.matched_line != null) {
     return r.matched_name
-      ? t("io.row.sameAsLineOf", { by, line: r.matched_line, name: r.matched_name })
-      : t("io.row.sameAsLine", { by, line: r.matched_line });
+      ? t("io-row-same-as-line-of", { by, line: r.matched_line, name: r.matched_name })
+      : t("io-row-same-as-line", { by, line: r.matched_line });
   }
-  return t("io.row.nothingNew", { by, name: r.matched_name ?? "" });
+  return t("io-row-nothing-new", { by, name: r.matched_name ?? "" });
 }
 
 /** Why a row was refused, in the shopkeeper's language. */
@@ -105,17 +105,17 @@ export function rejectedReason(r: RejectedView): string {
 }
 
 export function rejectedList(rejected: RejectedView[], total: number): HTMLElement {
-  if (total === 0) return h("p", { class: "muted", id: "import-rejected" }, t("io.noneRejected"));
+  if (total === 0) return h("p", { class: "muted", id: "import-rejected" }, t("io-none-rejected"));
   return h(
     "div",
     { id: "import-rejected" },
-    h("h3", {}, t("io.rejectedTitle", { n: total })),
+    h("h3", {}, t("io-rejected-title", { n: total })),
     h(
       "ul",
       { class: "rejected" },
-      rejected.map((r) => h("li", { "data-line": r.line }, h("strong", {}, t("io.line", { n: r.line })), " ", rejectedReason(r))),
+      rejected.map((r) => h("li", { "data-line": r.line }, h("strong", {}, t("io-line", { n: r.line })), " ", rejectedReason(r))),
     ),
-    total > rejected.length ? h("p", { class: "muted" }, t("io.moreRejected", { n: total - rejected.length })) : null,
+    total > rejected.length ? h("p", { class: "muted" }, t("io-more-rejected", { n: total - rejected.length })) : null,
   );
 }
 
@@ -123,12 +123,12 @@ export function rejectedList(rejected: RejectedView[], total: number): HTMLEleme
  * line, column, value and reason, and an input to correct it (the preview is read again
  * with the corrected value before anything is written). */
 export function warningList(warnings: WarningView[], correct: (w: WarningView, value: string) => void): HTMLElement {
-  if (warnings.length === 0) return h("p", { class: "muted", id: "import-warnings" }, t("io.noWarnings"));
+  if (warnings.length === 0) return h("p", { class: "muted", id: "import-warnings" }, t("io-no-warnings"));
   return h(
     "div",
     { id: "import-warnings" },
-    h("h3", {}, t("io.warningsTitle", { n: warnings.length })),
-    h("p", { class: "muted" }, t("io.warningsHelp")),
+    h("h3", {}, t("io-warnings-title", { n: warnings.length })),
+    h("p", { class: "muted" }, t("io-warnings-help")),
     h(
       "ul",
       { class: "rejected warnings" },
@@ -136,8 +136,8 @@ export function warningList(warnings: WarningView[], correct: (w: WarningView, v
         const reason = problemText({ field: w.field, code: w.code, args: w.args, text: w.text });
         let fix: HTMLElement | null = null;
         if (w.column_index !== null) {
-          const input = h("input", { type: "text", id: `warning-value-${i}`, value: w.value, "aria-label": t("io.correctedValue") });
-          const apply = h("button", { id: `warning-correct-${i}`, type: "button" }, t("io.correct"));
+          const input = h("input", { type: "text", id: `warning-value-${i}`, value: w.value, "aria-label": t("io-corrected-value") });
+          const apply = h("button", { id: `warning-correct-${i}`, type: "button" }, t("io-correct"));
           const submit = () => correct(w, input.value);
           apply.addEventListener("click", submit);
           input.addEventListener("keydown", (e) => {
@@ -148,9 +148,9 @@ export function warningList(warnings: WarningView[], correct: (w: WarningView, v
         return h(
           "li",
           { "data-line": w.line, "data-field": w.field, "data-code": w.code },
-          h("strong", {}, t("io.line", { n: w.line })),
+          h("strong", {}, t("io-line", { n: w.line })),
           " ",
-          t("io.warningColumn", { column: w.column }),
+          t("io-warning-column", { column: w.column }),
           " — ",
           reason,
           fix ? h("div", {}, fix) : null,
@@ -177,24 +177,24 @@ export function customerPreview(
   reread: (next: ImportState) => void,
   actions: HTMLElement | null = null,
 ): HTMLElement {
-  const encoding = select("import-encoding-choice", ENCODINGS, (e) => (e === "auto" ? t("io.auto") : e), state.encoding);
+  const encoding = select("import-encoding-choice", ENCODINGS, (e) => (e === "auto" ? t("io-auto") : e), state.encoding);
   encoding.addEventListener("change", () => reread(withEncoding(state, encoding.value)));
   const delimiter = select("import-delimiter-choice", DELIMITERS, delimiterLabel, state.delimiter);
   delimiter.addEventListener("change", () => reread(withDelimiter(state, delimiter.value)));
   const detected = [
     h("span", { id: "import-format" }, preview.format),
     h("span", { id: "import-encoding", class: "badge" }, preview.encoding),
-    preview.delimiter ? t("io.separator", { d: preview.delimiter === "tab" ? t("io.tab") : preview.delimiter }) : null,
+    preview.delimiter ? t("io-separator", { d: preview.delimiter === "tab" ? t("io-tab") : preview.delimiter }) : null,
   ];
   const mapping = preview.mapping.length
     ? h(
         "table",
         { class: "data mapping", id: "import-mapping" },
-        h("tr", {}, h("th", {}, t("io.column")), h("th", {}, t("io.field"))),
+        h("tr", {}, h("th", {}, t("io-column")), h("th", {}, t("io-field"))),
         preview.mapping.map((c) => {
           const choice = select(`map-${c.index}`, preview.fields, fieldLabel, c.field);
           choice.addEventListener("change", () => reread(withField(state, preview, c.index, choice.value)));
-          return h("tr", {}, h("td", {}, c.header || t("io.columnN", { n: c.index + 1 })), h("td", {}, choice));
+          return h("tr", {}, h("td", {}, c.header || t("io-column-n", { n: c.index + 1 })), h("td", {}, choice));
         }),
       )
     : null;
@@ -202,31 +202,31 @@ export function customerPreview(
     "div",
     { class: "import-preview", id: "customer-preview" },
     h("p", { class: "file-line" }, h("strong", {}, preview.file_name), " — ", detected.filter((d) => d !== null).flatMap((d, i) => [i ? ", " : "", d])),
-    h("div", { class: "inline-form" }, h("div", { class: "field" }, h("label", { for: encoding.id }, t("io.encoding")), encoding), preview.delimiter !== null ? h("div", { class: "field" }, h("label", { for: delimiter.id }, t("io.delimiter")), delimiter) : null),
+    h("div", { class: "inline-form" }, h("div", { class: "field" }, h("label", { for: encoding.id }, t("io-encoding")), encoding), preview.delimiter !== null ? h("div", { class: "field" }, h("label", { for: delimiter.id }, t("io-delimiter")), delimiter) : null),
     counts([
-      ["io.new", preview.new, "new"],
-      ["io.updated", preview.updated, "updated"],
-      ["io.duplicates", preview.duplicates, "duplicates"],
-      ["io.rejected", preview.rejected_total, "rejected"],
-      ["io.warnings", preview.warnings.length, "warnings"],
+      ["io-new", preview.new, "new"],
+      ["io-updated", preview.updated, "updated"],
+      ["io-duplicates", preview.duplicates, "duplicates"],
+      ["io-rejected", preview.rejected_total, "rejected"],
+      ["io-warnings", preview.warnings.length, "warnings"],
     ]),
     rejectedList(preview.rejected, preview.rejected_total),
     warningList(preview.warnings, (w, value) => {
       if (w.column_index !== null) reread(withCorrection(state, w.line, w.column_index, value));
     }),
     actions,
-    preview.remembered ? h("p", { class: "muted", id: "import-remembered" }, t("io.remembered")) : null,
-    mapping ? h("details", { open: true }, h("summary", {}, t("io.mapping")), mapping) : null,
+    preview.remembered ? h("p", { class: "muted", id: "import-remembered" }, t("io-remembered")) : null,
+    mapping ? h("details", { open: true }, h("summary", {}, t("io-mapping")), mapping) : null,
     preview.rows.length
       ? h(
           "details",
           {},
-          h("summary", {}, t("io.rowsTitle")),
+          h("summary", {}, t("io-rows-title")),
           h(
             "table",
             { class: "data", id: "import-rows" },
             preview.rows.map((r) =>
-              h("tr", { class: r.action }, h("td", { class: "muted" }, t("io.line", { n: r.line })), h("td", {}, r.name), h("td", {}, t(`io.action.${r.action}` as Key)), h("td", { class: "muted" }, rowReason(r))),
+              h("tr", { class: r.action }, h("td", { class: "muted" }, t("io-line", { n: r.line })), h("td", {}, r.name), h("td", {}, t(`io-action-${r.action}` as Key)), h("td", { class: "muted" }, rowReason(r))),
             ),
           ),
         )
@@ -243,16 +243,16 @@ function customersSection(): HTMLElement {
   const draw = () => {
     if (!preview) return mount(body);
     const current = preview;
-    const commit = h("button", { class: "primary", id: "import-customers-commit", disabled: current.new + current.updated === 0 }, t("io.importCustomers", { n: current.new + current.updated }));
-    const progress = progressView(t("io.cancel"));
+    const commit = h("button", { class: "primary", id: "import-customers-commit", disabled: current.new + current.updated === 0 }, t("io-import-customers", { n: current.new + current.updated }));
+    const progress = progressView(t("io-cancel"));
     commit.addEventListener("click", async () => {
       commit.setAttribute("disabled", "");
       message.textContent = "";
       try {
         const r = await interchangeApi.importCustomers(current.file, importOptions(state), progress.channel);
         message.textContent = r.cancelled
-          ? t("io.cancelled")
-          : t("io.customersDoneAll", { new: r.new, updated: r.updated, duplicates: r.duplicates, rejected: r.rejected, warnings: r.warnings });
+          ? t("io-cancelled")
+          : t("io-customers-done-all", { new: r.new, updated: r.updated, duplicates: r.duplicates, rejected: r.rejected, warnings: r.warnings });
         if (!r.cancelled) preview = null;
       } catch (e) {
         message.textContent = errorText(e);
@@ -274,7 +274,7 @@ function customersSection(): HTMLElement {
     }
     draw();
   };
-  const choose = h("button", { id: "import-customers-choose" }, t("io.chooseFile"));
+  const choose = h("button", { id: "import-customers-choose" }, t("io-choose-file"));
   choose.addEventListener("click", async () => {
     message.textContent = "";
     try {
@@ -288,11 +288,11 @@ function customersSection(): HTMLElement {
     }
     draw();
   });
-  return h("section", { class: "card", id: "import-customers" }, h("h2", {}, t("io.customersTitle")), h("p", { class: "muted" }, t("io.customersHelp")), choose, body, message);
+  return h("section", { class: "card", id: "import-customers" }, h("h2", {}, t("io-customers-title")), h("p", { class: "muted" }, t("io-customers-help")), choose, body, message);
 }
 
 function purchaseFieldLabel(code: string): string {
-  const key = `io.pfield.${code}`;
+  const key = `io-pfield-${code}`;
   return has(key) ? t(key) : code;
 }
 
@@ -302,13 +302,13 @@ function saleWarningList(p: PurchaseImportPreview): HTMLElement | null {
   return h(
     "div",
     { id: "import-warnings" },
-    h("h3", {}, t("io.saleWarningsTitle", { n: p.warnings_total })),
+    h("h3", {}, t("io-sale-warnings-title", { n: p.warnings_total })),
     h(
       "ul",
       { class: "warnings" },
-      p.warnings.map((w, i) => h("li", { "data-line": p.warnings_lines[i] }, h("strong", {}, t("io.line", { n: p.warnings_lines[i] })), " ", problemText(w))),
+      p.warnings.map((w, i) => h("li", { "data-line": p.warnings_lines[i] }, h("strong", {}, t("io-line", { n: p.warnings_lines[i] })), " ", problemText(w))),
     ),
-    p.warnings_total > p.warnings.length ? h("p", { class: "muted" }, t("io.moreRejected", { n: p.warnings_total - p.warnings.length })) : null,
+    p.warnings_total > p.warnings.length ? h("p", { class: "muted" }, t("io-more-rejected", { n: p.warnings_total - p.warnings.length })) : null,
   );
 }
 
@@ -319,40 +319,40 @@ export function purchasePreview(p: PurchaseImportPreview, remap: (index: number,
     ? h(
         "table",
         { class: "data mapping", id: "purchase-mapping" },
-        h("tr", {}, h("th", {}, t("io.column")), h("th", {}, t("io.field"))),
+        h("tr", {}, h("th", {}, t("io-column")), h("th", {}, t("io-field"))),
         p.mapping.map((c) => {
           const choice = select(`pmap-${c.index}`, p.fields, purchaseFieldLabel, c.field);
           choice.addEventListener("change", () => remap(c.index, choice.value));
-          return h("tr", {}, h("td", {}, c.header || t("io.columnN", { n: c.index + 1 })), h("td", {}, choice));
+          return h("tr", {}, h("td", {}, c.header || t("io-column-n", { n: c.index + 1 })), h("td", {}, choice));
         }),
       )
     : null;
   const how = [
-    h("span", { id: "purchase-till", class: "badge" }, t(`io.till.${p.till}` as Key)),
+    h("span", { id: "purchase-till", class: "badge" }, t(`io-till-${p.till}` as Key)),
     ", ",
     h("span", { class: "badge" }, p.encoding),
-    ...(p.delimiter ? [", ", t("io.separator", { d: p.delimiter === "tab" ? t("io.tab") : p.delimiter })] : []),
+    ...(p.delimiter ? [", ", t("io-separator", { d: p.delimiter === "tab" ? t("io-tab") : p.delimiter })] : []),
     ", ",
-    t("io.receipts", { n: p.rows }),
+    t("io-receipts", { n: p.rows }),
   ];
   return h(
     "div",
     { class: "import-preview", id: "purchase-preview" },
     h("p", { class: "file-line" }, h("strong", {}, p.file_name), " — ", ...how),
-    p.remembered ? h("p", { class: "muted", id: "purchase-remembered" }, t("io.mappingRemembered")) : null,
-    p.missing ? h("p", { class: "error", id: "purchase-missing" }, t("io.missingColumn", { field: purchaseFieldLabel(p.missing) })) : null,
+    p.remembered ? h("p", { class: "muted", id: "purchase-remembered" }, t("io-mapping-remembered")) : null,
+    p.missing ? h("p", { class: "error", id: "purchase-missing" }, t("io-missing-column", { field: purchaseFieldLabel(p.missing) })) : null,
     counts([
-      ["io.newPurchases", p.new, "new"],
-      ["io.newCustomers", p.new_customers, "updated"],
-      ["io.duplicates", p.duplicates, "duplicates"],
-      ["io.anonymous", p.anonymous, "anonymous"],
-      ["io.rejected", p.rejected_total, "rejected"],
-      ["io.saleWarnings", p.warnings_total, "warnings"],
+      ["io-new-purchases", p.new, "new"],
+      ["io-new-customers", p.new_customers, "updated"],
+      ["io-duplicates", p.duplicates, "duplicates"],
+      ["io-anonymous", p.anonymous, "anonymous"],
+      ["io-rejected", p.rejected_total, "rejected"],
+      ["io-sale-warnings", p.warnings_total, "warnings"],
     ]),
     rejectedList(p.rejected, p.rejected_total),
     saleWarningList(p),
     actions,
-    mapping ? h("details", { open: true }, h("summary", {}, t("io.mapping")), mapping) : null,
+    mapping ? h("details", { open: true }, h("summary", {}, t("io-mapping")), mapping) : null,
   );
 }
 
@@ -377,15 +377,15 @@ function purchasesSection(): HTMLElement {
   const draw = () => {
     if (!preview) return mount(body);
     const current = preview;
-    const commit = h("button", { class: "primary", id: "import-purchases-commit", disabled: current.new === 0 }, t("io.importPurchases", { n: current.new }));
-    const progress = progressView(t("io.cancel"));
+    const commit = h("button", { class: "primary", id: "import-purchases-commit", disabled: current.new === 0 }, t("io-import-purchases", { n: current.new }));
+    const progress = progressView(t("io-cancel"));
     commit.addEventListener("click", async () => {
       commit.setAttribute("disabled", "");
       try {
         const r = await interchangeApi.importPurchases(current.file, create.checked, mapping, progress.channel);
         message.textContent = r.cancelled
-          ? t("io.cancelled")
-          : t("io.purchasesDone", { new: r.new, customers: r.new_customers, duplicates: r.duplicates }) + (r.anonymous ? " " + t("io.anonymousDone", { n: r.anonymous }) : "");
+          ? t("io-cancelled")
+          : t("io-purchases-done", { new: r.new, customers: r.new_customers, duplicates: r.duplicates }) + (r.anonymous ? " " + t("io-anonymous-done", { n: r.anonymous }) : "");
         if (!r.cancelled) {
           preview = null;
           mapping = null;
@@ -404,7 +404,7 @@ function purchasesSection(): HTMLElement {
     mount(body, purchasePreview(current, remap, h("div", {}, h("div", { class: "actions" }, commit), progress.element)));
   };
   create.addEventListener("change", () => void reread());
-  const choose = h("button", { id: "import-purchases-choose" }, t("io.chooseFile"));
+  const choose = h("button", { id: "import-purchases-choose" }, t("io-choose-file"));
   choose.addEventListener("click", async () => {
     message.textContent = "";
     try {
@@ -421,9 +421,9 @@ function purchasesSection(): HTMLElement {
   return h(
     "section",
     { class: "card", id: "import-purchases" },
-    h("h2", {}, t("io.purchasesTitle")),
-    h("p", { class: "muted" }, t("io.purchasesHelp")),
-    h("div", { class: "row-line" }, choose, h("label", { class: "checkbox" }, create, " ", t("io.createCustomers"))),
+    h("h2", {}, t("io-purchases-title")),
+    h("p", { class: "muted" }, t("io-purchases-help")),
+    h("div", { class: "row-line" }, choose, h("label", { class: "checkbox" }, create, " ", t("io-create-customers"))),
     body,
     message,
   );
@@ -446,9 +446,9 @@ export function exportInput(form: HTMLElement, format: ExportFormat): ExportInpu
 export function exportSection(): HTMLElement {
   const tag = h("input", { type: "text", id: "export-tag" });
   const search = h("input", { type: "search", id: "export-search" });
-  const consent = select("export-consent", ["", "post", "email", "phone", "sms"], (c) => (c ? t(`io.consent.${c}` as Key) : t("io.anyone")), "");
-  const stage = select("export-stage", ["", ...STAGES], (s) => (s ? t(`stage.${s}` as Key) : t("io.anyone")), "");
-  const segment = select("export-segment", ["", ...SEGMENTS], (s) => (s ? t(`segment.${s}` as Key) : t("io.anyone")), "");
+  const consent = select("export-consent", ["", "post", "email", "phone", "sms"], (c) => (c ? t(`io-consent-${c}` as Key) : t("io-anyone")), "");
+  const stage = select("export-stage", ["", ...STAGES], (s) => (s ? t(`stage-${s}` as Key) : t("io-anyone")), "");
+  const segment = select("export-segment", ["", ...SEGMENTS], (s) => (s ? t(`segment-${s}` as Key) : t("io-anyone")), "");
   const household = h("input", { type: "checkbox", id: "export-household" });
   const message = h("p", { class: "result", id: "export-result", "aria-live": "polite" });
   let section: HTMLElement | null = null;
@@ -458,7 +458,7 @@ export function exportSection(): HTMLElement {
     message.textContent = "";
     try {
       const r = await interchangeApi.exportCustomers(exportInput(section, format));
-      if (r) message.textContent = t(isLabels(format) ? "io.labelsDone" : "io.exportDone", { n: r.count, file: r.file_name });
+      if (r) message.textContent = t(isLabels(format) ? "io-labels-done" : "io-export-done", { n: r.count, file: r.file_name });
     } catch (e) {
       message.textContent = errorText(e);
     } finally {
@@ -466,32 +466,32 @@ export function exportSection(): HTMLElement {
     }
   };
   const buttons = EXPORT_FORMATS.map((f) => {
-    const b = h("button", { id: `export-${f}` }, t(`io.format.${f}` as Key));
+    const b = h("button", { id: `export-${f}` }, t(`io-format-${f}` as Key));
     b.addEventListener("click", () => void run(f, b));
     return b;
   });
   section = h(
     "section",
     { class: "card", id: "export" },
-    h("h2", {}, t("io.exportTitle")),
+    h("h2", {}, t("io-export-title")),
     h(
       "div",
       { class: "inline-form" },
-      h("div", { class: "field" }, h("label", { for: "export-search" }, t("io.search")), search),
-      h("div", { class: "field" }, h("label", { for: "export-tag" }, t("io.tag")), tag),
-      h("div", { class: "field" }, h("label", { for: "export-consent" }, t("io.consent")), consent),
+      h("div", { class: "field" }, h("label", { for: "export-search" }, t("io-search")), search),
+      h("div", { class: "field" }, h("label", { for: "export-tag" }, t("io-tag")), tag),
+      h("div", { class: "field" }, h("label", { for: "export-consent" }, t("io-consent")), consent),
     ),
     h(
       "div",
       { class: "inline-form" },
-      h("div", { class: "field" }, h("label", { for: "export-stage" }, t("io.stage")), stage),
-      h("div", { class: "field" }, h("label", { for: "export-segment" }, t("io.segment")), segment),
+      h("div", { class: "field" }, h("label", { for: "export-stage" }, t("io-stage")), stage),
+      h("div", { class: "field" }, h("label", { for: "export-segment" }, t("io-segment")), segment),
     ),
     h("div", { class: "actions wrap" }, buttons.slice(0, 4)),
-    h("p", { class: "muted" }, t("io.newsletterHelp")),
+    h("p", { class: "muted" }, t("io-newsletter-help")),
     h("div", { class: "actions wrap" }, buttons.slice(4, 6)),
-    h("p", { class: "muted" }, t("io.labelsHelp")),
-    h("div", { class: "actions wrap" }, buttons.slice(6), h("label", { class: "checkbox" }, household, " ", t("io.household"))),
+    h("p", { class: "muted" }, t("io-labels-help")),
+    h("div", { class: "actions wrap" }, buttons.slice(6), h("label", { class: "checkbox" }, household, " ", t("io-household"))),
     message,
   );
   return section;
@@ -500,7 +500,7 @@ export function exportSection(): HTMLElement {
 export async function renderImportExport(main: HTMLElement): Promise<void> {
   mount(
     main,
-    h("h1", {}, t("io.title")),
+    h("h1", {}, t("io-title")),
     h("div", { class: "columns io" }, h("div", { class: "column" }, customersSection(), purchasesSection()), h("div", { class: "column" }, exportSection())),
   );
 }

@@ -15,7 +15,7 @@ export async function renderSettings(main: HTMLElement, languageChanged: () => P
     safetyApi.info(),
     passphraseApi.status(),
   ]);
-  const uiLanguage = h("select", { id: "ui-language" }, (["fr", "en"] as Lang[]).map((l) => h("option", { value: l }, t(`lang.${l}`))));
+  const uiLanguage = h("select", { id: "ui-language" }, (["fr", "en"] as Lang[]).map((l) => h("option", { value: l }, t(`lang-${l}`))));
   uiLanguage.value = settings.ui_language;
   uiLanguage.addEventListener("change", async () => {
     await api.setUiLanguage(uiLanguage.value as Lang);
@@ -30,7 +30,7 @@ export async function renderSettings(main: HTMLElement, languageChanged: () => P
     postal_code: input({ value: s.postal_code }),
     city: input({ value: s.city }),
     country: input({ value: s.country, maxlength: "2" }),
-    language: h("select", {}, ["fr", "en", "nl"].map((l) => h("option", { value: l }, t(`lang.${l}` as "lang.fr")))),
+    language: h("select", {}, ["fr", "en", "nl"].map((l) => h("option", { value: l }, t(`lang-${l}` as "lang-fr")))),
     currency: input({ value: s.currency, maxlength: "3" }),
     phone: input({ value: s.phone }),
     email: input({ value: s.email }),
@@ -39,28 +39,28 @@ export async function renderSettings(main: HTMLElement, languageChanged: () => P
   };
   inputs.language.value = s.language;
   const labels: Record<Exclude<keyof ShopView, "has_logo">, string> = {
-    name: t("settings.shopName"),
-    address_line1: t("form.address_line1"),
-    address_line2: t("form.address_line2"),
-    postal_code: t("form.postal_code"),
-    city: t("form.city"),
-    country: t("form.country"),
-    language: t("settings.shopLanguage"),
-    currency: t("settings.currency"),
-    phone: t("form.phone"),
-    email: t("form.email"),
-    signature: t("settings.signature"),
-    margin_percent: t("settings.margin"),
+    name: t("settings-shop-name"),
+    address_line1: t("form-address_line1"),
+    address_line2: t("form-address_line2"),
+    postal_code: t("form-postal_code"),
+    city: t("form-city"),
+    country: t("form-country"),
+    language: t("settings-shop-language"),
+    currency: t("settings-currency"),
+    phone: t("form-phone"),
+    email: t("form-email"),
+    signature: t("settings-signature"),
+    margin_percent: t("settings-margin"),
   };
   const summary = h("p", { class: "form-summary", "aria-live": "polite" });
   const form = h(
     "form",
     { class: "card", id: "shop-form" },
-    h("h2", {}, t("settings.shop")),
+    h("h2", {}, t("settings-shop")),
     h("div", { class: "grid" }, (Object.keys(inputs) as (keyof typeof inputs)[]).map((k) => field(labels[k], inputs[k], k === "margin_percent" ? "margin_rate" : k))),
     logoRow(Boolean(s.has_logo)),
     summary,
-    h("button", { type: "submit", class: "primary" }, t("settings.save")),
+    h("button", { type: "submit", class: "primary" }, t("settings-save")),
   );
   const shopDraft = keepDraft("settings:shop", form); // left unsaved, offered back (issue 14)
   form.addEventListener("submit", async (e) => {
@@ -70,9 +70,9 @@ export async function renderSettings(main: HTMLElement, languageChanged: () => P
     try {
       await api.setShopProfile(shop);
       shopDraft.saved();
-      summary.textContent = t("settings.saved");
+      summary.textContent = t("settings-saved");
     } catch (err) {
-      showErrors(form, summary, err, t("form.fix"));
+      showErrors(form, summary, err, t("form-fix"));
     }
   });
   const supporter = input({ id: "ladder-supporter", inputmode: "numeric", value: String(ladder.supporter_min_purchases) });
@@ -82,16 +82,16 @@ export async function renderSettings(main: HTMLElement, languageChanged: () => P
   const ladderForm = h(
     "form",
     { class: "card", id: "ladder-form" },
-    h("h2", {}, t("settings.ladder")),
+    h("h2", {}, t("settings-ladder")),
     h(
       "div",
       { class: "grid" },
-      field(t("settings.supporterMin"), supporter, "analytics.supporter_min_purchases"),
-      field(t("settings.driftThreshold"), drift, "analytics.drift_threshold"),
-      field(t("settings.discountRate"), discount, "analytics.annual_discount_rate"),
+      field(t("settings-supporter-min"), supporter, "analytics.supporter_min_purchases"),
+      field(t("settings-drift-threshold"), drift, "analytics.drift_threshold"),
+      field(t("settings-discount-rate"), discount, "analytics.annual_discount_rate"),
     ),
     ladderSummary,
-    h("button", { type: "submit", class: "primary" }, t("settings.save")),
+    h("button", { type: "submit", class: "primary" }, t("settings-save")),
   );
   const ladderDraft = keepDraft("settings:ladder", ladderForm);
   ladderForm.addEventListener("submit", async (e) => {
@@ -100,20 +100,20 @@ export async function renderSettings(main: HTMLElement, languageChanged: () => P
     try {
       await analysisApi.setLadderSettings({ supporter_min_purchases: Math.round(number(supporter)), drift_threshold_percent: number(drift), discount_rate_percent: number(discount) });
       ladderDraft.saved();
-      ladderSummary.textContent = t("settings.saved");
+      ladderSummary.textContent = t("settings-saved");
     } catch (err) {
-      showErrors(ladderForm, ladderSummary, err, t("form.fix"));
+      showErrors(ladderForm, ladderSummary, err, t("form-fix"));
     }
   });
   mount(
     main,
-    h("h1", {}, t("settings.title")),
-    h("section", { class: "card" }, field(t("settings.language"), uiLanguage, "ui_language")),
+    h("h1", {}, t("settings-title")),
+    h("section", { class: "card" }, field(t("settings-language"), uiLanguage, "ui_language")),
     form,
     ladderForm,
     backupCard(backups, languageChanged),
     passphraseCard(lock),
-    h("p", { class: "muted small" }, t("settings.file", { path: info.db_path, v: info.schema_version })),
+    h("p", { class: "muted small" }, t("settings-file", { path: info.db_path, v: info.schema_version })),
   );
 }
 
@@ -146,27 +146,27 @@ function backupCard(b: BackupInfo, reload: () => Promise<void>): HTMLElement {
   return h(
     "section",
     { class: "card", id: "backups" },
-    h("h2", {}, t("backup.title")),
-    h("p", {}, t("backup.auto"), " ", dir, " ", act(t("backup.chooseDir"), "backup-choose", async () => {
+    h("h2", {}, t("backup-title")),
+    h("p", {}, t("backup-auto"), " ", dir, " ", act(t("backup-choose-dir"), "backup-choose", async () => {
       const chosen = await safetyApi.chooseDir();
       if (chosen) dir.textContent = chosen;
     })),
-    b.latest ? h("p", { class: "muted small" }, t("backup.latest", { name: b.latest })) : null,
-    h("div", { class: "field" }, h("label", { for: "backup-keep" }, t("backup.keep")), keep, err),
+    b.latest ? h("p", { class: "muted small" }, t("backup-latest", { name: b.latest })) : null,
+    h("div", { class: "field" }, h("label", { for: "backup-keep" }, t("backup-keep")), keep, err),
     h(
       "div",
       { class: "actions" },
-      act(t("backup.now"), "backup-now", async () => {
+      act(t("backup-now"), "backup-now", async () => {
         const name = await safetyApi.backupNow();
-        if (name) status.textContent = t("backup.done", { name });
+        if (name) status.textContent = t("backup-done", { name });
       }),
-      act(t("backup.restore"), "backup-restore", async () => {
+      act(t("backup-restore"), "backup-restore", async () => {
         mount(askPassphrase);
         try {
           const kept = await safetyApi.restore();
           if (kept) {
             await reload();
-            status.textContent = t("backup.restored", { kept });
+            status.textContent = t("backup-restored", { kept });
           }
         } catch (e) {
           if (!(e instanceof AppError && e.kind === "needs_passphrase")) throw e;
@@ -183,12 +183,12 @@ function backupCard(b: BackupInfo, reload: () => Promise<void>): HTMLElement {
 /** An encrypted backup: its passphrase, then the same chosen file is restored. */
 function restorePassphraseForm(reload: () => Promise<void>, status: HTMLElement): HTMLElement {
   const passphrase = input({ id: "restore-passphrase", type: "password", autocomplete: "off" });
-  const message = h("small", { class: "field-error", id: "err-restore-passphrase", "aria-live": "polite" }, t("backup.needPassphrase"));
+  const message = h("small", { class: "field-error", id: "err-restore-passphrase", "aria-live": "polite" }, t("backup-need-passphrase"));
   const form = h(
     "form",
     { id: "restore-passphrase-form" },
-    h("div", { class: "field" }, h("label", { for: "restore-passphrase" }, t("unlock.passphrase")), passphrase, message),
-    h("button", { type: "submit", class: "primary", id: "restore-with-passphrase" }, t("backup.restoreWith")),
+    h("div", { class: "field" }, h("label", { for: "restore-passphrase" }, t("unlock-passphrase")), passphrase, message),
+    h("button", { type: "submit", class: "primary", id: "restore-with-passphrase" }, t("backup-restore-with")),
   );
   form.addEventListener("submit", async (e) => {
     e.preventDefault();
@@ -198,10 +198,10 @@ function restorePassphraseForm(reload: () => Promise<void>, status: HTMLElement)
       form.remove();
       if (kept) {
         await reload();
-        status.textContent = t("backup.restored", { kept });
+        status.textContent = t("backup-restored", { kept });
       }
     } catch (err) {
-      message.textContent = err instanceof AppError && err.kind === "wrong_passphrase" ? t("backup.wrongPassphrase") : err instanceof AppError ? err.message : String(err);
+      message.textContent = err instanceof AppError && err.kind === "wrong_passphrase" ? t("backup-wrong-passphrase") : err instanceof AppError ? err.message : String(err);
     }
   });
   return form;
@@ -220,37 +220,37 @@ function passphraseCard(lock: LockStatus): HTMLElement {
     const form = h(
       "form",
       { id: "passphrase-form" },
-      encrypted ? field(t("passphrase.current"), inputs.current, "current") : null,
+      encrypted ? field(t("passphrase-current"), inputs.current, "current") : null,
       h(
         "div",
         { class: "grid" },
-        field(t("passphrase.new"), inputs.replacement, "replacement"),
-        field(t("passphrase.confirm"), inputs.confirm, "confirm"),
+        field(t("passphrase-new"), inputs.replacement, "replacement"),
+        field(t("passphrase-confirm"), inputs.confirm, "confirm"),
       ),
-      h("p", { class: "muted small" }, t("passphrase.warning")),
+      h("p", { class: "muted small" }, t("passphrase-warning")),
       summary,
     );
     const run = async (action: PassphraseAction) => {
       const request = passphraseRequest(action, { current: inputs.current.value, replacement: inputs.replacement.value, confirm: inputs.confirm.value });
       if ("error" in request) {
-        showErrors(form, summary, new AppError("invalid", t(request.error), [{ field: request.field, message: t(request.error) }]), t("form.fix"));
+        showErrors(form, summary, new AppError("invalid", t(request.error), [{ field: request.field, message: t(request.error) }]), t("form-fix"));
         return;
       }
-      summary.textContent = t("passphrase.working");
+      summary.textContent = t("passphrase-working");
       try {
         const status = await passphraseApi.change(request.current, request.replacement);
-        draw(status.encrypted, t(`passphrase.done.${action}`));
+        draw(status.encrypted, t(`passphrase-done-${action}`));
       } catch (err) {
-        showErrors(form, summary, err, t("form.fix"));
+        showErrors(form, summary, err, t("form-fix"));
       }
     };
     const buttons = passphraseActions(encrypted).map((action) =>
-      h("button", { type: "button", id: `passphrase-${action}`, class: action === "remove" ? "" : "primary", onclick: () => void run(action) }, t(`passphrase.${action}`)),
+      h("button", { type: "button", id: `passphrase-${action}`, class: action === "remove" ? "" : "primary", onclick: () => void run(action) }, t(`passphrase-${action}`)),
     );
     mount(
       card,
-      h("h2", {}, t("passphrase.title")),
-      h("p", { id: "passphrase-state" }, t(encrypted ? "passphrase.encrypted" : "passphrase.plain")),
+      h("h2", {}, t("passphrase-title")),
+      h("p", { id: "passphrase-state" }, t(encrypted ? "passphrase-encrypted" : "passphrase-plain")),
       form,
       h("div", { class: "actions" }, buttons),
     );
@@ -261,15 +261,15 @@ function passphraseCard(lock: LockStatus): HTMLElement {
 
 /** The shop's logo, printed on the cards: whether there is one, and a button to choose it. */
 export function logoRow(hasLogo: boolean): HTMLElement {
-  const status = h("span", { class: "muted", id: "logo-status", "aria-live": "polite" }, hasLogo ? t("setup.logoSet") : t("setup.noLogo"));
-  const choose = h("button", { type: "button", id: "choose-logo" }, t("setup.chooseLogo"));
+  const status = h("span", { class: "muted", id: "logo-status", "aria-live": "polite" }, hasLogo ? t("setup-logo-set") : t("setup-no-logo"));
+  const choose = h("button", { type: "button", id: "choose-logo" }, t("setup-choose-logo"));
   choose.addEventListener("click", async () => {
     try {
       const name = await api.chooseShopLogo();
-      if (name) status.textContent = t("setup.logoChosen", { file: name });
+      if (name) status.textContent = t("setup-logo-chosen", { file: name });
     } catch (err) {
       status.textContent = err instanceof AppError ? (err.field("logo") ?? err.message) : String(err);
     }
   });
-  return h("div", { class: "field logo-row" }, h("span", { class: "label" }, t("setup.logo")), h("div", { class: "row" }, choose, status));
+  return h("div", { class: "field logo-row" }, h("span", { class: "label" }, t("setup-logo")), h("div", { class: "row" }, choose, status));
 }

@@ -12,11 +12,11 @@ import { logoRow } from "./settings";
  */
 export async function renderWelcome(main: HTMLElement, refresh: () => Promise<void>): Promise<void> {
   const settings = await api.settings();
-  const demo = h("button", { id: "load-demo", class: settings.shop.name ? "primary" : "" }, t("welcome.demo"));
+  const demo = h("button", { id: "load-demo", class: settings.shop.name ? "primary" : "" }, t("welcome-demo"));
   const status = h("p", { class: "muted", "aria-live": "polite" });
   demo.addEventListener("click", async () => {
     demo.setAttribute("disabled", "");
-    status.textContent = t("welcome.loading");
+    status.textContent = t("welcome-loading");
     try {
       await api.loadDemo(500);
       await refresh();
@@ -26,19 +26,19 @@ export async function renderWelcome(main: HTMLElement, refresh: () => Promise<vo
       demo.removeAttribute("disabled");
     }
   });
-  const next = h("div", { class: "actions" }, demo, h("button", { id: "add-first", onclick: () => go("/customers/new") }, t("welcome.add")));
+  const next = h("div", { class: "actions" }, demo, h("button", { id: "add-first", onclick: () => go("/customers/new") }, t("welcome-add")));
   if (settings.shop.name) {
-    return mount(main, h("section", { class: "welcome card" }, h("h1", {}, t("welcome.title")), h("p", {}, t("welcome.body")), next, status));
+    return mount(main, h("section", { class: "welcome card" }, h("h1", {}, t("welcome-title")), h("p", {}, t("welcome-body")), next, status));
   }
   mount(
     main,
     h(
       "section",
       { class: "welcome setup card" },
-      h("h1", {}, t("welcome.title")),
-      h("p", {}, t("setup.intro")),
+      h("h1", {}, t("welcome-title")),
+      h("p", {}, t("setup-intro")),
       setupForm(settings.shop, refresh),
-      h("p", { class: "muted setup-or" }, t("setup.orDemo")),
+      h("p", { class: "muted setup-or" }, t("setup-or-demo")),
       h("div", { class: "actions" }, demo),
       status,
     ),
@@ -56,7 +56,7 @@ function setupForm(shop: ShopView, done: () => Promise<void>): HTMLFormElement {
   const city = input({ id: "setup-city", value: shop.city, autocomplete: "address-level2" });
   const country = h("select", { id: "setup-country" }, COUNTRIES.map((c) => h("option", { value: c }, countryName(c))));
   country.value = COUNTRIES.includes(shop.country) ? shop.country : "FR";
-  const language = h("select", { id: "setup-language" }, ["fr", "en", "nl"].map((l) => h("option", { value: l }, t(`lang.${l}` as "lang.fr"))));
+  const language = h("select", { id: "setup-language" }, ["fr", "en", "nl"].map((l) => h("option", { value: l }, t(`lang-${l}` as "lang-fr"))));
   language.value = shop.language;
   const currency = h("select", { id: "setup-currency" }, CURRENCIES.map((c) => h("option", { value: c }, c)));
   currency.value = CURRENCIES.includes(shop.currency) ? shop.currency : "EUR";
@@ -67,23 +67,23 @@ function setupForm(shop: ShopView, done: () => Promise<void>): HTMLFormElement {
     h(
       "div",
       { class: "grid" },
-      field(t("settings.shopName"), name, "name"),
-      field(t("form.address_line1"), line1, "address_line1"),
-      field(t("form.postal_code"), postal, "postal_code"),
-      field(t("form.city"), city, "city"),
-      field(t("form.country"), country, "country"),
-      field(t("settings.shopLanguage"), language, "language"),
-      field(t("settings.currency"), currency, "currency"),
+      field(t("settings-shop-name"), name, "name"),
+      field(t("form-address_line1"), line1, "address_line1"),
+      field(t("form-postal_code"), postal, "postal_code"),
+      field(t("form-city"), city, "city"),
+      field(t("form-country"), country, "country"),
+      field(t("settings-shop-language"), language, "language"),
+      field(t("settings-currency"), currency, "currency"),
     ),
     logoRow(Boolean(shop.has_logo)),
     summary,
-    h("div", { class: "actions" }, h("button", { type: "submit", class: "primary", id: "setup-save" }, t("setup.save"))),
+    h("div", { class: "actions" }, h("button", { type: "submit", class: "primary", id: "setup-save" }, t("setup-save"))),
   );
   form.addEventListener("submit", async (e) => {
     e.preventDefault();
     if (!name.value.trim()) {
       clearErrors(form);
-      summary.textContent = t("setup.nameNeeded");
+      summary.textContent = t("setup-name-needed");
       name.focus();
       return;
     }
@@ -104,7 +104,7 @@ function setupForm(shop: ShopView, done: () => Promise<void>): HTMLFormElement {
       if (language.value === "fr" || language.value === "en") await api.setUiLanguage(language.value as Lang);
       await done();
     } catch (err) {
-      showErrors(form, summary, err, t("form.fix"));
+      showErrors(form, summary, err, t("form-fix"));
     }
   });
   return form;

@@ -14,14 +14,14 @@ import { t, type Key } from "../i18n";
  */
 export function whoMatters(): HTMLElement {
   const bar = h("progress", { max: 3, value: 0, class: "job-progress" });
-  const step = h("span", { class: "muted", id: "analysis-step" }, t("analysis.step.reading"));
+  const step = h("span", { class: "muted", id: "analysis-step" }, t("analysis-step-reading"));
   const pending = h("div", { class: "progress-row", id: "analysis-progress" }, bar, step);
-  const section = h("section", { id: "who-matters" }, h("h2", { class: "section-title" }, t("analysis.title")), pending);
+  const section = h("section", { id: "who-matters" }, h("h2", { class: "section-title" }, t("analysis-title")), pending);
   const channel = new Channel<AnalysisProgress>();
   channel.onmessage = (p) => {
     bar.max = p.total;
     bar.value = p.done;
-    step.textContent = t(`analysis.step.${p.step}` as Key);
+    step.textContent = t(`analysis-step-${p.step}` as Key);
   };
   analysisApi
     .analysis(channel)
@@ -41,11 +41,11 @@ export function whoMatters(): HTMLElement {
 }
 
 function ladderCard(a: AnalysisView): HTMLElement {
-  const labels = a.ladder.map((s) => t(`stage.${s.stage}` as Key));
+  const labels = a.ladder.map((s) => t(`stage-${s.stage}` as Key));
   return h(
     "section",
     { class: "card", id: "ladder" },
-    h("h3", {}, t("analysis.ladder")),
+    h("h3", {}, t("analysis-ladder")),
     chart(
       {
         type: "bar",
@@ -55,7 +55,7 @@ function ladderCard(a: AnalysisView): HTMLElement {
       labels.map((l, i) => `${l}: ${a.ladder[i].count}`).join(", "),
     ),
     movesChart(a),
-    h("ul", { class: "plain small ladder-counts" }, a.ladder.map((s) => h("li", { "data-stage": s.stage }, `${t(`stage.${s.stage}` as Key)} : ${s.count}`))),
+    h("ul", { class: "plain small ladder-counts" }, a.ladder.map((s) => h("li", { "data-stage": s.stage }, `${t(`stage-${s.stage}` as Key)} : ${s.count}`))),
   );
 }
 
@@ -67,7 +67,7 @@ function movesChart(a: AnalysisView): HTMLElement | null {
   return h(
     "div",
     { id: "ladder-moves" },
-    h("p", { class: "small" }, t("analysis.moves", { up: last.up, down: last.down, entered: last.entered })),
+    h("p", { class: "small" }, t("analysis-moves", { up: last.up, down: last.down, entered: last.entered })),
     chart(
       {
         type: "bar",
@@ -80,7 +80,7 @@ function movesChart(a: AnalysisView): HTMLElement | null {
         },
         options: { plugins: { legend: { display: false } }, scales: { x: { stacked: true, ticks: { maxTicksLimit: 6 } }, y: { stacked: true } } },
       },
-      t("analysis.moves", { up: last.up, down: last.down, entered: last.entered }),
+      t("analysis-moves", { up: last.up, down: last.down, entered: last.entered }),
       120,
     ),
   );
@@ -91,8 +91,8 @@ function paretoCard(a: AnalysisView): HTMLElement {
   return h(
     "section",
     { class: "card", id: "pareto" },
-    h("h3", {}, t("analysis.pareto")),
-    h("p", { class: "headline", id: "pareto-headline" }, t("analysis.paretoHeadline", headline)),
+    h("h3", {}, t("analysis-pareto")),
+    h("p", { class: "headline", id: "pareto-headline" }, t("analysis-pareto-headline", headline)),
     chart(
       {
         type: "line",
@@ -103,12 +103,12 @@ function paretoCard(a: AnalysisView): HTMLElement {
         options: {
           plugins: { legend: { display: false } },
           scales: {
-            x: { title: { display: true, text: t("analysis.paretoAxisCustomers") }, ticks: { maxTicksLimit: 6 } },
-            y: { min: 0, max: 100, title: { display: true, text: t("analysis.paretoAxisMargin") } },
+            x: { title: { display: true, text: t("analysis-pareto-axis-customers") }, ticks: { maxTicksLimit: 6 } },
+            y: { min: 0, max: 100, title: { display: true, text: t("analysis-pareto-axis-margin") } },
           },
         },
       },
-      t("analysis.paretoHeadline", headline),
+      t("analysis-pareto-headline", headline),
     ),
   );
 }
@@ -125,15 +125,15 @@ function rfmCard(a: AnalysisView): HTMLElement {
   return h(
     "section",
     { class: "card", id: "rfm" },
-    h("h3", {}, t("analysis.rfm")),
+    h("h3", {}, t("analysis-rfm")),
     h(
       "table",
       { class: "rfm-grid" },
-      h("thead", {}, h("tr", {}, h("th", {}, `${t("analysis.rfmRecency")} ↓ / ${t("analysis.rfmFrequency")} →`), [1, 2, 3, 4, 5].map((f) => h("th", {}, `F${f}`)))),
+      h("thead", {}, h("tr", {}, h("th", {}, `${t("analysis-rfm-recency")} ↓ / ${t("analysis-rfm-frequency")} →`), [1, 2, 3, 4, 5].map((f) => h("th", {}, `F${f}`)))),
       h("tbody", {}, a.rfm_grid.map((row, i) => h("tr", {}, h("th", {}, `R${5 - i}`), row.map(cell)))),
     ),
-    h("h4", {}, t("analysis.segments")),
-    h("ul", { class: "segments" }, a.segments.filter((s) => s.count > 0).map((s) => h("li", { "data-segment": s.segment }, h("span", {}, t(`segment.${s.segment}` as Key)), h("strong", {}, String(s.count))))),
+    h("h4", {}, t("analysis-segments")),
+    h("ul", { class: "segments" }, a.segments.filter((s) => s.count > 0).map((s) => h("li", { "data-segment": s.segment }, h("span", {}, t(`segment-${s.segment}` as Key)), h("strong", {}, String(s.count))))),
   );
 }
 
@@ -142,26 +142,26 @@ function bucketCard(a: AnalysisView): HTMLElement {
   return h(
     "section",
     { class: "card", id: "bucket" },
-    h("h3", {}, t("analysis.bucket")),
+    h("h3", {}, t("analysis-bucket")),
     chart(
       {
         type: "bar",
         data: {
           labels: s.labels,
           datasets: [
-            { type: "bar", label: t("analysis.gained"), data: s.gained, backgroundColor: colors.good, stack: "flow" },
-            { type: "bar", label: t("analysis.lost"), data: s.lost, backgroundColor: colors.bad, stack: "flow" },
-            { type: "line", label: t("analysis.active"), data: s.active, borderColor: colors.accent, pointRadius: 0, yAxisID: "active" },
+            { type: "bar", label: t("analysis-gained"), data: s.gained, backgroundColor: colors.good, stack: "flow" },
+            { type: "bar", label: t("analysis-lost"), data: s.lost, backgroundColor: colors.bad, stack: "flow" },
+            { type: "line", label: t("analysis-active"), data: s.active, borderColor: colors.accent, pointRadius: 0, yAxisID: "active" },
           ],
         },
         options: {
           scales: { x: { stacked: true, ticks: { maxTicksLimit: 8 } }, y: { stacked: true }, active: { position: "right", grid: { display: false } } },
         },
       } as never,
-      t("analysis.bucket"),
+      t("analysis-bucket"),
       260,
     ),
-    a.satisfied_not_returning > 0 ? h("p", { class: "muted small" }, t("analysis.satisfied", { n: a.satisfied_not_returning })) : null,
+    a.satisfied_not_returning > 0 ? h("p", { class: "muted small" }, t("analysis-satisfied", { n: a.satisfied_not_returning })) : null,
   );
 }
 
@@ -173,21 +173,21 @@ export function calledLine(d: { phone: string; tel: string | null }): HTMLElemen
   return h(
     "span",
     { class: "called" },
-    `✓ ${t("analysis.reminderSet")} · `,
+    `✓ ${t("analysis-reminder-set")} · `,
     d.phone
       ? d.tel
         ? h("a", { class: "phone", href: d.tel }, d.phone)
         : h("span", { class: "phone" }, d.phone)
-      : h("span", { class: "muted" }, t("analysis.noPhone")),
+      : h("span", { class: "muted" }, t("analysis-no-phone")),
   );
 }
 
 function driftingCard(a: AnalysisView, wide: boolean): HTMLElement {
   const row = (d: AnalysisView["drifting"][number]) => {
-    const button = h("button", { class: "call-them" }, t("analysis.callThem"));
+    const button = h("button", { class: "call-them" }, t("analysis-call-them"));
     button.addEventListener("click", async () => {
       button.setAttribute("disabled", "");
-      await api.addReminder({ customer_id: d.id, title: t("analysis.callTitle", { name: d.name, reason: d.reason }), due: "", repeat_every: 0, repeat_unit: "days" });
+      await api.addReminder({ customer_id: d.id, title: t("analysis-call-title", { name: d.name, reason: d.reason }), due: "", repeat_every: 0, repeat_unit: "days" });
       button.replaceWith(calledLine(d));
     });
     return h(
@@ -198,7 +198,7 @@ function driftingCard(a: AnalysisView, wide: boolean): HTMLElement {
         { class: "line" },
         h("a", { href: `#/customers/${d.id}` }, d.name),
         h("span", { class: "summary muted" }, d.reason),
-        h("span", { class: "num value", title: t("analysis.clvHelp") }, t("analysis.clvLabel", { amount: d.clv })),
+        h("span", { class: "num value", title: t("analysis-clv-help") }, t("analysis-clv-label", { amount: d.clv })),
         button,
       ),
     );
@@ -210,13 +210,13 @@ function driftingCard(a: AnalysisView, wide: boolean): HTMLElement {
       ? h("button", { type: "button", class: "small link", id: "drifting-all", onclick: () => {
           list.append(...a.drifting.slice(DRIFTING_SHOWN).map(row));
           seeAll?.remove();
-        } }, t("analysis.seeAll", { n: a.drifting.length }))
+        } }, t("analysis-see-all", { n: a.drifting.length }))
       : null;
   return h(
     "section",
     { class: wide ? "card wide" : "card", id: "drifting" },
-    h("h3", {}, t("analysis.drifting")),
-    a.drifting.length ? [list, seeAll] : h("p", { class: "muted" }, t("analysis.noDrifting")),
+    h("h3", {}, t("analysis-drifting")),
+    a.drifting.length ? [list, seeAll] : h("p", { class: "muted" }, t("analysis-no-drifting")),
   );
 }
 
@@ -225,15 +225,15 @@ function advocatesCard(a: AnalysisView): HTMLElement | null {
   return h(
     "section",
     { class: "card", id: "advocates" },
-    h("h3", {}, t("analysis.advocates")),
-    h("ul", { class: "plain" }, a.advocates.map((s) => h("li", {}, h("a", { href: `#/customers/${s.id}` }, s.name), " — ", t("analysis.referred", { n: s.referred, b: s.referred_buyers, revenue: s.revenue })))),
+    h("h3", {}, t("analysis-advocates")),
+    h("ul", { class: "plain" }, a.advocates.map((s) => h("li", {}, h("a", { href: `#/customers/${s.id}` }, s.name), " — ", t("analysis-referred", { n: s.referred, b: s.referred_buyers, revenue: s.revenue })))),
   );
 }
 
 function modelNote(a: AnalysisView): string {
   if (a.model.bgnbd) {
     const [r, alpha, aa, b] = a.model.bgnbd.map((x) => x.toFixed(3));
-    return t("analysis.model", { r, alpha, a: aa, b });
+    return t("analysis-model", { r, alpha, a: aa, b });
   }
-  return t("analysis.noModel", { reason: a.model.unavailable_reason ?? "" });
+  return t("analysis-no-model", { reason: a.model.unavailable_reason ?? "" });
 }
