@@ -1,8 +1,11 @@
 # The customer list, a customer's page and forms, duplicates and merges.
 customers-search = Search a name, e-mail, phone, city…
 customers-add = New customer
-customers-count = { $n } customers
-customers-count-one = 1 customer
+customers-count =
+    { $n ->
+        [one] { $n } customer
+       *[other] { $n } customers
+    }
 customers-none = No customer matches “{ $q }”.
 customers-col-name = Name
 customers-col-city = City
@@ -72,7 +75,11 @@ interaction-due = Deal with it by
 interaction-save = Save
 interaction-resolve = Resolve
 interaction-resolution = How it was resolved
-interaction-age = open for { $n } days
+interaction-age =
+    { $n ->
+        [one] open for { $n } day
+       *[other] open for { $n } days
+    }
 interaction-overdue = overdue
 kind-complaint = Complaint
 kind-return = Return
@@ -179,7 +186,6 @@ file-delete-undone = Purchase put back: { $what }.
 file-resolved = Resolved: { $kind } "{ $summary }"
 file-resolved-how = Resolved: { $kind } "{ $summary }" — { $resolution }
 interaction-age-today = opened today
-interaction-age-one = open for 1 day
 interaction-resolved-on = Resolved on { $date }:
 merge-intro = Two records that look like the same person. Compare them field by field, then merge them or say they are two people.
 merge-number = no. { $id }

@@ -1,8 +1,11 @@
 # The customer list, a customer's page and forms, duplicates and merges.
 customers-search = Rechercher un nom, un e-mail, un téléphone, une ville…
 customers-add = Nouveau client
-customers-count = { $n } clients
-customers-count-one = 1 client
+customers-count =
+    { $n ->
+        [one] { $n } client
+       *[other] { $n } clients
+    }
 customers-none = Aucun client ne correspond à « { $q } ».
 customers-col-name = Nom
 customers-col-city = Ville
@@ -72,7 +75,11 @@ interaction-due = À traiter avant le
 interaction-save = Enregistrer
 interaction-resolve = Résoudre
 interaction-resolution = Comment cela a été résolu
-interaction-age = ouvert depuis { $n } jours
+interaction-age =
+    { $n ->
+        [one] ouvert depuis { $n } jour
+       *[other] ouvert depuis { $n } jours
+    }
 interaction-overdue = en retard
 kind-complaint = Réclamation
 kind-return = Retour
@@ -179,7 +186,6 @@ file-delete-undone = Achat remis : { $what }.
 file-resolved = Résolu : { $kind } « { $summary } »
 file-resolved-how = Résolu : { $kind } « { $summary } » — { $resolution }
 interaction-age-today = ouvert aujourd'hui
-interaction-age-one = ouvert depuis 1 jour
 interaction-resolved-on = Résolu le { $date } :
 merge-intro = Deux fiches qui semblent être la même personne. Comparez-les champ par champ, puis fusionnez-les ou dites que ce sont deux personnes.
 merge-number = n° { $id }

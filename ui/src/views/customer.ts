@@ -285,5 +285,5 @@ export function interactionItem(i: InteractionView, refresh: () => Promise<void>
 /** "ouvert aujourd'hui", "ouvert depuis 1 jour", "ouvert depuis 5 jours". */
 export function openFor(days: number): string {
   if (days <= 0) return t("interaction-age-today");
-  return t(days === 1 ? "interaction-age-one" : "interaction-age", { n: days });
+  return t("interaction-age", { n: days });
 }

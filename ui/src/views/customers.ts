@@ -65,7 +65,7 @@ export async function renderCustomers(main: HTMLElement): Promise<void> {
     pageSize: 100,
     load: (offset, limit) => api.listCustomers(lastSearch, offset, limit, arrangement),
     onTotal: (total) => {
-      count.textContent = total === 1 ? t("customers-count-one") : t("customers-count", { n: total });
+      count.textContent = t("customers-count", { n: total });
       empty.hidden = total > 0;
       empty.textContent = lastSearch.trim() ? t("customers-none", { q: lastSearch }) : t("customers-none-filtered");
     },
