@@ -1,76 +1,88 @@
 # The dashboard and who matters: stages, segments, the outlook.
-dashboard-customers = Customers
-dashboard-buyers = { $n } of them buyers
-dashboard-revenue = Revenue, last 12 months
-dashboard-previous = Previous 12 months: { $amount }
-dashboard-post = Accept post
-dashboard-complaints = Open complaints
-dashboard-no-complaints = No open complaint.
-dashboard-overdue = Overdue follow-ups
-dashboard-no-overdue = Nothing overdue.
-dashboard-birthdays = Birthdays in the next 14 days
-dashboard-no-birthdays = No birthday coming.
-dashboard-turns = turns { $n }
-dashboard-more = … and { $n } more
-outlook-set-stage = Set the stage by hand
-outlook-automatic = automatic
-analysis-moves = This month: { $up } moved up, { $down } moved down, { $entered } new
-analysis-title = Who matters
-analysis-step-reading = Reading the customer file…
-analysis-step-computing = Computing the ladder, segments and models…
-analysis-step-recording = Recording the month's moves…
-analysis-ladder = The loyalty ladder
-analysis-pareto = The gold customers
-analysis-pareto-headline = { $customers }% of customers bring { $margin }% of the margin
-analysis-pareto-axis-customers = Share of customers (best first)
-analysis-pareto-axis-margin = Share of margin
-analysis-rfm = Recency × frequency (RFM)
-analysis-rfm-recency = Recency
-analysis-rfm-frequency = Frequency
-analysis-segments = Segments
-analysis-bucket = The leaky bucket: customers won and lost per month
-analysis-gained = Won or back
-analysis-lost = Lost
-analysis-active = Active
-analysis-drifting = Drifting away
-analysis-no-drifting = No valuable customer is drifting away.
-analysis-call-them = Call them
-analysis-reminder-set = Reminder added
-analysis-call-title = Call { $name }: { $reason }
-analysis-clv-label = 12-month value: { $amount }
-analysis-clv-help = What this customer should spend over the next 12 months, from their past purchases
-analysis-no-phone = no phone on their record
-analysis-see-all = See all { $n }
-analysis-advocates = Advocates
-analysis-referred = { $n } referred, { $b } buyers, { $revenue } in purchases
-analysis-satisfied = { $n } customers with no complaint have not come back for a long time.
-analysis-model = BG/NBD model: r = { $r }, α = { $alpha } wk, a = { $a }, b = { $b }
-analysis-no-model = Not enough history for a model ({ $reason }): values are historic.
+dashboard-customers = Klanten
+dashboard-buyers =
+    { $n ->
+        [one] waarvan { $n } koper
+       *[other] waarvan { $n } kopers
+    }
+dashboard-revenue = Omzet, laatste 12 maanden
+dashboard-previous = Vorige 12 maanden: { $amount }
+dashboard-post = Willen post ontvangen
+dashboard-complaints = Openstaande klachten
+dashboard-no-complaints = Geen openstaande klachten.
+dashboard-overdue = Achterstallige opvolging
+dashboard-no-overdue = Niets achterstallig.
+dashboard-birthdays = Verjaardagen in de komende 14 dagen
+dashboard-no-birthdays = Geen verjaardagen op komst.
+dashboard-turns = wordt { $n }
+dashboard-more = … en nog { $n }
+outlook-set-stage = Fase met de hand instellen
+outlook-automatic = automatisch
+analysis-moves = Deze maand: { $up } omhoog, { $down } omlaag, { $entered } nieuw
+analysis-title = Wie ertoe doet
+analysis-step-reading = Klantenbestand lezen…
+analysis-step-computing = Ladder, segmenten en modellen berekenen…
+analysis-step-recording = Verschuivingen van de maand vastleggen…
+analysis-ladder = De loyaliteitsladder
+analysis-pareto = De gouden klanten
+analysis-pareto-headline = { $customers }% van de klanten zorgt voor { $margin }% van de marge
+analysis-pareto-axis-customers = Aandeel klanten (beste eerst)
+analysis-pareto-axis-margin = Aandeel in de marge
+analysis-rfm = Recentheid × frequentie (RFM)
+analysis-rfm-recency = Recentheid
+analysis-rfm-frequency = Frequentie
+analysis-segments = Segmenten
+analysis-bucket = De lekkende emmer: gewonnen en verloren klanten per maand
+analysis-gained = Gewonnen of terug
+analysis-lost = Verloren
+analysis-active = Actief
+analysis-drifting = Ze haken af
+analysis-no-drifting = Geen enkele waardevolle klant haakt af.
+analysis-call-them = Bel ze
+analysis-reminder-set = Herinnering toegevoegd
+analysis-call-title = { $name } bellen: { $reason }
+analysis-clv-label = waarde 12 maanden: { $amount }
+analysis-clv-help = Wat deze klant in de komende 12 maanden zou moeten uitgeven, op basis van de eerdere aankopen
+analysis-no-phone = geen telefoonnummer bekend
+analysis-see-all = Alle { $n } tonen
+analysis-advocates = Ambassadeurs
+analysis-referred =
+    { $n } aanbevolen, { $b ->
+        [one] { $b } koper
+       *[other] { $b } kopers
+    }, { $revenue } aan aankopen
+analysis-satisfied =
+    { $n ->
+        [one] { $n } klant zonder klacht is al lang niet meer teruggekomen.
+       *[other] { $n } klanten zonder klacht zijn al lang niet meer teruggekomen.
+    }
+analysis-model = BG/NBD-model: r = { $r }, α = { $alpha } weken, a = { $a }, b = { $b }
+analysis-no-model = Te weinig geschiedenis voor een model ({ $reason }): de waarden zijn historisch.
 stage-prospect = Prospect
-stage-customer = Customer
-stage-client = Client
-stage-supporter = Supporter
-stage-advocate = Advocate
+stage-customer = Klant
+stage-client = Vaste klant
+stage-supporter = Trouwe klant
+stage-advocate = Ambassadeur
 stage-partner = Partner
-segment-champions = Champions
-segment-loyal = Loyal
-segment-potential_loyalists = Potential loyalists
-segment-new = New
-segment-promising = Promising
-segment-need_attention = Need attention
-segment-about_to_sleep = About to sleep
-segment-at_risk = At risk
-segment-cant_lose_them = Can't lose them
-segment-hibernating = Hibernating
-segment-lost = Lost
-outlook-title = Outlook
-outlook-stage = Ladder
-outlook-manual = set by hand
-outlook-segment = RFM segment
-outlook-p-alive = Chance still active
-outlook-clv = Expected value, next 12 months
-outlook-expected = { $n } purchases expected in 12 months
-outlook-why-repeat = Estimated from their own buying rhythm and baskets.
-outlook-why-one_time_buyer = One purchase only: the estimate leans on your customers as a whole.
-outlook-why-no_purchase = No purchase yet: the ladder, segment and expected value appear after their first purchase.
-outlook-why-historic = Not yet enough regular customers for a model: their last 12 months, repeated.
+segment-champions = Kampioenen
+segment-loyal = Trouw
+segment-potential_loyalists = Worden trouw
+segment-new = Nieuw
+segment-promising = Veelbelovend
+segment-need_attention = Aandacht nodig
+segment-about_to_sleep = Dreigen in te slapen
+segment-at_risk = Lopen risico
+segment-cant_lose_them = Niet kwijtraken
+segment-hibernating = In winterslaap
+segment-lost = Verloren
+outlook-title = Vooruitzicht
+outlook-stage = Plaats op de ladder
+outlook-manual = met de hand ingesteld
+outlook-segment = RFM-segment
+outlook-p-alive = Kans nog actief
+outlook-clv = Verwachte waarde, komende 12 maanden
+outlook-expected = Verwachte aankopen in 12 maanden: { $n }
+outlook-why-repeat = Geschat op basis van het eigen koopritme en de eigen aankoopbedragen.
+outlook-why-one_time_buyer = Maar één aankoop: de schatting steunt vooral op al je klanten samen.
+outlook-why-no_purchase = Nog geen aankoop: de ladder, het segment en de verwachte waarde verschijnen na de eerste aankoop.
+outlook-why-historic = Nog niet genoeg vaste klanten voor een model: de laatste 12 maanden, herhaald.

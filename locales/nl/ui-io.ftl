@@ -1,189 +1,238 @@
 # Imports and exports.
-io-title = Import and export
-io-auto = detected
-io-tab = tab
-io-none-rejected = No row refused.
-io-rejected-title = Rows refused: { $n }
-io-line = Line { $n }
-io-more-rejected = … and { $n } more
-io-separator = separator { $d }
-io-column = Column in the file
-io-field = Becomes
-io-column-n = Column { $n }
-io-encoding = Encoding
-io-delimiter = Separator
-io-new = New
-io-updated = Updated
-io-duplicates = Duplicates
-io-rejected = Refused
-io-mapping = Column mapping
-io-rows-title = Row by row
-io-action-new = new
-io-action-update = update
-io-action-duplicate = duplicate
-io-match-email = same e-mail
-io-match-phone = same phone
-io-match-customer_number = same customer number
-io-match-name_and_address = same name and address
-io-row-adds = { $by } as { $name }: adds { $changes }
-io-row-nothing-new = { $by } as { $name }, nothing new: skipped
-io-row-same-as-line = { $by } as line { $line }: skipped
-io-row-same-as-line-of = { $by } as line { $line } ({ $name }): skipped
-io-change-salutation = salutation
-io-change-first_name = first name
-io-change-last_name = last name
-io-change-company = company
-io-change-email = e-mail { $arg0 }
-io-change-phone = phone { $arg0 }
-io-change-address = address
-io-change-country = country
-io-change-language = language ({ $arg0 })
-io-change-birthday = birthday
-io-change-birth_year = birth year
-io-change-notes = notes
-io-change-tag = tag { $arg0 }
-io-change-consent_given = { $arg0 } consent given
-io-change-consent_withdrawn = { $arg0 } consent withdrawn
-io-change-customer_number = customer number { $arg0 }
-io-import-customers = Import ({ $n })
-io-cancel = Cancel
-io-cancelled = Import cancelled: nothing was saved.
-io-customers-done = Import done: { $new } new customers, { $updated } updated, { $duplicates } duplicates skipped.
-io-choose-file = Choose a file…
-io-customers-title = Import customers
-io-customers-help = An Excel or CSV sheet, an export from Google Contacts, Outlook, Square, Shopify, Lightspeed, Loyverse, WooCommerce or Odoo, or a phone's contacts (vCard). Nothing is saved before you click Import.
-io-import-purchases = Import { $n } purchases
-io-purchases-done = Import done: { $new } purchases, { $customers } new customers, { $duplicates } already there.
-io-rows = { $n } rows
-io-new-purchases = Purchases to import
-io-new-customers = New customers
-io-purchases-title = Import purchases
-io-purchases-help = Your till's sales export: customer (e-mail, phone or number), date, amount, and if possible category and ticket number.
-io-create-customers = Create unknown customers
-io-consent-post = accepts post
-io-consent-email = accepts e-mail
-io-consent-phone = accepts calls
-io-consent-sms = accepts SMS
-io-anyone = everyone
-io-labels-done = { $n } labels saved to { $file }.
-io-export-done = { $n } customers saved to { $file }.
+io-title = Importeren en exporteren
+io-auto = herkend
+io-tab = tabteken
+io-none-rejected = Geen enkele rij geweigerd.
+io-rejected-title = Geweigerde rijen: { $n }
+io-line = Regel { $n }
+io-more-rejected = … en nog { $n }
+io-separator = scheidingsteken { $d }
+io-column = Kolom in het bestand
+io-field = Wordt
+io-column-n = Kolom { $n }
+io-encoding = Tekencodering
+io-delimiter = Scheidingsteken
+io-new = Nieuw
+io-updated = Bijgewerkt
+io-duplicates = Dubbel
+io-rejected = Geweigerd
+io-mapping = Kolommen koppelen
+io-rows-title = Rij voor rij
+io-action-new = nieuw
+io-action-update = bijwerken
+io-action-duplicate = dubbel
+io-match-email = hetzelfde e-mailadres
+io-match-phone = hetzelfde telefoonnummer
+io-match-customer_number = hetzelfde klantnummer
+io-match-name_and_address = dezelfde naam en hetzelfde adres
+io-row-adds = { $by } als { $name }: voegt { $changes } toe
+io-row-nothing-new = { $by } als { $name }, niets nieuws: overgeslagen
+io-row-same-as-line = { $by } als regel { $line }: overgeslagen
+io-row-same-as-line-of = { $by } als regel { $line } ({ $name }): overgeslagen
+io-change-salutation = aanhef
+io-change-first_name = voornaam
+io-change-last_name = achternaam
+io-change-company = bedrijf
+io-change-email = e-mailadres { $arg0 }
+io-change-phone = telefoon { $arg0 }
+io-change-address = adres
+io-change-country = land
+io-change-language = taal ({ $arg0 })
+io-change-birthday = verjaardag
+io-change-birth_year = geboortejaar
+io-change-notes = notities
+io-change-tag = label { $arg0 }
+io-change-consent_given = toestemming { $arg0 } gegeven
+io-change-consent_withdrawn = toestemming { $arg0 } ingetrokken
+io-change-customer_number = klantnummer { $arg0 }
+io-import-customers = Importeren ({ $n })
+io-cancel = Annuleren
+io-cancelled = Import geannuleerd: er is niets opgeslagen.
+io-customers-done =
+    Import voltooid: { $new ->
+        [one] { $new } nieuwe klant
+       *[other] { $new } nieuwe klanten
+    }, { $updated } bijgewerkt, { $duplicates } dubbele overgeslagen.
+io-choose-file = Kies een bestand…
+io-customers-title = Klanten importeren
+io-customers-help = Een Excel- of CSV-bestand, een export uit Google Contacten, Outlook, Square, Shopify, Lightspeed, Loyverse, WooCommerce of Odoo, of de contacten van een telefoon (vCard). Er wordt niets opgeslagen voordat je op Importeren klikt.
+io-import-purchases =
+    { $n ->
+        [one] { $n } aankoop importeren
+       *[other] { $n } aankopen importeren
+    }
+io-purchases-done =
+    Import voltooid: { $new ->
+        [one] { $new } aankoop
+       *[other] { $new } aankopen
+    }, { $customers ->
+        [one] { $customers } nieuwe klant
+       *[other] { $customers } nieuwe klanten
+    }, { $duplicates } waren er al.
+io-rows =
+    { $n ->
+        [one] { $n } rij
+       *[other] { $n } rijen
+    }
+io-new-purchases = Te importeren aankopen
+io-new-customers = Nieuwe klanten
+io-purchases-title = Aankopen importeren
+io-purchases-help = De verkoopexport van je kassa: klant (e-mail, telefoon of nummer), datum, bedrag, en zo mogelijk categorie en bonnummer.
+io-create-customers = Onbekende klanten aanmaken
+io-consent-post = wil post
+io-consent-email = wil e-mail
+io-consent-phone = mag gebeld worden
+io-consent-sms = wil sms
+io-anyone = iedereen
+io-labels-done =
+    { $n ->
+        [one] { $n } etiket opgeslagen in { $file }.
+       *[other] { $n } etiketten opgeslagen in { $file }.
+    }
+io-export-done =
+    { $n ->
+        [one] { $n } klant opgeslagen in { $file }.
+       *[other] { $n } klanten opgeslagen in { $file }.
+    }
 io-format-csv = CSV
-io-format-csv-excel = CSV for Excel
+io-format-csv-excel = CSV voor Excel
 io-format-vcard = vCard
-io-format-vcard3 = vCard 3.0 (older phones)
-io-format-newsletter-mailchimp = For Mailchimp
-io-format-newsletter-brevo = For Brevo
-io-newsletter-help = For a newsletter: only the customers who agree to e-mail, with the columns the tool recognises by itself.
-io-format-labels-l7160 = Avery L7160 labels (A4)
-io-format-labels-5160 = Avery 5160 labels (Letter)
-io-export-title = Export customers
-io-search = Search
-io-tag = Tag
-io-consent = Consent
-io-problem-field_count = { $arg0 } fields where { $arg1 } are expected (a missing or extra separator, or an unclosed quote?)
-io-problem-not_text = { $field }: not readable text (the file changes encoding?)
-io-problem-empty = { $field }: empty
-io-problem-zero = { $field }: zero amount
-io-problem-not_a_date = { $field }: "{ $arg0 }" is not a date this app reads
-io-problem-not_an_amount = { $field }: "{ $arg0 }" is not an amount (write it like 12.50 or 12,50)
-io-problem-too_precise = { $field }: "{ $arg0 }" has more decimals than the currency allows
-io-problem-too_large = { $field }: "{ $arg0 }" is too large
-io-problem-too_long = { $field }: longer than { $arg0 } characters
-io-problem-not_whole_number = { $field }: "{ $arg0 }" is not a whole number
-io-problem-not_yes_no = { $field }: "{ $arg0 }" is not yes or no
-io-problem-not_a_country = { $field }: "{ $arg0 }" is not a known country
-io-problem-not_a_language = { $field }: "{ $arg0 }" is not French, English or Dutch
-io-problem-not_a_birthday = { $field }: "{ $arg0 }" is not a valid birthday
-io-problem-not_an_email = { $field }: "{ $arg0 }" is not an e-mail address
-io-problem-not_a_phone = { $field }: "{ $arg0 }" is not a phone number
-io-problem-no_name = no first name, last name or company
-io-problem-in_the_future = { $field }: in the future
-io-problem-unknown_email = no customer has the e-mail { $arg0 }
-io-problem-unknown_phone = no customer has the phone number { $arg0 }
-io-problem-unknown_number = no customer has the number "{ $arg0 }"
-io-problem-card_not_closed = the vCard is not closed by END:VCARD
-io-problem-card_unreadable = the vCard cannot be read
-io-problem-read_error = reading stopped: { $arg0 }
-io-pfield-customer_ref = Customer
-io-pfield-date = Date
-io-pfield-time = Time
-io-pfield-amount = Amount
-io-pfield-category = Category
-io-pfield-ticket = Ticket
-io-pfield-item_count = Item count
-io-pfield-customer = Customer (e-mail, phone or number)
-io-pfield-email = Customer e-mail
-io-pfield-phone = Customer phone
-io-pfield-customer_number = Customer or card number
-io-pfield-customer_name = Customer name
-io-pfield-contact = Customer contacts
-io-pfield-line_total = Line amount
-io-pfield-unit_price = Unit price
-io-pfield-quantity = Quantity
-io-pfield-receipt = Receipt or order number
-io-pfield-receipt_type = Type (sale, refund)
-io-pfield-status = Payment status
-io-pfield-refunded_amount = Refunded amount
-io-pfield-refund_of = Receipt refunded
-io-pfield-cost = Cost
-io-pfield-margin = Margin
-io-pfield-ignore = — ignore —
-io-till-generic = Spreadsheet or till
+io-format-vcard3 = vCard 3.0 (oudere telefoons)
+io-format-newsletter-mailchimp = Voor Mailchimp
+io-format-newsletter-brevo = Voor Brevo
+io-newsletter-help = Voor een nieuwsbrief: alleen de klanten die e-mail willen ontvangen, met de kolommen die het programma zelf herkent.
+io-format-labels-l7160 = Avery L7160-etiketten (A4)
+io-format-labels-5160 = Avery 5160-etiketten (US Letter)
+io-export-title = Klanten exporteren
+io-search = Zoeken
+io-tag = Label
+io-consent = Toestemming
+io-problem-field_count = { $arg0 } velden waar er { $arg1 } verwacht worden (een scheidingsteken te veel of te weinig, of een aanhalingsteken dat niet gesloten wordt?)
+io-problem-not_text = { $field }: geen leesbare tekst (verandert de tekencodering in het bestand?)
+io-problem-empty = { $field }: leeg
+io-problem-zero = { $field }: bedrag is nul
+io-problem-not_a_date = { $field }: ‘{ $arg0 }’ is geen datum die deze app kan lezen
+io-problem-not_an_amount = { $field }: ‘{ $arg0 }’ is geen bedrag (schrijf het als 12,50 of 12.50)
+io-problem-too_precise = { $field }: ‘{ $arg0 }’ heeft meer decimalen dan de valuta toelaat
+io-problem-too_large = { $field }: ‘{ $arg0 }’ is te groot
+io-problem-too_long = { $field }: langer dan { $arg0 } tekens
+io-problem-not_whole_number = { $field }: ‘{ $arg0 }’ is geen geheel getal
+io-problem-not_yes_no = { $field }: ‘{ $arg0 }’ is geen ja of nee
+io-problem-not_a_country = { $field }: ‘{ $arg0 }’ is geen bekend land
+io-problem-not_a_language = { $field }: ‘{ $arg0 }’ is geen Frans, Engels of Nederlands
+io-problem-not_a_birthday = { $field }: ‘{ $arg0 }’ is geen geldige verjaardag
+io-problem-not_an_email = { $field }: ‘{ $arg0 }’ is geen e-mailadres
+io-problem-not_a_phone = { $field }: ‘{ $arg0 }’ is geen telefoonnummer
+io-problem-no_name = geen voornaam, achternaam of bedrijf
+io-problem-in_the_future = { $field }: ligt in de toekomst
+io-problem-unknown_email = geen enkele klant heeft het e-mailadres { $arg0 }
+io-problem-unknown_phone = geen enkele klant heeft het telefoonnummer { $arg0 }
+io-problem-unknown_number = geen enkele klant heeft het nummer ‘{ $arg0 }’
+io-problem-card_not_closed = de vCard wordt niet afgesloten met END:VCARD
+io-problem-card_unreadable = de vCard is onleesbaar
+io-problem-read_error = lezen afgebroken: { $arg0 }
+io-pfield-customer_ref = Klant
+io-pfield-date = Datum
+io-pfield-time = Tijd
+io-pfield-amount = Bedrag
+io-pfield-category = Categorie
+io-pfield-ticket = Kassabon
+io-pfield-item_count = Aantal artikelen
+io-pfield-customer = Klant (e-mail, telefoon of nummer)
+io-pfield-email = E-mail van de klant
+io-pfield-phone = Telefoon van de klant
+io-pfield-customer_number = Klant- of kaartnummer
+io-pfield-customer_name = Naam van de klant
+io-pfield-contact = Contactgegevens van de klant
+io-pfield-line_total = Regelbedrag
+io-pfield-unit_price = Stukprijs
+io-pfield-quantity = Aantal
+io-pfield-receipt = Bon- of ordernummer
+io-pfield-receipt_type = Soort (verkoop, terugbetaling)
+io-pfield-status = Betaalstatus
+io-pfield-refunded_amount = Terugbetaald bedrag
+io-pfield-refund_of = Terugbetaalde bon
+io-pfield-cost = Inkoopprijs
+io-pfield-margin = Marge
+io-pfield-ignore = — negeren —
+io-till-generic = Spreadsheet of kassa
 io-till-shopify = Shopify
 io-till-lightspeed = Lightspeed Retail
 io-till-loyverse = Loyverse
 io-till-sumup = SumUp
 io-till-zettle = Zettle
 io-till-woocommerce = WooCommerce
-io-receipts = { $n } receipts
-io-anonymous = Anonymous sales (skipped)
-io-anonymous-done = { $n } anonymous sales skipped.
-io-sale-warnings = Warnings
-io-sale-warnings-title = { $n } values left out (the sale still comes in)
-io-mapping-remembered = Columns read as you chose them last time for this file.
-io-missing-column = No column gives the { $field }: choose it below.
-io-problem-not_a_sale = { $field }: "{ $arg0 }" is not a sale
-io-stage = Loyalty stage
-io-segment = RFM segment
-io-labels-help = Labels only go to customers who accept post and have a complete address.
-io-household = One label per household
-io-field-salutation = Title
-io-field-first_name = First name
-io-field-last_name = Last name
-io-field-full_name = Full name
-io-field-company = Company
+io-receipts =
+    { $n ->
+        [one] { $n } bon
+       *[other] { $n } bonnen
+    }
+io-anonymous = Anonieme verkopen (overgeslagen)
+io-anonymous-done =
+    { $n ->
+        [one] { $n } anonieme verkoop overgeslagen.
+       *[other] { $n } anonieme verkopen overgeslagen.
+    }
+io-sale-warnings = Waarschuwingen
+io-sale-warnings-title =
+    { $n ->
+        [one] { $n } waarde weggelaten (de verkoop wordt toch geïmporteerd)
+       *[other] { $n } waarden weggelaten (de verkoop wordt toch geïmporteerd)
+    }
+io-mapping-remembered = Kolommen gelezen zoals je ze de vorige keer voor dit bestand koos.
+io-missing-column = Geen enkele kolom geeft ‘{ $field }’: kies die hieronder.
+io-problem-not_a_sale = { $field }: ‘{ $arg0 }’ is geen verkoop
+io-stage = Loyaliteitsfase
+io-segment = RFM-segment
+io-labels-help = Etiketten gaan alleen naar klanten die post willen ontvangen en een volledig adres hebben.
+io-household = Eén etiket per huishouden
+io-field-salutation = Aanhef
+io-field-first_name = Voornaam
+io-field-last_name = Achternaam
+io-field-full_name = Volledige naam
+io-field-company = Bedrijf
 io-field-email = E-mail
-io-field-phone = Phone
-io-field-mobile = Mobile
-io-field-address_line1 = Address
-io-field-address_line2 = Address line 2
-io-field-postal_code = Postal code
-io-field-city = City
-io-field-country = Country
-io-field-language = Language
-io-field-birthday = Birthday
-io-field-notes = Notes
-io-field-tags = Tags
-io-field-external_ref = Customer number
-io-field-consent_post = Post consent
-io-field-consent_email = E-mail consent
-io-field-consent_phone = Phone consent
-io-field-consent_sms = SMS consent
-io-field-name_particle = Name particle (van, de…)
-io-field-middle_name = Middle name
-io-field-house_number = House number
-io-field-house_number_addition = Box / number addition
-io-field-region = Region / state
-io-field-formatted_address = Whole address (several lines)
-io-field-is_company = Is a company (yes/no)
-io-problem-no_identity = nothing identifies anyone: no name, company, e-mail, phone or reference
-io-warnings-title = Values that cannot be read, left out: { $n }
-io-warnings-help = These customers are imported without these values (a phone is kept as typed). Correct a value to take it in.
-io-no-warnings = Every value was read.
-io-warning-column = column "{ $column }"
-io-correct = Correct
-io-corrected-value = Corrected value
-io-remembered = Columns read as you corrected them for this file.
-io-warnings = Values left out
-io-customers-done-all = Import done: { $new } new customers, { $updated } updated, { $duplicates } duplicates skipped, { $rejected } rows refused, { $warnings } values left out.
-io-field-ignore = — ignore —
+io-field-phone = Telefoon
+io-field-mobile = Mobiel
+io-field-address_line1 = Adres
+io-field-address_line2 = Adresregel 2
+io-field-postal_code = Postcode
+io-field-city = Plaats
+io-field-country = Land
+io-field-language = Taal
+io-field-birthday = Geboortedatum
+io-field-notes = Notities
+io-field-tags = Labels
+io-field-external_ref = Klantnummer
+io-field-consent_post = Toestemming post
+io-field-consent_email = Toestemming e-mail
+io-field-consent_phone = Toestemming telefoon
+io-field-consent_sms = Toestemming sms
+io-field-name_particle = Tussenvoegsel (van, de…)
+io-field-middle_name = Tweede voornaam
+io-field-house_number = Huisnummer
+io-field-house_number_addition = Bus / toevoeging
+io-field-region = Provincie / regio
+io-field-formatted_address = Volledig adres (meerdere regels)
+io-field-is_company = Is een bedrijf (ja/nee)
+io-problem-no_identity = niets wijst op iemand: geen naam, bedrijf, e-mail, telefoon of referentie
+io-warnings-title = Onleesbare waarden, weggelaten: { $n }
+io-warnings-help = Deze klanten worden zonder deze waarden geïmporteerd (een telefoonnummer blijft zoals het getypt is). Verbeter een waarde om die toch over te nemen.
+io-no-warnings = Alle waarden zijn gelezen.
+io-warning-column = kolom ‘{ $column }’
+io-correct = Verbeteren
+io-corrected-value = Verbeterde waarde
+io-remembered = Kolommen gelezen zoals je ze voor dit bestand verbeterde.
+io-warnings = Weggelaten waarden
+io-customers-done-all =
+    Import voltooid: { $new ->
+        [one] { $new } nieuwe klant
+       *[other] { $new } nieuwe klanten
+    }, { $updated } bijgewerkt, { $duplicates } dubbele overgeslagen, { $rejected ->
+        [one] { $rejected } rij geweigerd
+       *[other] { $rejected } rijen geweigerd
+    }, { $warnings ->
+        [one] { $warnings } waarde weggelaten
+       *[other] { $warnings } waarden weggelaten
+    }.
+io-field-ignore = — negeren —
