@@ -44,7 +44,7 @@ cards-text-language = Taal van de tekst (elke klant krijgt de kaart in de eigen 
 cards-greeting = Wens op de kaart
 cards-message = Tekst
 cards-save-texts = Tekst opslaan
-cards-reset-texts = Terug naar de voorgestelde tekst
+cards-reset-texts = Standaardtekst terugzetten
 cards-nobody = Niemand krijgt een kaart.
 cards-summary =
     { $cards ->
