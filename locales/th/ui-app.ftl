@@ -1,7 +1,7 @@
 # The app around the screens: navigation, first run, settings, backups, the passphrase.
 nav-customers = ลูกค้า
 nav-dashboard = ภาพรวม
-nav-cards = การ์ดและการแจ้งเตือน
+nav-cards = การ์ดและแจ้งเตือน
 nav-settings = การตั้งค่า
 app-loading = กำลังโหลด…
 app-error = เกิดข้อผิดพลาด
@@ -32,7 +32,7 @@ settings-title = การตั้งค่า
 settings-language = ภาษาของแอป
 settings-shop = ร้านค้า
 settings-shop-name = ชื่อร้าน
-settings-shop-language = ภาษาของร้าน (ใช้กับการ์ดของลูกค้าที่ไม่ได้ระบุภาษา)
+settings-shop-language = ภาษาของร้าน (การ์ดลูกค้าที่ไม่ระบุภาษา)
 settings-currency = สกุลเงิน
 settings-signature = ลายเซ็นบนการ์ด
 settings-margin = อัตรากำไรเฉลี่ย (%)
