@@ -5,8 +5,9 @@
 set -euo pipefail
 
 want=${1:-run}
+# fonts-thai-tlwg: the interface's Thai letters (Loma in ui/src/style.css); without it WebKit draws boxes.
 run_packages=(build-essential pkg-config curl wget file libssl-dev libwebkit2gtk-4.1-dev libxdo-dev
-  libayatana-appindicator3-dev librsvg2-dev)
+  libayatana-appindicator3-dev librsvg2-dev fonts-thai-tlwg)
 # libreoffice-calc-nogui: `soffice --headless` opens the CSV exports to prove that no cell runs
 # as a formula (about 16 s to download and install here, without recommends).
 test_packages=(xvfb xauth webkit2gtk-driver sqlite3 qpdf poppler-utils libreoffice-calc-nogui)
