@@ -245,3 +245,17 @@ fn the_untranslated_check_catches_english_words_and_thai_in_latin_letters() {
     assert_eq!(problems.len(), 1, "{problems:#?}");
     assert!(problems[0].contains("\"c\" has Latin letters and no Thai"), "{problems:#?}");
 }
+
+#[test]
+fn dutch_counts_agree_with_their_number() {
+    let nl = fidele_words::words(Language::Nl);
+    let count = |id: &str, n: i64| nl.format(id, &fidele_words::args!["n" => n]);
+    assert_eq!(count("customers-count", 1), "1 klant");
+    assert_eq!(count("customers-count", 2), "2 klanten");
+    assert_eq!(count("interaction-age", 1), "1 dag open");
+    assert_eq!(count("interaction-age", 3), "3 dagen open");
+    let summary = nl.format("cards-summary", &fidele_words::args!["cards" => 1, "customers" => 1, "skipped" => 0]);
+    assert_eq!(summary, "1 kaart voor 1 klant · 0 zonder kaart.");
+    let run = nl.format("cards-recorded-run", &fidele_words::args!["cards" => 12, "customers" => 11]);
+    assert_eq!(run, "Verzending vastgelegd: 12 kaarten, ‘kaart verstuurd’ bij 11 klanten.");
+}
