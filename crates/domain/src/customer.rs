@@ -124,10 +124,10 @@ impl Birthday {
     }
 
     /// Reads `YYYY-MM-DD`, or `--MM-DD` (ISO 8601's form without a year); anything else is
-    /// refused as `not_a_birthday` (`value`).
+    /// refused as `not_iso_birthday` (`value`).
     pub fn parse(text: &str) -> Result<Birthday, Refusal> {
         let text = text.trim();
-        let bad = || Refusal::new(ErrorCode::NotABirthday).with("value", text);
+        let bad = || Refusal::new(ErrorCode::NotIsoBirthday).with("value", text);
         if let Some(rest) = text.strip_prefix("--") {
             let (m, d) = rest.split_once('-').ok_or_else(bad)?;
             let (m, d) = (m.parse().map_err(|_| bad())?, d.parse().map_err(|_| bad())?);
@@ -398,7 +398,7 @@ mod tests {
         assert_eq!(refused("--02-31"), Refusal::new(ErrorCode::NotADay).with("value", "--02-31"));
         assert_eq!(refused("1984-13-01"), Refusal::new(ErrorCode::NoSuchMonth).with("month", 13));
         assert_eq!(refused("1850-01-01"), Refusal::new(ErrorCode::TooFarBack).with("year", 1850));
-        assert_eq!(refused("07/03/1984"), Refusal::new(ErrorCode::NotABirthday).with("value", "07/03/1984"));
+        assert_eq!(refused("07/03/1984"), Refusal::new(ErrorCode::NotIsoBirthday).with("value", "07/03/1984"));
         assert_eq!(Birthday::parse("--02-29").unwrap().to_string(), "--02-29");
     }
 

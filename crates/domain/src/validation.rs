@@ -87,8 +87,14 @@ error_codes! {
     NotADay = "not_a_day",
     /// args: `year`.
     TooFarBack = "too_far_back",
-    /// Not `YYYY-MM-DD` or `--MM-DD`. args: `value`.
+    /// Not `YYYY-MM-DD` or `--MM-DD` (typed in a form or on the command line). args: `value`.
+    NotIsoBirthday = "not_iso_birthday",
+    /// A birthday cell of a file that reads as none. args: `value`.
     NotABirthday = "not_a_birthday",
+    /// args: `value`.
+    NoYear = "no_year",
+    /// args: `value`.
+    NotATime = "not_a_time",
     /// args: `value`.
     NotADate = "not_a_date",
     /// args: `value`.
@@ -171,8 +177,8 @@ error_codes! {
     NoColumnNumber = "no_column_number",
     /// `COLUMN=field` without a column. args: `value`.
     NamesNoColumn = "names_no_column",
-    /// args: `value`.
-    NotAField = "not_a_field",
+    /// Not `COLUMN=FIELD`. args: `value`.
+    NotAMapping = "not_a_mapping",
 
     // Files coming in, one record.
     /// args: `found`, `expected`.
@@ -331,7 +337,9 @@ impl FieldError {
 
 impl fmt::Display for FieldError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: ", self.field)?;
+        if !self.field.is_empty() {
+            write!(f, "{}: ", self.field)?;
+        }
         write_coded(f, self.code, &self.args)
     }
 }
