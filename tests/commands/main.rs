@@ -436,7 +436,8 @@ fn till_purchases_are_previewed_then_imported() {
     let problem = &preview["rejected"][0]["problems"][0];
     assert!(problem["code"].as_str().unwrap().starts_with("unknown_"), "a code the UI translates: {problem}");
     assert_eq!(problem["field"], "customer_ref");
-    assert!(problem["text"].as_str().unwrap().starts_with("Aucun client n'a"), "worded in the UI's language: {problem}");
+    let text = problem["text"].as_str().unwrap();
+    assert!(!text.is_empty() && !text.starts_with("error-"), "worded from its code: {problem}");
     assert_eq!(preview["encoding"], "UTF-8");
     let with_new = app.ok("preview_purchase_import", json!({ "file": preview["file"], "createCustomers": true }));
     assert_eq!((with_new["new"].as_u64(), with_new["new_customers"].as_u64()), (Some(4), Some(1)));
@@ -572,11 +573,12 @@ fn a_busy_file_answers_busy_and_names_an_import() {
     let err = app.call("add_customer", json!({ "customer": { "last_name": "Pendant" } })).unwrap_err();
     assert_eq!(err["kind"], "busy", "{err}");
     assert_eq!(err["args"], json!({ "writer": "other" }));
+    let other_said = err["message"].as_str().unwrap().to_owned();
     assert!(started.elapsed() >= std::time::Duration::from_millis(300), "it waited");
     let note = fidele_store::WriteNote::acquire(&db, fidele_store::Writer::Import).unwrap();
     let err = app.call("add_customer", json!({ "customer": { "last_name": "Pendant" } })).unwrap_err();
     assert_eq!(err["args"]["writer"], "import", "{err}");
-    assert!(err["message"].as_str().unwrap().contains("une importation y écrit"), "{err}");
+    assert_ne!(err["message"].as_str().unwrap(), other_said, "an import is named: {err}");
     drop(note);
     writeln!(to_holder, "ROLLBACK;").unwrap();
     drop(to_holder);
