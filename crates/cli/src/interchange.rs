@@ -624,7 +624,7 @@ fn print_purchase_report(dry_run: bool, r: &PurchaseImportReport) {
         println!("  ... and {} more rejected", r.rejected_total - r.rejected.len() as u64);
     }
     for w in &r.warnings {
-        println!("  warning: {w}");
+        println!("  warning: line {}: {} (left out)", w.line, crate::errors::problem(&w.problem()));
     }
     if r.warnings_total > r.warnings.len() as u64 {
         println!("  ... and {} more warnings", r.warnings_total - r.warnings.len() as u64);
