@@ -132,6 +132,11 @@ describe("a form error in the shopkeeper's language", () => {
       const err = await waitFor(session, "#err-email");
       await eventually(session, async () => (await textOf(session, err)) === said, 10000, `the e-mail message in ${lang}`);
       assert.equal(await session.executeScript("return document.documentElement.lang"), lang);
+      // FIDELE_SHOTS=dir keeps a picture of the form to look at.
+      if (process.env.FIDELE_SHOTS) {
+        const { writeFileSync } = await import("node:fs");
+        writeFileSync(`${process.env.FIDELE_SHOTS}/form-error-${lang}.png`, await session.takeScreenshot(), "base64");
+      }
     });
   }
 });
