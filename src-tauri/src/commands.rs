@@ -24,12 +24,12 @@ const UI_LANGUAGE: &str = "ui.language";
 /// The UI's language: the one chosen in Settings, else the system's if Fidèle speaks it
 /// (French, Dutch, English or Thai), else French.
 pub(crate) fn ui_language(store: &Store) -> Result<Language, fidele_store::Error> {
-    if let Some(l) = store.setting(UI_LANGUAGE)?.and_then(|l| Language::from_locale(&l)) {
-        return Ok(l);
-    }
-    Ok(sys_locale::get_locale()
-        .and_then(|l| Language::from_locale(&l))
-        .unwrap_or(Language::Fr))
+    let language = match store.setting(UI_LANGUAGE)?.and_then(|l| Language::from_locale(&l)) {
+        Some(l) => l,
+        None => sys_locale::get_locale().and_then(|l| Language::from_locale(&l)).unwrap_or(Language::Fr),
+    };
+    crate::error::remember_language(language);
+    Ok(language)
 }
 
 pub(crate) fn money_format(store: &Store) -> Result<MoneyFormat, fidele_store::Error> {

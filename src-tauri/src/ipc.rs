@@ -283,18 +283,18 @@ impl CustomerInput {
         let salutation = match self.salutation.trim() {
             "" => None,
             s => Salutation::parse(s).or_else(|| {
-                invalid.push("salutation", format!("\"{s}\" is not a salutation"));
+                invalid.push(fidele_domain::Refusal::new(fidele_domain::ErrorCode::NotOneOf).with("value", s).with("choices", "mrs, ms, mr, mx").on("salutation"));
                 None
             }),
         };
         let birthday = match self.birthday.trim() {
             "" => None,
-            b => Birthday::parse(b).map_err(|why| invalid.push("birthday", why)).ok(),
+            b => Birthday::parse(b).map_err(|why| invalid.push(why.on("birthday"))).ok(),
         };
         let language = match self.language.trim() {
             "" => None,
             l => Language::from_locale(l).or_else(|| {
-                invalid.push("language", format!("\"{l}\" is not French, English or Dutch"));
+                invalid.push(fidele_domain::Refusal::new(fidele_domain::ErrorCode::NotALanguage).with("value", l).on("language"));
                 None
             }),
         };
@@ -302,7 +302,7 @@ impl CustomerInput {
         for c in &self.consents {
             match Channel::parse(c) {
                 Some(ch) => consents.push((ch, true)),
-                None => invalid.push("consents", format!("\"{c}\" is not a channel")),
+                None => invalid.push(fidele_domain::Refusal::new(fidele_domain::ErrorCode::NotOneOf).with("value", c).with("choices", "post, email, phone, sms").on("consents")),
             }
         }
         let draft = CustomerDraft {
@@ -361,13 +361,13 @@ pub struct InteractionInput {
 }
 
 pub fn parse_kind(code: &str) -> Result<InteractionKind, Invalid> {
-    InteractionKind::parse(code).ok_or_else(|| Invalid::one("kind", format!("\"{code}\" is not a kind of interaction")))
+    InteractionKind::parse(code).ok_or_else(|| Invalid::one(fidele_domain::Refusal::new(fidele_domain::ErrorCode::NotOneOf).with("value", code).with("choices", "complaint, return, service_request, consultation, call, visit, note").on("kind")))
 }
 
 pub fn parse_day(field: &str, text: &str) -> Result<Option<NaiveDate>, Invalid> {
     match text.trim() {
         "" => Ok(None),
-        t => NaiveDate::parse_from_str(t, "%Y-%m-%d").map(Some).map_err(|_| Invalid::one(field, format!("\"{t}\" is not a date (YYYY-MM-DD)"))),
+        t => NaiveDate::parse_from_str(t, "%Y-%m-%d").map(Some).map_err(|_| Invalid::one(fidele_domain::Refusal::new(fidele_domain::ErrorCode::NotADate).with("value", t).on(field))),
     }
 }
 
@@ -380,7 +380,7 @@ pub fn parse_date_time(field: &str, text: &str) -> Result<Option<NaiveDateTime>,
         .or_else(|_| NaiveDateTime::parse_from_str(t, "%Y-%m-%dT%H:%M:%S"))
         .or_else(|_| NaiveDate::parse_from_str(t, "%Y-%m-%d").map(|d| d.and_hms_opt(12, 0, 0).expect("noon")))
         .map(Some)
-        .map_err(|_| Invalid::one(field, format!("\"{t}\" is not a date and time")))
+        .map_err(|_| Invalid::one(fidele_domain::Refusal::new(fidele_domain::ErrorCode::NotADateTime).with("value", t).on(field)))
 }
 
 #[derive(Serialize)]
@@ -506,15 +506,15 @@ impl ShopView {
     pub fn apply(self, mut p: ShopProfile) -> Result<ShopProfile, Invalid> {
         let mut invalid = Invalid::default();
         p.language = Language::from_locale(&self.language).unwrap_or_else(|| {
-            invalid.push("language", "choose French, English or Dutch");
+            invalid.push(fidele_domain::Refusal::new(fidele_domain::ErrorCode::NotALanguage).with("value", self.language.as_str()).on("language"));
             p.language
         });
         p.currency = fidele_domain::Currency::parse(&self.currency).unwrap_or_else(|| {
-            invalid.push("currency", format!("\"{}\" is not a currency code such as EUR", self.currency));
+            invalid.push(fidele_domain::Refusal::new(fidele_domain::ErrorCode::NotACurrency).with("value", &self.currency).on("currency"));
             p.currency
         });
         if self.margin_percent > 100 {
-            invalid.push("margin_rate", "is more than 100%");
+            invalid.push(fidele_domain::Refusal::new(fidele_domain::ErrorCode::MoreThanPercent).with("max", 100).on("margin_rate"));
         }
         invalid.into_result()?;
         p.name = self.name;

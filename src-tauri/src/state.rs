@@ -110,10 +110,10 @@ impl AppState {
         self.blocking(move |slot| {
             let Some(store) = slot.as_ref() else { return Err(fidele_store::Error::NeedsPassphrase(path.display().to_string()).into()) };
             let current = if store.is_encrypted() {
-                let current = current.ok_or_else(|| IpcError::invalid("current", "give the current passphrase"))?;
+                let current = current.ok_or_else(|| IpcError::invalid("current", fidele_domain::Refusal::new(fidele_domain::ErrorCode::PassphraseMissing)))?;
                 // Checked while the file is still open: a wrong one changes nothing.
                 fidele_store::check_passphrase(&path, Some(&current)).map_err(|e| match e {
-                    fidele_store::Error::WrongPassphrase(_) => IpcError::invalid("current", "this is not the current passphrase"),
+                    fidele_store::Error::WrongPassphrase(_) => IpcError::invalid("current", fidele_domain::Refusal::new(fidele_domain::ErrorCode::PassphraseWrong)),
                     other => other.into(),
                 })?;
                 Some(current)
@@ -198,7 +198,15 @@ impl AppState {
             // A panic while holding the lock poisons it; the store itself is still consistent
             // (every write is a transaction), so carry on with it.
             let mut guard = store.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-            f(&mut guard).map_err(|e| e.naming_the_writer(&path))
+            f(&mut guard).map_err(|e| {
+                // Worded in the language of the file the command ran on.
+                let language = guard.as_ref().and_then(|store| crate::commands::ui_language(store).ok());
+                let e = e.naming_the_writer(&path);
+                match language {
+                    Some(l) => e.in_language(l),
+                    None => e,
+                }
+            })
         })
         .await
         .map_err(|e| IpcError::internal(format!("the task stopped: {e}")))?

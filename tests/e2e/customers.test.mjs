@@ -104,3 +104,39 @@ describe("the customer file", () => {
     await eventually(session, async () => (await textOf(session, await session.findElement(By.css("main")))).includes("Nederlands"), 10000, "her language on her page");
   });
 });
+
+describe("a form error in the shopkeeper's language", () => {
+  let app;
+  before(async () => {
+    app = await openApp();
+  });
+  after(async () => {
+    await app?.close();
+  });
+
+  // The backend words the refusal in the UI's language; the form shows it beside its field.
+  for (const [lang, said] of [
+    ["fr", "« pas-un-email » n'est pas une adresse e-mail."],
+    ["nl", "‘pas-un-email’ is geen e-mailadres."],
+  ]) {
+    it(`shows a bad e-mail beside its field in ${lang}`, async () => {
+      const { session } = app;
+      await session.executeAsyncScript(
+        `const done = arguments[arguments.length - 1];
+         window.__TAURI_INTERNALS__.invoke("set_ui_language", { language: "${lang}" }).then(() => done(), (e) => done(e));`,
+      );
+      await session.get(`tauri://localhost/index.html#/customers/new`);
+      await (await waitFor(session, "#f-last_name")).sendKeys("Martin");
+      await (await session.findElement(By.css("#f-email"))).sendKeys("pas-un-email");
+      await (await session.findElement(By.css("#save-customer"))).click();
+      const err = await waitFor(session, "#err-email");
+      await eventually(session, async () => (await textOf(session, err)) === said, 10000, `the e-mail message in ${lang}`);
+      assert.equal(await session.executeScript("return document.documentElement.lang"), lang);
+      // FIDELE_SHOTS=dir keeps a picture of the form to look at.
+      if (process.env.FIDELE_SHOTS) {
+        const { writeFileSync } = await import("node:fs");
+        writeFileSync(`${process.env.FIDELE_SHOTS}/form-error-${lang}.png`, await session.takeScreenshot(), "base64");
+      }
+    });
+  }
+});

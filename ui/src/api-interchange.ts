@@ -7,8 +7,8 @@ import type { Progress } from "./progress";
 
 /** One thing wrong with a refused row: a stable `code` with the values it names (`args`), and
  * the English sentence (`text`) for a code this UI does not know. */
-export interface ProblemView { field: string; code: string; args: string[]; text: string }
-/** A refused row: `reason` is the English sentence the CLI prints; the app words `problems`. */
+export interface ProblemView { field: string; code: string; args: Record<string, string>; text: string }
+/** A refused row: its problems, each worded by the backend in the UI's language. */
 export interface RejectedView { line: number; reason: string; problems?: ProblemView[] }
 export interface ColumnView { index: number; header: string; field: string }
 /** A row of a customer import's preview: `reason` is the CLI's English; the app words the rest. */
@@ -29,7 +29,7 @@ export interface CustomerImportPreview {
 /** A value of a customer who comes in that could not be read: left out (a phone kept as
  * typed). `column_index` is null for vCards, whose values cannot be corrected here. */
 export interface WarningView {
-  line: number; field: string; column: string; column_index: number | null; code: string; args: string[];
+  line: number; field: string; column: string; column_index: number | null; code: string; args: Record<string, string>;
   value: string; text: string;
 }
 

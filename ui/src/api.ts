@@ -3,24 +3,20 @@
 // (`setInvoke`) to run the UI without the app.
 
 import { invoke as tauriInvoke } from "@tauri-apps/api/core";
-import { t } from "./i18n";
 
-export interface FieldMessage { field: string; message: string }
+/** A wrong field as the backend sends it: its code and values, and the code worded in the UI's
+ * language (`locales/<lang>/errors.ftl`), to show beside the field's input. */
+export interface FieldMessage { field: string; code?: string; args?: Record<string, string | number>; message: string }
 
-/** An error as the backend sends it: `{kind, message, fields}`. */
+/** An error as the backend sends it: `{kind, message, args, fields}`, worded in the UI's language. */
 export class AppError extends Error {
-  constructor(public kind: string, message: string, public fields: FieldMessage[] = []) {
+  constructor(public kind: string, message: string, public fields: FieldMessage[] = [], public args: Record<string, string | number> = {}) {
     super(message);
   }
   /** The message for one field, if the backend named it. */
   field(name: string): string | undefined {
     return this.fields.find((f) => f.field === name)?.message;
   }
-}
-
-/** A busy file, in the user's language: who writes (`import` or `other`) and what to do. */
-export function busyText(fields: FieldMessage[]): string {
-  return fields.find((f) => f.field === "writer")?.message === "import" ? t("error-busy-import") : t("error-busy-other");
 }
 
 type Invoke = (cmd: string, args?: Record<string, unknown>) => Promise<unknown>;
@@ -35,8 +31,8 @@ export async function call<T>(cmd: string, args?: Record<string, unknown>): Prom
     return (await invokeImpl(cmd, args)) as T;
   } catch (e) {
     if (e && typeof e === "object" && "kind" in e && "message" in e) {
-      const err = e as { kind: string; message: string; fields?: FieldMessage[] };
-      throw new AppError(err.kind, err.kind === "busy" ? busyText(err.fields ?? []) : shopkeeperMessage(err.kind, err.message), err.fields ?? []);
+      const err = e as { kind: string; message: string; fields?: FieldMessage[]; args?: Record<string, string | number> };
+      throw new AppError(err.kind, err.message, err.fields ?? [], err.args ?? {});
     }
     throw new AppError("internal", String(e));
   }
@@ -44,12 +40,6 @@ export async function call<T>(cmd: string, args?: Record<string, unknown>): Prom
 
 export interface AppInfo { version: string; db_path: string; schema_version: number; ui_language: Lang; shop_name: string; customers: number; read_only: boolean }
 
-/** A read-only file and a full disk are said in the UI's words (the backend's are English). */
-export function shopkeeperMessage(kind: string, message: string): string {
-  if (kind === "read_only") return t("error-read-only");
-  if (kind === "disk_full") return t("error-disk-full");
-  return message;
-}
 export type Lang = "fr" | "nl" | "en" | "th";
 
 export interface CustomerRow {

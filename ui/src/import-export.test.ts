@@ -10,7 +10,7 @@ const preview: CustomerImportPreview = {
   format_code: "csv",
   remembered: false,
   warnings: [
-    { line: 3, field: "birthday", column: "Date de naissance", column_index: 2, code: "not_a_birthday", args: ["31/02/1985"], value: "31/02/1985", text: "birthday: \"31/02/1985\" is not a day of the calendar" },
+    { line: 3, field: "birthday", column: "Date de naissance", column_index: 2, code: "not_a_day", args: { value: "31/02/1985" }, value: "31/02/1985", text: "31/02/1985 n'est pas un jour du calendrier." },
   ],
   encoding: "windows-1252",
   delimiter: ";",
@@ -59,7 +59,7 @@ describe("import corrections", () => {
     const item = list.querySelector("li")!;
     expect(item.textContent).toContain("Ligne 3");
     expect(item.textContent).toContain("colonne « Date de naissance »");
-    expect(item.textContent).toContain("« 31/02/1985 » n'est pas une date de naissance valable");
+    expect(item.textContent).toContain("31/02/1985 n'est pas un jour du calendrier.");
     const input = list.querySelector<HTMLInputElement>("#warning-value-0")!;
     expect(input.value).toBe("31/02/1985");
     input.value = "28/02/1985";
@@ -125,31 +125,26 @@ describe("export form", () => {
 });
 
 describe("refused rows in the shopkeeper's language", () => {
+  // The backend words each code in the UI's language (errors.ftl); the preview puts the
+  // field's label before it.
   const row = {
     line: 6,
-    reason: "birthday: \"31/02/1985\" is not a day of the calendar; email: \"anne.exemple.fr\" is not an e-mail address",
+    reason: "",
     problems: [
-      { field: "birthday", code: "not_a_birthday", args: ["31/02/1985"], text: "birthday: \"31/02/1985\" is not a day of the calendar" },
-      { field: "email", code: "not_an_email", args: ["anne.exemple.fr"], text: "email: \"anne.exemple.fr\" is not an e-mail address" },
+      { field: "birthday", code: "not_a_day", args: { value: "31/02/1985" }, text: "31/02/1985 n'est pas un jour du calendrier." },
+      { field: "email", code: "not_an_email", args: { value: "anne.exemple.fr" }, text: "« anne.exemple.fr » n'est pas une adresse e-mail." },
     ],
   };
 
-  it("words each problem from its code, with the field's name and the value", () => {
+  it("names the field in the UI's language before the backend's words", () => {
     setLanguage("fr");
-    expect(rejectedReason(row)).toBe("Date de naissance : « 31/02/1985 » n'est pas une date de naissance valable ; E-mail : « anne.exemple.fr » n'est pas une adresse e-mail");
-    const till = { line: 5, reason: "x", problems: [{ field: "customer_ref", code: "unknown_email", args: ["inconnu@exemple.fr"], text: "x" }] };
-    expect(rejectedReason(till)).toBe("aucun client n'a l'e-mail inconnu@exemple.fr");
-    const amount = { line: 7, reason: "x", problems: [{ field: "amount", code: "not_an_amount", args: ["douze"], text: "x" }] };
-    expect(rejectedReason(amount)).toBe("Montant : « douze » n'est pas un montant (écrivez 12,50 ou 12.50)");
+    expect(rejectedReason(row)).toBe("Date de naissance : 31/02/1985 n'est pas un jour du calendrier. ; E-mail : « anne.exemple.fr » n'est pas une adresse e-mail.");
+    const till = { line: 5, reason: "", problems: [{ field: "", code: "no_identity", args: {}, text: "Rien n'identifie personne." }] };
+    expect(rejectedReason(till)).toBe("Rien n'identifie personne.");
     setLanguage("en");
-    expect(rejectedReason(amount)).toBe("Amount: \"douze\" is not an amount (write it like 12.50 or 12,50)");
-  });
-
-  it("falls back to the English sentence for a code it does not know, or a row without codes", () => {
+    const amount = { line: 7, reason: "", problems: [{ field: "amount", code: "not_an_amount", args: { value: "douze" }, text: "“douze” is not an amount (write it like 12.50 or 12,50)." }] };
+    expect(rejectedReason(amount)).toBe("Amount: “douze” is not an amount (write it like 12.50 or 12,50).");
     setLanguage("fr");
-    const odd = { line: 2, reason: "z", problems: [{ field: "notes", code: "something_new", args: [], text: "notes: something new" }] };
-    expect(rejectedReason(odd)).toBe("notes: something new");
-    expect(rejectedReason({ line: 3, reason: "as the CLI says" })).toBe("as the CLI says");
     const el = rejectedList([row], 1);
     expect(el.querySelector('li[data-line="6"]')?.textContent).toContain("n'est pas une adresse e-mail");
   });

@@ -73,18 +73,18 @@ pub(crate) fn add(store: &mut Store, a: AddArgs) -> Outcome {
     let mut invalid = Invalid::default();
     let salutation = match a.salutation.as_deref() {
         Some(s) => Salutation::parse(s).or_else(|| {
-            invalid.push("salutation", format!("\"{s}\" is not one of mrs, ms, mr, mx"));
+            invalid.push(fidele_domain::Refusal::new(fidele_domain::ErrorCode::NotOneOf).with("value", s).with("choices", "mrs, ms, mr, mx").on("salutation"));
             None
         }),
         None => None,
     };
     let birthday = match a.birthday.as_deref() {
-        Some(b) => Birthday::parse(b).map_err(|why| invalid.push("birthday", why)).ok(),
+        Some(b) => Birthday::parse(b).map_err(|why| invalid.push(why.on("birthday"))).ok(),
         None => None,
     };
     let language = match a.language.as_deref() {
         Some(l) => Language::from_locale(l).or_else(|| {
-            invalid.push("language", format!("\"{l}\" is not one of fr, en, nl"));
+            invalid.push(fidele_domain::Refusal::new(fidele_domain::ErrorCode::NotOneOf).with("value", l).with("choices", "fr, nl, en, th").on("language"));
             None
         }),
         None => None,
@@ -93,7 +93,7 @@ pub(crate) fn add(store: &mut Store, a: AddArgs) -> Outcome {
     for c in &a.consent {
         match Channel::parse(c) {
             Some(ch) => consents.push((ch, true)),
-            None => invalid.push("consent", format!("\"{c}\" is not one of post, email, phone, sms")),
+            None => invalid.push(fidele_domain::Refusal::new(fidele_domain::ErrorCode::NotOneOf).with("value", c).with("choices", "post, email, phone, sms").on("consent")),
         }
     }
     let draft = CustomerDraft {

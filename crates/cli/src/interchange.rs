@@ -204,7 +204,10 @@ fn read_file(path: &Path) -> Result<Vec<u8>, Failure> {
 fn import_failure(path: &Path, e: ImportError) -> Failure {
     match e {
         ImportError::Io(io) => Failure::Other(format!("{}: {io}", path.display())),
-        other => usage(format!("{}: {other}", path.display())),
+        other => match other.refusal() {
+            Some(r) => usage(format!("{}: {}", path.display(), crate::errors::field_error(&r.on("")))),
+            None => Failure::Other(format!("{}: {other}", path.display())),
+        },
     }
 }
 
@@ -236,7 +239,7 @@ fn locale(store: &Store) -> Result<String, Failure> {
 #[derive(Serialize)]
 struct RejectedRow<'a> {
     line: u64,
-    reason: &'a str,
+    reason: String,
     problems: Vec<ProblemJson<'a>>,
 }
 
@@ -244,7 +247,7 @@ struct RejectedRow<'a> {
 struct ProblemJson<'a> {
     field: &'a str,
     code: &'static str,
-    args: &'a [String],
+    args: std::collections::BTreeMap<&'static str, String>,
 }
 
 fn rejected_json(rejected: &[Rejected]) -> Vec<RejectedRow<'_>> {
@@ -252,8 +255,12 @@ fn rejected_json(rejected: &[Rejected]) -> Vec<RejectedRow<'_>> {
         .iter()
         .map(|r| RejectedRow {
             line: r.line,
-            reason: &r.reason,
-            problems: r.problems.iter().map(|p| ProblemJson { field: &p.field, code: p.code, args: &p.args }).collect(),
+            reason: crate::errors::rejected(r),
+            problems: r
+                .problems
+                .iter()
+                .map(|p| ProblemJson { field: &p.field, code: p.code.code(), args: p.args.iter().map(|(n, v)| (*n, v.to_string())).collect() })
+                .collect(),
         })
         .collect()
 }
@@ -313,7 +320,7 @@ struct WarningJson<'a> {
     column: &'a str,
     code: &'static str,
     value: &'a str,
-    reason: &'a str,
+    reason: String,
 }
 
 fn delimiter_name(d: u8) -> String {
@@ -332,7 +339,7 @@ pub(crate) fn import_customers(store: &mut Store, args: ImportCustomersArgs) -> 
         ..ReadOptions::default()
     };
     for spec in &args.map {
-        options.overrides.push(parse_override(spec).map_err(|e| usage(format!("--map: {e}")))?);
+        options.overrides.push(parse_override(spec).map_err(|e| usage(crate::errors::field_error(&e.on("map"))))?);
     }
     let bytes = read_file(&args.file)?;
     let mut file = read_customers(&bytes, &options).map_err(|e| import_failure(&args.file, e))?;
@@ -377,7 +384,7 @@ fn customer_json<'a>(path: &Path, dry_run: bool, file: &'a CustomerFile, report:
         warnings: report
             .warnings
             .iter()
-            .map(|w| WarningJson { line: w.line, field: &w.field, column: &w.column, code: w.code, value: &w.value, reason: &w.text })
+            .map(|w| WarningJson { line: w.line, field: &w.field, column: &w.column, code: w.code.code(), value: &w.value, reason: crate::errors::warning(w) })
             .collect(),
         rows: report
             .rows
@@ -427,11 +434,11 @@ fn print_customer_report(path: &Path, dry_run: bool, file: &CustomerFile, report
         }
     }
     for r in &report.rejected {
-        println!("  line {}: rejected: {}", r.line, r.reason);
+        println!("  line {}: rejected: {}", r.line, crate::errors::rejected(r));
     }
     for w in &report.warnings {
         let kept = if w.field == "phone" { "kept as typed" } else { "left out" };
-        println!("  line {}: warning: column \"{}\": {} ({kept})", w.line, w.column, w.text);
+        println!("  line {}: warning: column \"{}\": {} ({kept})", w.line, w.column, crate::errors::warning(w));
     }
     if dry_run {
         println!("dry run: nothing was written");
@@ -499,7 +506,7 @@ fn open_purchase_file(store: &Store, args: &ImportPurchasesArgs) -> Result<(Purc
         ..PurchaseOptions::default()
     };
     for spec in &args.map {
-        options.overrides.push(parse_purchase_override(spec).map_err(|e| usage(format!("--map: {e}")))?);
+        options.overrides.push(parse_purchase_override(spec).map_err(|e| usage(crate::errors::field_error(&e.on("map"))))?);
     }
     let open = |options: &PurchaseOptions| -> Result<(PurchaseFile, u64), Failure> {
         let input = std::fs::File::open(&args.file).map_err(|e| usage(format!("{}: {e}", args.file.display())))?;
@@ -575,7 +582,7 @@ pub(crate) fn import_purchases(store: &mut Store, args: ImportPurchasesArgs) -> 
             warnings: report
                 .warnings
                 .iter()
-                .map(|w| PurchaseWarningJson { line: w.line, field: w.field, code: w.code, value: &w.value })
+                .map(|w| PurchaseWarningJson { line: w.line, field: w.field, code: w.code.code(), value: &w.value })
                 .collect(),
         });
     }
@@ -611,13 +618,13 @@ fn print_purchase_report(dry_run: bool, r: &PurchaseImportReport) {
         count(r.warnings_total, WARNING)
     );
     for x in &r.rejected {
-        println!("  line {}: rejected: {}", x.line, x.reason);
+        println!("  line {}: rejected: {}", x.line, crate::errors::rejected(x));
     }
     if r.rejected_total > r.rejected.len() as u64 {
         println!("  ... and {} more rejected", r.rejected_total - r.rejected.len() as u64);
     }
     for w in &r.warnings {
-        println!("  warning: {w}");
+        println!("  warning: line {}: {} (left out)", w.line, crate::errors::problem(&w.problem()));
     }
     if r.warnings_total > r.warnings.len() as u64 {
         println!("  ... and {} more warnings", r.warnings_total - r.warnings.len() as u64);

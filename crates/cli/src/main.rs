@@ -10,6 +10,7 @@ mod args;
 mod busy;
 mod cards;
 mod customers;
+mod errors;
 mod generated;
 mod interchange;
 mod json;
@@ -35,9 +36,7 @@ pub(crate) enum Failure {
 impl From<StoreError> for Failure {
     fn from(e: StoreError) -> Self {
         match e {
-            StoreError::Invalid(invalid) => Failure::Usage(
-                invalid.errors.iter().map(|e| format!("--{}: {}", e.field.replace('_', "-"), e.message)).collect::<Vec<_>>().join("; "),
-            ),
+            StoreError::Invalid(invalid) => Failure::Usage(errors::invalid(&invalid)),
             StoreError::NotFound { .. } => Failure::Usage(e.to_string()),
             StoreError::NeedsPassphrase(_) => Failure::Usage(format!("{e} (set {} or run in a terminal)", passphrase::ENV)),
             StoreError::WrongPassphrase(_) => Failure::Usage(e.to_string()),

@@ -198,8 +198,12 @@ pub(crate) struct TimelineArgs {
     pub json: bool,
 }
 
-fn usage(field: &str, message: impl Into<String>) -> crate::Failure {
-    fidele_store::Error::Invalid(Invalid::one(field, message)).into()
+fn usage(field: &str, refusal: fidele_domain::Refusal) -> crate::Failure {
+    fidele_store::Error::Invalid(Invalid::one(refusal.on(field))).into()
+}
+
+fn not_one_of(value: &str, choices: &str) -> fidele_domain::Refusal {
+    fidele_domain::Refusal::new(fidele_domain::ErrorCode::NotOneOf).with("value", value).with("choices", choices)
 }
 
 fn parse_at(field: &str, text: Option<&str>) -> Result<NaiveDateTime, crate::Failure> {
@@ -215,19 +219,19 @@ fn parse_at(field: &str, text: Option<&str>) -> Result<NaiveDateTime, crate::Fai
     }
     NaiveDate::parse_from_str(t, "%Y-%m-%d")
         .map(|d| d.and_hms_opt(12, 0, 0).expect("noon exists"))
-        .map_err(|_| usage(field, format!("\"{t}\" is not a date: write YYYY-MM-DD or YYYY-MM-DDTHH:MM")))
+        .map_err(|_| usage(field, fidele_domain::Refusal::new(fidele_domain::ErrorCode::NotADateTime).with("value", t)))
 }
 
 fn parse_day(field: &str, text: Option<&str>) -> Result<Option<NaiveDate>, crate::Failure> {
     match text.map(str::trim).filter(|t| !t.is_empty()) {
-        Some(t) => NaiveDate::parse_from_str(t, "%Y-%m-%d").map(Some).map_err(|_| usage(field, format!("\"{t}\" is not a date: write YYYY-MM-DD"))),
+        Some(t) => NaiveDate::parse_from_str(t, "%Y-%m-%d").map(Some).map_err(|_| usage(field, fidele_domain::Refusal::new(fidele_domain::ErrorCode::NotADate).with("value", t))),
         None => Ok(None),
     }
 }
 
 fn money(store: &Store, text: &str) -> Result<Money, crate::Failure> {
     let currency = store.shop_profile()?.currency;
-    Money::parse(text, currency).map_err(|e| usage("amount", e.to_string()))
+    Money::parse(text, currency).map_err(|e| usage("amount", e.refusal()))
 }
 
 // ---- purchases ----
@@ -297,10 +301,10 @@ pub(crate) fn interactions(store: &mut Store, command: InteractionsCommand) -> O
     match command {
         InteractionsCommand::Add(a) => {
             let kind = InteractionKind::parse(&a.kind).filter(|k| *k != InteractionKind::CardSent).ok_or_else(|| {
-                usage("kind", format!("\"{}\" is not one of complaint, return, service-request, consultation, call, visit, note, promotion-response", a.kind))
+                usage("kind", not_one_of(&a.kind, "complaint, return, service-request, consultation, call, visit, note, promotion-response"))
             })?;
             let status = match a.status.as_deref() {
-                Some(s) => InteractionStatus::parse(s).ok_or_else(|| usage("status", format!("\"{s}\" is not one of open, in-progress, resolved")))?,
+                Some(s) => InteractionStatus::parse(s).ok_or_else(|| usage("status", not_one_of(s, "open, in-progress, resolved")))?,
                 None if kind.needs_follow_up() => InteractionStatus::Open,
                 None => InteractionStatus::Resolved,
             };
@@ -319,7 +323,7 @@ pub(crate) fn interactions(store: &mut Store, command: InteractionsCommand) -> O
         }
         InteractionsCommand::List(a) => {
             let kind = match a.kind.as_deref() {
-                Some(k) => Some(InteractionKind::parse(k).ok_or_else(|| usage("kind", format!("\"{k}\" is not a kind of interaction")))?),
+                Some(k) => Some(InteractionKind::parse(k).ok_or_else(|| usage("kind", not_one_of(k, "complaint, return, service-request, consultation, call, visit, note, promotion-response")))?),
                 None => None,
             };
             let mut rows = match a.customer {
@@ -366,7 +370,7 @@ pub(crate) fn edit(store: &mut Store, a: EditArgs) -> Outcome {
     if let Some(s) = f.salutation.as_deref() {
         match fidele_domain::Salutation::parse(s) {
             Some(v) => draft.salutation = Some(v),
-            None => invalid.push("salutation", format!("\"{s}\" is not one of mrs, ms, mr, mx")),
+            None => invalid.push(not_one_of(s, "mrs, ms, mr, mx").on("salutation")),
         }
     }
     if f.first_name_terms {
@@ -406,14 +410,14 @@ pub(crate) fn edit(store: &mut Store, a: EditArgs) -> Outcome {
         } else {
             match fidele_domain::Birthday::parse(b) {
                 Ok(v) => draft.birthday = Some(v),
-                Err(why) => invalid.push("birthday", why),
+                Err(why) => invalid.push(why.on("birthday")),
             }
         }
     }
     if let Some(l) = f.language.as_deref() {
         match fidele_domain::Language::from_locale(l) {
             Some(v) => draft.language = Some(v),
-            None => invalid.push("language", format!("\"{l}\" is not one of fr, en, nl")),
+            None => invalid.push(not_one_of(l, "fr, nl, en, th").on("language")),
         }
     }
     if let Some(r) = f.referred_by {
@@ -422,7 +426,7 @@ pub(crate) fn edit(store: &mut Store, a: EditArgs) -> Outcome {
     let channels = |list: &[String], field: &str, invalid: &mut Invalid| -> Vec<Channel> {
         list.iter()
             .filter_map(|c| Channel::parse(c).or_else(|| {
-                invalid.push(field, format!("\"{c}\" is not one of post, email, phone, sms"));
+                invalid.push(not_one_of(c, "post, email, phone, sms").on(field));
                 None
             }))
             .collect()
@@ -486,7 +490,7 @@ pub(crate) fn not_duplicates(store: &mut Store, a: PairArgs) -> Outcome {
 
 pub(crate) fn erase(store: &mut Store, a: EraseArgs) -> Outcome {
     if !a.yes {
-        return Err(usage("yes", "erasing a customer is final (the law wants it so) and cannot be undone: add --yes"));
+        return Err(crate::Failure::Usage("--yes: erasing a customer is final (the law wants it so) and cannot be undone: add --yes".into()));
     }
     let r = store.erase_customer(CustomerId(a.id))?;
     words::say(format_args!(

@@ -4,6 +4,7 @@ use chrono::{Datelike, NaiveDate, NaiveDateTime};
 
 use crate::consent::ConsentEvent;
 use crate::text::non_empty;
+use crate::validation::{ErrorCode, FieldError, Refusal};
 use crate::{Invalid, Language};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -101,28 +102,32 @@ pub struct Birthday {
 impl Birthday {
     /// Checks the day exists (29 February is a real birthday, with or without the year, as
     /// long as a given year is a leap year).
-    pub fn new(year: Option<i32>, month: u32, day: u32) -> Result<Birthday, String> {
+    /// A refusal is `no_such_month` (`month`), `not_a_day` (`value`, as `YYYY-MM-DD` or
+    /// `--MM-DD`) or `too_far_back` (`year`).
+    pub fn new(year: Option<i32>, month: u32, day: u32) -> Result<Birthday, Refusal> {
         if !(1..=12).contains(&month) {
-            return Err(format!("month {month} does not exist"));
+            return Err(Refusal::new(ErrorCode::NoSuchMonth).with("month", month));
         }
         let check_year = year.unwrap_or(2000); // a leap year, so 29 February passes without one
         if NaiveDate::from_ymd_opt(check_year, month, day).is_none() {
-            return Err(match year {
-                Some(y) => format!("{y}-{month:02}-{day:02} is not a day of the calendar"),
-                None => format!("--{month:02}-{day:02} is not a day of the calendar"),
-            });
+            let day = match year {
+                Some(y) => format!("{y}-{month:02}-{day:02}"),
+                None => format!("--{month:02}-{day:02}"),
+            };
+            return Err(Refusal::new(ErrorCode::NotADay).with("value", day));
         }
         if let Some(y) = year
             && y < 1900 {
-                return Err(format!("year {y} is too far back"));
+                return Err(Refusal::new(ErrorCode::TooFarBack).with("year", y));
             }
         Ok(Birthday { month, day, year })
     }
 
-    /// Reads `YYYY-MM-DD`, or `--MM-DD` (ISO 8601's form without a year).
-    pub fn parse(text: &str) -> Result<Birthday, String> {
+    /// Reads `YYYY-MM-DD`, or `--MM-DD` (ISO 8601's form without a year); anything else is
+    /// refused as `not_iso_birthday` (`value`).
+    pub fn parse(text: &str) -> Result<Birthday, Refusal> {
         let text = text.trim();
-        let bad = || format!("\"{text}\" is not a date: write YYYY-MM-DD, or --MM-DD without the year");
+        let bad = || Refusal::new(ErrorCode::NotIsoBirthday).with("value", text);
         if let Some(rest) = text.strip_prefix("--") {
             let (m, d) = rest.split_once('-').ok_or_else(bad)?;
             let (m, d) = (m.parse().map_err(|_| bad())?, d.parse().map_err(|_| bad())?);
@@ -250,7 +255,7 @@ impl CustomerDraft {
         let region = crate::phone::region_for(&self.address.country, shop_country);
         let mut errors = Invalid::default();
         if self.first_name.trim().is_empty() && self.last_name.trim().is_empty() && self.company.trim().is_empty() {
-            errors.push_coded("last_name", "no_name", Vec::new(), "give a name (first name, last name or company)");
+            errors.push(FieldError::new("last_name", ErrorCode::NoName));
         }
         for (field, value, max) in [
             ("first_name", &self.first_name, 100),
@@ -260,28 +265,28 @@ impl CustomerDraft {
             ("preferences", &self.preferences, 5_000),
         ] {
             if value.chars().count() > max {
-                errors.push_coded(field, "too_long", vec![max.to_string()], format!("is longer than {max} characters"));
+                errors.push(FieldError::new(field, ErrorCode::TooLong).with("max", max));
             }
         }
         for email in &self.emails {
             if let Err(why) = check_email(email) {
-                errors.push_coded("email", "not_an_email", vec![email.trim().to_owned()], why);
+                errors.push(why.on("email"));
             }
         }
         for phone in &self.phones {
             if let Err(why) = check_phone(phone, &region) {
-                errors.push_coded("phone", "not_a_phone", vec![phone.trim().to_owned()], why);
+                errors.push(why.on("phone"));
             }
         }
         let country = &self.address.country;
         let is_code = country.len() == 2 && country.chars().all(|c| c.is_ascii_alphabetic());
         if !country.is_empty() && !is_code {
-            errors.push_coded("country", "not_a_country", vec![country.clone()], format!("\"{country}\" is not a two-letter country code such as FR, BE, NL or GB"));
+            errors.push(FieldError::new("country", ErrorCode::NotACountry).with("value", country));
         }
         if let (Some(b), Some(year)) = (self.birthday, self.birthday.and_then(|b| b.year)) {
             let today = chrono::Local::now().date_naive();
             if b.in_year(year) > today {
-                errors.push_coded("birthday", "in_the_future", vec![b.to_string()], "is in the future");
+                errors.push(FieldError::new("birthday", ErrorCode::InTheFuture).with("value", b.to_string()));
             }
         }
         errors.into_result()
@@ -291,18 +296,19 @@ impl CustomerDraft {
 /// An address as RFC 5321/5322 allow it (the `email_address` crate), without a display name
 /// ("Anne <anne@x.fr>") or an IP literal, and with a dotted domain: a shop's customers have no
 /// mailbox on `localhost`. Deliverability is not knowable offline.
-pub fn check_email(email: &str) -> Result<(), String> {
+/// A refusal is `not_an_email` (`value`).
+pub fn check_email(email: &str) -> Result<(), Refusal> {
     let e = email.trim();
     let options = email_address::Options { minimum_sub_domains: 2, allow_domain_literal: false, allow_display_text: false };
     match email_address::EmailAddress::parse_with_options(e, options) {
         Ok(_) if !e.chars().any(char::is_whitespace) => Ok(()),
-        _ => Err(format!("\"{e}\" is not an e-mail address")),
+        _ => Err(Refusal::new(ErrorCode::NotAnEmail).with("value", e)),
     }
 }
 
 /// A number libphonenumber accepts, read in `region` (ISO 3166-1 alpha-2) when it has no
 /// country code. See [`crate::phone`].
-pub fn check_phone(phone: &str, region: &str) -> Result<(), String> {
+pub fn check_phone(phone: &str, region: &str) -> Result<(), Refusal> {
     crate::phone::parse(phone, region).map(|_| ())
 }
 
@@ -387,9 +393,12 @@ mod tests {
     fn birthday_with_and_without_year() {
         assert_eq!(Birthday::parse("1984-03-07").unwrap(), Birthday { year: Some(1984), month: 3, day: 7 });
         assert_eq!(Birthday::parse("--02-29").unwrap(), Birthday { year: None, month: 2, day: 29 });
-        assert!(Birthday::parse("1983-02-29").unwrap_err().contains("not a day"));
-        assert!(Birthday::parse("1984-13-01").unwrap_err().contains("month 13"));
-        assert!(Birthday::parse("07/03/1984").unwrap_err().contains("YYYY-MM-DD"));
+        let refused = |text: &str| Birthday::parse(text).unwrap_err();
+        assert_eq!(refused("1983-02-29"), Refusal::new(ErrorCode::NotADay).with("value", "1983-02-29"));
+        assert_eq!(refused("--02-31"), Refusal::new(ErrorCode::NotADay).with("value", "--02-31"));
+        assert_eq!(refused("1984-13-01"), Refusal::new(ErrorCode::NoSuchMonth).with("month", 13));
+        assert_eq!(refused("1850-01-01"), Refusal::new(ErrorCode::TooFarBack).with("year", 1850));
+        assert_eq!(refused("07/03/1984"), Refusal::new(ErrorCode::NotIsoBirthday).with("value", "07/03/1984"));
         assert_eq!(Birthday::parse("--02-29").unwrap().to_string(), "--02-29");
     }
 
@@ -422,14 +431,14 @@ mod tests {
         let err = draft.validate().unwrap_err();
         let fields: Vec<&str> = err.errors.iter().map(|e| e.field.as_str()).collect();
         assert_eq!(fields, ["last_name", "email", "phone", "country"]);
-        let codes: Vec<(&str, &[String])> = err.errors.iter().map(|e| (e.code, e.args.as_slice())).collect();
+        let codes: Vec<(ErrorCode, Option<String>)> = err.errors.iter().map(|e| (e.code, e.arg("value").map(|v| v.to_string()))).collect();
         assert_eq!(
             codes,
             [
-                ("no_name", &[][..]),
-                ("not_an_email", &["not-an-address".to_owned()][..]),
-                ("not_a_phone", &["call me".to_owned()][..]),
-                ("not_a_country", &["France".to_owned()][..]),
+                (ErrorCode::NoName, None),
+                (ErrorCode::NotAnEmail, Some("not-an-address".to_owned())),
+                (ErrorCode::NotAPhone, Some("call me".to_owned())),
+                (ErrorCode::NotACountry, Some("France".to_owned())),
             ]
         );
     }
@@ -457,7 +466,7 @@ mod tests {
             check_email(ok).unwrap_or_else(|e| panic!("{ok}: {e}"));
         }
         for bad in ["helene", "helene@", "@exemple.fr", "helene@exemple", "Hélène <helene@exemple.fr>", "a b@exemple.fr", "a@@b.fr", "a@b..fr"] {
-            assert!(check_email(bad).unwrap_err().contains("is not an e-mail address"), "{bad}");
+            assert_eq!(check_email(bad).unwrap_err(), Refusal::new(ErrorCode::NotAnEmail).with("value", bad), "{bad}");
         }
     }
 
@@ -473,8 +482,7 @@ mod tests {
         draft("BE", "0470 12 34 56").validate_in("NL").unwrap();
         draft("", "0470 12 34 56").validate_in("BE").unwrap();
         let err = draft("", "06 12 34").validate_in("FR").unwrap_err();
-        assert_eq!(err.errors[0].field, "phone");
-        assert!(err.errors[0].message.contains("\"06 12 34\" is not a phone number"), "{err}");
+        assert_eq!(err.errors[0], FieldError::new("phone", ErrorCode::PhoneNotInUse).with("value", "06 12 34").with("country", "FR"));
     }
 
     #[test]
@@ -484,7 +492,7 @@ mod tests {
             birthday: Some(Birthday::new(Some(2999), 1, 1).unwrap()),
             ..CustomerDraft::default()
         };
-        assert_eq!(draft.validate().unwrap_err().errors[0].field, "birthday");
+        assert_eq!(draft.validate().unwrap_err().errors[0], FieldError::new("birthday", ErrorCode::InTheFuture).with("value", "2999-01-01"));
     }
 
     #[test]

@@ -3,6 +3,7 @@
 
 use chrono::{NaiveDate, NaiveDateTime};
 
+use crate::validation::{ErrorCode, FieldError};
 use crate::{CustomerId, Invalid};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -96,14 +97,14 @@ impl InteractionDraft {
     pub fn validate(&self) -> Result<(), Invalid> {
         let mut errors = Invalid::default();
         if self.summary.trim().is_empty() {
-            errors.push("summary", "say in a few words what happened");
+            errors.push(FieldError::new("summary", ErrorCode::NoSummary));
         }
         if self.summary.chars().count() > 200 {
-            errors.push("summary", "is longer than 200 characters");
+            errors.push(FieldError::new("summary", ErrorCode::TooLong).with("max", 200));
         }
         if let Some(due) = self.due
             && due < self.at.date() {
-                errors.push("due", "is before the interaction itself");
+                errors.push(FieldError::new("due", ErrorCode::DueBeforeInteraction));
             }
         errors.into_result()
     }
@@ -149,7 +150,7 @@ mod tests {
             due: NaiveDate::from_ymd_opt(2025, 5, 1),
             resolution: String::new(),
         };
-        let fields: Vec<String> = draft.validate().unwrap_err().errors.into_iter().map(|e| e.field).collect();
-        assert_eq!(fields, ["summary", "due"]);
+        let errors = draft.validate().unwrap_err().errors;
+        assert_eq!(errors, [FieldError::new("summary", ErrorCode::NoSummary), FieldError::new("due", ErrorCode::DueBeforeInteraction)]);
     }
 }

@@ -25,4 +25,4 @@ pub use money::{Currency, Money};
 pub use purchase::{Purchase, PurchaseDraft};
 pub use reminder::{Reminder, ReminderDraft, Repeat};
 pub use shop::{Language, ShopProfile};
-pub use validation::{FieldError, Invalid};
+pub use validation::{Arg, Args, ErrorCode, FieldError, Invalid, Refusal};

@@ -2,6 +2,8 @@
 
 use std::fmt;
 
+use crate::validation::{ErrorCode, Refusal};
+
 /// An ISO 4217 currency code (`EUR`, `GBP`, ...), upper-case ASCII letters.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Currency([u8; 3]);
@@ -57,17 +59,36 @@ pub struct Money {
     pub currency: Currency,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+/// Why a typed amount is not one; [`AmountError::refusal`] gives its code.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum AmountError {
-    #[error("is empty")]
     Empty,
-    #[error("\"{0}\" is not an amount (write it like 12,50 or 12.50)")]
     NotANumber(String),
-    #[error("\"{0}\" has more decimals than the currency allows")]
     TooPrecise(String),
-    #[error("\"{0}\" is too large")]
     TooLarge(String),
 }
+
+impl AmountError {
+    /// `empty`, or `not_an_amount`, `too_precise`, `too_large` naming the `value` typed.
+    pub fn refusal(&self) -> Refusal {
+        let (code, value) = match self {
+            AmountError::Empty => return Refusal::new(ErrorCode::Empty),
+            AmountError::NotANumber(v) => (ErrorCode::NotAnAmount, v),
+            AmountError::TooPrecise(v) => (ErrorCode::TooPrecise, v),
+            AmountError::TooLarge(v) => (ErrorCode::TooLarge, v),
+        };
+        Refusal::new(code).with("value", value)
+    }
+}
+
+/// For logs and tests only (the code, not words).
+impl fmt::Display for AmountError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.refusal().fmt(f)
+    }
+}
+
+impl std::error::Error for AmountError {}
 
 impl Money {
     pub fn new(minor: i64, currency: Currency) -> Money {
@@ -252,6 +273,8 @@ mod tests {
         assert_eq!(eur("1.249.000"), Ok(124_900_000));
         assert_eq!(eur("1,249,000.50"), Ok(124_900_050));
         assert!(matches!(eur("99999999999999999999"), Err(AmountError::TooLarge(_))));
+        assert_eq!(eur("douze").unwrap_err().refusal(), Refusal::new(ErrorCode::NotAnAmount).with("value", "douze"));
+        assert_eq!(eur(" ").unwrap_err().refusal().code, ErrorCode::Empty);
     }
 
     #[test]

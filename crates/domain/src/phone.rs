@@ -8,6 +8,8 @@
 
 use phonenumber::{Mode, PhoneNumber, country};
 
+use crate::validation::{ErrorCode, Refusal};
+
 /// A phone number understood: the forms Fidèle matches and shows it by.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Phone {
@@ -62,23 +64,23 @@ fn region_id(code: &str) -> Option<country::Id> {
 }
 
 /// Reads `text` as a phone number, in `region` when it has no country code (`+32 ...`,
-/// `0032 ...`). The error is a message for the `phone` field.
-pub fn parse(text: &str, region: &str) -> Result<Phone, String> {
+/// `0032 ...`). A refusal is `not_a_phone` (`value`), or `phone_not_in_use` (`value`,
+/// `country`) when the number of digits or the prefix does not exist in its country.
+pub fn parse(text: &str, region: &str) -> Result<Phone, Refusal> {
     let t = text.trim();
-    let bad = |why: &str| format!("\"{t}\" is not a phone number{why}");
+    let bad = || Refusal::new(ErrorCode::NotAPhone).with("value", t);
     let allowed = t.chars().all(|c| c.is_ascii_digit() || " +-.()/\u{a0}".contains(c));
     if t.is_empty() || !allowed {
-        return Err(bad(""));
+        return Err(bad());
     }
-    let number = phonenumber::parse(region_id(region), t).map_err(|_| bad(""))?;
+    let number = phonenumber::parse(region_id(region), t).map_err(|_| bad())?;
     // Valid: a range in use. Failing that, libphonenumber's "possible" test (a length the
     // country's numbers have), so a newly opened range is not refused by older metadata.
     if !phonenumber::is_valid(&number) && !possible_length(&number) {
-        let place = match number.country().id() {
-            Some(id) => format!(" in {}", id.as_ref()),
-            None => String::new(),
-        };
-        return Err(bad(&format!(" (the number of digits or the prefix does not exist{place})")));
+        return Err(match number.country().id() {
+            Some(id) => Refusal::new(ErrorCode::PhoneNotInUse).with("value", t).with("country", id.as_ref()),
+            None => bad(),
+        });
     }
     Ok(understood(&number))
 }
@@ -148,8 +150,8 @@ mod tests {
 
     #[test]
     fn wrong_numbers_say_why() {
-        assert!(parse("call me", "FR").unwrap_err().contains("is not a phone number"));
-        assert!(parse("06 12 34", "FR").unwrap_err().contains("is not a phone number"));
+        assert_eq!(parse("call me", "FR").unwrap_err(), Refusal::new(ErrorCode::NotAPhone).with("value", "call me"));
+        assert_eq!(parse("06 12 34", "FR").unwrap_err().code, ErrorCode::PhoneNotInUse);
         assert!(parse("+33 6 12 34 56 78 99", "FR").is_err());
         // An unassigned range of the right length passes (metadata lags new ranges).
         assert_eq!(parse("+32 3 123 45 67", "FR").unwrap().e164, "+3231234567");

@@ -3,6 +3,7 @@
 
 use chrono::NaiveDateTime;
 
+use crate::validation::{ErrorCode, FieldError};
 use crate::{CustomerId, Invalid, Money};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -26,17 +27,17 @@ impl PurchaseDraft {
     pub fn validate(&self) -> Result<(), Invalid> {
         let mut errors = Invalid::default();
         if self.amount.minor == 0 {
-            errors.push("amount", "is zero");
+            errors.push(FieldError::new("amount", ErrorCode::AmountZero));
         }
         if self.refund_of.is_some() && self.amount.minor > 0 {
-            errors.push("amount", "a refund is a negative amount");
+            errors.push(FieldError::new("amount", ErrorCode::RefundNotNegative));
         }
         if let Some(m) = self.margin
             && m.currency != self.amount.currency {
-                errors.push("margin", "must be in the purchase's currency");
+                errors.push(FieldError::new("margin", ErrorCode::MarginOtherCurrency));
             }
         if self.category.chars().count() > 100 {
-            errors.push("category", "is longer than 100 characters");
+            errors.push(FieldError::new("category", ErrorCode::TooLong).with("max", 100));
         }
         errors.into_result()
     }
@@ -71,10 +72,10 @@ mod tests {
 
     #[test]
     fn zero_is_refused_and_refunds_are_negative() {
-        assert_eq!(draft(0).validate().unwrap_err().errors[0].field, "amount");
+        assert_eq!(draft(0).validate().unwrap_err().errors, [FieldError::new("amount", ErrorCode::AmountZero)]);
         draft(1250).validate().unwrap();
         let refund = PurchaseDraft { refund_of: Some(3), ..draft(1250) };
-        assert!(refund.validate().unwrap_err().to_string().contains("negative"));
+        assert_eq!(refund.validate().unwrap_err().errors, [FieldError::new("amount", ErrorCode::RefundNotNegative)]);
         PurchaseDraft { refund_of: Some(3), ..draft(-1250) }.validate().unwrap();
     }
 }

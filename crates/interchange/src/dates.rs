@@ -8,7 +8,7 @@
 use std::sync::OnceLock;
 
 use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime};
-use fidele_domain::Birthday;
+use fidele_domain::{Birthday, ErrorCode, Refusal};
 use fidele_domain::text::fold;
 
 /// Which comes first in a date whose year is last.
@@ -174,13 +174,13 @@ fn ymd(n: &NumericParts<'_>, order: DateOrder) -> Option<(Option<i32>, u32, u32)
     Some((year, month, day))
 }
 
-fn not_a_date(text: &str) -> String {
-    format!("\"{text}\" is not a date (write it like 14/07/2024 or 2024-07-14)")
+fn not_a_date(text: &str) -> Refusal {
+    Refusal::new(ErrorCode::NotADate).with("value", text)
 }
 
-fn calendar_day(text: &str, year: i32, month: u32, day: u32) -> Result<NaiveDate, String> {
+fn calendar_day(text: &str, year: i32, month: u32, day: u32) -> Result<NaiveDate, Refusal> {
     NaiveDate::from_ymd_opt(year, month, day)
-        .ok_or_else(|| format!("\"{text}\" is not a day of the calendar"))
+        .ok_or_else(|| Refusal::new(ErrorCode::NotADay).with("value", text))
 }
 
 /// Excel writes a date cell formatted as a number as its serial: days since 1899-12-30.
@@ -193,7 +193,7 @@ fn excel_serial(text: &str) -> Option<NaiveDate> {
 }
 
 /// ISO 8601's basic form, `20240714`, as older tills and CDNOW's file write it.
-fn compact_iso(text: &str) -> Option<Result<NaiveDate, String>> {
+fn compact_iso(text: &str) -> Option<Result<NaiveDate, Refusal>> {
     if text.len() != 8 || !text.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
@@ -202,14 +202,14 @@ fn compact_iso(text: &str) -> Option<Result<NaiveDate, String>> {
 }
 
 /// A date with its year; a time after it, if any, must be a time but is dropped.
-pub fn parse_date(text: &str, order: DateOrder) -> Result<NaiveDate, String> {
+pub fn parse_date(text: &str, order: DateOrder) -> Result<NaiveDate, Refusal> {
     parse_date_time(text, order).map(|dt| dt.date())
 }
 
 /// A date with an optional time after a space or `T`: `14/07/2024 10:32`, `2024-07-14T10:32:05`,
 /// `11/3/26 10:12 AM`, `2026-10-05 14:31:07 +0200` (local time: the offset is dropped),
 /// `20240714`. Without a time it is midnight.
-pub fn parse_date_time(text: &str, order: DateOrder) -> Result<NaiveDateTime, String> {
+pub fn parse_date_time(text: &str, order: DateOrder) -> Result<NaiveDateTime, Refusal> {
     let t = text.trim();
     if let Some(d) = excel_serial(t) {
         return Ok(d.and_time(NaiveTime::MIN));
@@ -219,7 +219,7 @@ pub fn parse_date_time(text: &str, order: DateOrder) -> Result<NaiveDateTime, St
     }
     let n = numeric_parts(t.as_bytes()).ok_or_else(|| not_a_date(t))?;
     let (year, month, day) = ymd(&n, order).ok_or_else(|| not_a_date(t))?;
-    let year = year.ok_or_else(|| format!("\"{t}\" has no year"))?;
+    let year = year.ok_or_else(|| Refusal::new(ErrorCode::NoYear).with("value", t))?;
     let date = calendar_day(t, year, month, day)?;
     let rest = n.rest;
     let time = match rest.split_first() {
@@ -227,7 +227,7 @@ pub fn parse_date_time(text: &str, order: DateOrder) -> Result<NaiveDateTime, St
         Some((b' ' | b'T', tail)) => {
             // `rest` starts after ASCII digits, so this is a char boundary.
             let tail = std::str::from_utf8(tail).map_err(|_| not_a_date(t))?;
-            parse_time(tail).map_err(|_| format!("\"{t}\" has a time that is not one"))?
+            parse_time(tail).map_err(|_| Refusal::new(ErrorCode::NotATime).with("value", t))?
         }
         Some(_) => return Err(not_a_date(t)),
     };
@@ -236,9 +236,9 @@ pub fn parse_date_time(text: &str, order: DateOrder) -> Result<NaiveDateTime, St
 
 /// `10:32`, `10:32:05`, `10:32:05.123`, `10h32`, `2:05 PM`; a trailing `Z` or UTC offset is
 /// dropped (tills export local time).
-pub fn parse_time(text: &str) -> Result<NaiveTime, String> {
+pub fn parse_time(text: &str) -> Result<NaiveTime, Refusal> {
     let t = text.trim();
-    let bad = || format!("\"{t}\" is not a time (write it like 14:30)");
+    let bad = || Refusal::new(ErrorCode::NotATime).with("value", t);
     let b = t.as_bytes();
     let (mut hour, nh) = digits(b, 2).ok_or_else(bad)?;
     let sep = *b.get(nh).ok_or_else(bad)?;
@@ -359,11 +359,11 @@ fn textual_birthday(text: &str) -> Option<(Option<i32>, u32, u32)> {
 
 /// A birthday, with or without its year. Apple's no-year marker (year 1604) and year 0 read as
 /// no year.
-pub fn parse_birthday(text: &str, order: DateOrder) -> Result<Birthday, String> {
+/// A refusal is `not_a_birthday` or `not_a_day` naming the cell as written, or the domain's
+/// `no_such_month` or `too_far_back`.
+pub fn parse_birthday(text: &str, order: DateOrder) -> Result<Birthday, Refusal> {
     let t = text.trim();
-    let bad = || {
-        format!("\"{t}\" is not a birthday (write it like 14/07/1985, or 14/07 without the year)")
-    };
+    let bad = || Refusal::new(ErrorCode::NotABirthday).with("value", t);
     let (year, month, day) = if let Some(rest) = t.strip_prefix("--") {
         // ISO 8601 / vCard without a year: --07-14 or --0714.
         let b = rest.as_bytes();
@@ -398,12 +398,10 @@ pub fn parse_birthday(text: &str, order: DateOrder) -> Result<Birthday, String> 
         textual_birthday(t).ok_or_else(bad)?
     };
     let year = year.filter(|&y| y != 0 && y != 1604);
-    Birthday::new(year, month, day).map_err(|why| {
-        if why.contains("not a day of the calendar") {
-            format!("\"{t}\" is not a day of the calendar")
-        } else {
-            format!("\"{t}\": {why}")
-        }
+    Birthday::new(year, month, day).map_err(|why| match why.code {
+        // Named as the cell writes it, not as the date was read.
+        ErrorCode::NotADay => Refusal::new(ErrorCode::NotADay).with("value", t),
+        _ => why,
     })
 }
 
@@ -427,7 +425,7 @@ mod tests {
         assert_eq!(parse_date("14/07/24", DayFirst), Ok(d(2024, 7, 14)));
         assert_eq!(parse_date("45487", DayFirst), Ok(d(2024, 7, 14)));
         assert_eq!(parse_date("20240714", DayFirst), Ok(d(2024, 7, 14)));
-        assert!(parse_date("20241314", DayFirst).unwrap_err().contains("not a day"));
+        assert_eq!(parse_date("20241314", DayFirst).unwrap_err().code, ErrorCode::NotADay);
     }
 
     #[test]
@@ -447,30 +445,14 @@ mod tests {
 
     #[test]
     fn bad_dates_say_why() {
-        assert!(
-            parse_date("31/02/2024", DayFirst)
-                .unwrap_err()
-                .contains("not a day of the calendar")
-        );
-        assert!(
-            parse_date("14/07", DayFirst)
-                .unwrap_err()
-                .contains("no year")
-        );
-        assert!(
-            parse_date("hier", DayFirst)
-                .unwrap_err()
-                .contains("not a date")
-        );
+        assert_eq!(parse_date("31/02/2024", DayFirst).unwrap_err().code, ErrorCode::NotADay);
+        assert_eq!(parse_date("14/07", DayFirst).unwrap_err().code, ErrorCode::NoYear);
+        assert_eq!(parse_date("hier", DayFirst).unwrap_err().code, ErrorCode::NotADate);
         assert!(parse_date("14/07-2024", DayFirst).is_err());
         assert!(parse_date("2024-07", DayFirst).is_err());
         assert!(parse_date("123-07-14", DayFirst).is_err());
         assert!(parse_date("14/07/2024x", DayFirst).is_err());
-        assert!(
-            parse_date("14/07/2024 25:00", DayFirst)
-                .unwrap_err()
-                .contains("time")
-        );
+        assert_eq!(parse_date("14/07/2024 25:00", DayFirst).unwrap_err().code, ErrorCode::NotATime);
     }
 
     #[test]
@@ -576,28 +558,12 @@ mod tests {
 
     #[test]
     fn bad_birthdays_say_why() {
-        assert!(
-            parse_birthday("30/02", DayFirst)
-                .unwrap_err()
-                .contains("not a day of the calendar")
-        );
-        assert!(
-            parse_birthday("14 jui", DayFirst)
-                .unwrap_err()
-                .contains("not a birthday")
-        );
+        assert_eq!(parse_birthday("30/02", DayFirst).unwrap_err(), Refusal::new(ErrorCode::NotADay).with("value", "30/02"));
+        assert_eq!(parse_birthday("14 jui", DayFirst).unwrap_err().code, ErrorCode::NotABirthday);
         assert!(parse_birthday("le 14", DayFirst).is_err());
         assert!(parse_birthday("14 juillet juillet", DayFirst).is_err());
-        assert!(
-            parse_birthday("--13-01", DayFirst)
-                .unwrap_err()
-                .contains("month 13")
-        );
-        assert!(
-            parse_birthday("14/07/1850", DayFirst)
-                .unwrap_err()
-                .contains("too far back")
-        );
+        assert_eq!(parse_birthday("--13-01", DayFirst).unwrap_err().code, ErrorCode::NoSuchMonth);
+        assert_eq!(parse_birthday("14/07/1850", DayFirst).unwrap_err().code, ErrorCode::TooFarBack);
         assert!(parse_birthday("14/07/1985 midi", DayFirst).is_err());
         assert!(parse_birthday("", DayFirst).is_err());
     }

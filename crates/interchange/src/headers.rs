@@ -2,6 +2,7 @@
 //! Outlook and Google Contacts exports) mapped to customer fields, and the caller's corrections.
 
 use fidele_domain::text::fold;
+use fidele_domain::{ErrorCode, Refusal};
 
 /// What a column of a customer file holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -743,23 +744,21 @@ impl Mapping {
         self.columns.iter().any(|c| c.field == field)
     }
 
-    pub fn set(&mut self, index: usize, field: CustomerField) -> Result<(), String> {
+    /// A refusal is `no_column_number` (`n`, 1-based, and the `count` of columns).
+    pub fn set(&mut self, index: usize, field: CustomerField) -> Result<(), Refusal> {
         let count = self.columns.len();
         match self.columns.get_mut(index) {
             Some(c) => {
                 c.field = field;
                 Ok(())
             }
-            None => Err(format!(
-                "there is no column {} (the file has {count})",
-                index + 1
-            )),
+            None => Err(no_column_number(index, count)),
         }
     }
 
     /// Applies `COLUMN=FIELD` by the column's header (exactly, else folded: "Tél. portable"
     /// matches "tel portable"), or by its 1-based number.
-    pub fn apply_override(&mut self, column: &str, field: CustomerField) -> Result<(), String> {
+    pub fn apply_override(&mut self, column: &str, field: CustomerField) -> Result<(), Refusal> {
         let index = self
             .columns
             .iter()
@@ -778,32 +777,35 @@ impl Mapping {
             });
         match index {
             Some(i) => self.set(i, field),
-            None => Err(format!("no column is named \"{column}\"")),
+            None => Err(Refusal::new(ErrorCode::NoColumnNamed).with("column", column)),
         }
     }
 }
 
-/// Reads a `COLUMN=FIELD` override, as `--map "Tél. portable=mobile"` gives it. The last `=`
-/// splits, so a header may itself contain one.
-pub fn parse_override(spec: &str) -> Result<(String, CustomerField), String> {
-    parse_column_override(spec, "a field", CustomerField::parse, CustomerField::ALL.iter().map(|f| f.code()))
+pub(crate) fn no_column_number(index: usize, count: usize) -> Refusal {
+    Refusal::new(ErrorCode::NoColumnNumber).with("n", index + 1).with("count", count)
 }
 
-/// `COLUMN=FIELD` for any field vocabulary (customers' and purchases' alike): `what` names
-/// the vocabulary in the refusal ("a purchase field"), `known` lists its codes.
+/// Reads a `COLUMN=FIELD` override, as `--map "Tél. portable=mobile"` gives it. The last `=`
+/// splits, so a header may itself contain one.
+pub fn parse_override(spec: &str) -> Result<(String, CustomerField), Refusal> {
+    parse_column_override(spec, CustomerField::parse, CustomerField::ALL.iter().map(|f| f.code()))
+}
+
+/// `COLUMN=FIELD` for any field vocabulary (customers' and purchases' alike): `known` lists
+/// its codes, which a refusal (`not_one_of`) names.
 pub(crate) fn parse_column_override<F>(
     spec: &str,
-    what: &str,
     parse: impl Fn(&str) -> Option<F>,
     known: impl Iterator<Item = &'static str>,
-) -> Result<(String, F), String> {
-    let (column, field) = spec.rsplit_once('=').ok_or_else(|| format!("\"{spec}\" is not COLUMN=FIELD"))?;
+) -> Result<(String, F), Refusal> {
+    let (column, field) = spec.rsplit_once('=').ok_or_else(|| Refusal::new(ErrorCode::NotAMapping).with("value", spec))?;
     let field = parse(field).ok_or_else(|| {
         let known: Vec<&str> = known.collect();
-        format!("\"{}\" is not {what}; use one of {}", field.trim(), known.join(", "))
+        Refusal::new(ErrorCode::NotOneOf).with("value", field.trim()).with("choices", known.join(", "))
     })?;
     if column.trim().is_empty() {
-        return Err(format!("\"{spec}\" names no column"));
+        return Err(Refusal::new(ErrorCode::NamesNoColumn).with("value", spec));
     }
     Ok((column.to_owned(), field))
 }
@@ -896,22 +898,12 @@ mod tests {
         m.apply_override("TEL PORTABLE", Phone).unwrap();
         m.apply_override("3", Tags).unwrap();
         assert_eq!((m.field(0), m.field(1), m.field(2)), (Phone, Notes, Tags));
-        assert!(
-            m.apply_override("Nope", Notes)
-                .unwrap_err()
-                .contains("Nope")
-        );
-        assert!(
-            m.apply_override("9", Notes)
-                .unwrap_err()
-                .contains("no column 9")
-        );
-        assert!(
-            parse_override("a=shoe size")
-                .unwrap_err()
-                .contains("not a field")
-        );
-        assert!(parse_override("no equals").is_err());
+        assert_eq!(m.apply_override("Nope", Notes), Err(Refusal::new(ErrorCode::NoColumnNamed).with("column", "Nope")));
+        assert_eq!(m.apply_override("9", Notes), Err(Refusal::new(ErrorCode::NoColumnNumber).with("n", 9).with("count", 3)));
+        let refused = parse_override("a=shoe size").unwrap_err();
+        assert_eq!((refused.code, refused.arg("value")), (ErrorCode::NotOneOf, Some(&"shoe size".into())));
+        assert_eq!(parse_override("no equals").unwrap_err().code, ErrorCode::NotAMapping);
+        assert_eq!(parse_override("=notes").unwrap_err().code, ErrorCode::NamesNoColumn);
         assert_eq!(
             parse_override("a=b=first-name").unwrap(),
             ("a=b".to_owned(), FirstName)

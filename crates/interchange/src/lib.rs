@@ -46,71 +46,91 @@ pub use tills::Till;
 pub use sniff::FileFormat;
 pub use vcard_write::{VCardVersion, write_vcards};
 
-/// A record that could not be imported: where it starts in the file, and why in plain words
-/// (`birthday: "31/02/1985" is not a day of the calendar`), and the same as problems with
-/// stable codes for a boundary to word in the user's language.
+use fidele_domain::{Arg, Args, ErrorCode, FieldError, Refusal};
+
+/// A record that could not be imported: where it starts in the file, and what is wrong with
+/// it, as problems with stable codes a front end words in the user's language.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Rejected {
     /// 1-based physical line where the record starts (a quoted note over three lines moves
     /// the next record three lines down).
     pub line: u64,
-    /// Every problem in English, joined by "; " (the CLI prints this).
-    pub reason: String,
-    /// The same problems, one by one.
     pub problems: Vec<Problem>,
 }
 
 impl Rejected {
     pub fn new(line: u64, problems: Vec<Problem>) -> Rejected {
-        let reason = problems.iter().map(|p| p.text.as_str()).collect::<Vec<_>>().join("; ");
-        Rejected { line, reason, problems }
+        Rejected { line, problems }
     }
 
     pub fn one(line: u64, problem: Problem) -> Rejected {
         Rejected::new(line, vec![problem])
     }
-}
 
-impl std::fmt::Display for Rejected {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "line {}: {}", self.line, self.reason)
+    /// Whether one of its problems has `code`.
+    pub fn has(&self, code: ErrorCode) -> bool {
+        self.problems.iter().any(|p| p.code == code)
     }
 }
 
-/// One thing wrong with a record. `code` is stable and `args` are the values it names, so the
-/// app can say it in French or Dutch; `text` is the English sentence, used as is for `other`.
-///
-/// Codes: `field_count` (args: fields found, fields expected), `not_text`, `empty`, `zero`,
-/// `not_a_date` (the date), `not_an_amount`, `too_precise`, `too_large` (the amount),
-/// `too_long` (the maximum length), `not_whole_number`, `not_yes_no`, `not_a_country`,
-/// `not_a_birthday`, `not_an_email`, `not_a_phone` (the value), `no_name`, `in_the_future`,
-/// `no_identity` (no name, company, e-mail, phone or reference: a customer row refused),
-/// `unknown_email`, `unknown_phone`, `unknown_number` (the reference, from the store),
-/// `card_not_closed`, `card_unreadable`, `read_error` (the error), `other`.
+/// For logs and tests only (codes, not words).
+impl std::fmt::Display for Rejected {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "line {}: ", self.line)?;
+        for (i, p) in self.problems.iter().enumerate() {
+            write!(f, "{}{p}", if i > 0 { "; " } else { "" })?;
+        }
+        Ok(())
+    }
+}
+
+/// One thing wrong with a record: the field, a stable code (the domain's [`ErrorCode`]) and
+/// the values it names (`value`, the cell as written; or a limit), for a boundary to word in
+/// the user's language.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
     /// The field (`date`, `amount`, `email`, `customer_ref`...), empty for the whole record.
     pub field: String,
-    pub code: &'static str,
-    pub args: Vec<String>,
-    /// `field: message` in English.
-    pub text: String,
+    pub code: ErrorCode,
+    pub args: Args,
 }
 
 impl Problem {
-    pub fn new(field: &str, code: &'static str, args: Vec<String>, message: impl std::fmt::Display) -> Problem {
-        let text = if field.is_empty() { message.to_string() } else { format!("{field}: {message}") };
-        Problem { field: field.to_owned(), code, args, text }
+    pub fn new(field: &str, code: ErrorCode) -> Problem {
+        Problem { field: field.to_owned(), code, args: Vec::new() }
     }
 
-    /// A problem the domain's validation found, with the code and values it gives.
-    pub fn from_validation(error: &fidele_domain::FieldError) -> Problem {
-        Problem::new(&error.field, error.code, error.args.clone(), &error.message)
+    /// The same problem, naming one more value.
+    pub fn with(mut self, name: &'static str, value: impl Into<Arg>) -> Problem {
+        self.args.push((name, value.into()));
+        self
+    }
+
+    /// A value refused by the domain's rules, in `field`.
+    pub fn refused(field: &str, refusal: Refusal) -> Problem {
+        Problem { field: field.to_owned(), code: refusal.code, args: refusal.args }
+    }
+
+    /// A problem the domain's validation found.
+    pub fn from_validation(error: &FieldError) -> Problem {
+        Problem { field: error.field.clone(), code: error.code, args: error.args.clone() }
+    }
+
+    /// The domain's field error this problem is: the same field, code and values, which the
+    /// front ends word as they word a form's.
+    pub fn as_field_error(&self) -> FieldError {
+        FieldError { field: self.field.clone(), code: self.code, args: self.args.clone() }
+    }
+}
+
+impl std::fmt::Display for Problem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.as_field_error().fmt(f)
     }
 }
 
 /// A field of an imported customer that could not be read: the customer came in without it
-/// (a phone is kept as typed). `code` is one of [`Problem`]'s; `value` is the cell as written.
+/// (a phone is kept as typed). `value` is the cell as written.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Warning {
     /// 1-based line where the record starts.
@@ -119,57 +139,78 @@ pub struct Warning {
     pub field: String,
     /// The column's header as the file writes it (a vCard's property name for vCards).
     pub column: String,
-    pub code: &'static str,
+    pub code: ErrorCode,
     /// The values the code names (as [`Problem::args`]: the value, or a limit).
-    pub args: Vec<String>,
+    pub args: Args,
     pub value: String,
-    /// `field: message` in English (the CLI prints this).
-    pub text: String,
 }
 
 impl Warning {
     pub fn new(line: u64, column: &str, problem: Problem, value: &str) -> Warning {
-        Warning {
-            line,
-            field: problem.field,
-            column: column.to_owned(),
-            code: problem.code,
-            args: problem.args,
-            value: value.to_owned(),
-            text: problem.text,
-        }
+        Warning { line, field: problem.field, column: column.to_owned(), code: problem.code, args: problem.args, value: value.to_owned() }
+    }
+
+    /// What was wrong, as a problem of the record.
+    pub fn problem(&self) -> Problem {
+        Problem { field: self.field.clone(), code: self.code, args: self.args.clone() }
     }
 }
 
+/// For logs and tests only (codes, not words).
 impl std::fmt::Display for Warning {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "line {}, column \"{}\": {}", self.line, self.column, self.text)
+        write!(f, "line {}, column \"{}\": {}", self.line, self.column, self.problem())
     }
 }
 
 /// Why a whole file cannot be read (as opposed to one record of it).
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum ImportError {
-    #[error("the file is empty")]
     Empty,
-    #[error("the file has no header row")]
     NoHeader,
-    #[error(
-        "no column holds a name, an e-mail, a phone or a reference (headers: {headers}); say which one with COLUMN=first_name, last_name, full_name, company, email or phone"
-    )]
+    /// No column holds a name, an e-mail, a phone or a reference; the headers, joined.
     NoNameColumn { headers: String },
-    #[error("{0}")]
-    Mapping(String),
-    #[error("the purchase file needs {article} column (headers: {1})", article = with_article(.0))]
+    /// A `COLUMN=FIELD` correction that does not apply.
+    Mapping(Refusal),
+    /// The purchase field (`date`, `amount`) no column holds, and the headers.
     MissingColumn(&'static str, String),
-    #[error("the file has no vCard in it")]
     NoCards,
-    #[error("reading the file failed: {0}")]
-    Io(#[from] std::io::Error),
+    Io(std::io::Error),
 }
 
-/// "a date", "an amount".
-fn with_article(word: &str) -> String {
-    let an = word.starts_with(['a', 'e', 'i', 'o', 'u']);
-    format!("{} {word}", if an { "an" } else { "a" })
+impl ImportError {
+    /// What is wrong with the file, as a code and its values; `None` for a read that failed
+    /// (the system's error, [`ImportError::Io`]).
+    pub fn refusal(&self) -> Option<Refusal> {
+        Some(match self {
+            ImportError::Empty => Refusal::new(ErrorCode::FileEmpty),
+            ImportError::NoHeader => Refusal::new(ErrorCode::NoHeader),
+            ImportError::NoNameColumn { headers } => Refusal::new(ErrorCode::NoNameColumn).with("headers", headers),
+            ImportError::Mapping(r) => r.clone(),
+            ImportError::MissingColumn(column, headers) => {
+                Refusal::new(ErrorCode::MissingColumn).with("column", *column).with("headers", headers)
+            }
+            ImportError::NoCards => Refusal::new(ErrorCode::NoCards),
+            ImportError::Io(_) => return None,
+        })
+    }
 }
+
+impl From<std::io::Error> for ImportError {
+    fn from(e: std::io::Error) -> ImportError {
+        ImportError::Io(e)
+    }
+}
+
+/// For logs and tests only (codes, not words).
+impl std::fmt::Display for ImportError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match (self, self.refusal()) {
+            (_, Some(r)) => r.fmt(f),
+            (ImportError::Io(e), None) => write!(f, "read_error ({e})"),
+            _ => Ok(()),
+        }
+    }
+}
+
+impl std::error::Error for ImportError {}

@@ -4,6 +4,7 @@
 
 use crate::headers::fold_header;
 use crate::tills::Till;
+use fidele_domain::{ErrorCode, Refusal};
 
 /// What a column of a till export holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -355,20 +356,20 @@ impl PurchaseMapping {
         self.columns.get(index).map_or(PurchaseField::Ignore, |c| c.field)
     }
 
-    pub fn set(&mut self, index: usize, field: PurchaseField) -> Result<(), String> {
+    pub fn set(&mut self, index: usize, field: PurchaseField) -> Result<(), Refusal> {
         let count = self.columns.len();
         match self.columns.get_mut(index) {
             Some(c) => {
                 c.field = field;
                 Ok(())
             }
-            None => Err(format!("there is no column {} (the file has {count})", index + 1)),
+            None => Err(crate::headers::no_column_number(index, count)),
         }
     }
 
     /// Applies `COLUMN=FIELD` by the column's header (exactly, else folded), or by its 1-based
     /// number.
-    pub fn apply_override(&mut self, column: &str, field: PurchaseField) -> Result<(), String> {
+    pub fn apply_override(&mut self, column: &str, field: PurchaseField) -> Result<(), Refusal> {
         let folded = fold_header(column);
         let index = self
             .columns
@@ -378,7 +379,7 @@ impl PurchaseMapping {
             .or_else(|| column.trim().parse::<usize>().ok().filter(|&n| n >= 1).map(|n| n - 1));
         match index {
             Some(i) => self.set(i, field),
-            None => Err(format!("no column is named \"{column}\"")),
+            None => Err(Refusal::new(ErrorCode::NoColumnNamed).with("column", column)),
         }
     }
 
@@ -398,8 +399,8 @@ impl PurchaseMapping {
 
 /// Reads a `COLUMN=FIELD` override, as `--map "Client (e-mail)=email"` gives it. The last `=`
 /// splits, so a header may itself contain one.
-pub fn parse_purchase_override(spec: &str) -> Result<(String, PurchaseField), String> {
-    crate::headers::parse_column_override(spec, "a purchase field", PurchaseField::parse, PurchaseField::ALL.iter().map(|f| f.code()))
+pub fn parse_purchase_override(spec: &str) -> Result<(String, PurchaseField), Refusal> {
+    crate::headers::parse_column_override(spec, PurchaseField::parse, PurchaseField::ALL.iter().map(|f| f.code()))
 }
 
 #[cfg(test)]
@@ -450,8 +451,8 @@ mod tests {
         m.apply_override(&col, field).unwrap();
         m.apply_override("3", LineTotal).unwrap();
         assert_eq!((m.field(0), m.field(2)), (CustomerNumber, LineTotal));
-        assert!(m.apply_override("Nope", Cost).unwrap_err().contains("Nope"));
-        assert!(parse_purchase_override("a=shoe size").unwrap_err().contains("not a purchase field"));
+        assert_eq!(m.apply_override("Nope", Cost), Err(Refusal::new(ErrorCode::NoColumnNamed).with("column", "Nope")));
+        assert_eq!(parse_purchase_override("a=shoe size").unwrap_err().code, ErrorCode::NotOneOf);
         let again = PurchaseMapping::from_codes(&m.headers(), &m.codes()).unwrap();
         assert_eq!(again, m);
         assert_eq!(PurchaseMapping::from_codes(&["a"], &["nonsense".into()]), None);

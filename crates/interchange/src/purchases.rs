@@ -10,7 +10,7 @@ use std::io::{self, Chain, Cursor, Read};
 
 use chrono::NaiveDateTime;
 use encoding_rs_io::{DecodeReaderBytes, DecodeReaderBytesBuilder};
-use fidele_domain::{Currency, Money};
+use fidele_domain::{Currency, ErrorCode, Money};
 
 use crate::dates::{DateOrder, OrderVotes, parse_date_time, parse_time};
 use crate::encoding::{TextEncoding, decode, detect};
@@ -133,28 +133,30 @@ pub struct FieldWarning {
     pub line: u64,
     pub field: &'static str,
     /// `not_an_amount`, `not_whole_number`, `not_an_email`, `not_a_phone`, `not_text`, `too_long`.
-    pub code: &'static str,
+    pub code: ErrorCode,
     pub value: String,
 }
 
 impl FieldWarning {
-    pub fn new(line: u64, field: &'static str, code: &'static str, value: &str) -> FieldWarning {
+    pub fn new(line: u64, field: &'static str, code: ErrorCode, value: &str) -> FieldWarning {
         FieldWarning { line, field, code, value: value.to_owned() }
+    }
+
+    /// What was wrong, as a problem naming the `value` (and, for a category too long, its
+    /// `max`), for a front end to word.
+    pub fn problem(&self) -> Problem {
+        let problem = Problem::new(self.field, self.code).with("value", &self.value);
+        match self.code {
+            ErrorCode::TooLong => problem.with("max", crate::receipts::MAX_CATEGORY),
+            _ => problem,
+        }
     }
 }
 
+/// For logs and tests only (codes, not words).
 impl std::fmt::Display for FieldWarning {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let why = match self.code {
-            "not_an_amount" => "is not an amount",
-            "not_whole_number" => "is not a whole number",
-            "not_an_email" => "is not an e-mail address",
-            "not_a_phone" => "is not a phone number",
-            "not_text" => "is not valid text",
-            "too_long" => "does not fit in the category (100 characters)",
-            _ => "could not be read",
-        };
-        write!(f, "line {}: {}: \"{}\" {why}; left out", self.line, self.field, self.value)
+        write!(f, "line {}: {}", self.line, self.problem())
     }
 }
 
@@ -447,12 +449,7 @@ impl<R: Read> PurchaseReader<R> {
         if record.len() < c.needed {
             return Err(Rejected::one(
                 line,
-                Problem::new(
-                    "",
-                    "field_count",
-                    vec![record.len().to_string(), c.needed.to_string()],
-                    format!("has {} fields where {} are needed", record.len(), c.needed),
-                ),
+                Problem::new("", ErrorCode::FieldCount).with("found", record.len()).with("expected", c.needed),
             ));
         }
         let mut out = Line { line, ..Line::default() };
@@ -463,8 +460,8 @@ impl<R: Read> PurchaseReader<R> {
                 None => Some(""),
             }
         };
-        let not_text = |field: &str| Problem::new(field, "not_text", Vec::new(), "is not valid text (the file changes encoding?)");
-        let warn = |out: &mut Line, field: &'static str, code: &'static str, value: &str| {
+        let not_text = |field: &str| Problem::new(field, ErrorCode::NotText);
+        let warn = |out: &mut Line, field: &'static str, code: ErrorCode, value: &str| {
             out.warnings.push(FieldWarning::new(line, field, code, value));
         };
         // Who bought: the first column naming them.
@@ -473,7 +470,7 @@ impl<R: Read> PurchaseReader<R> {
         for (i, field) in sources {
             let Some(i) = i else { continue };
             let Some(value) = text(Some(i)) else {
-                warn(&mut out, field, "not_text", "");
+                warn(&mut out, field, ErrorCode::NotText, "");
                 continue;
             };
             if value.is_empty() {
@@ -482,12 +479,12 @@ impl<R: Read> PurchaseReader<R> {
             let found = match field {
                 "email" if value.contains('@') => Some(CustomerRef::Email(lowercase(value))),
                 "email" => {
-                    warn(&mut out, field, "not_an_email", value);
+                    warn(&mut out, field, ErrorCode::NotAnEmail, value);
                     None
                 }
                 "phone" if value.bytes().filter(u8::is_ascii_digit).count() >= 6 => Some(CustomerRef::Phone(phone_key(value))),
                 "phone" => {
-                    warn(&mut out, field, "not_a_phone", value);
+                    warn(&mut out, field, ErrorCode::NotAPhone, value);
                     None
                 }
                 "customer_number" => Some(CustomerRef::External(value.to_owned())),
@@ -518,36 +515,29 @@ impl<R: Read> PurchaseReader<R> {
                             Some(t) if !t.is_empty() => format!("{date} {t}"),
                             _ => date.to_owned(),
                         };
-                        Problem::new("date", "not_a_date", vec![when], why)
+                        // Named as the cells write it, the date and the time together.
+                        let code = if why.code == ErrorCode::NotADay { ErrorCode::NotADay } else { ErrorCode::NotADate };
+                        Problem::new("date", code).with("value", when)
                     }),
             ),
         };
         out.amount = match c.amount.map(|i| text(Some(i))) {
             None | Some(Some("")) => None,
             Some(None) => Some(Err(not_text("amount"))),
-            Some(Some(a)) => Some(parse_amount(a, self.currency).map_err(|why| {
-                use fidele_domain::money::AmountError;
-                let code = match why {
-                    AmountError::Empty => "empty",
-                    AmountError::NotANumber(_) => "not_an_amount",
-                    AmountError::TooPrecise(_) => "too_precise",
-                    AmountError::TooLarge(_) => "too_large",
-                };
-                Problem::new("amount", code, vec![a.to_owned()], why)
-            })),
+            Some(Some(a)) => Some(parse_amount(a, self.currency).map_err(|why| Problem::refused("amount", why.refusal()))),
         };
         // The optional amounts: left out with a warning when unreadable.
         let money = |out: &mut Line, i: Option<usize>, field: &'static str| -> Option<Money> {
             match text(i) {
                 None => {
-                    warn(out, field, "not_text", "");
+                    warn(out, field, ErrorCode::NotText, "");
                     None
                 }
                 Some("") => None,
                 Some(v) => match parse_amount(v, self.currency) {
                     Ok(m) => Some(m),
                     Err(_) => {
-                        warn(out, field, "not_an_amount", v);
+                        warn(out, field, ErrorCode::NotAnAmount, v);
                         None
                     }
                 },
@@ -555,14 +545,14 @@ impl<R: Read> PurchaseReader<R> {
         };
         out.quantity = match text(c.quantity) {
             None => {
-                warn(&mut out, "quantity", "not_text", "");
+                warn(&mut out, "quantity", ErrorCode::NotText, "");
                 None
             }
             Some("") => None,
             Some(q) => match whole_number(q) {
                 Some(n) => Some(n),
                 None => {
-                    warn(&mut out, "quantity", "not_whole_number", q);
+                    warn(&mut out, "quantity", ErrorCode::NotWholeNumber, q);
                     None
                 }
             },
@@ -577,7 +567,7 @@ impl<R: Read> PurchaseReader<R> {
         out.refunded_amount = money(&mut out, c.refunded_amount, "refunded_amount");
         match text(c.category) {
             Some(category) => out.category = category.to_owned(),
-            None => warn(&mut out, "category", "not_text", ""),
+            None => warn(&mut out, "category", ErrorCode::NotText, ""),
         }
         let kind = text(c.receipt_type).unwrap_or("");
         out.refund = !kind.is_empty() && is_refund_type(kind);
@@ -665,7 +655,7 @@ impl<R: Read> Iterator for PurchaseReader<R> {
                     let line = e.position().map_or(0, |p| p.line());
                     self.ready.push_back(Err(Rejected::one(
                         line,
-                        Problem::new("", "read_error", vec![e.to_string()], format!("reading stopped: {e}")),
+                        Problem::new("", ErrorCode::ReadError).with("detail", e.to_string()),
                     )));
                 }
             }
@@ -766,24 +756,15 @@ mod tests {
         let rows = read(
             "customer_ref;date;amount\na@b.fr;31/02/2024;3\na@b.fr;01/03/2024;douze\na@b.fr;01/03/2024\n",
         );
-        let errs: Vec<(u64, String)> = rows
-            .into_iter()
-            .map(|r| r.unwrap_err())
-            .map(|r| (r.line, r.reason))
-            .collect();
-        assert_eq!(errs[0].0, 2);
-        assert!(
-            errs[0].1.starts_with("date: \"31/02/2024\" is not a day"),
-            "{}",
-            errs[0].1
+        let errs: Vec<(u64, Vec<Problem>)> = rows.into_iter().map(|r| r.unwrap_err()).map(|r| (r.line, r.problems)).collect();
+        assert_eq!(
+            errs,
+            [
+                (2, vec![Problem::new("date", ErrorCode::NotADay).with("value", "31/02/2024")]),
+                (3, vec![Problem::new("amount", ErrorCode::NotAnAmount).with("value", "douze")]),
+                (4, vec![Problem::new("", ErrorCode::FieldCount).with("found", 2).with("expected", 3)]),
+            ]
         );
-        assert_eq!(errs[1].0, 3);
-        assert!(
-            errs[1].1.starts_with("amount: \"douze\" is not an amount"),
-            "{}",
-            errs[1].1
-        );
-        assert_eq!(errs[2], (4, "has 2 fields where 3 are needed".into()));
     }
 
     #[test]
@@ -804,13 +785,13 @@ mod tests {
         );
         let p = rows[0].as_ref().unwrap();
         assert_eq!((p.amount.minor, p.item_count, p.margin), (3000, None, None));
-        let w: Vec<(u64, &str, &str, &str)> = p.warnings.iter().map(|w| (w.line, w.field, w.code, w.value.as_str())).collect();
-        assert_eq!(w, [(2, "quantity", "not_whole_number", "deux"), (2, "cost", "not_an_amount", "beaucoup")]);
+        let w: Vec<(u64, &str, ErrorCode, &str)> = p.warnings.iter().map(|w| (w.line, w.field, w.code, w.value.as_str())).collect();
+        assert_eq!(w, [(2, "quantity", ErrorCode::NotWholeNumber, "deux"), (2, "cost", ErrorCode::NotAnAmount, "beaucoup")]);
         // An e-mail column without an e-mail: the phone column names the buyer.
         let q = rows[1].as_ref().unwrap();
         assert_eq!(q.customer_ref, Some(CustomerRef::Phone("0470123456".into())));
         assert_eq!(q.margin.map(|m| m.minor), Some(800));
-        assert_eq!((q.warnings[0].field, q.warnings[0].code), ("email", "not_an_email"));
+        assert_eq!((q.warnings[0].field, q.warnings[0].code), ("email", ErrorCode::NotAnEmail));
     }
 
     #[test]
@@ -850,7 +831,7 @@ mod tests {
             .collect();
         assert_eq!(ok, [(3000, None), (-3000, Some("")), (-500, Some("")), (2000, None), (-2000, Some("1-1004"))]);
         let cancelled = rows.last().unwrap().as_ref().unwrap_err();
-        assert_eq!((cancelled.line, cancelled.problems[0].code), (6, "not_a_sale"));
+        assert_eq!((cancelled.line, cancelled.problems[0].code), (6, ErrorCode::NotASale));
     }
 
     #[test]
@@ -880,7 +861,7 @@ mod tests {
         let err =
             read_purchases(&b"client;montant\nx;3\n"[..], &PurchaseOptions::default()).unwrap_err();
         assert!(matches!(err, ImportError::MissingColumn("date", _)));
-        assert!(err.to_string().contains("needs a date column"), "{err}");
+        assert_eq!(err.refusal(), Some(fidele_domain::Refusal::new(ErrorCode::MissingColumn).with("column", "date").with("headers", "client, montant")));
         assert!(matches!(
             read_purchases(&b"\n \n"[..], &PurchaseOptions::default()),
             Err(ImportError::Empty)

@@ -3,14 +3,14 @@
 //! its total counted once, its categories and item counts gathered; refunds recognised.
 
 use chrono::NaiveDateTime;
-use fidele_domain::{Currency, Money};
+use fidele_domain::{Currency, ErrorCode, Money};
 use fidele_domain::text::fold;
 
 use crate::purchases::{CustomerRef, FieldWarning, ImportedPurchase};
 use crate::{Problem, Rejected};
 
 /// The longest category kept: a receipt's categories are joined up to this many characters.
-const MAX_CATEGORY: usize = 100;
+pub(crate) const MAX_CATEGORY: usize = 100;
 
 /// One row of the file, read: each value present, absent, or (for a date or an amount, which
 /// the receipt cannot do without) what was wrong with it.
@@ -144,7 +144,7 @@ impl Receipt {
                 self.categories.push_str(category);
             } else if !self.category_cut {
                 self.category_cut = true;
-                line.warnings.push(FieldWarning::new(line.line, "category", "too_long", category));
+                line.warnings.push(FieldWarning::new(line.line, "category", ErrorCode::TooLong, category));
             }
         }
     }
@@ -156,19 +156,19 @@ impl Receipt {
         let line = first.line;
         let reject = |p: Problem| Rejected::one(line, p);
         if let Some(status) = first.not_a_sale {
-            out.push_back(Err(reject(Problem::new("status", "not_a_sale", vec![status.clone()], format!("\"{status}\" is not a sale")))));
+            out.push_back(Err(reject(Problem::new("status", ErrorCode::NotASale).with("value", status))));
             return;
         }
         let at = match first.at {
             Some(Ok(at)) => at,
             Some(Err(p)) => return out.push_back(Err(reject(p))),
-            None => return out.push_back(Err(reject(Problem::new("date", "empty", Vec::new(), "is empty")))),
+            None => return out.push_back(Err(reject(Problem::new("date", ErrorCode::Empty)))),
         };
         let amount = match (first.amount, total, line_sum) {
             (_, Some(t), _) => t,
             (Some(Err(p)), _, _) => return out.push_back(Err(reject(p))),
             (_, None, Some(sum)) => sum,
-            _ => return out.push_back(Err(reject(Problem::new("amount", "empty", Vec::new(), "is empty")))),
+            _ => return out.push_back(Err(reject(Problem::new("amount", ErrorCode::Empty)))),
         };
         let amount = Money::new(amount.minor, currency);
         let margin = margin.or_else(|| cost.map(|c| Money::new(amount.minor.abs() - c.minor.abs(), currency)));

@@ -8,7 +8,7 @@
 
 use calcard::vcard::{VCard, VCardEntry, VCardProperty};
 use calcard::{Entry, Parser};
-use fidele_domain::{CustomerDraft, Salutation};
+use fidele_domain::{CustomerDraft, ErrorCode, Salutation};
 
 use crate::customers::{ImportedCustomer, Origins, finish};
 use crate::dates::{DateOrder, parse_birthday};
@@ -74,20 +74,13 @@ pub(crate) fn read_vcards(
 }
 
 fn read_card(card: &CardText<'_>, order: DateOrder, shop_country: &str) -> Result<ImportedCustomer, Rejected> {
-    let reject = |code: &'static str, args: Vec<String>, message: String| Rejected::one(card.line, Problem::new("", code, args, message));
+    let reject = |code: ErrorCode| Rejected::one(card.line, Problem::new("", code));
     if !card.closed {
-        return Err(reject("card_not_closed", Vec::new(), "the card is not closed by END:VCARD".into()));
+        return Err(reject(ErrorCode::CardNotClosed));
     }
     let parsed = match Parser::new(card.text).entry() {
         Entry::VCard(v) => v,
-        Entry::InvalidLine(l) => {
-            return Err(reject(
-                "card_unreadable",
-                vec![l.to_string()],
-                format!("the card has a line that is not a vCard property: {l}"),
-            ));
-        }
-        _ => return Err(reject("card_unreadable", Vec::new(), "the card cannot be read".into())),
+        _ => return Err(reject(ErrorCode::CardUnreadable)),
     };
     let mut problems = Vec::new();
     let mut draft = draft_from(&parsed, &mut problems);
@@ -99,7 +92,7 @@ fn read_card(card: &CardText<'_>, order: DateOrder, shop_country: &str) -> Resul
     if let Some(bday) = raw_property(card.text, "BDAY") {
         match parse_birthday(&bday, order) {
             Ok(b) => draft.birthday = Some(b),
-            Err(why) => problems.push(Problem::new("birthday", "not_a_birthday", vec![bday.clone()], why)),
+            Err(why) => problems.push(Problem::refused("birthday", why)),
         }
     }
     let uid = parsed
@@ -118,7 +111,7 @@ fn read_card(card: &CardText<'_>, order: DateOrder, shop_country: &str) -> Resul
     let warnings = problems
         .into_iter()
         .map(|p| {
-            let value = p.args.first().cloned().unwrap_or_default();
+            let value = p.args.iter().find(|(name, _)| *name == "value").map(|(_, v)| v.to_string()).unwrap_or_default();
             Warning::new(card.line, property(&p.field), p, &value)
         })
         .collect();
@@ -177,7 +170,7 @@ fn draft_from(card: &VCard, problems: &mut Vec<Problem>) -> CustomerDraft {
                 draft.address.postal_code = component(entry, 5).to_owned();
                 match country_code(component(entry, 6)) {
                     Ok(code) => draft.address.country = code,
-                    Err(why) => problems.push(Problem::new("country", "not_a_country", vec![component(entry, 6).to_owned()], why)),
+                    Err(why) => problems.push(Problem::refused("country", why)),
                 }
             }
             VCardProperty::Note => {
@@ -269,21 +262,13 @@ mod tests {
         let rows = read_vcards(text, DateOrder::DayFirst, "FR").unwrap();
         let first = rows[0].as_ref().unwrap_err();
         assert_eq!(first.line, 1);
-        assert_eq!(first.problems.iter().map(|p| p.code).collect::<Vec<_>>(), ["not_a_birthday", "no_identity"]);
+        assert_eq!(first.problems.iter().map(|p| p.code).collect::<Vec<_>>(), [ErrorCode::NotADay, ErrorCode::NoIdentity]);
         let email_only = read_vcards("BEGIN:VCARD\nVERSION:3.0\nEMAIL:a@b.fr\nBDAY:--02-30\nEND:VCARD\n", DateOrder::DayFirst, "FR").unwrap();
         let c = email_only[0].as_ref().unwrap();
         assert_eq!(c.draft.emails, ["a@b.fr"]);
-        assert_eq!((c.warnings[0].column.as_str(), c.warnings[0].code, c.warnings[0].value.as_str()), ("BDAY", "not_a_birthday", "--02-30"));
-        assert!(
-            first.reason.contains("nothing identifies anyone"),
-            "{}",
-            first.reason
-        );
+        assert_eq!((c.warnings[0].column.as_str(), c.warnings[0].code, c.warnings[0].value.as_str()), ("BDAY", ErrorCode::NotADay, "--02-30"));
         let second = rows[1].as_ref().unwrap_err();
-        assert_eq!(
-            (second.line, second.reason.as_str()),
-            (5, "the card is not closed by END:VCARD")
-        );
+        assert_eq!((second.line, second.problems.as_slice()), (5, &[Problem::new("", ErrorCode::CardNotClosed)][..]));
         assert!(matches!(
             read_vcards("nothing here", DateOrder::DayFirst, "FR"),
             Err(ImportError::NoCards)

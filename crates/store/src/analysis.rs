@@ -83,17 +83,17 @@ impl Store {
             let (key, value) = row?;
             let value = value.trim();
             let problem = match key.as_str() {
-                keys::SUPPORTER_MIN_PURCHASES => set(&mut s.supporter_min_purchases_12m, value, |&v| v >= 1, "a whole number of purchases, at least 1"),
-                keys::DRIFT_THRESHOLD => set(&mut s.drift_p_alive_threshold, value, |v| (0.0..=1.0).contains(v), "a probability between 0 and 1"),
-                keys::ANNUAL_DISCOUNT_RATE => set(&mut s.annual_discount_rate, value, |v| (0.0..=1.0).contains(v), "a yearly rate between 0 and 1 (0.1 for 10 %)"),
-                keys::GOLD_MARGIN_SHARE => set(&mut s.gold_margin_share, value, |v| *v > 0.0 && *v <= 1.0, "a share above 0 and at most 1 (0.8 for 80 %)"),
-                keys::SATISFIED_SILENCE_DAYS => set(&mut s.satisfied_silence_days, value, |&v| (1..365).contains(&v), "a number of days from 1 to 364"),
-                keys::MIN_REPEAT_CUSTOMERS => set(&mut s.min_repeat_customers, value, |&v| v >= 1, "a whole number of customers, at least 1"),
-                keys::PARETO_POINTS => set(&mut s.pareto_points, value, |&v| (2..=10_000).contains(&v), "a whole number from 2 to 10,000"),
+                keys::SUPPORTER_MIN_PURCHASES => set(&mut s.supporter_min_purchases_12m, value, |&v| v >= 1, ("1", "∞")),
+                keys::DRIFT_THRESHOLD => set(&mut s.drift_p_alive_threshold, value, |v| (0.0..=1.0).contains(v), ("0", "1")),
+                keys::ANNUAL_DISCOUNT_RATE => set(&mut s.annual_discount_rate, value, |v| (0.0..=1.0).contains(v), ("0", "1")),
+                keys::GOLD_MARGIN_SHARE => set(&mut s.gold_margin_share, value, |v| *v > 0.0 && *v <= 1.0, ("0", "1")),
+                keys::SATISFIED_SILENCE_DAYS => set(&mut s.satisfied_silence_days, value, |&v| (1..365).contains(&v), ("1", "364")),
+                keys::MIN_REPEAT_CUSTOMERS => set(&mut s.min_repeat_customers, value, |&v| v >= 1, ("1", "∞")),
+                keys::PARETO_POINTS => set(&mut s.pareto_points, value, |&v| (2..=10_000).contains(&v), ("2", "10000")),
                 _ => None,
             };
             if let Some(problem) = problem {
-                errors.push(key, format!("\"{value}\" is not {problem}"));
+                errors.push(fidele_domain::FieldError::new(key, fidele_domain::ErrorCode::NotInRange).with("value", value).with("min", problem.0).with("max", problem.1));
             }
         }
         errors.into_result()?;
@@ -168,7 +168,8 @@ impl Store {
 }
 
 /// Parses `value` into `slot` when it is valid; otherwise returns what was expected.
-fn set<T: std::str::FromStr>(slot: &mut T, value: &str, valid: impl Fn(&T) -> bool, expected: &'static str) -> Option<&'static str> {
+/// `None` when `value` was read into `slot`, else the range expected, `(min, max)`.
+fn set<T: std::str::FromStr>(slot: &mut T, value: &str, valid: impl Fn(&T) -> bool, expected: (&'static str, &'static str)) -> Option<(&'static str, &'static str)> {
     match value.parse::<T>() {
         Ok(v) if valid(&v) => {
             *slot = v;
@@ -611,8 +612,8 @@ mod tests {
         store.set_setting(keys::DRIFT_THRESHOLD, "1.5").unwrap();
         store.set_setting(keys::SUPPORTER_MIN_PURCHASES, "four").unwrap();
         let err = store.analysis_settings().unwrap_err().to_string();
-        assert!(err.contains(keys::DRIFT_THRESHOLD) && err.contains("\"1.5\" is not a probability"), "{err}");
-        assert!(err.contains(keys::SUPPORTER_MIN_PURCHASES) && err.contains("\"four\""), "{err}");
+        assert!(err.contains(keys::DRIFT_THRESHOLD) && err.contains("not_in_range (value=1.5, min=0, max=1)"), "{err}");
+        assert!(err.contains(keys::SUPPORTER_MIN_PURCHASES) && err.contains("value=four"), "{err}");
     }
 
     #[test]

@@ -100,10 +100,10 @@ impl RunRequest {
     /// Birthday or anniversary cards for the days `from` to `to` (at most a year).
     pub fn period(kind: RunKind, from: NaiveDate, to: NaiveDate, households: bool, today: NaiveDate) -> Result<RunRequest> {
         if to < from {
-            return Err(Invalid::one("to", "is before the first day").into());
+            return Err(Invalid::one(fidele_domain::FieldError::new("to", fidele_domain::ErrorCode::EndBeforeStart)).into());
         }
         if (to - from).num_days() > 366 {
-            return Err(Invalid::one("to", "a period covers at most a year").into());
+            return Err(Invalid::one(fidele_domain::FieldError::new("to", fidele_domain::ErrorCode::PeriodTooLong)).into());
         }
         Ok(RunRequest { kind, from, to, households, today })
     }
@@ -129,13 +129,13 @@ impl RunRequest {
 /// `YYYY-MM` → its first day; the message names the `month` field.
 pub fn parse_month(text: &str) -> Result<NaiveDate> {
     NaiveDate::parse_from_str(&format!("{}-01", text.trim()), "%Y-%m-%d")
-        .map_err(|_| Invalid::one("month", format!("\"{}\" is not a month (YYYY-MM)", text.trim())).into())
+        .map_err(|_| Invalid::one(fidele_domain::FieldError::new("month", fidele_domain::ErrorCode::NotAMonth).with("value", text.trim())).into())
 }
 
 /// `YYYY-Www` (ISO week, `2026-W11`) → its Monday; the message names the `week` field.
 pub fn parse_iso_week(text: &str) -> Result<NaiveDate> {
     let t = text.trim();
-    let bad = || -> crate::Error { Invalid::one("week", format!("\"{t}\" is not an ISO week (YYYY-Www, e.g. 2026-W11)")).into() };
+    let bad = || -> crate::Error { Invalid::one(fidele_domain::FieldError::new("week", fidele_domain::ErrorCode::NotAWeek).with("value", t)).into() };
     let (year, week) = t.split_once(['-']).ok_or_else(bad)?;
     let week = week.strip_prefix(['W', 'w']).ok_or_else(bad)?;
     let (year, week): (i32, u32) = (year.parse().map_err(|_| bad())?, week.parse().map_err(|_| bad())?);
@@ -654,10 +654,10 @@ impl Store {
         let (greeting, message) = (greeting.trim(), message.trim());
         let mut errors = Invalid::default();
         if greeting.chars().count() > MAX_GREETING {
-            errors.push("greeting", format!("is longer than {MAX_GREETING} characters"));
+            errors.push(fidele_domain::FieldError::new("greeting", fidele_domain::ErrorCode::TooLong).with("max", MAX_GREETING));
         }
         if message.chars().count() > MAX_MESSAGE {
-            errors.push("message", format!("is longer than {MAX_MESSAGE} characters"));
+            errors.push(fidele_domain::FieldError::new("message", fidele_domain::ErrorCode::TooLong).with("max", MAX_MESSAGE));
         }
         errors.into_result()?;
         let shop_language = self.shop_profile()?.language;
@@ -694,14 +694,14 @@ impl Store {
             if let Some(v) = self.setting(&key)? {
                 match v.trim().parse::<u32>() {
                     Ok(p) if p <= MAX_PERCENT => s.offer_percent[i] = p,
-                    _ => errors.push(key, format!("\"{v}\" is not a percentage from 0 to {MAX_PERCENT}")),
+                    _ => errors.push(fidele_domain::FieldError::new(key, fidele_domain::ErrorCode::NotInRange).with("value", v).with("min", 0).with("max", MAX_PERCENT)),
                 }
             }
         }
         if let Some(v) = self.setting(keys::THANKS_DAYS)? {
             match v.trim().parse::<u32>() {
                 Ok(d) if d <= 365 => s.thanks_days = d,
-                _ => errors.push(keys::THANKS_DAYS, format!("\"{v}\" is not a number of days from 0 to 365")),
+                _ => errors.push(fidele_domain::FieldError::new(keys::THANKS_DAYS, fidele_domain::ErrorCode::NotInRange).with("value", v).with("min", 0).with("max", 365)),
             }
         }
         errors.into_result()?;
@@ -712,11 +712,11 @@ impl Store {
         let mut errors = Invalid::default();
         for (i, p) in s.offer_percent.iter().enumerate() {
             if *p > MAX_PERCENT {
-                errors.push(format!("offer_{}", Stage::ALL[i].code()), format!("is more than {MAX_PERCENT} %"));
+                errors.push(fidele_domain::FieldError::new(format!("offer_{}", Stage::ALL[i].code()), fidele_domain::ErrorCode::MoreThanPercent).with("max", MAX_PERCENT));
             }
         }
         if s.thanks_days > 365 {
-            errors.push("thanks_days", "is more than a year");
+            errors.push(fidele_domain::FieldError::new("thanks_days", fidele_domain::ErrorCode::MoreThan).with("max", 365));
         }
         errors.into_result()?;
         let mut pairs: Vec<(String, String)> =
@@ -736,7 +736,7 @@ impl Store {
             if let Some(v) = self.setting(key)? {
                 match v.trim().parse::<u32>() {
                     Ok(d) if d <= max => *slot = d,
-                    _ => errors.push(key, format!("\"{v}\" is not a whole number from 0 to {max}")),
+                    _ => errors.push(fidele_domain::FieldError::new(key, fidele_domain::ErrorCode::NotInRange).with("value", v).with("min", 0).with("max", max)),
                 }
             }
             Ok(())
@@ -747,7 +747,7 @@ impl Store {
         if let Some(v) = self.setting(keys::PURCHASE_MIN)? {
             match Money::parse(&v, currency) {
                 Ok(m) if m.minor >= 0 => s.purchase_min_minor = m.minor,
-                _ => errors.push(keys::PURCHASE_MIN, format!("\"{v}\" is not an amount")),
+                _ => errors.push(fidele_domain::FieldError::new(keys::PURCHASE_MIN, fidele_domain::ErrorCode::NotAnAmount).with("value", v)),
             }
         }
         errors.into_result()?;
@@ -757,16 +757,16 @@ impl Store {
     pub fn set_follow_up_settings(&mut self, s: &FollowUpSettings) -> Result<()> {
         let mut errors = Invalid::default();
         if s.purchase_days > 365 {
-            errors.push("purchase_days", "is more than a year");
+            errors.push(fidele_domain::FieldError::new("purchase_days", fidele_domain::ErrorCode::MoreThan).with("max", 365));
         }
         if s.complaint_days > 365 {
-            errors.push("complaint_days", "is more than a year");
+            errors.push(fidele_domain::FieldError::new("complaint_days", fidele_domain::ErrorCode::MoreThan).with("max", 365));
         }
         if s.purchase_min_minor < 0 {
-            errors.push("purchase_min", "is negative");
+            errors.push(fidele_domain::FieldError::new("purchase_min", fidele_domain::ErrorCode::Negative));
         }
         if s.drifting_max > 1000 {
-            errors.push("drifting_max", "is more than 1000");
+            errors.push(fidele_domain::FieldError::new("drifting_max", fidele_domain::ErrorCode::MoreThan).with("max", 1000));
         }
         errors.into_result()?;
         let currency = self.shop_profile()?.currency;
@@ -1361,7 +1361,7 @@ pub fn parse_occasion(code: &str) -> Result<Occasion> {
             .and_then(|n| n.parse::<u32>().ok())
             .filter(|n| (1..=12).contains(n))
             .map(Occasion::Month)
-            .ok_or_else(|| Invalid::one("occasion", format!("\"{m}\" is not month-01..month-12, birthday or anniversary")).into()),
+            .ok_or_else(|| Invalid::one(fidele_domain::FieldError::new("occasion", fidele_domain::ErrorCode::NotOneOf).with("value", m).with("choices", "month-01…month-12, birthday, anniversary")).into()),
     }
 }
 
@@ -1370,7 +1370,7 @@ pub fn parse_layout(text: &str) -> Result<Layout> {
     match text.trim().to_ascii_lowercase().as_str() {
         "single" | "postcard" | "a6" => Ok(Layout::Postcard),
         "4up" | "four-up" | "a4" => Ok(Layout::FourUpA4),
-        other => Err(Invalid::one("layout", format!("\"{other}\" is not single or 4up")).into()),
+        other => Err(Invalid::one(fidele_domain::FieldError::new("layout", fidele_domain::ErrorCode::NotOneOf).with("value", other).with("choices", "single, 4up")).into()),
     }
 }
 

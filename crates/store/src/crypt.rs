@@ -25,10 +25,10 @@ impl Passphrase {
     pub fn new(text: impl Into<String>) -> Result<Passphrase> {
         let text = Zeroizing::new(text.into());
         if text.is_empty() {
-            return Err(fidele_domain::Invalid::one("passphrase", "the passphrase cannot be empty").into());
+            return Err(fidele_domain::Invalid::one(fidele_domain::FieldError::new("passphrase", fidele_domain::ErrorCode::PassphraseEmpty)).into());
         }
         if text.contains('\0') {
-            return Err(fidele_domain::Invalid::one("passphrase", "the passphrase cannot contain a NUL character").into());
+            return Err(fidele_domain::Invalid::one(fidele_domain::FieldError::new("passphrase", fidele_domain::ErrorCode::PassphraseNul)).into());
         }
         Ok(Passphrase(text))
     }

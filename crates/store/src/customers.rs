@@ -198,7 +198,7 @@ impl Store {
     pub fn add_household(&mut self, name: &str) -> Result<HouseholdId> {
         let name = name.trim();
         if name.is_empty() {
-            return Err(Invalid::one("household", "give the household a name").into());
+            return Err(Invalid::one(fidele_domain::FieldError::new("household", fidele_domain::ErrorCode::HouseholdNoName)).into());
         }
         self.write(|tx| add_household_in(tx, name, codec::now()))
     }
@@ -220,7 +220,7 @@ pub(crate) fn ensure_live_customer(conn: &Connection, id: CustomerId) -> Result<
         conn.prepare_cached("SELECT erased_at FROM customers WHERE id = ?1")?.query_row([id.0], |r| r.get(0)).optional()?;
     match erased {
         None => Err(Error::NotFound { what: "customer", id: id.0 }),
-        Some(Some(_)) => Err(Invalid::one("customer", format!("customer {} was erased; their record cannot change", id.0)).into()),
+        Some(Some(_)) => Err(Invalid::one(fidele_domain::FieldError::new("customer", fidele_domain::ErrorCode::CustomerErased).with("id", id.0)).into()),
         Some(None) => Ok(()),
     }
 }
@@ -235,14 +235,14 @@ fn check_references(conn: &Connection, draft: &CustomerDraft, this: Option<Custo
     let mut errors = Invalid::default();
     if let Some(r) = draft.referred_by {
         if Some(r) == this {
-            errors.push("referred_by", "a customer cannot refer themselves");
+            errors.push(fidele_domain::FieldError::new("referred_by", fidele_domain::ErrorCode::ReferSelf));
         } else if ensure_customer(conn, r).is_err() {
-            errors.push("referred_by", format!("customer {} does not exist", r.0));
+            errors.push(fidele_domain::FieldError::new("referred_by", fidele_domain::ErrorCode::NoSuchCustomer).with("id", r.0));
         }
     }
     if let Some(h) = draft.household
         && !conn.prepare_cached("SELECT 1 FROM households WHERE id = ?1")?.exists([h.0])? {
-            errors.push("household", format!("household {} does not exist", h.0));
+            errors.push(fidele_domain::FieldError::new("household", fidele_domain::ErrorCode::NoSuchHousehold).with("id", h.0));
         }
     Ok(errors.into_result()?)
 }

@@ -114,7 +114,7 @@ impl Store {
     /// Marking a pair twice changes nothing.
     pub fn mark_not_duplicates(&mut self, a: CustomerId, b: CustomerId) -> Result<()> {
         if a == b {
-            return Err(Invalid::one("other", "a customer is always the same person as themselves").into());
+            return Err(Invalid::one(fidele_domain::FieldError::new("other", fidele_domain::ErrorCode::SameCustomer)).into());
         }
         self.write(|tx| {
             ensure_live_customer(tx, a)?;

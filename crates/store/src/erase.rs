@@ -228,7 +228,7 @@ mod tests {
         assert_eq!(store.count_customers("").unwrap(), 1);
         // Others keep what is theirs: their tag, and that someone (now nobody) referred them.
         assert_eq!(store.customer(other).unwrap().draft.tags, ["romans"]);
-        assert!(store.erase_customer(id).unwrap_err().to_string().contains("was erased"));
+        assert!(store.erase_customer(id).unwrap_err().to_string().contains("customer_erased"));
         assert!(store.update_customer(id, zoe()).is_err());
         assert_eq!(store.check_integrity().unwrap(), Vec::<String>::new());
 
@@ -285,12 +285,12 @@ mod tests {
             due: None,
             resolution: String::new(),
         };
-        assert!(store.add_interaction(note).unwrap_err().to_string().contains("was erased"));
+        assert!(store.add_interaction(note).unwrap_err().to_string().contains("customer_erased"));
         let reminder = ReminderDraft { customer: Some(id), title: "Rappeler Zoéline".into(), due: NaiveDate::from_ymd_opt(2025, 6, 1).unwrap(), repeat: None };
-        assert!(store.add_reminder(reminder).unwrap_err().to_string().contains("was erased"));
-        assert!(store.link_household(id, other).unwrap_err().to_string().contains("was erased"));
-        assert!(store.link_household(other, id).unwrap_err().to_string().contains("was erased"));
-        assert!(store.link_household(other, CustomerId(99)).unwrap_err().to_string().contains("does not exist"));
+        assert!(store.add_reminder(reminder).unwrap_err().to_string().contains("customer_erased"));
+        assert!(store.link_household(id, other).unwrap_err().to_string().contains("customer_erased"));
+        assert!(store.link_household(other, id).unwrap_err().to_string().contains("customer_erased"));
+        assert!(store.link_household(other, CustomerId(99)).unwrap_err().to_string().contains("no_such_customer"));
         // The shop's figures stay true: a sale of theirs brought back is still recorded.
         store.add_purchase(PurchaseDraft { refund_of: Some(sale), ..purchase(id, 6, -4200, "") }).unwrap();
         let c = store.customer(id).unwrap();

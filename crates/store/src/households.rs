@@ -13,14 +13,14 @@ impl Store {
     /// shop's language, when `with` has none yet). Returns the household.
     pub fn link_household(&mut self, id: CustomerId, with: CustomerId) -> Result<HouseholdId> {
         if id == with {
-            return Err(Invalid::one("household", "choose another customer to live with").into());
+            return Err(Invalid::one(fidele_domain::FieldError::new("household", fidele_domain::ErrorCode::HouseholdSelf)).into());
         }
         let language = self.shop_profile()?.language;
         self.write(|tx| {
             // An erased customer is nobody's family any more (see erase.rs).
             ensure_live_customer(tx, id)?;
             ensure_live_customer(tx, with).map_err(|e| match e {
-                crate::Error::NotFound { .. } => Invalid::one("household", format!("customer {} does not exist", with.0)).into(),
+                crate::Error::NotFound { .. } => Invalid::one(fidele_domain::FieldError::new("household", fidele_domain::ErrorCode::NoSuchCustomer).with("id", with.0)).into(),
                 e => e,
             })?;
             let (existing, first, last, company): (Option<i64>, String, String, String) = tx.query_row(

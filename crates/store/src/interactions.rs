@@ -24,7 +24,7 @@ impl Store {
     pub fn resolve_interaction(&mut self, id: i64, resolution: &str) -> Result<()> {
         let resolution = resolution.trim();
         if resolution.is_empty() {
-            return Err(Invalid::one("resolution", "say how it was resolved").into());
+            return Err(Invalid::one(fidele_domain::FieldError::new("resolution", fidele_domain::ErrorCode::NoResolution)).into());
         }
         self.write(|tx| {
             let changed = tx.execute(

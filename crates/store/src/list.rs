@@ -206,7 +206,7 @@ impl Store {
         let name = view.name.trim();
         if name.is_empty() {
             let mut invalid = fidele_domain::Invalid::default();
-            invalid.push("name", "is empty");
+            invalid.push(fidele_domain::FieldError::new("name", fidele_domain::ErrorCode::Empty));
             return Err(invalid.into());
         }
         self.set_setting(&format!("{VIEW_PREFIX}{name}"), &encode(&view.query))

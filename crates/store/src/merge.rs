@@ -148,7 +148,7 @@ impl Store {
     /// Merges `other` into `keep`, taking what `choices` says from the other row.
     pub fn merge_customers_with(&mut self, keep: CustomerId, other: CustomerId, choices: &MergeChoices) -> Result<MergeReport> {
         if keep == other {
-            return Err(Invalid::one("other", "a customer cannot be merged with themselves").into());
+            return Err(Invalid::one(fidele_domain::FieldError::new("other", fidele_domain::ErrorCode::SameCustomer)).into());
         }
         let now = codec::now();
         self.write(|tx| {

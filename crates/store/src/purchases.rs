@@ -36,13 +36,13 @@ impl Store {
                 ensure_customer(tx, c)?;
             }
             if draft.refund_of != current.draft.refund_of {
-                return Err(Invalid::one("refund_of", "a refund stays linked to the purchase it refunds: delete it and record a new one").into());
+                return Err(Invalid::one(fidele_domain::FieldError::new("refund_of", fidele_domain::ErrorCode::RefundStaysLinked)).into());
             }
             check_refund(tx, &draft, Some(id))?;
             let refunded: i64 = tx.query_row("SELECT coalesce(-sum(amount_minor), 0) FROM purchases WHERE refund_of = ?1", [id], |r| r.get(0))?;
             if refunded > 0 && draft.amount.minor < refunded {
                 let refunded = fidele_domain::Money::new(refunded, draft.amount.currency);
-                return Err(Invalid::one("amount", format!("{refunded} of this purchase was already refunded; the amount cannot be less")).into());
+                return Err(Invalid::one(fidele_domain::FieldError::new("amount", fidele_domain::ErrorCode::LessThanRefunded).with("refunded", refunded.to_decimal_string())).into());
             }
             tx.execute(
                 "UPDATE purchases SET customer_id = ?2, at = ?3, amount_minor = ?4, currency = ?5, margin_minor = ?6, category = ?7,
@@ -80,10 +80,7 @@ impl Store {
             let mut stmt = tx.prepare_cached("SELECT id FROM purchases WHERE refund_of = ?1 ORDER BY id")?;
             let refunds: Vec<String> = stmt.query_map([id], |r| Ok(r.get::<_, i64>(0)?.to_string()))?.collect::<rusqlite::Result<_>>()?;
             if !refunds.is_empty() {
-                return Err(Invalid::one(
-                    "purchase",
-                    format!("purchase {id} has refunds pointing at it ({}); delete those first", refunds.join(", ")),
-                )
+                return Err(Invalid::one(fidele_domain::FieldError::new("purchase", fidele_domain::ErrorCode::HasRefunds).with("id", id).with("refunds", refunds.join(", ")))
                 .into());
             }
             let ticket = undo::begin(tx, UndoKind::DeletePurchase, purchase.draft.customer.map(|c| c.0), None, now)?;
@@ -118,16 +115,16 @@ fn check_refund(conn: &Connection, draft: &PurchaseDraft, this: Option<i64>) -> 
         .query_row([original], |r| Ok((r.get::<_, Option<i64>>(0)?, r.get::<_, i64>(1)?, r.get::<_, String>(2)?, r.get::<_, Option<i64>>(3)?)))
         .optional()?;
     let Some((customer, amount, currency, is_refund)) = found else {
-        return Err(Invalid::one("refund_of", format!("purchase {original} does not exist")).into());
+        return Err(Invalid::one(fidele_domain::FieldError::new("refund_of", fidele_domain::ErrorCode::NoSuchPurchase).with("id", original)).into());
     };
     if is_refund.is_some() || amount < 0 {
-        return Err(Invalid::one("refund_of", format!("purchase {original} is itself a refund")).into());
+        return Err(Invalid::one(fidele_domain::FieldError::new("refund_of", fidele_domain::ErrorCode::RefundOfRefund).with("id", original)).into());
     }
     if customer != draft.customer.map(|c| c.0) {
-        return Err(Invalid::one("refund_of", format!("purchase {original} belongs to another customer")).into());
+        return Err(Invalid::one(fidele_domain::FieldError::new("refund_of", fidele_domain::ErrorCode::RefundOtherCustomer).with("id", original)).into());
     }
     if currency != draft.amount.currency.code() {
-        return Err(Invalid::one("amount", format!("must be in {currency}, the currency of purchase {original}")).into());
+        return Err(Invalid::one(fidele_domain::FieldError::new("amount", fidele_domain::ErrorCode::RefundCurrency).with("currency", currency).with("id", original)).into());
     }
     let earlier: i64 = conn.query_row(
         "SELECT coalesce(-sum(amount_minor), 0) FROM purchases WHERE refund_of = ?1 AND id IS NOT ?2",
@@ -136,7 +133,7 @@ fn check_refund(conn: &Connection, draft: &PurchaseDraft, this: Option<i64>) -> 
     )?;
     if earlier - draft.amount.minor > amount {
         let left = fidele_domain::Money::new(amount - earlier, draft.amount.currency);
-        return Err(Invalid::one("amount", format!("is more than is left to refund of purchase {original} ({left})")).into());
+        return Err(Invalid::one(fidele_domain::FieldError::new("amount", fidele_domain::ErrorCode::RefundTooMuch).with("id", original).with("left", left.to_decimal_string())).into());
     }
     Ok(())
 }
@@ -237,7 +234,7 @@ mod tests {
         assert!(matches!(store.add_purchase(purchase(CustomerId(4), 1, 100)), Err(Error::NotFound { .. })));
         let c = store.add_customer(CustomerDraft { last_name: "Peeters".into(), ..Default::default() }, &[], "").unwrap();
         let err = store.add_purchase(PurchaseDraft { refund_of: Some(77), ..purchase(c, 2, -100) }).unwrap_err();
-        assert!(err.to_string().contains("refund_of: purchase 77 does not exist"), "{err}");
+        assert!(err.to_string().contains("refund_of: no_such_purchase (id=77)"), "{err}");
     }
 
     #[test]
@@ -248,9 +245,9 @@ mod tests {
         let original = store.add_purchase(purchase(c, 1, 5000)).unwrap();
         store.add_purchase(PurchaseDraft { refund_of: Some(original), ..purchase(c, 2, -3000) }).unwrap();
         let err = store.add_purchase(PurchaseDraft { refund_of: Some(original), ..purchase(c, 3, -2500) }).unwrap_err();
-        assert!(err.to_string().contains("amount: is more than is left to refund"), "{err}");
+        assert!(err.to_string().contains("amount: refund_too_much"), "{err}");
         let err = store.add_purchase(PurchaseDraft { refund_of: Some(original), ..purchase(d, 3, -100) }).unwrap_err();
-        assert!(err.to_string().contains("belongs to another customer"), "{err}");
+        assert!(err.to_string().contains("refund_other_customer"), "{err}");
         store.add_purchase(PurchaseDraft { refund_of: Some(original), ..purchase(c, 3, -2000) }).unwrap();
         assert_eq!(store.customer_page(c, 10).unwrap().total_minor, 0);
     }
@@ -280,7 +277,7 @@ mod tests {
         let err = store.update_purchase(id, purchase(c, 1, 500)).unwrap_err();
         assert!(err.to_string().starts_with("amount: "), "{err}");
         let err = store.delete_purchase(id).unwrap_err();
-        assert_eq!(err.to_string(), format!("purchase: purchase {id} has refunds pointing at it ({refund}); delete those first"));
+        assert_eq!(err.to_string(), format!("purchase: has_refunds (id={id}, refunds={refund})"));
         assert!(store.purchase(id).is_ok());
         store.delete_purchase(refund).unwrap();
         store.delete_purchase(id).unwrap();

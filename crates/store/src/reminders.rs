@@ -13,10 +13,10 @@ const COLUMNS: &str = "id, customer_id, title, due_date, repeat_every, repeat_un
 impl Store {
     pub fn add_reminder(&mut self, draft: ReminderDraft) -> Result<i64> {
         if draft.title.trim().is_empty() {
-            return Err(Invalid::one("title", "say what to do").into());
+            return Err(Invalid::one(fidele_domain::FieldError::new("title", fidele_domain::ErrorCode::NoTitle)).into());
         }
         if matches!(draft.repeat, Some(Repeat::Days(0) | Repeat::Months(0))) {
-            return Err(Invalid::one("repeat", "repeat every at least 1 day or month").into());
+            return Err(Invalid::one(fidele_domain::FieldError::new("repeat", fidele_domain::ErrorCode::RepeatAtLeastOne)).into());
         }
         self.write(|tx| {
             if let Some(c) = draft.customer {

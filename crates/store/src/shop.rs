@@ -36,14 +36,14 @@ impl Store {
     pub fn set_shop_profile(&mut self, p: &ShopProfile) -> Result<()> {
         let mut errors = Invalid::default();
         if !(p.country.len() == 2 && p.country.chars().all(|c| c.is_ascii_uppercase())) {
-            errors.push("country", format!("\"{}\" is not a two-letter country code such as FR, BE, NL or GB", p.country));
+            errors.push(fidele_domain::FieldError::new("country", fidele_domain::ErrorCode::NotACountry).with("value", &p.country));
         }
         if p.margin_rate_permille > 1000 {
-            errors.push("margin_rate", "is more than 100%");
+            errors.push(fidele_domain::FieldError::new("margin_rate", fidele_domain::ErrorCode::MoreThanPercent).with("max", 100));
         }
         if let Some(logo) = &p.logo_png
             && !logo.starts_with(b"\x89PNG\r\n\x1a\n") {
-                errors.push("logo", "is not a PNG image");
+                errors.push(fidele_domain::FieldError::new("logo", fidele_domain::ErrorCode::LogoNotPng));
             }
         errors.into_result()?;
         let _: Currency = p.currency;

@@ -116,7 +116,7 @@ fn saved_ids(table: &str, key: &str) -> String {
 }
 
 fn too_late() -> crate::Error {
-    Invalid::one("undo", format!("this can no longer be undone (an undo is kept {UNDO_MINUTES} minutes)")).into()
+    Invalid::one(fidele_domain::FieldError::new("undo", fidele_domain::ErrorCode::UndoExpired).with("minutes", UNDO_MINUTES)).into()
 }
 
 impl Store {
@@ -151,12 +151,12 @@ fn undo_merge(tx: &Transaction<'_>, act: i64, k: i64, o: i64, merged_at: NaiveDa
     match updated {
         None => return Err(too_late()),
         Some(Dt(at)) if at != merged_at => {
-            return Err(Invalid::one("undo", "the merged customer was changed after the merge; the merge can no longer be undone").into());
+            return Err(Invalid::one(fidele_domain::FieldError::new("undo", fidele_domain::ErrorCode::UndoChangedSince)).into());
         }
         Some(_) => {}
     }
     if tx.query_row("SELECT count(*) FROM customers WHERE id = ?1", [o], |r| r.get::<_, i64>(0))? > 0 {
-        return Err(Invalid::one("undo", format!("customer number {o} was given to someone else since; the merge can no longer be undone")).into());
+        return Err(Invalid::one(fidele_domain::FieldError::new("undo", fidele_domain::ErrorCode::UndoCustomerNumberTaken).with("id", o)).into());
     }
     // The kept row first: it gives the till's reference back, which the other row may need.
     let cols: Vec<String> = columns(tx, "customers")?.into_iter().filter(|c| c != "id").collect();
@@ -191,7 +191,7 @@ fn undo_merge(tx: &Transaction<'_>, act: i64, k: i64, o: i64, merged_at: NaiveDa
 fn undo_delete_purchase(tx: &Transaction<'_>, act: i64, customer: Option<i64>) -> Result<Undone> {
     let id: i64 = tx.query_row("SELECT data ->> 'id' FROM undo_rows WHERE act_id = ?1 AND tbl = 'purchases'", [act], |r| r.get(0))?;
     if tx.query_row("SELECT count(*) FROM purchases WHERE id = ?1", [id], |r| r.get::<_, i64>(0))? > 0 {
-        return Err(Invalid::one("undo", format!("purchase number {id} was given to another sale since; it can no longer be put back")).into());
+        return Err(Invalid::one(fidele_domain::FieldError::new("undo", fidele_domain::ErrorCode::UndoPurchaseNumberTaken).with("id", id)).into());
     }
     if let Some(c) = customer {
         if tx.query_row("SELECT count(*) FROM customers WHERE id = ?1 AND erased_at IS NULL", [c], |r| r.get::<_, i64>(0))? == 0 {
@@ -322,7 +322,7 @@ mod tests {
         let report = store.merge_customers(a, b).unwrap();
         store.conn().execute("UPDATE undo_acts SET expires_at = '2000-01-01T00:00:00'", []).unwrap();
         let err = store.undo(report.undo.id).unwrap_err();
-        assert!(err.to_string().contains("no longer be undone"), "{err}");
+        assert!(err.to_string().contains("undo_expired"), "{err}");
         assert_eq!(store.conn().query_row("SELECT count(*) FROM undo_rows", [], |r| r.get::<_, i64>(0)).unwrap(), 0, "purged");
 
         let c = store
@@ -331,7 +331,7 @@ mod tests {
         let report = store.merge_customers(a, c).unwrap();
         store.conn().execute("UPDATE customers SET updated_at = '2099-01-01T00:00:00' WHERE id = ?1", [a.0]).unwrap();
         let err = store.undo(report.undo.id).unwrap_err();
-        assert!(err.to_string().contains("changed after the merge"), "{err}");
+        assert!(err.to_string().contains("undo_changed_since"), "{err}");
         assert!(store.customer(c).is_err(), "nothing was put back");
     }
 

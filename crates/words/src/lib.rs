@@ -95,6 +95,32 @@ impl Words {
     }
 }
 
+impl Words {
+    /// A refusal in this language: the message `error-<code>` with the values it names
+    /// (`locales/<lang>/errors.ftl`). The field is not in it: a form shows it beside the
+    /// field, the CLI and the import preview before it.
+    pub fn error(&self, code: fidele_domain::ErrorCode, args: &fidele_domain::Args) -> String {
+        self.format(&code.message_id(), &error_args(args))
+    }
+
+    pub fn field_error(&self, e: &fidele_domain::FieldError) -> String {
+        self.error(e.code, &e.args)
+    }
+}
+
+/// The values a code names, as Fluent arguments: numbers stay numbers, so plurals select on
+/// them.
+pub fn error_args(args: &fidele_domain::Args) -> FluentArgs<'static> {
+    let mut out = FluentArgs::new();
+    for (name, value) in args {
+        match value {
+            fidele_domain::Arg::Text(t) => out.set(*name, t.clone()),
+            fidele_domain::Arg::Number(n) => out.set(*name, *n),
+        }
+    }
+    out
+}
+
 /// Fluent arguments from pairs: `args!["n" => 3, "name" => "Zoé"]`.
 #[macro_export]
 macro_rules! args {
@@ -109,6 +135,18 @@ macro_rules! args {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_error_is_worded_with_its_values_in_each_language() {
+        use fidele_domain::{ErrorCode, Refusal};
+        let e = Refusal::new(ErrorCode::NotAnEmail).with("value", "pas-un-email").on("email");
+        assert_eq!(words(Language::Fr).field_error(&e), "« pas-un-email » n'est pas une adresse e-mail.");
+        assert_eq!(words(Language::Nl).field_error(&e), "‘pas-un-email’ is geen e-mailadres.");
+        assert_eq!(words(Language::En).field_error(&e), "“pas-un-email” is not an e-mail address.");
+        assert_eq!(words(Language::Th).field_error(&e), "“pas-un-email” ไม่ใช่ที่อยู่อีเมล");
+        let long = Refusal::new(ErrorCode::TooLong).with("max", 100).on("notes");
+        assert_eq!(words(Language::Fr).field_error(&long), "Plus de 100 caractères.");
+    }
 
     #[test]
     fn falls_back_to_the_id_when_no_language_has_it() {

@@ -259,3 +259,21 @@ fn dutch_counts_agree_with_their_number() {
     let run = nl.format("cards-recorded-run", &fidele_words::args!["cards" => 12, "customers" => 11]);
     assert_eq!(run, "Verzending vastgelegd: 12 kaarten, ‘kaart verstuurd’ bij 11 klanten.");
 }
+
+/// Every code a refusal can carry has its message in every language, and the message uses no
+/// variable the English one does not (checked above), so a French screen never shows a code.
+#[test]
+fn every_error_code_has_a_message_in_every_language() {
+    let mut missing = Vec::new();
+    for language in Language::ALL {
+        let words = fidele_words::words(language);
+        for code in fidele_domain::ErrorCode::ALL {
+            let id = code.message_id();
+            // `has` on the language's own bundle: the English fallback would hide a gap.
+            if !messages(language).contains_key(&id) || !words.has(&id) {
+                missing.push(format!("{}: {id}", language.code()));
+            }
+        }
+    }
+    assert!(missing.is_empty(), "error codes without a message: {missing:?}");
+}

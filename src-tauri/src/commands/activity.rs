@@ -10,7 +10,7 @@ pub async fn add_purchase(state: State<'_, AppState>, customer: i64, purchase: P
     state
         .run(move |store| {
             let currency = store.shop_profile()?.currency;
-            let amount = Money::parse(&purchase.amount, currency).map_err(|e| IpcError::invalid("amount", e.to_string()))?;
+            let amount = Money::parse(&purchase.amount, currency).map_err(|e| IpcError::invalid("amount", e.refusal()))?;
             let at = parse_date_time("at", &purchase.at).map_err(fidele_store::Error::from)?.unwrap_or_else(now);
             let draft = PurchaseDraft {
                 customer: Some(CustomerId(customer)),

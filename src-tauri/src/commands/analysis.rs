@@ -336,7 +336,7 @@ pub async fn set_ladder_settings(state: State<'_, AppState>, settings: LadderSet
 #[tauri::command]
 pub async fn set_manual_stage(state: State<'_, AppState>, id: i64, stage: Option<String>) -> Result<(), IpcError> {
     let stage = match stage.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
-        Some(code) => Some(Stage::parse(code).ok_or_else(|| IpcError::invalid("stage", format!("\"{code}\" is not a stage of the ladder")))?),
+        Some(code) => Some(Stage::parse(code).ok_or_else(|| IpcError::not_one_of("stage", code, ""))?),
         None => None,
     };
     state.run(move |store| Ok(store.set_manual_stage(CustomerId(id), stage)?)).await

@@ -30,7 +30,7 @@ pub async fn load_demo(state: State<'_, AppState>, customers: Option<usize>) -> 
     state
         .run(move |store| {
             if store.count_customers("")? > 0 {
-                return Err(IpcError { kind: "conflict", message: "the customer file is not empty".into(), fields: Vec::new() });
+                return Err(IpcError::conflict("not_empty"));
             }
             let options = fidele_demo::DemoOptions { customers: customers.unwrap_or(500).min(100_000), seed: 1, today: today() };
             Ok(fidele_demo::generate(store, options)?.customers as i64)
@@ -48,8 +48,9 @@ pub async fn get_settings(state: State<'_, AppState>) -> Result<SettingsView, Ip
 #[tauri::command]
 pub async fn set_ui_language(state: State<'_, AppState>, language: String) -> Result<(), IpcError> {
     let Some(language) = Language::from_locale(&language) else {
-        return Err(IpcError::invalid("language", "the app speaks French, Dutch, English and Thai"));
+        return Err(IpcError::invalid("language", fidele_domain::Refusal::new(fidele_domain::ErrorCode::NotALanguage).with("value", language.as_str())));
     };
+    crate::error::remember_language(language);
     state.run(move |store| Ok(store.set_setting(UI_LANGUAGE, language.code())?)).await
 }
 
@@ -74,9 +75,9 @@ pub async fn choose_shop_logo<R: tauri::Runtime>(app: tauri::AppHandle<R>, state
     let name = crate::dialogs::file_name(&path);
     let too_big = std::fs::metadata(&path).map(|m| m.len() > LOGO_MAX_BYTES).unwrap_or(false);
     if too_big {
-        return Err(IpcError::invalid("logo", "is larger than 2 MB"));
+        return Err(IpcError::invalid("logo", fidele_domain::Refusal::new(fidele_domain::ErrorCode::LogoTooLarge).with("max", 2)));
     }
-    let bytes = std::fs::read(&path).map_err(|e| IpcError::invalid("logo", format!("{name}: {e}")))?;
+    let bytes = std::fs::read(&path).map_err(|e| IpcError::invalid("logo", fidele_domain::Refusal::new(fidele_domain::ErrorCode::FileUnreadable).with("detail", format!("{name}: {e}"))))?;
     state
         .run(move |store| {
             let mut profile = store.shop_profile()?;

@@ -42,13 +42,13 @@ pub struct RunInput {
 
 impl RunInput {
     fn request(&self) -> Result<RunRequest, IpcError> {
-        let kind = RunKind::parse(&self.kind).ok_or_else(|| IpcError::invalid("kind", format!("\"{}\" is not monthly, birthday or anniversary", self.kind)))?;
+        let kind = RunKind::parse(&self.kind).ok_or_else(|| IpcError::not_one_of("kind", &self.kind, "monthly, birthday, anniversary"))?;
         let today = today();
         Ok(match kind {
             RunKind::Monthly => RunRequest::monthly(&self.month, self.households, today)?,
             _ => {
-                let from = parse_day("from", &self.from).map_err(fidele_store::Error::from)?.ok_or_else(|| IpcError::invalid("from", "give the first day"))?;
-                let to = parse_day("to", &self.to).map_err(fidele_store::Error::from)?.ok_or_else(|| IpcError::invalid("to", "give the last day"))?;
+                let from = parse_day("from", &self.from).map_err(fidele_store::Error::from)?.ok_or_else(|| IpcError::invalid("from", fidele_domain::Refusal::new(fidele_domain::ErrorCode::Empty)))?;
+                let to = parse_day("to", &self.to).map_err(fidele_store::Error::from)?.ok_or_else(|| IpcError::invalid("to", fidele_domain::Refusal::new(fidele_domain::ErrorCode::Empty)))?;
                 RunRequest::period(kind, from, to, self.households, today)?
             }
         })
@@ -186,7 +186,7 @@ pub struct CardTextsView {
 fn language(code: Option<&str>, store: &fidele_store::Store) -> Result<Language, IpcError> {
     match code.map(str::trim).filter(|c| !c.is_empty()) {
         None => Ok(store.shop_profile()?.language),
-        Some(c) => Language::from_locale(c).ok_or_else(|| IpcError::invalid("language", format!("\"{c}\" is not fr, en or nl"))),
+        Some(c) => Language::from_locale(c).ok_or_else(|| IpcError::invalid("language", fidele_domain::Refusal::new(fidele_domain::ErrorCode::NotALanguage).with("value", c))),
     }
 }
 
@@ -287,7 +287,7 @@ pub async fn generate_cards<R: Runtime>(
             }
             running.report(1, 3);
             if plan.cards.is_empty() {
-                return Err(IpcError { kind: "conflict", message: "nobody gets a card in this run".into(), fields: Vec::new() });
+                return Err(IpcError::conflict("nobody"));
             }
             let pdf = fidele_printing::render_cards(&plan.batch, layout).map_err(|e| IpcError::internal(format!("the cards could not be drawn: {e}")))?;
             running.report(2, 3);
@@ -362,7 +362,7 @@ pub struct RecordedView {
 pub async fn record_card_run(state: State<'_, AppState>, token: u64) -> Result<RecordedView, IpcError> {
     let last = state.last_card_run.lock().unwrap_or_else(|p| p.into_inner()).take();
     let Some(g) = last.filter(|g| g.token == token) else {
-        return Err(IpcError::invalid("token", "generate the cards again, then record them"));
+        return Err(IpcError::invalid("token", fidele_domain::Refusal::new(fidele_domain::ErrorCode::GenerateAgain)));
     };
     let out = state
         .run(move |store| {
@@ -467,7 +467,7 @@ pub async fn set_card_settings(state: State<'_, AppState>, settings: CardSetting
                 offer_percent[i] = settings.offers.get(s.code()).copied().unwrap_or_else(|| CardSettings::default().offer_percent[i]);
             }
             let min = fidele_domain::Money::parse(&settings.purchase_min, currency)
-                .map_err(|e| IpcError::invalid("purchase_min", e.to_string()))?;
+                .map_err(|e| IpcError::invalid("purchase_min", e.refusal()))?;
             let cards = CardSettings { offer_percent, thanks_days: settings.thanks_days };
             let follow = FollowUpSettings {
                 purchase_days: settings.purchase_days,

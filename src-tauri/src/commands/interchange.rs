@@ -60,7 +60,7 @@ impl ChosenFiles {
             .unwrap_or_else(|p| p.into_inner())
             .get(&id)
             .cloned()
-            .ok_or_else(|| IpcError::invalid("file", "choose the file again"))
+            .ok_or_else(|| IpcError::invalid("file", fidele_domain::Refusal::new(fidele_domain::ErrorCode::ChooseFileAgain)))
     }
 
     fn set_rows(&self, id: u64, rows: u64) {
@@ -74,8 +74,7 @@ impl ChosenFiles {
 // ---------------------------------------------------------------------------------------------
 // IPC shapes
 
-/// A refused row: `reason` in English (as the CLI prints it), and the same as `problems` with
-/// stable codes the UI words in the shopkeeper's language.
+/// A refused row: its problems, and `reason`, all of them worded in the UI's language.
 #[derive(Serialize)]
 pub struct RejectedView {
     pub line: u64,
@@ -83,14 +82,27 @@ pub struct RejectedView {
     pub problems: Vec<ProblemView>,
 }
 
-/// One thing wrong with a row (see `fidele_interchange::Problem` for the codes and their
-/// arguments); `text` is the English sentence, shown as is for a code the UI does not know.
+/// One thing wrong with a row: its field, its code and values (see `fidele_domain::ErrorCode`),
+/// and `text`, the code worded in the UI's language (`locales/<lang>/errors.ftl`), the same
+/// words a form shows for the same code.
 #[derive(Serialize)]
 pub struct ProblemView {
     pub field: String,
     pub code: &'static str,
-    pub args: Vec<String>,
+    pub args: std::collections::BTreeMap<&'static str, String>,
     pub text: String,
+}
+
+impl ProblemView {
+    fn new(p: &fidele_interchange::Problem) -> ProblemView {
+        let words = fidele_words::words(crate::error::ui_language_last_read());
+        ProblemView {
+            field: p.field.clone(),
+            code: p.code.code(),
+            args: p.args.iter().map(|(n, v)| (*n, v.to_string())).collect(),
+            text: words.error(p.code, &p.args),
+        }
+    }
 }
 
 fn rejected_views(r: &[Rejected]) -> Vec<RejectedView> {
@@ -98,12 +110,8 @@ fn rejected_views(r: &[Rejected]) -> Vec<RejectedView> {
         .take(PREVIEW_ROWS)
         .map(|r| RejectedView {
             line: r.line,
-            reason: r.reason.clone(),
-            problems: r
-                .problems
-                .iter()
-                .map(|p| ProblemView { field: p.field.clone(), code: p.code, args: p.args.clone(), text: p.text.clone() })
-                .collect(),
+            reason: r.problems.iter().map(|p| ProblemView::new(p).text).collect::<Vec<_>>().join(" "),
+            problems: r.problems.iter().map(ProblemView::new).collect(),
         })
         .collect()
 }
@@ -175,9 +183,9 @@ pub struct WarningView {
     pub column: String,
     pub column_index: Option<usize>,
     pub code: &'static str,
-    pub args: Vec<String>,
+    pub args: std::collections::BTreeMap<&'static str, String>,
     pub value: String,
-    /// In English, for a code the UI does not know.
+    /// The code worded in the UI's language.
     pub text: String,
 }
 
@@ -295,17 +303,17 @@ fn read_options(store: &Store, o: &CustomerImportOptions) -> Result<ReadOptions,
     let shop = store.shop_profile()?;
     let encoding = match o.encoding.trim() {
         "" | "auto" => None,
-        name => Some(TextEncoding::parse(name).ok_or_else(|| IpcError::invalid("encoding", format!("\"{name}\" is not an encoding this app reads")))?),
+        name => Some(TextEncoding::parse(name).ok_or_else(|| IpcError::not_one_of("encoding", name, ""))?),
     };
     let delimiter = match o.delimiter.as_str() {
         "" | "auto" => None,
         "tab" | "\t" => Some(b'\t'),
         d if d.len() == 1 && d.is_ascii() => Some(d.as_bytes()[0]),
-        d => return Err(IpcError::invalid("delimiter", format!("\"{d}\" is not a separator"))),
+        d => return Err(IpcError::not_one_of("delimiter", d, ";, ,, tab")),
     };
     let format = match o.format.as_str() {
         "" | "auto" => None,
-        code => Some(FileFormat::parse(code).ok_or_else(|| IpcError::invalid("format", format!("\"{code}\" is not a source this app reads")))?),
+        code => Some(FileFormat::parse(code).ok_or_else(|| IpcError::not_one_of("format", code, ""))?),
     };
     let corrections = o.corrections.iter().map(|c| CellCorrection { line: c.line, column: c.column, value: c.value.clone() }).collect();
     Ok(ReadOptions { locale: format!("{}-{}", shop.language.code(), shop.country), encoding, delimiter, format, corrections, ..ReadOptions::default() })
@@ -314,7 +322,10 @@ fn read_options(store: &Store, o: &CustomerImportOptions) -> Result<ReadOptions,
 fn import_error(e: fidele_interchange::ImportError) -> IpcError {
     match e {
         fidele_interchange::ImportError::Io(io) => IpcError::internal(format!("the file could not be read: {io}")),
-        other => IpcError::invalid("file", other.to_string()),
+        other => match other.refusal() {
+            Some(r) => IpcError::invalid("file", r),
+            None => IpcError::internal(other.to_string()),
+        },
     }
 }
 
@@ -322,7 +333,7 @@ fn import_error(e: fidele_interchange::ImportError) -> IpcError {
 /// column by column. Without one, a mapping corrected before for the same headers is used.
 /// Also says whether that remembered mapping was used.
 fn read_customer_file(store: &Store, path: &Path, o: &CustomerImportOptions) -> Result<(CustomerFile, bool), IpcError> {
-    let bytes = std::fs::read(path).map_err(|e| IpcError::invalid("file", format!("{}: {e}", file_name(path))))?;
+    let bytes = std::fs::read(path).map_err(|e| IpcError::invalid("file", fidele_domain::Refusal::new(fidele_domain::ErrorCode::FileUnreadable).with("detail", format!("{}: {e}", file_name(path)))))?;
     let mut options = read_options(store, o)?;
     let columns = guessed_mapping(&bytes, &options)?;
     let headers: Vec<String> = columns.iter().map(|c| c.header.clone()).collect();
@@ -330,7 +341,7 @@ fn read_customer_file(store: &Store, path: &Path, o: &CustomerImportOptions) -> 
     if !o.mapping.is_empty() {
         let mut mapping = Mapping { columns };
         for (i, code) in o.mapping.iter().enumerate() {
-            let field = CustomerField::parse(code).ok_or_else(|| IpcError::invalid("mapping", format!("\"{code}\" is not a field")))?;
+            let field = CustomerField::parse(code).ok_or_else(|| IpcError::not_one_of("mapping", code, ""))?;
             mapping.set(i, field).map_err(|e| IpcError::invalid("mapping", e))?;
         }
         options.mapping = Some(mapping);
@@ -371,10 +382,10 @@ fn customer_preview(id: u64, path: &Path, file: &CustomerFile, report: &Customer
                 field: w.field.clone(),
                 column: w.column.clone(),
                 column_index: file.mapping.columns.iter().find(|c| c.header == w.column).map(|c| c.index),
-                code: w.code,
-                args: w.args.clone(),
+                code: w.code.code(),
+                args: w.args.iter().map(|(n, v)| (*n, v.to_string())).collect(),
                 value: w.value.clone(),
-                text: w.text.clone(),
+                text: ProblemView::new(&w.problem()).text,
             })
             .collect(),
         encoding: file.encoding.name(),
@@ -435,7 +446,7 @@ fn run_purchases(
     cancel: &std::sync::atomic::AtomicBool,
 ) -> Result<(PurchaseImportReport, PurchaseRead), IpcError> {
     use std::io::Read;
-    let unreadable = |e: std::io::Error| IpcError::invalid("file", format!("{}: {e}", file_name(path)));
+    let unreadable = |e: std::io::Error| IpcError::invalid("file", fidele_domain::Refusal::new(fidele_domain::ErrorCode::FileUnreadable).with("detail", format!("{}: {e}", file_name(path))));
     let mut options = purchase_options(store)?;
     let mut head = Vec::new();
     std::fs::File::open(path).map_err(unreadable)?.take(64 * 1024).read_to_end(&mut head).map_err(unreadable)?;
@@ -517,7 +528,7 @@ fn purchase_preview(file: u64, path: &Path, r: &PurchaseImportReport, read: Purc
             .warnings
             .iter()
             .take(PREVIEW_ROWS)
-            .map(|w| ProblemView { field: w.field.to_owned(), code: w.code, args: vec![w.value.clone()], text: w.to_string() })
+            .map(|w| ProblemView::new(&w.problem()))
             .collect(),
         warnings_lines: r.warnings.iter().take(PREVIEW_ROWS).map(|w| w.line).collect(),
         warnings_total: r.warnings_total,
@@ -677,7 +688,7 @@ pub async fn import_purchases(
 pub async fn export_customers<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>, export: ExportInput) -> Result<Option<ExportResult>, IpcError> {
     let consent = match export.consent.trim() {
         "" => None,
-        c => Some(ConsentChannel::parse(c).ok_or_else(|| IpcError::invalid("consent", format!("\"{c}\" is not post, email, phone or sms")))?),
+        c => Some(ConsentChannel::parse(c).ok_or_else(|| IpcError::not_one_of("consent", c, "post, email, phone, sms"))?),
     };
     let (suggested, filter_name, extensions): (&str, &str, &[&str]) = match export.format.as_str() {
         "csv" => ("clients.csv", "CSV", &["csv"]),
@@ -687,21 +698,21 @@ pub async fn export_customers<R: Runtime>(app: AppHandle<R>, state: State<'_, Ap
         "newsletter-brevo" => ("newsletter-brevo.csv", "CSV (Brevo)", &["csv"]),
         "labels-l7160" => ("etiquettes-L7160.pdf", "PDF", &["pdf"]),
         "labels-5160" => ("etiquettes-5160.pdf", "PDF", &["pdf"]),
-        f => return Err(IpcError::invalid("format", format!("\"{f}\" is not an export format"))),
+        f => return Err(IpcError::not_one_of("format", f, "")),
     };
     let stage = match export.stage.trim() {
         "" => None,
-        s => Some(parse_stage(s).ok_or_else(|| IpcError::invalid("stage", format!("\"{s}\" is not a stage of the loyalty ladder")))?),
+        s => Some(parse_stage(s).ok_or_else(|| IpcError::not_one_of("stage", s, ""))?),
     };
     let segment = match export.segment.trim() {
         "" => None,
-        s => Some(parse_segment(s).ok_or_else(|| IpcError::invalid("segment", format!("\"{s}\" is not an RFM segment")))?),
+        s => Some(parse_segment(s).ok_or_else(|| IpcError::not_one_of("segment", s, ""))?),
     };
     // A newsletter goes only to those who agreed to e-mail.
     let consent = match (export.format.starts_with("newsletter-"), consent) {
         (false, consent) => consent,
         (true, None | Some(ConsentChannel::Email)) => Some(ConsentChannel::Email),
-        (true, Some(_)) => return Err(IpcError::invalid("consent", "a newsletter export is of the customers who consent to e-mail only")),
+        (true, Some(_)) => return Err(IpcError::invalid("consent", fidele_domain::Refusal::new(fidele_domain::ErrorCode::NewsletterEmailOnly))),
     };
     let filter = ExportFilter {
         consent,

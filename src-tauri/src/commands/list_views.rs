@@ -29,13 +29,13 @@ impl ListArrangement {
         let some = |s: &str| Some(s.trim().to_owned()).filter(|s| !s.is_empty());
         let sort = match some(&self.sort) {
             None => SortBy::Name,
-            Some(code) => SortBy::parse(&code).ok_or_else(|| IpcError::invalid("sort", format!("unknown column {code}")))?,
+            Some(code) => SortBy::parse(&code).ok_or_else(|| IpcError::not_one_of("sort", &code, ""))?,
         };
-        let stage = some(&self.stage).map(|s| parse_stage(&s).ok_or_else(|| IpcError::invalid("stage", format!("unknown stage {s}")))).transpose()?;
+        let stage = some(&self.stage).map(|s| parse_stage(&s).ok_or_else(|| IpcError::not_one_of("stage", &s, ""))).transpose()?;
         let segment =
-            some(&self.segment).map(|s| parse_segment(&s).ok_or_else(|| IpcError::invalid("segment", format!("unknown segment {s}")))).transpose()?;
+            some(&self.segment).map(|s| parse_segment(&s).ok_or_else(|| IpcError::not_one_of("segment", &s, ""))).transpose()?;
         let consent =
-            some(&self.consent).map(|s| Channel::parse(&s).ok_or_else(|| IpcError::invalid("consent", format!("unknown channel {s}")))).transpose()?;
+            some(&self.consent).map(|s| Channel::parse(&s).ok_or_else(|| IpcError::not_one_of("consent", &s, "post, email, phone, sms"))).transpose()?;
         Ok(ListQuery {
             search,
             sort,

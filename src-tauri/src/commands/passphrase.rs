@@ -20,7 +20,9 @@ pub struct LockStatus {
 pub(crate) fn passphrase(field: &str, text: String) -> Result<Passphrase, IpcError> {
     Passphrase::new(text).map_err(|e| match e {
         fidele_store::Error::Invalid(invalid) => {
-            IpcError::invalid(field, invalid.errors.into_iter().next().map(|f| f.message).unwrap_or_default())
+            let mut fields = invalid.errors;
+            fields.iter_mut().for_each(|f| f.field = field.to_owned());
+            fidele_store::Error::Invalid(fidele_domain::Invalid { errors: fields }).into()
         }
         other => other.into(),
     })

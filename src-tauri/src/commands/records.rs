@@ -93,12 +93,12 @@ impl MergeChoicesInput {
     fn parse(self) -> Result<MergeChoices, IpcError> {
         let list = |field: &str, code: &str| match code {
             "" => Ok(KeepList::Both),
-            c => KeepList::from_code(c).ok_or_else(|| IpcError::invalid(field, format!("\"{c}\" is not one of kept, other, both"))),
+            c => KeepList::from_code(c).ok_or_else(|| IpcError::not_one_of(field, c, "kept, other, both")),
         };
         let from_other = self
             .from_other
             .iter()
-            .map(|c| MergeField::from_code(c).ok_or_else(|| IpcError::invalid("from_other", format!("\"{c}\" is not a detail a merge can take"))))
+            .map(|c| MergeField::from_code(c).ok_or_else(|| IpcError::not_one_of("from_other", c, "")))
             .collect::<Result<_, _>>()?;
         Ok(MergeChoices { from_other, emails: list("emails", &self.emails)?, phones: list("phones", &self.phones)? })
     }
@@ -373,7 +373,7 @@ pub async fn update_purchase(state: State<'_, AppState>, id: i64, purchase: Purc
         .run(move |store| {
             let mut draft = store.purchase(id)?.draft;
             if !purchase.amount.trim().is_empty() {
-                draft.amount = Money::parse(&purchase.amount, draft.amount.currency).map_err(|e| IpcError::invalid("amount", e.to_string()))?;
+                draft.amount = Money::parse(&purchase.amount, draft.amount.currency).map_err(|e| IpcError::invalid("amount", e.refusal()))?;
             }
             if let Some(at) = parse_date_time("at", &purchase.at).map_err(fidele_store::Error::from)? {
                 draft.at = at;
@@ -401,7 +401,7 @@ pub async fn add_refund(state: State<'_, AppState>, original: i64, amount: Strin
     state
         .run(move |store| {
             let sale = store.purchase(original)?;
-            let parsed = Money::parse(&amount, sale.draft.amount.currency).map_err(|e| IpcError::invalid("amount", e.to_string()))?;
+            let parsed = Money::parse(&amount, sale.draft.amount.currency).map_err(|e| IpcError::invalid("amount", e.refusal()))?;
             let draft = fidele_domain::PurchaseDraft {
                 at: now(),
                 amount: Money::new(-parsed.minor.abs(), parsed.currency),
@@ -422,7 +422,7 @@ pub async fn add_refund(state: State<'_, AppState>, original: i64, amount: Strin
 /// sms). The history keeps every event.
 #[tauri::command]
 pub async fn record_consent(state: State<'_, AppState>, customer: i64, channel: String, granted: bool, source: String) -> Result<(), IpcError> {
-    let channel = Channel::parse(&channel).ok_or_else(|| IpcError::invalid("channel", format!("\"{channel}\" is not one of post, email, phone, sms")))?;
+    let channel = Channel::parse(&channel).ok_or_else(|| IpcError::not_one_of("channel", &channel, "post, email, phone, sms"))?;
     let source = if source.trim().is_empty() { "app".to_owned() } else { source.trim().to_owned() };
     state.run(move |store| Ok(store.record_consent(CustomerId(customer), channel, granted, &source)?)).await
 }

@@ -30,7 +30,7 @@ pub async fn add_reminder(state: State<'_, AppState>, reminder: ReminderInput) -
         (0, _) => None,
         (n, "days") => Some(Repeat::Days(n)),
         (n, "months") => Some(Repeat::Months(n)),
-        (_, other) => return Err(IpcError::invalid("repeat_unit", format!("\"{other}\" is not days or months"))),
+        (_, other) => return Err(IpcError::not_one_of("repeat_unit", other, "days, months")),
     };
     let draft = ReminderDraft { customer: reminder.customer_id.map(CustomerId), title: reminder.title, due, repeat };
     state.run(move |store| Ok(store.add_reminder(draft)?)).await

@@ -36,7 +36,7 @@ pub async fn backup_info(state: State<'_, AppState>) -> Result<BackupInfo, IpcEr
 #[tauri::command]
 pub async fn set_backup_keep(state: State<'_, AppState>, keep: usize) -> Result<(), IpcError> {
     if !(1..=365).contains(&keep) {
-        return Err(IpcError::invalid("keep", "keep between 1 and 365 copies"));
+        return Err(IpcError::invalid("keep", fidele_domain::Refusal::new(fidele_domain::ErrorCode::NotInRange).with("value", keep.to_string()).with("min", 1).with("max", 365)));
     }
     state.run(move |store| Ok(store.set_setting(BACKUP_KEEP, &keep.to_string())?)).await
 }
@@ -97,7 +97,7 @@ pub async fn restore_backup<R: Runtime>(
     match state.restore_from(src.clone(), key).await {
         Ok(kept) => Ok(Some(kept.display().to_string())),
         Err(e) => {
-            if matches!(e.kind, "needs_passphrase" | "wrong_passphrase") {
+            if matches!(e.kind, crate::error::ErrorKind::NeedsPassphrase | crate::error::ErrorKind::WrongPassphrase) {
                 *state.pending_restore.lock().unwrap_or_else(|p| p.into_inner()) = Some(src);
             }
             Err(e)

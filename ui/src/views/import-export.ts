@@ -28,7 +28,7 @@ import {
   withPurchaseField,
 } from "../api-interchange";
 import { h, mount } from "../dom";
-import { has, t, type Key } from "../i18n";
+import { has, language, t, type Key } from "../i18n";
 import { progressView } from "../progress";
 
 function errorText(e: unknown): string {
@@ -61,14 +61,13 @@ function problemField(field: string): string {
   return field;
 }
 
-/** One problem in the shopkeeper's language; the backend's English sentence for a code this
- * UI does not know. */
+/** One problem in the shopkeeper's language: the field's label, then the backend's words for
+ * the code (`error-<code>` of errors.ftl, worded in the UI's language, as a form's errors are). */
 export function problemText(p: ProblemView): string {
-  const key = `io-problem-${p.code}`;
-  if (!has(key)) return p.text;
-  const params: Record<string, string> = { field: problemField(p.field) };
-  p.args.forEach((a, i) => (params[`arg${i}`] = a));
-  return t(key, params);
+  const field = problemField(p.field);
+  // French sets a colon apart; the other three languages do not.
+  const colon = language() === "fr" ? " : " : ": ";
+  return field ? `${field}${colon}${p.text}` : p.text;
 }
 
 /** What an imported row adds to the customer it matched, in the shopkeeper's language; null

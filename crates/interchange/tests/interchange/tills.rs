@@ -29,7 +29,7 @@ fn render(r: &Result<ImportedPurchase, Rejected>) -> String {
             )
         }
         Err(e) => {
-            let codes: Vec<String> = e.problems.iter().map(|p| format!("{}:{}:{}", p.field, p.code, p.args.join("|"))).collect();
+            let codes: Vec<String> = e.problems.iter().map(|p| format!("{}:{}:{}", p.field, p.code, p.args.iter().map(|(_, v)| v.to_string()).collect::<Vec<_>>().join("|"))).collect();
             format!("{} refused {}", e.line, codes.join(" "))
         }
     }

@@ -405,7 +405,7 @@ mod tests {
         assert_eq!(preview.rejected[0].line, 7);
         // Anne comes in without the address that cannot be read; the warning says so.
         let w: Vec<_> = preview.warnings.iter().map(|w| (w.line, w.column.as_str(), w.code, w.value.as_str())).collect();
-        assert_eq!(w, [(6, "E-mail", "not_an_email", "pas-un-mail")]);
+        assert_eq!(w, [(6, "E-mail", fidele_domain::ErrorCode::NotAnEmail, "pas-un-mail")]);
         let update = &preview.rows[0];
         assert_eq!(update.action, CustomerAction::Update);
         assert!(update.reason.starts_with("same e-mail as Hélène Dubœuf (#1): adds phone 06 12 34 56 78, email consent given"), "{}", update.reason);

@@ -47,12 +47,12 @@ pub(super) fn customer_for_ref(r: &CustomerRef, name: &str, line: u64) -> (Custo
 
 /// The rejection of a row whose customer nobody has.
 pub(super) fn unknown_customer(line: u64, r: &CustomerRef) -> Rejected {
-    let (code, value, message) = match r {
-        CustomerRef::Email(e) => ("unknown_email", e, format!("no customer has the e-mail {e}")),
-        CustomerRef::Phone(p) => ("unknown_phone", p, format!("no customer has the phone number {p}")),
-        CustomerRef::External(x) => ("unknown_number", x, format!("no customer has the number \"{x}\"")),
+    let (code, value) = match r {
+        CustomerRef::Email(e) => (fidele_domain::ErrorCode::UnknownEmail, e),
+        CustomerRef::Phone(p) => (fidele_domain::ErrorCode::UnknownPhone, p),
+        CustomerRef::External(x) => (fidele_domain::ErrorCode::UnknownNumber, x),
     };
-    Rejected::one(line, Problem::new("customer_ref", code, vec![value.clone()], message))
+    Rejected::one(line, Problem::new("customer_ref", code).with("value", value))
 }
 
 /// Sales written by one INSERT statement: the per-statement work (finding the table's end,

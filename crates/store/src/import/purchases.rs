@@ -394,10 +394,10 @@ mod tests {
                     C-0042;hier;3;Fleurs;T-5\n";
         let r = import_till_csv(&mut s, text, &PurchaseImportOptions::default());
         assert_eq!((r.rows, r.imported, r.rejected_total), (5, 3, 2));
-        assert_eq!((r.rejected[0].line, r.rejected[0].reason.as_str()), (5, "customer_ref: no customer has the e-mail inconnu@exemple.fr"));
+        assert_eq!(r.rejected[0].line, 5);
         let problem = &r.rejected[0].problems[0];
-        assert_eq!((problem.field.as_str(), problem.code, problem.args.as_slice()), ("customer_ref", "unknown_email", &["inconnu@exemple.fr".to_owned()][..]));
-        assert_eq!(r.rejected[1].problems[0].code, "not_a_date");
+        assert_eq!(*problem, fidele_interchange::Problem::new("customer_ref", fidele_domain::ErrorCode::UnknownEmail).with("value", "inconnu@exemple.fr"));
+        assert_eq!(r.rejected[1].problems[0].code, fidele_domain::ErrorCode::NotADate);
         assert_eq!(r.rejected[1].line, 6);
         let page = s.customer_page(id, 10).unwrap();
         assert_eq!((page.purchase_count, page.total_minor), (3, 124_900));
@@ -441,7 +441,7 @@ mod tests {
         assert_eq!((r.rows, r.imported, r.anonymous, r.new_customers, r.rejected_total), (5, 4, 1, 2, 0));
         assert_eq!((r.refunds, r.refunds_linked), (1, 0), "a refund on its own receipt names no sale");
         assert_eq!(r.warnings_total, 1);
-        assert_eq!((r.warnings[0].line, r.warnings[0].field, r.warnings[0].code), (5, "margin", "not_an_amount"));
+        assert_eq!((r.warnings[0].line, r.warnings[0].field, r.warnings[0].code), (5, "margin", fidele_domain::ErrorCode::NotAnAmount));
         let rows: Vec<(String, String, i64, Option<i64>)> = s
             .conn()
             .prepare("SELECT c.first_name || ' ' || c.last_name, p.at, p.amount_minor, p.margin_minor FROM purchases p JOIN customers c ON c.id = p.customer_id ORDER BY p.at")
