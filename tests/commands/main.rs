@@ -195,6 +195,21 @@ fn cards_harness() -> (Harness, std::path::PathBuf) {
     (Harness { _dir: dir, _app: app, window }, saved)
 }
 
+/// A PDF with its creation and modification dates blanked (the only bytes that depend on when
+/// it was written).
+fn without_dates(pdf: &[u8]) -> Vec<u8> {
+    let mut out = pdf.to_vec();
+    for key in [&b"/CreationDate"[..], &b"/ModDate"[..]] {
+        let mut from = 0;
+        while let Some(at) = out[from..].windows(key.len()).position(|w| w == key).map(|p| p + from) {
+            let end = out[at..].iter().position(|b| *b == b')').map_or(out.len(), |p| at + p);
+            out[at..end].iter_mut().for_each(|b| *b = b'_');
+            from = end;
+        }
+    }
+    out
+}
+
 #[test]
 fn a_monthly_run_is_previewed_generated_saved_and_recorded_once() {
     let (app, saved) = cards_harness();
@@ -238,6 +253,16 @@ fn a_monthly_run_is_previewed_generated_saved_and_recorded_once() {
     assert_eq!(made["cards"].as_u64().unwrap() as usize, cards.len());
     let pdf = std::fs::read(saved.join("cartes-2026-03.pdf")).unwrap();
     assert!(pdf.starts_with(b"%PDF-") && pdf.len() > 10_000);
+
+    // The CLI's path, `fidele_usecases::cards::run::write`, on the same file: the same PDF,
+    // streamed the same way, but for the second it was made in.
+    let store = fidele_store::Store::open_read_only(&saved.parent().unwrap().join("shop.db"), None).unwrap();
+    let req = fidele_usecases::RunRequest::monthly("2026-03", true, chrono::Local::now().date_naive()).unwrap();
+    let plan = fidele_usecases::cards::plan(&store, &req).unwrap();
+    let cli = saved.join("cli.pdf");
+    let written = fidele_usecases::cards::run::write(&plan, fidele_usecases::parse_layout("4up").unwrap(), &cli, &|| false).unwrap();
+    assert_eq!(written, fidele_usecases::cards::run::Written::Done);
+    assert!(without_dates(&pdf) == without_dates(&std::fs::read(&cli).unwrap()), "the app's PDF is the CLI's");
 
     let recorded = app.ok("record_card_run", json!({ "token": made["token"] }));
     assert_eq!(recorded["customers"], preview["customers"]);

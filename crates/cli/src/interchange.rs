@@ -11,7 +11,7 @@ use fidele_interchange::{
     ReadOptions, Rejected, TextEncoding, Till, VCardVersion, parse_override, parse_purchase_override, read_customers,
     read_purchase_headers, read_purchases, write_customers_csv, write_vcards,
 };
-use fidele_printing::{AddressBlock, LabelSheet, render_labels};
+use fidele_printing::{LabelSheet, render_labels};
 use fidele_analytics::{Segment, Stage};
 use fidele_store::{
     CustomerImportReport, ExportFilter, MappingKind, PurchaseImportOptions, PurchaseImportReport, Store, parse_segment, parse_stage,
@@ -670,8 +670,7 @@ pub(crate) fn export_customers(store: &Store, args: ExportCustomersArgs) -> Outc
     let shop = store.shop_profile()?;
     let (bytes, count, noun) = if labels {
         let sheet = if args.format == ExportFormat::LabelsL7160 { LabelSheet::AveryL7160 } else { LabelSheet::Avery5160 };
-        let labels = store.mailing_labels(&filter, args.household)?;
-        let blocks: Vec<AddressBlock> = labels.iter().map(|l| AddressBlock::from_address(&l.name, &l.address, &l.country_name)).collect();
+        let blocks = fidele_usecases::labels::addresses(store, &filter, args.household)?;
         let pdf = render_labels(&blocks, sheet, None).map_err(|e| Failure::Other(format!("the labels could not be drawn: {e}")))?;
         (pdf, blocks.len(), crate::words::LABEL)
     } else {

@@ -1,7 +1,10 @@
 use fidele_domain::Language;
 use tauri::State;
 
-use super::{UI_LANGUAGE, today, ui_language};
+use fidele_usecases::SettingsMut;
+use fidele_words::args;
+
+use super::{dialog_words, today, ui_language};
 use crate::ipc::{AppInfo, SettingsView, ShopView};
 use crate::{AppState, IpcError};
 
@@ -50,7 +53,7 @@ pub async fn set_ui_language(state: State<'_, AppState>, language: String) -> Re
     let Some(language) = Language::from_locale(&language) else {
         return Err(IpcError::invalid("language", "the app speaks French, Dutch, English and Thai"));
     };
-    state.run(move |store| Ok(store.set_setting(UI_LANGUAGE, language.code())?)).await
+    state.run(move |store| Ok(SettingsMut::of(store).set_ui_language(language)?)).await
 }
 
 #[tauri::command]
@@ -68,7 +71,8 @@ pub async fn set_shop_profile(state: State<'_, AppState>, shop: ShopView) -> Res
 #[tauri::command]
 pub async fn choose_shop_logo<R: tauri::Runtime>(app: tauri::AppHandle<R>, state: State<'_, AppState>) -> Result<Option<String>, IpcError> {
     let files = state.files.clone();
-    let Some(path) = crate::dialogs::run_dialog(move || files.open(&app, "Logo", ("PNG", &["png"]))).await? else {
+    let title = dialog_words(&state, "dialog-logo-title", args![]).await?;
+    let Some(path) = crate::dialogs::run_dialog(move || files.open(&app, &title, ("PNG", &["png"]))).await? else {
         return Ok(None);
     };
     let name = crate::dialogs::file_name(&path);

@@ -14,7 +14,7 @@ use fidele_interchange::{
     PurchaseMapping, PurchaseOptions, ReadOptions, Rejected, TextEncoding, Till, VCardVersion, read_customers, read_purchase_headers,
     read_purchases, write_customers_csv, write_newsletter_csv, write_vcards,
 };
-use fidele_printing::{AddressBlock, LabelSheet, render_labels};
+use fidele_printing::LabelSheet;
 use fidele_store::{
     CustomerImportReport, ExportFilter, MappingKind, PurchaseImportOptions, PurchaseImportReport, Store, parse_segment, parse_stage,
 };
@@ -532,7 +532,8 @@ fn purchase_preview(file: u64, path: &Path, r: &PurchaseImportReport, read: Purc
 #[tauri::command]
 pub async fn open_customer_import<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>) -> Result<Option<CustomerImportPreview>, IpcError> {
     let files = state.files.clone();
-    let Some(path) = run_dialog(move || files.open(&app, "Importer des clients", ("CSV, vCard", &["csv", "txt", "tsv", "vcf", "vcard"]))).await? else {
+    let title = super::dialog_words(&state, "dialog-import-customers-title", fidele_words::args![]).await?;
+    let Some(path) = run_dialog(move || files.open(&app, &title, ("CSV, vCard", &["csv", "txt", "tsv", "vcf", "vcard"]))).await? else {
         return Ok(None);
     };
     let id = state.import_files.remember(path.clone());
@@ -602,7 +603,8 @@ pub async fn open_purchase_import<R: Runtime>(
     create_customers: bool,
 ) -> Result<Option<PurchaseImportPreview>, IpcError> {
     let files = state.files.clone();
-    let Some(path) = run_dialog(move || files.open(&app, "Importer des achats", ("CSV", &["csv", "txt", "tsv"]))).await? else {
+    let title = super::dialog_words(&state, "dialog-import-purchases-title", fidele_words::args![]).await?;
+    let Some(path) = run_dialog(move || files.open(&app, &title, ("CSV", &["csv", "txt", "tsv"]))).await? else {
         return Ok(None);
     };
     let id = state.import_files.remember(path);
@@ -679,16 +681,18 @@ pub async fn export_customers<R: Runtime>(app: AppHandle<R>, state: State<'_, Ap
         "" => None,
         c => Some(ConsentChannel::parse(c).ok_or_else(|| IpcError::invalid("consent", format!("\"{c}\" is not post, email, phone or sms")))?),
     };
-    let (suggested, filter_name, extensions): (&str, &str, &[&str]) = match export.format.as_str() {
-        "csv" => ("clients.csv", "CSV", &["csv"]),
-        "csv-excel" => ("clients-excel.csv", "CSV (Excel)", &["csv"]),
-        "vcard" | "vcard3" => ("clients.vcf", "vCard", &["vcf"]),
-        "newsletter-mailchimp" => ("newsletter-mailchimp.csv", "CSV (Mailchimp)", &["csv"]),
-        "newsletter-brevo" => ("newsletter-brevo.csv", "CSV (Brevo)", &["csv"]),
-        "labels-l7160" => ("etiquettes-L7160.pdf", "PDF", &["pdf"]),
-        "labels-5160" => ("etiquettes-5160.pdf", "PDF", &["pdf"]),
+    let (filter_name, extensions): (&str, &[&str]) = match export.format.as_str() {
+        "csv" => ("CSV", &["csv"]),
+        "csv-excel" => ("CSV (Excel)", &["csv"]),
+        "vcard" | "vcard3" => ("vCard", &["vcf"]),
+        "newsletter-mailchimp" => ("CSV (Mailchimp)", &["csv"]),
+        "newsletter-brevo" => ("CSV (Brevo)", &["csv"]),
+        "labels-l7160" | "labels-5160" => ("PDF", &["pdf"]),
         f => return Err(IpcError::invalid("format", format!("\"{f}\" is not an export format"))),
     };
+    let format_code = if export.format == "vcard3" { "vcard".to_owned() } else { export.format.clone() };
+    let suggested = super::dialog_words(&state, "dialog-file-export", fidele_words::args!["format" => format_code]).await?;
+    let title = super::dialog_words(&state, "dialog-export-title", fidele_words::args![]).await?;
     let stage = match export.stage.trim() {
         "" => None,
         s => Some(parse_stage(s).ok_or_else(|| IpcError::invalid("stage", format!("\"{s}\" is not a stage of the loyalty ladder")))?),
@@ -716,7 +720,7 @@ pub async fn export_customers<R: Runtime>(app: AppHandle<R>, state: State<'_, Ap
     // Made before the dialog, so a shopkeeper never picks a place for an export that fails.
     let (bytes, count) = state.run(move |store| export_bytes(store, &format, &filter, household)).await?;
     let files = state.files.clone();
-    let Some(path) = run_dialog(move || files.save(&app, "Exporter", suggested, (filter_name, extensions))).await? else {
+    let Some(path) = run_dialog(move || files.save(&app, &title, &suggested, (filter_name, extensions))).await? else {
         return Ok(None);
     };
     crate::files::write_whole(&path, &bytes)?;
@@ -730,10 +734,10 @@ fn export_bytes(store: &mut Store, format: &str, filter: &ExportFilter, househol
         _ => None,
     };
     if let Some(sheet) = sheet {
-        let labels = store.mailing_labels(filter, household)?;
-        let blocks: Vec<AddressBlock> = labels.iter().map(|l| AddressBlock::from_address(&l.name, &l.address, &l.country_name)).collect();
-        let pdf = render_labels(&blocks, sheet, None).map_err(|e| IpcError::internal(format!("the labels could not be drawn: {e}")))?;
-        return Ok((pdf, blocks.len()));
+        return fidele_usecases::labels::render(store, filter, household, sheet).map_err(|e| match e {
+            fidele_usecases::DrawError::Store(e) => e.into(),
+            fidele_usecases::DrawError::Draw(e) => IpcError::internal(format!("the labels could not be drawn: {e}")),
+        });
     }
     let language = store.shop_profile()?.language;
     let customers: Vec<ExportCustomer> = store.export_customers(filter)?.iter().map(|c| ExportCustomer::from(&c.draft)).collect();
