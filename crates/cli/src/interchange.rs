@@ -7,11 +7,11 @@ use std::sync::atomic::AtomicBool;
 use clap::{Args, Subcommand, ValueEnum};
 use fidele_domain::Channel;
 use fidele_interchange::{
-    CsvStyle, CustomerFile, ExportCustomer, FileFormat, ImportError, Mapping, NewsletterTool, PurchaseMapping, PurchaseOptions,
-    ReadOptions, Rejected, TextEncoding, Till, VCardVersion, parse_override, parse_purchase_override, read_customers,
-    read_purchase_headers, read_purchases, write_customers_csv, write_vcards,
+    CustomerFile, FileFormat, ImportError, Mapping, NewsletterTool, PurchaseMapping, PurchaseOptions, ReadOptions, Rejected,
+    TextEncoding, Till, parse_override, parse_purchase_override, read_customers, read_purchase_headers, read_purchases,
 };
-use fidele_printing::{LabelSheet, render_labels};
+use fidele_printing::LabelSheet;
+use fidele_usecases::exports::{ExportError, ExportFormat as UseFormat};
 use fidele_analytics::{Segment, Stage};
 use fidele_store::{
     CustomerImportReport, ExportFilter, MappingKind, PurchaseImportOptions, PurchaseImportReport, Store, parse_segment, parse_stage,
@@ -667,26 +667,21 @@ pub(crate) fn export_customers(store: &Store, args: ExportCustomersArgs) -> Outc
         segment,
         only: None,
     };
-    let shop = store.shop_profile()?;
-    let (bytes, count, noun) = if labels {
-        let sheet = if args.format == ExportFormat::LabelsL7160 { LabelSheet::AveryL7160 } else { LabelSheet::Avery5160 };
-        let blocks = fidele_usecases::labels::addresses(store, &filter, args.household)?;
-        let pdf = render_labels(&blocks, sheet, None).map_err(|e| Failure::Other(format!("the labels could not be drawn: {e}")))?;
-        (pdf, blocks.len(), crate::words::LABEL)
-    } else {
-        let customers: Vec<ExportCustomer> = store.export_customers(&filter)?.iter().map(|c| ExportCustomer::from(&c.draft)).collect();
-        let mut out = Vec::new();
-        let written = match (newsletter, args.format) {
-            (Some(tool), _) => fidele_interchange::write_newsletter_csv(&mut out, &customers, tool),
-            (None, ExportFormat::Csv) => write_customers_csv(&mut out, &customers, CsvStyle::Plain).map(|()| customers.len()),
-            (None, ExportFormat::CsvExcel) => write_customers_csv(&mut out, &customers, CsvStyle::Excel(shop.language)).map(|()| customers.len()),
-            (None, ExportFormat::Vcard) => write_vcards(&mut out, &customers, VCardVersion::V4).map(|()| customers.len()),
-            (None, _) => write_vcards(&mut out, &customers, VCardVersion::V3).map(|()| customers.len()),
-        }
-        .map_err(|e| Failure::Other(e.to_string()))?;
-        (out, written, crate::words::CUSTOMER)
+    let format = match args.format {
+        ExportFormat::Csv => UseFormat::Csv,
+        ExportFormat::CsvExcel => UseFormat::CsvExcel,
+        ExportFormat::Vcard => UseFormat::Vcard,
+        ExportFormat::Vcard3 => UseFormat::Vcard3,
+        ExportFormat::NewsletterMailchimp => UseFormat::Newsletter(NewsletterTool::Mailchimp),
+        ExportFormat::NewsletterBrevo => UseFormat::Newsletter(NewsletterTool::Brevo),
+        ExportFormat::LabelsL7160 => UseFormat::Labels(LabelSheet::AveryL7160),
+        ExportFormat::Labels5160 => UseFormat::Labels(LabelSheet::Avery5160),
     };
-    std::fs::write(&args.output, &bytes).map_err(|e| Failure::Other(format!("could not write {}: {e}", args.output.display())))?;
+    let noun = if labels { crate::words::LABEL } else { crate::words::CUSTOMER };
+    let count = fidele_usecases::exports::export_to(store, format, &filter, args.household, &args.output).map_err(|e| match e {
+        ExportError::Store(e) => Failure::from(e),
+        other => Failure::Other(other.to_string()),
+    })?;
     crate::words::say(format_args!("{} written to {}", crate::words::count(count, noun), args.output.display()));
     Ok(())
 }

@@ -10,8 +10,10 @@
 //! Absent here: serialization (only the front ends serialize), windows and terminals, and
 //! any sentence written in code (words come from `locales/*/plan-*.ftl`).
 
+pub mod analysis;
 pub mod cards;
 pub mod dates;
+pub mod exports;
 pub mod files;
 pub mod follow_up;
 pub mod labels;

@@ -10,11 +10,10 @@ use std::sync::{Arc, Mutex};
 
 use fidele_domain::Channel as ConsentChannel;
 use fidele_interchange::{
-    CellCorrection, CsvStyle, CustomerField, CustomerFile, ExportCustomer, FileFormat, Mapping, NewsletterTool, PurchaseField,
-    PurchaseMapping, PurchaseOptions, ReadOptions, Rejected, TextEncoding, Till, VCardVersion, read_customers, read_purchase_headers,
-    read_purchases, write_customers_csv, write_newsletter_csv, write_vcards,
+    CellCorrection, CustomerField, CustomerFile, FileFormat, Mapping, PurchaseField, PurchaseMapping, PurchaseOptions, ReadOptions,
+    Rejected, TextEncoding, Till, read_customers, read_purchase_headers, read_purchases,
 };
-use fidele_printing::LabelSheet;
+use fidele_usecases::exports::{ExportError, ExportFormat};
 use fidele_store::{
     CustomerImportReport, ExportFilter, MappingKind, PurchaseImportOptions, PurchaseImportReport, Store, parse_segment, parse_stage,
 };
@@ -728,36 +727,11 @@ pub async fn export_customers<R: Runtime>(app: AppHandle<R>, state: State<'_, Ap
 }
 
 fn export_bytes(store: &mut Store, format: &str, filter: &ExportFilter, household: bool) -> Result<(Vec<u8>, usize), IpcError> {
-    let sheet = match format {
-        "labels-l7160" => Some(LabelSheet::AveryL7160),
-        "labels-5160" => Some(LabelSheet::Avery5160),
-        _ => None,
-    };
-    if let Some(sheet) = sheet {
-        return fidele_usecases::labels::render(store, filter, household, sheet).map_err(|e| match e {
-            fidele_usecases::DrawError::Store(e) => e.into(),
-            fidele_usecases::DrawError::Draw(e) => IpcError::internal(format!("the labels could not be drawn: {e}")),
-        });
-    }
-    let language = store.shop_profile()?.language;
-    let customers: Vec<ExportCustomer> = store.export_customers(filter)?.iter().map(|c| ExportCustomer::from(&c.draft)).collect();
-    let mut out = Vec::new();
-    let newsletter = match format {
-        "newsletter-mailchimp" => Some(NewsletterTool::Mailchimp),
-        "newsletter-brevo" => Some(NewsletterTool::Brevo),
-        _ => None,
-    };
-    if let Some(tool) = newsletter {
-        let written = write_newsletter_csv(&mut out, &customers, tool).map_err(|e| IpcError::internal(e.to_string()))?;
-        return Ok((out, written));
-    }
-    match format {
-        "csv" => write_customers_csv(&mut out, &customers, CsvStyle::Plain),
-        "csv-excel" => write_customers_csv(&mut out, &customers, CsvStyle::Excel(language)),
-        "vcard" => write_vcards(&mut out, &customers, VCardVersion::V4),
-        _ => write_vcards(&mut out, &customers, VCardVersion::V3),
-    }
-    .map_err(|e| IpcError::internal(e.to_string()))?;
-    Ok((out, customers.len()))
+    let format = ExportFormat::parse(format).ok_or_else(|| IpcError::invalid("format", format!("\"{format}\" is not an export format")))?;
+    fidele_usecases::exports::export_bytes(store, format, filter, household).map_err(|e| match e {
+        ExportError::Store(e) => e.into(),
+        ExportError::Write(e) => super::write_failed(e),
+        other => IpcError::internal(other.to_string()),
+    })
 }
 
