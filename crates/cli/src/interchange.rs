@@ -7,11 +7,12 @@ use std::sync::atomic::AtomicBool;
 use clap::{Args, Subcommand, ValueEnum};
 use fidele_domain::Channel;
 use fidele_interchange::{
-    CustomerFile, FileFormat, ImportError, Mapping, NewsletterTool, PurchaseMapping, PurchaseOptions, ReadOptions, Rejected,
-    TextEncoding, Till, parse_override, parse_purchase_override, read_customers, read_purchase_headers, read_purchases,
+    CustomerFile, FileFormat, ImportError, NewsletterTool, PurchaseMapping, PurchaseOptions, ReadOptions, Rejected,
+    TextEncoding, Till, parse_override, parse_purchase_override, read_purchase_headers, read_purchases,
 };
 use fidele_printing::LabelSheet;
 use fidele_usecases::exports::{ExportError, ExportFormat as UseFormat};
+use fidele_usecases::imports;
 use fidele_analytics::{Segment, Stage};
 use fidele_store::{
     CustomerImportReport, ExportFilter, MappingKind, PurchaseImportOptions, PurchaseImportReport, Store, parse_segment, parse_stage,
@@ -335,25 +336,18 @@ pub(crate) fn import_customers(store: &mut Store, args: ImportCustomersArgs) -> 
         options.overrides.push(parse_override(spec).map_err(|e| usage(format!("--map: {e}")))?);
     }
     let bytes = read_file(&args.file)?;
-    let mut file = read_customers(&bytes, &options).map_err(|e| import_failure(&args.file, e))?;
     // A mapping corrected for these headers before is read again without a question; --map
-    // still wins over it.
-    let headers = file.mapping.headers();
-    if !headers.is_empty()
-        && let Some(codes) = store.remembered_mapping(MappingKind::Customers, &headers)?
-    {
-        options.mapping = Some(Mapping::from_codes(&headers, &codes));
-        file = read_customers(&bytes, &options).map_err(|e| import_failure(&args.file, e))?;
-    }
+    // still wins over it, and is remembered in its turn.
+    let read = imports::read_customer_file(store, &bytes, options).map_err(|e| match e {
+        imports::ReadError::Store(e) => Failure::from(e),
+        imports::ReadError::Read(e) => import_failure(&args.file, e),
+    })?;
     let report = if args.dry_run {
-        store.preview_customer_import(&file)?
+        imports::preview_customers(store, &read)?
     } else {
-        let report = store.import_customers(&file, &mut |_, _| {}, &AtomicBool::new(false))?;
-        if !args.map.is_empty() && !report.cancelled {
-            store.remember_mapping(MappingKind::Customers, &headers, &file.mapping.codes())?;
-        }
-        report
+        imports::import_customers(store, &read, &mut |_, _| {}, &AtomicBool::new(false))?
     };
+    let file = &read.file;
     if args.json {
         return json::print(&customer_json(&args.file, args.dry_run, &file, &report));
     }

@@ -15,6 +15,7 @@ pub mod cards;
 pub mod dates;
 pub mod exports;
 pub mod files;
+pub mod imports;
 pub mod follow_up;
 pub mod labels;
 pub mod places;

@@ -11,9 +11,10 @@ use std::sync::{Arc, Mutex};
 use fidele_domain::Channel as ConsentChannel;
 use fidele_interchange::{
     CellCorrection, CustomerField, CustomerFile, FileFormat, Mapping, PurchaseField, PurchaseMapping, PurchaseOptions, ReadOptions,
-    Rejected, TextEncoding, Till, read_customers, read_purchase_headers, read_purchases,
+    Rejected, TextEncoding, Till, read_purchase_headers, read_purchases,
 };
 use fidele_usecases::exports::{ExportError, ExportFormat};
+use fidele_usecases::imports::{self, CustomerRead};
 use fidele_store::{
     CustomerImportReport, ExportFilter, MappingKind, PurchaseImportOptions, PurchaseImportReport, Store, parse_segment, parse_stage,
 };
@@ -318,41 +319,23 @@ fn import_error(e: fidele_interchange::ImportError) -> IpcError {
 }
 
 /// Reads the file with the shopkeeper's options; a corrected mapping replaces the guessed one
-/// column by column. Without one, a mapping corrected before for the same headers is used.
-/// Also says whether that remembered mapping was used.
-fn read_customer_file(store: &Store, path: &Path, o: &CustomerImportOptions) -> Result<(CustomerFile, bool), IpcError> {
+/// column by column. Without one, a mapping corrected before for the same headers is used
+/// (`fidele_usecases::imports`, the CLI's path too).
+fn read_customer_file(store: &Store, path: &Path, o: &CustomerImportOptions) -> Result<CustomerRead, IpcError> {
     let bytes = std::fs::read(path).map_err(|e| IpcError::invalid("file", format!("{}: {e}", file_name(path))))?;
     let mut options = read_options(store, o)?;
-    let columns = guessed_mapping(&bytes, &options)?;
-    let headers: Vec<String> = columns.iter().map(|c| c.header.clone()).collect();
-    let mut remembered = false;
     if !o.mapping.is_empty() {
-        let mut mapping = Mapping { columns };
+        let mut mapping = Mapping { columns: imports::guessed_columns(&bytes, &options).map_err(import_error)? };
         for (i, code) in o.mapping.iter().enumerate() {
             let field = CustomerField::parse(code).ok_or_else(|| IpcError::invalid("mapping", format!("\"{code}\" is not a field")))?;
             mapping.set(i, field).map_err(|e| IpcError::invalid("mapping", e))?;
         }
         options.mapping = Some(mapping);
-    } else if !headers.is_empty()
-        && let Some(codes) = store.remembered_mapping(MappingKind::Customers, &headers)?
-    {
-        options.mapping = Some(Mapping::from_codes(&headers, &codes));
-        remembered = true;
     }
-    Ok((read_customers(&bytes, &options).map_err(import_error)?, remembered))
-}
-
-/// The file's columns as first guessed, to be corrected. A file whose guess finds no name
-/// column still has columns to correct: they are read from the header row.
-fn guessed_mapping(bytes: &[u8], options: &ReadOptions) -> Result<Vec<fidele_interchange::Column>, IpcError> {
-    let probe = ReadOptions {
-        overrides: vec![("1".into(), CustomerField::FullName)],
-        ..options.clone()
-    };
-    match read_customers(bytes, options).or_else(|_| read_customers(bytes, &probe)) {
-        Ok(file) => Ok(file.mapping.columns),
-        Err(e) => Err(import_error(e)),
-    }
+    imports::read_customer_file(store, &bytes, options).map_err(|e| match e {
+        imports::ReadError::Store(e) => e.into(),
+        imports::ReadError::Read(e) => import_error(e),
+    })
 }
 
 fn customer_preview(id: u64, path: &Path, file: &CustomerFile, report: &CustomerImportReport, remembered: bool) -> CustomerImportPreview {
@@ -538,9 +521,9 @@ pub async fn open_customer_import<R: Runtime>(app: AppHandle<R>, state: State<'_
     let id = state.import_files.remember(path.clone());
     state
         .run(move |store| {
-            let (file, remembered) = read_customer_file(store, &path, &CustomerImportOptions::default())?;
-            let report = store.preview_customer_import(&file)?;
-            Ok(Some(customer_preview(id, &path, &file, &report, remembered)))
+            let read = read_customer_file(store, &path, &CustomerImportOptions::default())?;
+            let report = imports::preview_customers(store, &read)?;
+            Ok(Some(customer_preview(id, &path, &read.file, &report, read.remembered)))
         })
         .await
 }
@@ -553,9 +536,9 @@ pub async fn preview_customer_import(state: State<'_, AppState>, file: u64, opti
     state
         .run(move |store| {
             let _writing = store.note_writer(fidele_store::Writer::Import);
-            let (read, remembered) = read_customer_file(store, &chosen.path, &options)?;
-            let report = store.preview_customer_import(&read)?;
-            Ok(customer_preview(file, &chosen.path, &read, &report, remembered))
+            let read = read_customer_file(store, &chosen.path, &options)?;
+            let report = imports::preview_customers(store, &read)?;
+            Ok(customer_preview(file, &chosen.path, &read.file, &report, read.remembered))
         })
         .await
 }
@@ -574,12 +557,9 @@ pub async fn import_customers(
     let running = Arc::clone(&job);
     let out = state
         .run(move |store| {
-            let (read, _) = read_customer_file(store, &chosen.path, &options)?;
-            let report = store.import_customers(&read, &mut |done, total| running.report(done, total), running.cancel_flag())?;
+            let read = read_customer_file(store, &chosen.path, &options)?;
             // A mapping the shopkeeper corrected is kept for the next file with these headers.
-            if !options.mapping.is_empty() && !report.cancelled && !read.mapping.columns.is_empty() {
-                store.remember_mapping(MappingKind::Customers, &read.mapping.headers(), &read.mapping.codes())?;
-            }
+            let report = imports::import_customers(store, &read, &mut |done, total| running.report(done, total), running.cancel_flag())?;
             Ok(CustomerImportResult {
                 new: report.new,
                 updated: report.updated,
