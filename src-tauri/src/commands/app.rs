@@ -44,7 +44,13 @@ pub async fn load_demo(state: State<'_, AppState>, customers: Option<usize>) -> 
 #[tauri::command]
 pub async fn get_settings(state: State<'_, AppState>) -> Result<SettingsView, IpcError> {
     state
-        .run(|store| Ok(SettingsView { ui_language: ui_language(store)?.code(), shop: ShopView::new(&store.shop_profile()?) }))
+        .run(|store| {
+            Ok(SettingsView {
+                ui_language: ui_language(store)?.code(),
+                calendar: fidele_usecases::Settings::of(store).calendar()?.code(),
+                shop: ShopView::new(&store.shop_profile()?),
+            })
+        })
         .await
 }
 
@@ -54,6 +60,15 @@ pub async fn set_ui_language(state: State<'_, AppState>, language: String) -> Re
         return Err(IpcError::invalid("language", "the app speaks French, Dutch, English and Thai"));
     };
     state.run(move |store| Ok(SettingsMut::of(store).set_ui_language(language)?)).await
+}
+
+/// How years are printed on cards and sheets: `gregorian`, or `buddhist` (the Thai Buddhist Era).
+#[tauri::command]
+pub async fn set_calendar(state: State<'_, AppState>, calendar: String) -> Result<(), IpcError> {
+    let Some(calendar) = fidele_usecases::Calendar::parse(&calendar) else {
+        return Err(IpcError::invalid("calendar", "is gregorian or buddhist"));
+    };
+    state.run(move |store| Ok(SettingsMut::of(store).set_calendar(calendar)?)).await
 }
 
 #[tauri::command]
