@@ -55,6 +55,13 @@ pub fn household_salutation(family: &str, language: Language) -> String {
     words(language).format("plan-household-salutation", &args!["family" => family])
 }
 
+/// Puts customer `id` in the household of `with`; a household made now is named after `with`'s
+/// family in the shop's language ("Famille Dubœuf", "Familie Peeters").
+pub fn link_household(store: &mut fidele_store::Store, id: fidele_domain::CustomerId, with: fidele_domain::CustomerId) -> fidele_store::Result<fidele_domain::HouseholdId> {
+    let language = store.shop_profile()?.language;
+    store.link_household(id, with, |family| household_address(family, language))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -68,6 +75,20 @@ mod tests {
         assert_eq!(country_name("ZZ", Language::Fr), "ZZ");
         assert_eq!(country_line("FR", "FR", Language::Fr), "");
         assert_eq!(country_line("BE", "FR", Language::Fr), "Belgique");
+    }
+
+    #[test]
+    fn a_household_made_now_is_named_in_the_shop_s_language() {
+        let mut store = fidele_store::Store::open_in_memory().unwrap();
+        let mut shop = store.shop_profile().unwrap();
+        shop.language = Language::Nl;
+        store.set_shop_profile(&shop).unwrap();
+        let add = |store: &mut fidele_store::Store, first: &str| {
+            store.add_customer(fidele_domain::CustomerDraft { first_name: first.into(), last_name: "Peeters".into(), ..Default::default() }, &[], "").unwrap()
+        };
+        let (a, b) = (add(&mut store, "An"), add(&mut store, "Jef"));
+        link_household(&mut store, b, a).unwrap();
+        assert_eq!(store.customer_page(a, 1).unwrap().customer.household_name.as_deref(), Some("Familie Peeters"));
     }
 
     #[test]

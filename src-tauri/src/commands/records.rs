@@ -435,7 +435,7 @@ fn now() -> chrono::NaiveDateTime {
 /// Puts a customer in the household of another (created on the first link).
 #[tauri::command]
 pub async fn link_household(state: State<'_, AppState>, id: i64, with: i64) -> Result<(), IpcError> {
-    state.run(move |store| Ok(store.link_household(CustomerId(id), CustomerId(with)).map(|_| ())?)).await
+    state.run(move |store| Ok(fidele_usecases::places::link_household(store, CustomerId(id), CustomerId(with)).map(|_| ())?)).await
 }
 
 #[tauri::command]

@@ -399,7 +399,7 @@ fn step(name: &str, store: &mut Store, m: &mut Model, rng: &mut ChaCha8Rng, raw:
             if a == b {
                 return false;
             }
-            let h = store.link_household(CustomerId(a), CustomerId(b)).unwrap().0;
+            let h = store.link_household(CustomerId(a), CustomerId(b), |f| format!("Famille {f}")).unwrap().0;
             let before = m.customers[&a].household;
             m.customers.get_mut(&b).unwrap().household = Some(h);
             m.customers.get_mut(&a).unwrap().household = Some(h);
@@ -530,14 +530,14 @@ fn step(name: &str, store: &mut Store, m: &mut Model, rng: &mut ChaCha8Rng, raw:
                     let reminder = ReminderDraft { customer: Some(CustomerId(id)), title: "Rappeler".into(), due: at(rng).date(), repeat: None };
                     assert!(store.add_reminder(reminder).is_err());
                     if let Some(other) = m.live(rng) {
-                        assert!(store.link_household(CustomerId(other), CustomerId(id)).is_err());
-                        assert!(store.link_household(CustomerId(id), CustomerId(other)).is_err());
+                        assert!(store.link_household(CustomerId(other), CustomerId(id), |f| format!("Famille {f}")).is_err());
+                        assert!(store.link_household(CustomerId(id), CustomerId(other), |f| format!("Famille {f}")).is_err());
                     }
                 }
                 3 => {
                     let Some(id) = m.live(rng) else { return false };
                     assert!(store.merge_customers(CustomerId(id), CustomerId(id)).is_err());
-                    assert!(store.link_household(CustomerId(id), CustomerId(id)).is_err());
+                    assert!(store.link_household(CustomerId(id), CustomerId(id), |f| format!("Famille {f}")).is_err());
                 }
                 4 => {
                     let Some(id) = m.pick_sale(rng, |_, s| s.refund_of.is_some()) else { return false };
