@@ -349,9 +349,9 @@ pub(crate) fn import_customers(store: &mut Store, args: ImportCustomersArgs) -> 
     };
     let file = &read.file;
     if args.json {
-        return json::print(&customer_json(&args.file, args.dry_run, &file, &report));
+        return json::print(&customer_json(&args.file, args.dry_run, file, &report));
     }
-    print_customer_report(&args.file, args.dry_run, &file, &report);
+    print_customer_report(&args.file, args.dry_run, file, &report);
     Ok(())
 }
 

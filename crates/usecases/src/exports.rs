@@ -82,10 +82,10 @@ pub enum ExportError {
 /// one label per household (labels only).
 pub fn export_bytes(store: &Store, format: ExportFormat, filter: &ExportFilter, per_household: bool) -> Result<(Vec<u8>, usize), ExportError> {
     if let ExportFormat::Labels(sheet) = format {
-        return Ok(crate::labels::render(store, filter, per_household, sheet).map_err(|e| match e {
+        return crate::labels::render(store, filter, per_household, sheet).map_err(|e| match e {
             crate::DrawError::Store(e) => ExportError::Store(e),
             crate::DrawError::Draw(e) => ExportError::Draw(e),
-        })?);
+        });
     }
     let customers: Vec<ExportCustomer> = store.export_customers(filter)?.iter().map(|c| ExportCustomer::from(&c.draft)).collect();
     let mut out = Vec::new();
