@@ -21,6 +21,7 @@ pub const COMMANDS: &[&str] = &[
     "complete_reminder",
     "snooze_reminder",
     "get_settings",
+    "set_calendar",
     "set_ui_language",
     "set_shop_profile",
     // -- first run (issue 14) --

@@ -7,16 +7,7 @@ use crate::IpcError;
 
 /// Writes `bytes` beside `path`, flushes them and renames the copy over `path`: a full disk or
 /// a refused write leaves no half file under the chosen name (and an older file there stays).
+/// The use-case layer's writer, which the card runs stream through as well.
 pub(crate) fn write_whole(path: &Path, bytes: &[u8]) -> Result<(), IpcError> {
-    let mut part = path.as_os_str().to_owned();
-    part.push(".part");
-    let part = std::path::PathBuf::from(part);
-    let written = std::fs::File::create(&part).and_then(|mut f| {
-        std::io::Write::write_all(&mut f, bytes)?;
-        f.sync_all()
-    });
-    written.and_then(|()| std::fs::rename(&part, path)).map_err(|e| {
-        let _ = std::fs::remove_file(&part);
-        IpcError::writing(&format!("could not write {}", path.display()), e)
-    })
+    fidele_usecases::files::write_bytes(path, bytes).map_err(crate::commands::write_failed)
 }

@@ -534,5 +534,7 @@ impl ShopView {
 #[derive(Serialize)]
 pub struct SettingsView {
     pub ui_language: &'static str,
+    /// How years are printed on cards and sheets: `gregorian` or `buddhist` (a Thai shop's).
+    pub calendar: &'static str,
     pub shop: ShopView,
 }

@@ -26,6 +26,7 @@ pub fn invoke_handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> 
         commands::app::app_info,
         commands::app::load_demo,
         commands::app::get_settings,
+        commands::app::set_calendar,
         commands::app::set_ui_language,
         commands::app::set_shop_profile,
         commands::app::choose_shop_logo,

@@ -143,7 +143,7 @@ impl AppState {
             // Close the file: the restore replaces it on disk.
             *slot = None;
             let result = fidele_store::restore_with(&path, &backup, passphrase.as_ref());
-            *cache.lock().unwrap_or_else(|p| p.into_inner()) = None;
+            cache.forget();
             match (&result, was) {
                 (Ok(_), _) => *slot = Some(Store::open_with(&path, passphrase.as_ref())?),
                 // The previous file is back; without its passphrase here, the unlock screen asks.

@@ -6,8 +6,6 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use serde_json::json;
-use tauri::WebviewWindowBuilder;
-use tauri::test::mock_builder;
 
 use super::Harness;
 
@@ -43,9 +41,7 @@ impl Drop for SmallDisk {
 fn app_on(db: &Path, dialogs: &Path) -> Harness {
     std::fs::create_dir_all(dialogs).unwrap();
     let state = fidele_app::AppState::open(db).unwrap().with_scripted_dialogs(dialogs);
-    let app = mock_builder().manage(state).invoke_handler(fidele_app::invoke_handler()).build(fidele_app::context()).unwrap();
-    let window = WebviewWindowBuilder::new(&app, "main", Default::default()).build().unwrap();
-    Harness { _dir: tempfile::tempdir().unwrap(), _app: app, window }
+    Harness::on(state, tempfile::tempdir().unwrap())
 }
 
 #[test]

@@ -7,7 +7,13 @@ use tauri::test::{INVOKE_KEY, MockRuntime, get_ipc_response, mock_builder};
 use tauri::webview::InvokeRequest;
 use tauri::{App, WebviewWindow, WebviewWindowBuilder};
 
+/// One app at a time: the app is one window per process, and an error raised before a command
+/// reaches the file is worded in the language that process last read (`error.rs`). Tests that
+/// ran side by side in this process would change it under each other.
+static ONE_APP_AT_A_TIME: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
 struct Harness {
+    _one_app: std::sync::MutexGuard<'static, ()>,
     _dir: tempfile::TempDir,
     _app: App<MockRuntime>,
     window: WebviewWindow<MockRuntime>,
@@ -17,13 +23,19 @@ impl Harness {
     fn new() -> Harness {
         let dir = tempfile::tempdir().unwrap();
         let state = fidele_app::AppState::open(&dir.path().join("shop.db")).unwrap();
+        Harness::on(state, dir)
+    }
+
+    /// The app on `state`, `dir` kept as long as it runs.
+    fn on(state: fidele_app::AppState, dir: tempfile::TempDir) -> Harness {
+        let one_app = ONE_APP_AT_A_TIME.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
         let app = mock_builder()
             .manage(state)
             .invoke_handler(fidele_app::invoke_handler())
             .build(fidele_app::context())
             .unwrap();
         let window = WebviewWindowBuilder::new(&app, "main", Default::default()).build().unwrap();
-        Harness { _dir: dir, _app: app, window }
+        Harness { _one_app: one_app, _dir: dir, _app: app, window }
     }
 
     fn call(&self, cmd: &str, args: Value) -> Result<Value, Value> {
@@ -141,6 +153,12 @@ fn settings_language_and_shop() {
     app.ok("set_ui_language", json!({ "language": "en" }));
     assert_eq!(app.ok("get_settings", json!({}))["ui_language"], "en");
     assert_eq!(app.call("set_ui_language", json!({ "language": "de" })).unwrap_err()["kind"], "invalid");
+    assert_eq!(app.ok("get_settings", json!({}))["calendar"], "gregorian");
+    app.ok("set_calendar", json!({ "calendar": "buddhist" }));
+    assert_eq!(app.ok("get_settings", json!({}))["calendar"], "buddhist");
+    let week = app.ok("follow_up_week", json!({ "week": "2026-W53" }));
+    assert_eq!(week["week_label"], "week of 28 December 2569 to 3 January 2570", "the UI's language, the shop's calendar");
+    assert_eq!(app.call("set_calendar", json!({ "calendar": "lunar" })).unwrap_err()["fields"][0]["field"], "calendar");
     let mut shop = app.ok("get_settings", json!({}))["shop"].clone();
     shop["name"] = json!("Fleurs de Lys");
     shop["country"] = json!("be");
@@ -213,9 +231,22 @@ fn cards_harness() -> (Harness, std::path::PathBuf) {
     let saved = dir.path().join("saved");
     std::fs::create_dir_all(&saved).unwrap();
     let state = fidele_app::AppState::open(&dir.path().join("shop.db")).unwrap().with_scripted_dialogs(&saved);
-    let app = mock_builder().manage(state).invoke_handler(fidele_app::invoke_handler()).build(fidele_app::context()).unwrap();
-    let window = WebviewWindowBuilder::new(&app, "main", Default::default()).build().unwrap();
-    (Harness { _dir: dir, _app: app, window }, saved)
+    (Harness::on(state, dir), saved)
+}
+
+/// A PDF with its creation and modification dates blanked (the only bytes that depend on when
+/// it was written).
+fn without_dates(pdf: &[u8]) -> Vec<u8> {
+    let mut out = pdf.to_vec();
+    for key in [&b"/CreationDate"[..], &b"/ModDate"[..]] {
+        let mut from = 0;
+        while let Some(at) = out[from..].windows(key.len()).position(|w| w == key).map(|p| p + from) {
+            let end = out[at..].iter().position(|b| *b == b')').map_or(out.len(), |p| at + p);
+            out[at..end].iter_mut().for_each(|b| *b = b'_');
+            from = end;
+        }
+    }
+    out
 }
 
 #[test]
@@ -261,6 +292,16 @@ fn a_monthly_run_is_previewed_generated_saved_and_recorded_once() {
     assert_eq!(made["cards"].as_u64().unwrap() as usize, cards.len());
     let pdf = std::fs::read(saved.join("cartes-2026-03.pdf")).unwrap();
     assert!(pdf.starts_with(b"%PDF-") && pdf.len() > 10_000);
+
+    // The CLI's path, `fidele_usecases::cards::run::write`, on the same file: the same PDF,
+    // streamed the same way, but for the second it was made in.
+    let store = fidele_store::Store::open_read_only(&saved.parent().unwrap().join("shop.db"), None).unwrap();
+    let req = fidele_usecases::RunRequest::monthly("2026-03", true, chrono::Local::now().date_naive()).unwrap();
+    let plan = fidele_usecases::cards::plan(&store, &req).unwrap();
+    let cli = saved.join("cli.pdf");
+    let written = fidele_usecases::cards::run::write(&plan, fidele_usecases::parse_layout("4up").unwrap(), &cli, &|| false).unwrap();
+    assert_eq!(written, fidele_usecases::cards::run::Written::Done);
+    assert!(without_dates(&pdf) == without_dates(&std::fs::read(&cli).unwrap()), "the app's PDF is the CLI's");
 
     let recorded = app.ok("record_card_run", json!({ "token": made["token"] }));
     assert_eq!(recorded["customers"], preview["customers"]);
@@ -326,9 +367,7 @@ fn interchange_harness() -> (Harness, std::path::PathBuf) {
     let dialogs = dir.path().join("dialogs");
     std::fs::create_dir_all(dialogs.join("to-open")).unwrap();
     let state = fidele_app::AppState::open(&dir.path().join("shop.db")).unwrap().with_scripted_dialogs(&dialogs);
-    let app = mock_builder().manage(state).invoke_handler(fidele_app::invoke_handler()).build(fidele_app::context()).unwrap();
-    let window = WebviewWindowBuilder::new(&app, "main", Default::default()).build().unwrap();
-    (Harness { _dir: dir, _app: app, window }, dialogs)
+    (Harness::on(state, dir), dialogs)
 }
 
 /// Puts a fixture where the next open dialog will find it (alone, so it is the newest).

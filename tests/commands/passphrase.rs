@@ -2,8 +2,6 @@
 //! and restoring an encrypted backup.
 
 use serde_json::json;
-use tauri::WebviewWindowBuilder;
-use tauri::test::mock_builder;
 
 use super::Harness;
 
@@ -11,9 +9,7 @@ use super::Harness;
 fn app_on(dir: &std::path::Path) -> Harness {
     std::fs::create_dir_all(dir.join("dialogs")).unwrap();
     let state = fidele_app::AppState::open(&dir.join("shop.db")).unwrap().with_scripted_dialogs(&dir.join("dialogs"));
-    let app = mock_builder().manage(state).invoke_handler(fidele_app::invoke_handler()).build(fidele_app::context()).unwrap();
-    let window = WebviewWindowBuilder::new(&app, "main", Default::default()).build().unwrap();
-    Harness { _dir: tempfile::tempdir().unwrap(), _app: app, window }
+    Harness::on(state, tempfile::tempdir().unwrap())
 }
 
 #[test]

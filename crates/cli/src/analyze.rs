@@ -3,7 +3,7 @@
 use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
-use fidele_analytics::{Analysis, Segment, Stage, analyze};
+use fidele_analytics::{Segment, Stage};
 use fidele_domain::{CustomerId, Language, Money};
 use fidele_store::Store;
 use serde::Serialize;
@@ -14,16 +14,10 @@ use serde_json::{Value, json};
 use crate::args::AnalyzeArgs;
 use crate::{Failure, Outcome, json};
 
-/// The analysis of the whole shop, with the customer ids in the order of its per-customer lists.
-pub(crate) struct ShopAnalysis {
-    pub analysis: Analysis,
-    pub ids: Vec<CustomerId>,
-}
+use fidele_usecases::analysis::{ShopAnalysis, compute, record_moves};
 
-pub(crate) fn run_analysis(store: &Store, as_of: NaiveDate) -> Result<ShopAnalysis, Failure> {
-    let input = store.analysis_input(as_of, store.analysis_settings()?)?;
-    let ids = input.customers.iter().map(|c| c.id).collect();
-    Ok(ShopAnalysis { analysis: analyze(&input), ids })
+fn run_analysis(store: &Store, as_of: NaiveDate) -> Result<ShopAnalysis, Failure> {
+    Ok(compute(store, as_of, |_| {})?)
 }
 
 pub(crate) fn segment_name(s: Segment) -> &'static str {
@@ -58,7 +52,7 @@ pub(crate) fn run(store: &mut Store, args: AnalyzeArgs) -> Outcome {
     // Today's analysis records the month ends since the last one in the customers' ladder
     // history, as the app does; a look back with --as-of records nothing.
     if args.as_of.is_none() {
-        store.record_ladder_moves(&shop.analysis.ladder_moves)?;
+        record_moves(store, &shop)?;
     }
     let a = &shop.analysis;
     let currency = store.shop_profile()?.currency;

@@ -86,6 +86,8 @@ pub(crate) enum Command {
     /// Who matters: the loyalty ladder, RFM segments, the 80/20 gold customers, lifetime value
     /// and who is drifting away
     Analyze(AnalyzeArgs),
+    /// Show or set the interface's language and the calendar years are printed in
+    Settings(crate::settings::SettingsArgs),
     // -- generated from these definitions (crates/cli/src/generated.rs) --
     /// Print the shell completion script (e.g. `fidele completions bash > /etc/bash_completion.d/fidele`)
     Completions {

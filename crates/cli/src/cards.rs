@@ -2,14 +2,15 @@
 //! print-ready PDFs.
 
 use std::collections::BTreeMap;
-use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use chrono::NaiveDate;
 use clap::{ArgGroup, Args};
 use fidele_domain::Language;
-use fidele_printing::{AddressBlock, FollowUpReason, LabelSheet, Layout};
-use fidele_store::{CardPlan, RunKind, RunRequest, Store};
+use fidele_printing::FollowUpReason;
+use fidele_store::Store;
+use fidele_usecases::cards::{RunKind, pages, run};
+use fidele_usecases::{CardPlan, Dates, RunRequest, Settings, SettingsMut, follow_up};
 use serde::Serialize;
 
 use crate::words::{self, say};
@@ -109,7 +110,7 @@ struct Recorded {
 
 pub(crate) fn cards(store: &mut Store, args: CardsArgs) -> Outcome {
     let today = chrono::Local::now().date_naive();
-    let layout = fidele_store::parse_layout(&args.layout)?;
+    let layout = fidele_usecases::parse_layout(&args.layout)?;
     let req = match (&args.month, args.birthdays, args.anniversaries) {
         (Some(month), _, _) => RunRequest::monthly(month, args.households, today)?,
         (None, birthdays, _) => {
@@ -119,29 +120,26 @@ pub(crate) fn cards(store: &mut Store, args: CardsArgs) -> Outcome {
             RunRequest::period(kind, from, to, args.households, today)?
         }
     };
-    let plan = store.plan_cards(&req)?;
+    let plan = fidele_usecases::cards::plan(store, &req)?;
     let pages = pages(plan.cards.len(), layout);
     let written = if plan.cards.is_empty() {
         eprintln!("fidele: no card to print for {}; {} left untouched", req.period_code(), args.output.display());
         None
     } else {
         // Streamed into the file page by page: memory stays flat however many cards.
-        write_atomically(&args.output, |file| fidele_printing::write_cards(&plan.batch, layout, file).map_err(|e| e.to_string()))?;
+        run::write(&plan, layout, &args.output, &|| false).map_err(|e| Failure::Other(e.to_string()))?;
         Some(args.output.display().to_string())
     };
     let labels = match &args.labels {
         Some(path) if !plan.cards.is_empty() => {
-            let addresses: Vec<AddressBlock> = plan.batch.cards.iter().map(|c| c.recipient.clone()).collect();
-            let shop = store.shop_profile()?;
-            let sheet = if matches!(shop.country.as_str(), "US" | "CA") { LabelSheet::Avery5160 } else { LabelSheet::AveryL7160 };
-            let bytes = fidele_printing::render_labels(&addresses, sheet, None).map_err(|e| Failure::Other(e.to_string()))?;
-            write_atomically(path, |mut file| file.write_all(&bytes).map_err(|e| e.to_string()))?;
+            let sheet = fidele_usecases::labels::sheet_for(&store.shop_profile()?.country);
+            run::write_labels(&plan, sheet, path).map_err(|e| Failure::Other(e.to_string()))?;
             Some(path.display().to_string())
         }
         _ => None,
     };
     let recorded = if args.record && written.is_some() {
-        let r = store.record_cards(&plan, layout)?;
+        let r = run::record(store, &plan, layout)?;
         Some(Recorded { run: r.run_id, customers: r.customers, cards: r.cards })
     } else {
         None
@@ -167,8 +165,8 @@ fn summary(plan: &CardPlan, kind: &'static str, output: Option<String>, labels: 
         skipped: plan.skipped_counts(),
         new_cards: plan.new_cards(),
         stages: match plan.stages {
-            fidele_store::StageSource::Ladder => "ladder",
-            fidele_store::StageSource::PurchaseCount(_) => "purchase_count",
+            fidele_usecases::StageSource::Ladder => "ladder",
+            fidele_usecases::StageSource::PurchaseCount(_) => "purchase_count",
         },
         recorded,
     }
@@ -220,18 +218,18 @@ struct TextsOutput<'a> {
 /// `fidele card-texts OCCASION`: shows an occasion's words in one language, and sets them
 /// when `--greeting` or `--message` is given (the one not given is kept).
 pub(crate) fn card_texts(store: &mut Store, args: CardTextsArgs) -> Outcome {
-    let occasion = fidele_store::parse_occasion(&args.occasion)?;
+    let occasion = fidele_usecases::parse_occasion(&args.occasion)?;
     let language = match args.language.as_deref() {
         None => store.shop_profile()?.language,
         Some(code) => Language::from_locale(code.trim()).ok_or_else(|| Failure::Usage(format!("--language: \"{code}\" is not fr, en or nl")))?,
     };
     if args.greeting.is_some() || args.message.is_some() {
-        let current = store.card_texts(occasion, language)?;
+        let current = Settings::of(store).card_texts(occasion, language)?;
         let greeting = args.greeting.unwrap_or(current.greeting);
         let message = args.message.unwrap_or(current.message);
-        store.set_card_texts(occasion, language, &greeting, &message)?;
+        SettingsMut::of(store).set_card_texts(occasion, language, &greeting, &message)?;
     }
-    let t = store.card_texts(occasion, language)?;
+    let t = Settings::of(store).card_texts(occasion, language)?;
     let out = TextsOutput {
         occasion: &args.occasion,
         language: language.code(),
@@ -270,13 +268,13 @@ struct SheetEntry {
 }
 
 pub(crate) fn reminders(store: &Store, args: RemindersArgs) -> Outcome {
-    let monday = fidele_store::parse_iso_week(&args.week)?;
-    let follow_up = store.follow_up(monday, chrono::Local::now().date_naive())?;
+    let monday = fidele_usecases::parse_iso_week(&args.week)?;
+    let follow_up = follow_up::week(store, monday, chrono::Local::now().date_naive())?;
     let shop = store.shop_profile()?;
+    let dates = Settings::of(store).dates(shop.language)?;
     let output = match &args.output {
         Some(path) => {
-            let bytes = fidele_printing::render_follow_up_sheet(&follow_up.sheet(&shop)).map_err(|e| Failure::Other(e.to_string()))?;
-            write_atomically(path, |mut file| file.write_all(&bytes).map_err(|e| e.to_string()))?;
+            follow_up::write_sheet(&follow_up.sheet(&shop, &dates), path).map_err(|e| Failure::Other(e.to_string()))?;
             Some(path.display().to_string())
         }
         None => None,
@@ -289,7 +287,7 @@ pub(crate) fn reminders(store: &Store, args: RemindersArgs) -> Outcome {
             name: item.name.clone(),
             phone: item.phone.clone(),
             date: item.date.map(|d| d.to_string()),
-            why: item.why(shop.language),
+            why: item.why(&dates),
         });
     }
     let out = SheetOutput {
@@ -304,18 +302,18 @@ pub(crate) fn reminders(store: &Store, args: RemindersArgs) -> Outcome {
         return json::print(&out);
     }
     for item in &follow_up.items {
-        println!("[{}] {:<28} {:<18} {}", reason_code(item.reason), item.name, item.phone, item.why(shop.language));
+        println!("[{}] {:<28} {:<18} {}", reason_code(item.reason), item.name, item.phone, item.why(&dates));
     }
     match &out.output {
         Some(path) => say(format_args!(
             "{path}: the follow-up sheet for the {} ({} to contact)",
-            fidele_store::week_label(fidele_domain::Language::En, monday),
+            Dates::new(Language::En, fidele_usecases::Calendar::Gregorian).week(monday),
             words::count(out.entries, words::CUSTOMER)
         )),
         None => say(format_args!(
             "{} to contact in the {}",
             words::count(out.entries, words::CUSTOMER),
-            fidele_store::week_label(fidele_domain::Language::En, monday)
+            Dates::new(Language::En, fidele_usecases::Calendar::Gregorian).week(monday)
         )),
     }
     if let Some(why) = &out.drifting_unavailable {
@@ -336,29 +334,4 @@ pub(crate) fn reason_code(reason: FollowUpReason) -> &'static str {
 
 fn day(field: &str, text: &str) -> Result<NaiveDate, Failure> {
     NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").map_err(|_| Failure::Usage(format!("--{field}: \"{}\" is not a date (YYYY-MM-DD)", text.trim())))
-}
-
-/// Pages of a run: a front and an address side per card, or per sheet of four.
-fn pages(cards: usize, layout: Layout) -> usize {
-    match layout {
-        Layout::Postcard => 2 * cards,
-        Layout::FourUpA4 => 2 * cards.div_ceil(4),
-    }
-}
-
-/// Writes next to `path` and renames over it once complete: a failed run leaves no half PDF.
-fn write_atomically(path: &Path, write: impl FnOnce(std::fs::File) -> Result<(), String>) -> Result<(), Failure> {
-    let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
-    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "cards.pdf".into());
-    let tmp = dir.join(format!(".{name}.part"));
-    let fail = |e: String| Failure::Other(format!("could not write {}: {e}", path.display()));
-    let file = std::fs::File::create(&tmp).map_err(|e| fail(e.to_string()))?;
-    if let Err(e) = write(file) {
-        let _ = std::fs::remove_file(&tmp);
-        return Err(fail(e));
-    }
-    std::fs::rename(&tmp, path).map_err(|e| {
-        let _ = std::fs::remove_file(&tmp);
-        fail(e.to_string())
-    })
 }

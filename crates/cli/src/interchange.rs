@@ -7,11 +7,12 @@ use std::sync::atomic::AtomicBool;
 use clap::{Args, Subcommand, ValueEnum};
 use fidele_domain::Channel;
 use fidele_interchange::{
-    CsvStyle, CustomerFile, ExportCustomer, FileFormat, ImportError, Mapping, NewsletterTool, PurchaseMapping, PurchaseOptions,
-    ReadOptions, Rejected, TextEncoding, Till, VCardVersion, parse_override, parse_purchase_override, read_customers,
-    read_purchase_headers, read_purchases, write_customers_csv, write_vcards,
+    CustomerFile, FileFormat, ImportError, NewsletterTool, PurchaseMapping, PurchaseOptions, ReadOptions, Rejected,
+    TextEncoding, Till, parse_override, parse_purchase_override, read_purchase_headers, read_purchases,
 };
-use fidele_printing::{AddressBlock, LabelSheet, render_labels};
+use fidele_printing::LabelSheet;
+use fidele_usecases::exports::{ExportError, ExportFormat as UseFormat};
+use fidele_usecases::imports;
 use fidele_analytics::{Segment, Stage};
 use fidele_store::{
     CustomerImportReport, ExportFilter, MappingKind, PurchaseImportOptions, PurchaseImportReport, Store, parse_segment, parse_stage,
@@ -342,29 +343,22 @@ pub(crate) fn import_customers(store: &mut Store, args: ImportCustomersArgs) -> 
         options.overrides.push(parse_override(spec).map_err(|e| usage(crate::errors::field_error(&e.on("map"))))?);
     }
     let bytes = read_file(&args.file)?;
-    let mut file = read_customers(&bytes, &options).map_err(|e| import_failure(&args.file, e))?;
     // A mapping corrected for these headers before is read again without a question; --map
-    // still wins over it.
-    let headers = file.mapping.headers();
-    if !headers.is_empty()
-        && let Some(codes) = store.remembered_mapping(MappingKind::Customers, &headers)?
-    {
-        options.mapping = Some(Mapping::from_codes(&headers, &codes));
-        file = read_customers(&bytes, &options).map_err(|e| import_failure(&args.file, e))?;
-    }
+    // still wins over it, and is remembered in its turn.
+    let read = imports::read_customer_file(store, &bytes, options).map_err(|e| match e {
+        imports::ReadError::Store(e) => Failure::from(e),
+        imports::ReadError::Read(e) => import_failure(&args.file, e),
+    })?;
     let report = if args.dry_run {
-        store.preview_customer_import(&file)?
+        imports::preview_customers(store, &read)?
     } else {
-        let report = store.import_customers(&file, &mut |_, _| {}, &AtomicBool::new(false))?;
-        if !args.map.is_empty() && !report.cancelled {
-            store.remember_mapping(MappingKind::Customers, &headers, &file.mapping.codes())?;
-        }
-        report
+        imports::import_customers(store, &read, &mut |_, _| {}, &AtomicBool::new(false))?
     };
+    let file = &read.file;
     if args.json {
-        return json::print(&customer_json(&args.file, args.dry_run, &file, &report));
+        return json::print(&customer_json(&args.file, args.dry_run, file, &report));
     }
-    print_customer_report(&args.file, args.dry_run, &file, &report);
+    print_customer_report(&args.file, args.dry_run, file, &report);
     Ok(())
 }
 
@@ -674,27 +668,21 @@ pub(crate) fn export_customers(store: &Store, args: ExportCustomersArgs) -> Outc
         segment,
         only: None,
     };
-    let shop = store.shop_profile()?;
-    let (bytes, count, noun) = if labels {
-        let sheet = if args.format == ExportFormat::LabelsL7160 { LabelSheet::AveryL7160 } else { LabelSheet::Avery5160 };
-        let labels = store.mailing_labels(&filter, args.household)?;
-        let blocks: Vec<AddressBlock> = labels.iter().map(|l| AddressBlock::from_address(&l.name, &l.address, &l.country_name)).collect();
-        let pdf = render_labels(&blocks, sheet, None).map_err(|e| Failure::Other(format!("the labels could not be drawn: {e}")))?;
-        (pdf, blocks.len(), crate::words::LABEL)
-    } else {
-        let customers: Vec<ExportCustomer> = store.export_customers(&filter)?.iter().map(|c| ExportCustomer::from(&c.draft)).collect();
-        let mut out = Vec::new();
-        let written = match (newsletter, args.format) {
-            (Some(tool), _) => fidele_interchange::write_newsletter_csv(&mut out, &customers, tool),
-            (None, ExportFormat::Csv) => write_customers_csv(&mut out, &customers, CsvStyle::Plain).map(|()| customers.len()),
-            (None, ExportFormat::CsvExcel) => write_customers_csv(&mut out, &customers, CsvStyle::Excel(shop.language)).map(|()| customers.len()),
-            (None, ExportFormat::Vcard) => write_vcards(&mut out, &customers, VCardVersion::V4).map(|()| customers.len()),
-            (None, _) => write_vcards(&mut out, &customers, VCardVersion::V3).map(|()| customers.len()),
-        }
-        .map_err(|e| Failure::Other(e.to_string()))?;
-        (out, written, crate::words::CUSTOMER)
+    let format = match args.format {
+        ExportFormat::Csv => UseFormat::Csv,
+        ExportFormat::CsvExcel => UseFormat::CsvExcel,
+        ExportFormat::Vcard => UseFormat::Vcard,
+        ExportFormat::Vcard3 => UseFormat::Vcard3,
+        ExportFormat::NewsletterMailchimp => UseFormat::Newsletter(NewsletterTool::Mailchimp),
+        ExportFormat::NewsletterBrevo => UseFormat::Newsletter(NewsletterTool::Brevo),
+        ExportFormat::LabelsL7160 => UseFormat::Labels(LabelSheet::AveryL7160),
+        ExportFormat::Labels5160 => UseFormat::Labels(LabelSheet::Avery5160),
     };
-    std::fs::write(&args.output, &bytes).map_err(|e| Failure::Other(format!("could not write {}: {e}", args.output.display())))?;
+    let noun = if labels { crate::words::LABEL } else { crate::words::CUSTOMER };
+    let count = fidele_usecases::exports::export_to(store, format, &filter, args.household, &args.output).map_err(|e| match e {
+        ExportError::Store(e) => Failure::from(e),
+        other => Failure::Other(other.to_string()),
+    })?;
     crate::words::say(format_args!("{} written to {}", crate::words::count(count, noun), args.output.display()));
     Ok(())
 }

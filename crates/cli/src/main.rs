@@ -18,6 +18,7 @@ mod missing_file;
 mod pages;
 mod passphrase;
 mod records;
+mod settings;
 mod words;
 
 use std::process::ExitCode;
@@ -157,5 +158,6 @@ fn run(cli: Cli) -> Outcome {
         Command::Completions { .. } | Command::Man => unreachable!("handled before the file is named"),
         // -- analysis arms --
         Command::Analyze(args) => analyze::run(&mut store, args),
+        Command::Settings(args) => settings::settings(&mut store, args),
     }
 }

@@ -144,6 +144,26 @@ fn a_newer_file_is_refused_with_exit_1_and_untouched() {
 
 
 #[test]
+fn a_thai_shop_prints_its_years_in_the_buddhist_era() {
+    let shop = Shop::new();
+    let before = shop.json(&["settings", "--json"]);
+    assert_eq!((before["ui_language"].is_null(), before["calendar"].as_str()), (true, Some("gregorian")));
+    let after = shop.json(&["settings", "--language", "th", "--calendar", "buddhist", "--json"]);
+    assert_eq!((after["ui_language"].as_str(), after["calendar"].as_str()), (Some("th"), Some("buddhist")));
+    shop.fidele().args(["settings", "--language", "de"]).assert().code(2);
+    // The note a recorded run leaves on each customer names the month in the shop's calendar.
+    shop.fidele().args(["demo", "--customers", "30"]).assert().success();
+    let pdf = shop.db.with_file_name("december.pdf");
+    shop.fidele().args(["cards", "--month", "2026-12", "-o", pdf.to_str().unwrap(), "--record"]).assert().success();
+    let mut notes = Vec::new();
+    for id in 1..=30 {
+        let c = shop.json(&["customers", "show", &id.to_string(), "--json"]);
+        notes.extend(c["interactions"].as_array().unwrap().iter().filter(|i| i["kind"] == "card_sent").map(|i| i["summary"].as_str().unwrap().to_owned()));
+    }
+    assert!(!notes.is_empty() && notes.iter().all(|n| n.ends_with(" 2569)")), "{notes:?}");
+}
+
+#[test]
 fn analyze_reports_every_key() {
     let shop = Shop::new();
     shop.fidele().args(["demo", "--customers", "400", "--seed", "5"]).assert().success();

@@ -288,9 +288,9 @@ mod tests {
         assert!(store.add_interaction(note).unwrap_err().to_string().contains("customer_erased"));
         let reminder = ReminderDraft { customer: Some(id), title: "Rappeler Zoéline".into(), due: NaiveDate::from_ymd_opt(2025, 6, 1).unwrap(), repeat: None };
         assert!(store.add_reminder(reminder).unwrap_err().to_string().contains("customer_erased"));
-        assert!(store.link_household(id, other).unwrap_err().to_string().contains("customer_erased"));
-        assert!(store.link_household(other, id).unwrap_err().to_string().contains("customer_erased"));
-        assert!(store.link_household(other, CustomerId(99)).unwrap_err().to_string().contains("no_such_customer"));
+        assert!(store.link_household(id, other, |f| format!("Famille {f}")).unwrap_err().to_string().contains("customer_erased"));
+        assert!(store.link_household(other, id, |f| format!("Famille {f}")).unwrap_err().to_string().contains("customer_erased"));
+        assert!(store.link_household(other, CustomerId(99), |f| format!("Famille {f}")).unwrap_err().to_string().contains("no_such_customer"));
         // The shop's figures stay true: a sale of theirs brought back is still recorded.
         store.add_purchase(PurchaseDraft { refund_of: Some(sale), ..purchase(id, 6, -4200, "") }).unwrap();
         let c = store.customer(id).unwrap();

@@ -47,12 +47,24 @@ pub fn parse_segment(text: &str) -> Option<Segment> {
         .collect();
     Segment::ALL.into_iter().find(|s| s.code() == code)
 }
-/// One printed label: to whom, where, and the country as printed (empty within the shop's).
+/// One label as the file holds it: to whom and where. The words around it (a household's
+/// "Famille X", the country's name) are the use-case layer's.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct MailingLabel {
+    /// The person, with their title when they have one ("Madame Hélène Dubœuf").
     pub name: String,
+    /// On a household's label: whose family it is, in which language, and how its particle
+    /// is written.
+    pub household: Option<LabelHousehold>,
     pub address: Address,
-    pub country_name: String,
+}
+
+/// A household's label: "Famille {family}" once worded.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LabelHousehold {
+    /// The family name alone, its particle as the country writes it ("Van den Berg").
+    pub family: String,
+    pub language: Language,
 }
 
 impl Store {
@@ -118,9 +130,8 @@ impl Store {
     }
 
     /// Labels for everyone the filter selects who consents to post and has a usable address.
-    /// With `per_household`, members of a household get one label between them, addressed
-    /// "Famille X" / "Familie X" / "The X family" in the first member's language (else the
-    /// shop's), to the first member's address.
+    /// With `per_household`, members of a household get one label between them, in the first
+    /// member's language (else the shop's), to the first member's address.
     pub fn mailing_labels(&self, filter: &ExportFilter, per_household: bool) -> Result<Vec<MailingLabel>> {
         let shop = self.shop_profile()?;
         let filter = ExportFilter { consent: Some(Channel::Post), ..filter.clone() };
@@ -131,11 +142,6 @@ impl Store {
             if !d.address.is_usable() {
                 continue;
             }
-            let country_name = if d.address.country.is_empty() || d.address.country == shop.country {
-                String::new()
-            } else {
-                country_name(&d.address.country, shop.language)
-            };
             let name = match d.salutation.and_then(|s| s.title(d.language.unwrap_or(shop.language))) {
                 Some(title) if !d.last_name.is_empty() => format!("{title} {}", c.display_name()),
                 _ => c.display_name(),
@@ -146,60 +152,18 @@ impl Store {
                         let language = d.language.unwrap_or(shop.language);
                         let family = if d.last_name.is_empty() { c.household_name.clone().unwrap_or_default() } else { d.last_name.clone() };
                         let rule = ParticleRule::for_customer(&d.address.country, &shop.country);
-                        labels[at] = MailingLabel { name: family_name(&family, language, rule), ..labels[at].clone() };
+                        labels[at].household = Some(LabelHousehold { family: family_name_alone(&family, rule), language });
                     }
                     None => {
                         households.insert(h.0, labels.len());
-                        labels.push(MailingLabel { name, address: d.address.clone(), country_name });
+                        labels.push(MailingLabel { name, household: None, address: d.address.clone() });
                     }
                 },
-                None => labels.push(MailingLabel { name, address: d.address.clone(), country_name }),
+                None => labels.push(MailingLabel { name, household: None, address: d.address.clone() }),
             }
         }
         Ok(labels)
     }
-}
-
-/// "Famille Dubœuf", "Familie Peeters", "The Smith family"; "Familie Van den Berg" for a Dutch
-/// "van den Berg" (see `fidele_domain::names`).
-pub fn family_name(last_name: &str, language: Language, rule: ParticleRule) -> String {
-    let last = &family_name_alone(last_name, rule);
-    if last.to_lowercase().starts_with("famil") || last.to_lowercase().starts_with("the ") {
-        return last.to_owned(); // a household already named so
-    }
-    match language {
-        Language::Fr => format!("Famille {last}"),
-        Language::Nl => format!("Familie {last}"),
-        Language::En | Language::Th => format!("The {last} family"),
-    }
-}
-
-/// A country as printed on an envelope sent from the shop (French, Dutch or English); the code
-/// when this list does not know it.
-pub fn country_name(code: &str, language: Language) -> String {
-    let names: &[(&str, [&str; 3])] = &[
-        ("FR", ["FRANCE", "FRANKRIJK", "FRANCE"]),
-        ("BE", ["BELGIQUE", "BELGIË", "BELGIUM"]),
-        ("NL", ["PAYS-BAS", "NEDERLAND", "NETHERLANDS"]),
-        ("LU", ["LUXEMBOURG", "LUXEMBURG", "LUXEMBOURG"]),
-        ("DE", ["ALLEMAGNE", "DUITSLAND", "GERMANY"]),
-        ("CH", ["SUISSE", "ZWITSERLAND", "SWITZERLAND"]),
-        ("GB", ["ROYAUME-UNI", "VERENIGD KONINKRIJK", "UNITED KINGDOM"]),
-        ("IE", ["IRLANDE", "IERLAND", "IRELAND"]),
-        ("ES", ["ESPAGNE", "SPANJE", "SPAIN"]),
-        ("IT", ["ITALIE", "ITALIË", "ITALY"]),
-        ("PT", ["PORTUGAL", "PORTUGAL", "PORTUGAL"]),
-        ("MC", ["MONACO", "MONACO", "MONACO"]),
-        ("AT", ["AUTRICHE", "OOSTENRIJK", "AUSTRIA"]),
-        ("US", ["ÉTATS-UNIS", "VERENIGDE STATEN", "UNITED STATES"]),
-        ("CA", ["CANADA", "CANADA", "CANADA"]),
-    ];
-    let i = match language {
-        Language::Fr => 0,
-        Language::Nl => 1,
-        Language::En | Language::Th => 2,
-    };
-    names.iter().find(|(c, _)| *c == code).map_or_else(|| code.to_owned(), |(_, n)| n[i].to_owned())
 }
 
 #[cfg(test)]
@@ -285,13 +249,9 @@ mod tests {
         assert_eq!(labels.iter().map(|l| l.name.as_str()).collect::<Vec<_>>(), ["Hélène Dubœuf", "Paul Dubœuf"]);
         let households = s.mailing_labels(&ExportFilter::default(), true).unwrap();
         assert_eq!(households.len(), 1);
-        assert_eq!(households[0].name, "Famille Dubœuf");
+        assert_eq!(households[0].household, Some(LabelHousehold { family: "Dubœuf".into(), language: Language::Fr }));
         s.record_consent(c, Channel::Post, true, "in shop").unwrap();
         let labels = s.mailing_labels(&ExportFilter { search: "peeters".into(), ..Default::default() }, true).unwrap();
-        assert_eq!(labels[0].country_name, "BELGIQUE");
-        assert_eq!(family_name("Peeters", Language::Nl, ParticleRule::AsWritten), "Familie Peeters");
-        assert_eq!(family_name("Smith", Language::En, ParticleRule::AsWritten), "The Smith family");
-        assert_eq!(family_name("van den Berg", Language::Nl, ParticleRule::Dutch), "Familie Van den Berg");
-        assert_eq!(family_name("van den Bossche", Language::Nl, ParticleRule::AsWritten), "Familie van den Bossche");
+        assert_eq!((labels[0].address.country.as_str(), labels[0].household.as_ref()), ("BE", None));
     }
 }

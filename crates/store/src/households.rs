@@ -2,20 +2,19 @@
 //! member's page shows the others.
 
 use fidele_domain::customer::display_name;
-use fidele_domain::{CustomerId, HouseholdId, Invalid, Language};
+use fidele_domain::{CustomerId, HouseholdId, Invalid};
 use rusqlite::{OptionalExtension, params};
 
 use crate::customers::{add_household_in, ensure_customer, ensure_live_customer};
 use crate::{Result, Store, codec};
 
 impl Store {
-    /// Puts `id` in the household of `with` (creating it, named after `with`'s family in the
-    /// shop's language, when `with` has none yet). Returns the household.
-    pub fn link_household(&mut self, id: CustomerId, with: CustomerId) -> Result<HouseholdId> {
+    /// Puts `id` in the household of `with` (creating it when `with` has none yet, named by
+    /// `name` from `with`'s family name: the words are the caller's). Returns the household.
+    pub fn link_household(&mut self, id: CustomerId, with: CustomerId, name: impl FnOnce(&str) -> String) -> Result<HouseholdId> {
         if id == with {
             return Err(Invalid::one(fidele_domain::FieldError::new("household", fidele_domain::ErrorCode::HouseholdSelf)).into());
         }
-        let language = self.shop_profile()?.language;
         self.write(|tx| {
             // An erased customer is nobody's family any more (see erase.rs).
             ensure_live_customer(tx, id)?;
@@ -32,12 +31,7 @@ impl Store {
                 Some(h) => HouseholdId(h),
                 None => {
                     let family = if last.trim().is_empty() { display_name(&first, &last, &company) } else { last };
-                    let name = match language {
-                        Language::Fr => format!("Famille {family}"),
-                        Language::Nl => format!("Familie {family}"),
-                        Language::En | Language::Th => format!("The {family} family"),
-                    };
-                    let h = add_household_in(tx, &name, codec::now())?;
+                    let h = add_household_in(tx, &name(&family), codec::now())?;
                     tx.execute("UPDATE customers SET household_id = ?1 WHERE id = ?2", params![h.0, with.0])?;
                     h
                 }
@@ -77,13 +71,14 @@ mod tests {
     fn linking_creates_the_family_household_then_joins_it() {
         let mut store = Store::open_in_memory().unwrap();
         let (a, b, c) = (add(&mut store, "Hélène", "Dubœuf"), add(&mut store, "Paul", "Dubœuf"), add(&mut store, "Léa", "Dubœuf"));
-        let h = store.link_household(b, a).unwrap();
-        assert_eq!(store.link_household(c, b).unwrap(), h);
+        let famille = |f: &str| format!("Famille {f}");
+        let h = store.link_household(b, a, famille).unwrap();
+        assert_eq!(store.link_household(c, b, |_| unreachable!("the household exists")).unwrap(), h);
         let page = store.customer_page(a, 10).unwrap();
         assert_eq!(page.customer.household_name.as_deref(), Some("Famille Dubœuf"));
         assert_eq!(page.household_members.len(), 2);
-        assert!(store.link_household(a, a).is_err());
-        assert!(store.link_household(a, CustomerId(99)).unwrap_err().to_string().contains("household"));
+        assert!(store.link_household(a, a, famille).is_err());
+        assert!(store.link_household(a, CustomerId(99), famille).unwrap_err().to_string().contains("household"));
 
         store.leave_household(c).unwrap();
         store.leave_household(b).unwrap(); // a is left alone: the household goes

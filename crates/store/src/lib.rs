@@ -12,7 +12,7 @@ pub use analysis::LadderSettings;
 mod backup;
 pub mod busy;
 pub mod bulk;
-mod cards;
+mod card_runs;
 mod codec;
 mod crypt;
 mod customers;
@@ -38,11 +38,7 @@ mod timeline;
 #[cfg(test)]
 mod test_support;
 
-pub use cards::{
-    CardPlan, CardRunReport, CardSettings, CardTexts, FollowUp, FollowUpDetail, FollowUpItem, FollowUpSettings, PlannedCard,
-    RecordedRun, RunKind, RunRequest, SkipReason, Skipped, StageSource, day_month, design_code, offer_code, parse_iso_week,
-    parse_layout, parse_month, parse_occasion, week_label,
-};
+pub use card_runs::{CardCandidate, CardRunReport, NewCard, NewCardRun, RecordedRun, RunKind};
 pub use customers::{CustomerList, CustomerPage, ListOrder};
 pub use duplicates::{DuplicatePair, DuplicateReason};
 pub use erase::{CustomerRecord, ErasureReport};
@@ -50,7 +46,7 @@ pub use backup::{check_backup, restore, restore_with};
 pub use crypt::{Passphrase, change_passphrase, check_passphrase, is_encrypted};
 pub use error::{Error, Result, is_disk_full};
 pub use schema::is_writable;
-pub use export::{ExportFilter, MailingLabel, country_name, family_name, parse_segment, parse_stage};
+pub use export::{ExportFilter, LabelHousehold, MailingLabel, parse_segment, parse_stage};
 pub use import::{
     CustomerAction, CustomerImportReport, CustomerRowPlan, IMPORT_SOURCE, MAX_REJECTED_LISTED, MappingKind, MatchKey, PurchaseImportOptions,
     PurchaseImportReport, RowChange, phone_match_key,

@@ -82,6 +82,23 @@ impl Store {
         Ok(self.conn().query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| r.get(0)).optional()?)
     }
 
+    /// Sets (`Some`) or removes (`None`) several settings in one transaction.
+    pub fn write_settings(&mut self, changes: &[(String, Option<String>)]) -> Result<()> {
+        self.write(|tx| {
+            let mut set = tx.prepare_cached(
+                "INSERT INTO settings (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            )?;
+            let mut remove = tx.prepare_cached("DELETE FROM settings WHERE key = ?1")?;
+            for (key, value) in changes {
+                match value {
+                    Some(v) => set.execute(params![key, v])?,
+                    None => remove.execute([key])?,
+                };
+            }
+            Ok(())
+        })
+    }
+
     pub fn set_setting(&mut self, key: &str, value: &str) -> Result<()> {
         self.write(|tx| {
             tx.execute(
@@ -116,5 +133,8 @@ mod tests {
         store.set_setting("ui.language", "fr").unwrap();
         store.set_setting("ui.language", "en").unwrap();
         assert_eq!(store.setting("ui.language").unwrap().as_deref(), Some("en"));
+        store.write_settings(&[("ui.language".into(), None), ("ui.calendar".into(), Some("buddhist".into()))]).unwrap();
+        assert_eq!(store.setting("ui.language").unwrap(), None);
+        assert_eq!(store.setting("ui.calendar").unwrap().as_deref(), Some("buddhist"));
     }
 }

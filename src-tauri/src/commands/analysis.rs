@@ -3,10 +3,10 @@
 //! changes), so opening customer pages stays instant.
 
 use std::collections::HashMap;
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 
-use chrono::NaiveDate;
-use fidele_analytics::{Analysis, Basis, Segment, Stage, ValueNote, analyze};
+use fidele_analytics::{Analysis, Basis, Segment, Stage, ValueNote};
+use fidele_usecases::analysis::Step;
 use fidele_domain::{CustomerId, Language};
 use fidele_store::Store;
 use serde::Serialize;
@@ -17,15 +17,8 @@ use super::{money_format, today, ui_language};
 use crate::ipc::MoneyFormat;
 use crate::{AppState, IpcError};
 
-/// The last analysis, with what it was computed from.
-pub struct Cached {
-    changes: u64,
-    as_of: NaiveDate,
-    analysis: Arc<Analysis>,
-    names: Arc<HashMap<CustomerId, String>>,
-}
-
-pub type AnalysisCache = Arc<Mutex<Option<Cached>>>;
+/// The app's one cache of today's analysis (see `fidele_usecases::analysis::AnalysisCache`).
+pub type AnalysisCache = Arc<fidele_usecases::analysis::AnalysisCache>;
 
 /// Customers' display names by id, as the analysis read them.
 type Names = Arc<HashMap<CustomerId, String>>;
@@ -40,25 +33,8 @@ pub struct AnalysisProgress {
 }
 
 fn current(store: &mut Store, cache: &AnalysisCache, progress: impl Fn(AnalysisProgress)) -> Result<(Arc<Analysis>, Names), IpcError> {
-    let as_of = today();
-    let step = |step, done| progress(AnalysisProgress { step, done, total: 3 });
-    let mut slot = cache.lock().unwrap_or_else(|p| p.into_inner());
-    if let Some(c) = slot.as_ref().filter(|c| c.changes == store.change_count() && c.as_of == as_of) {
-        return Ok((Arc::clone(&c.analysis), Arc::clone(&c.names)));
-    }
-    step("reading", 0);
-    let input = store.analysis_input(as_of, store.analysis_settings()?)?;
-    let names: HashMap<CustomerId, String> = input.customers.iter().map(|c| (c.id, c.name.clone())).collect();
-    step("computing", 1);
-    let analysis = Arc::new(analyze(&input));
-    step("recording", 2);
-    // A month that ended since the last analysis goes into each customer's ladder history;
-    // counted after that write, so the cache stays valid.
-    store.record_ladder_moves(&analysis.ladder_moves)?;
-    let changes = store.change_count();
-    let names = Arc::new(names);
-    *slot = Some(Cached { changes, as_of, analysis: Arc::clone(&analysis), names: Arc::clone(&names) });
-    Ok((analysis, names))
+    let shop = cache.current(store, today(), |step| progress(AnalysisProgress { step: step.code(), done: step.done(), total: Step::COUNT }))?;
+    Ok((shop.analysis, shop.names))
 }
 
 #[derive(Serialize)]

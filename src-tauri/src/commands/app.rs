@@ -1,7 +1,10 @@
 use fidele_domain::Language;
 use tauri::State;
 
-use super::{UI_LANGUAGE, today, ui_language};
+use fidele_usecases::SettingsMut;
+use fidele_words::args;
+
+use super::{dialog_words, today, ui_language};
 use crate::ipc::{AppInfo, SettingsView, ShopView};
 use crate::{AppState, IpcError};
 
@@ -41,7 +44,13 @@ pub async fn load_demo(state: State<'_, AppState>, customers: Option<usize>) -> 
 #[tauri::command]
 pub async fn get_settings(state: State<'_, AppState>) -> Result<SettingsView, IpcError> {
     state
-        .run(|store| Ok(SettingsView { ui_language: ui_language(store)?.code(), shop: ShopView::new(&store.shop_profile()?) }))
+        .run(|store| {
+            Ok(SettingsView {
+                ui_language: ui_language(store)?.code(),
+                calendar: fidele_usecases::Settings::of(store).calendar()?.code(),
+                shop: ShopView::new(&store.shop_profile()?),
+            })
+        })
         .await
 }
 
@@ -51,7 +60,16 @@ pub async fn set_ui_language(state: State<'_, AppState>, language: String) -> Re
         return Err(IpcError::invalid("language", fidele_domain::Refusal::new(fidele_domain::ErrorCode::NotALanguage).with("value", language.as_str())));
     };
     crate::error::remember_language(language);
-    state.run(move |store| Ok(store.set_setting(UI_LANGUAGE, language.code())?)).await
+    state.run(move |store| Ok(SettingsMut::of(store).set_ui_language(language)?)).await
+}
+
+/// How years are printed on cards and sheets: `gregorian`, or `buddhist` (the Thai Buddhist Era).
+#[tauri::command]
+pub async fn set_calendar(state: State<'_, AppState>, calendar: String) -> Result<(), IpcError> {
+    let Some(calendar) = fidele_usecases::Calendar::parse(&calendar) else {
+        return Err(IpcError::not_one_of("calendar", &calendar, "gregorian, buddhist"));
+    };
+    state.run(move |store| Ok(SettingsMut::of(store).set_calendar(calendar)?)).await
 }
 
 #[tauri::command]
@@ -69,7 +87,8 @@ pub async fn set_shop_profile(state: State<'_, AppState>, shop: ShopView) -> Res
 #[tauri::command]
 pub async fn choose_shop_logo<R: tauri::Runtime>(app: tauri::AppHandle<R>, state: State<'_, AppState>) -> Result<Option<String>, IpcError> {
     let files = state.files.clone();
-    let Some(path) = crate::dialogs::run_dialog(move || files.open(&app, "Logo", ("PNG", &["png"]))).await? else {
+    let title = dialog_words(&state, "dialog-logo-title", args![]).await?;
+    let Some(path) = crate::dialogs::run_dialog(move || files.open(&app, &title, ("PNG", &["png"]))).await? else {
         return Ok(None);
     };
     let name = crate::dialogs::file_name(&path);

@@ -16,12 +16,13 @@ use std::sync::Arc;
 use fidele_analytics::Stage;
 use fidele_domain::Language;
 use fidele_printing::{FollowUpReason, Layout, PersonalLine};
-use fidele_store::{CardPlan, CardSettings, FollowUpSettings, RunKind, RunRequest};
+use fidele_usecases::cards::{RunKind, pages, run};
+use fidele_usecases::{CardPlan, CardSettings, FollowUpSettings, RunRequest, Settings, SettingsMut, follow_up};
 use serde::{Deserialize, Serialize};
 use tauri::ipc::Channel;
 use tauri::{AppHandle, Runtime, State};
 
-use super::{today, ui_language};
+use super::{dialog_words, today, ui_language, write_failed};
 use crate::dialogs::{FileChooser, file_name, run_dialog};
 use crate::ipc::parse_day;
 use crate::jobs::Progress;
@@ -144,7 +145,7 @@ fn run_view(plan: &CardPlan) -> CardRunView {
     CardRunView {
         kind: plan.request.kind.code(),
         period: plan.request.period_code(),
-        design: fidele_store::design_code(plan.request.occasion()),
+        design: fidele_usecases::design_code(plan.request.occasion()),
         language: batch.language.code(),
         greeting: batch.design.greeting(batch.language),
         message: batch.cards.iter().find(|c| c.language == batch.language).map(|c| c.body.clone()).unwrap_or_default(),
@@ -158,8 +159,8 @@ fn run_view(plan: &CardPlan) -> CardRunView {
         household_members: plan.household_members(),
         new_cards: plan.new_cards(),
         stages: match plan.stages {
-            fidele_store::StageSource::Ladder => "ladder",
-            fidele_store::StageSource::PurchaseCount(_) => "purchase_count",
+            fidele_usecases::StageSource::Ladder => "ladder",
+            fidele_usecases::StageSource::PurchaseCount(_) => "purchase_count",
         },
     }
 }
@@ -168,7 +169,7 @@ fn run_view(plan: &CardPlan) -> CardRunView {
 #[tauri::command]
 pub async fn card_run_preview(state: State<'_, AppState>, run: RunInput) -> Result<CardRunView, IpcError> {
     let req = run.request()?;
-    state.run(move |store| Ok(run_view(&store.plan_cards(&req)?))).await
+    state.run(move |store| Ok(run_view(&fidele_usecases::cards::plan(store, &req)?))).await
 }
 
 #[derive(Serialize)]
@@ -193,13 +194,13 @@ fn language(code: Option<&str>, store: &fidele_store::Store) -> Result<Language,
 /// An occasion's greeting and message in `language` (the shop's when none).
 #[tauri::command]
 pub async fn get_card_texts(state: State<'_, AppState>, occasion: String, language: Option<String>) -> Result<CardTextsView, IpcError> {
-    let o = fidele_store::parse_occasion(&occasion)?;
+    let o = fidele_usecases::parse_occasion(&occasion)?;
     state
         .run(move |store| {
             let l = self::language(language.as_deref(), store)?;
-            let t = store.card_texts(o, l)?;
+            let t = Settings::of(store).card_texts(o, l)?;
             Ok(CardTextsView {
-                occasion: fidele_store::design_code(o),
+                occasion: fidele_usecases::design_code(o),
                 greeting: t.greeting,
                 message: t.message,
                 default_greeting: t.default_greeting,
@@ -220,11 +221,11 @@ pub async fn set_card_texts(
     greeting: String,
     message: String,
 ) -> Result<(), IpcError> {
-    let o = fidele_store::parse_occasion(&occasion)?;
+    let o = fidele_usecases::parse_occasion(&occasion)?;
     state
         .run(move |store| {
             let l = self::language(language.as_deref(), store)?;
-            Ok(store.set_card_texts(o, l, &greeting, &message)?)
+            Ok(SettingsMut::of(store).set_card_texts(o, l, &greeting, &message)?)
         })
         .await
 }
@@ -251,20 +252,19 @@ pub struct GeneratedView {
 }
 
 fn parse_layout(layout: &str) -> Result<Layout, IpcError> {
-    Ok(fidele_store::parse_layout(layout)?)
+    Ok(fidele_usecases::parse_layout(layout)?)
 }
 
-fn suggested_name(plan: &CardPlan) -> String {
-    match plan.request.kind {
-        RunKind::Monthly => format!("cartes-{}.pdf", plan.request.period_code()),
-        RunKind::Birthday => format!("anniversaires-{}.pdf", plan.request.from),
-        RunKind::Anniversary => format!("un-an-ensemble-{}.pdf", plan.request.from),
-    }
+/// The file name the save dialog proposes, in the UI's language: "cartes-2026-03.pdf".
+fn suggested_name(plan: &CardPlan) -> fidele_words::FluentArgs<'static> {
+    let r = &plan.request;
+    fidele_words::args!["kind" => r.kind.code(), "period" => r.period_code(), "from" => r.from.to_string()]
 }
 
-/// Plans and draws the run, reporting progress (plan, draw, save) over `on_progress`, then asks
-/// where to save it and writes it; `open` shows it in the system viewer. `cancel_job` stops it
-/// before anything is written.
+/// Plans the run, asks where to save it and streams it into that file page by page, as the
+/// CLI does (memory stays flat however many cards), reporting progress (plan, choose, write)
+/// over `on_progress`; `open` shows it in the system viewer. `cancel_job` stops it and leaves
+/// no file.
 #[tauri::command]
 pub async fn generate_cards<R: Runtime>(
     app: AppHandle<R>,
@@ -278,20 +278,15 @@ pub async fn generate_cards<R: Runtime>(
     let layout = parse_layout(&layout)?;
     let job = Arc::new(state.jobs.start(on_progress, "cards"));
     let running = Arc::clone(&job);
-    let drawn = state
+    let planned = state
         .run(move |store| {
             running.report(0, 3);
-            let plan = store.plan_cards(&req)?;
-            if running.is_cancelled() {
-                return Ok(None);
-            }
-            running.report(1, 3);
+            let plan = fidele_usecases::cards::plan(store, &req)?;
             if plan.cards.is_empty() {
                 return Err(IpcError::conflict("nobody"));
             }
-            let pdf = fidele_printing::render_cards(&plan.batch, layout).map_err(|e| IpcError::internal(format!("the cards could not be drawn: {e}")))?;
-            running.report(2, 3);
-            Ok(Some((plan, pdf)))
+            running.report(1, 3);
+            Ok(plan)
         })
         .await;
     let finish = |cancelled: bool, plan: Option<&CardPlan>| GeneratedView {
@@ -302,8 +297,8 @@ pub async fn generate_cards<R: Runtime>(
         new_cards: plan.map_or(0, CardPlan::new_cards),
         cancelled,
     };
-    let (plan, pdf) = match drawn {
-        Ok(Some(x)) if !job.is_cancelled() => x,
+    let plan = match planned {
+        Ok(plan) if !job.is_cancelled() => plan,
         Ok(_) => {
             state.jobs.finish(&job);
             return Ok(finish(true, None));
@@ -313,10 +308,16 @@ pub async fn generate_cards<R: Runtime>(
             return Err(e);
         }
     };
+    let words = match (dialog_words(&state, "dialog-file-cards", suggested_name(&plan)).await, dialog_words(&state, "dialog-save-cards-title", fidele_words::args![]).await) {
+        (Ok(name), Ok(title)) => (name, title),
+        (Err(e), _) | (_, Err(e)) => {
+            state.jobs.finish(&job);
+            return Err(e);
+        }
+    };
     let files = state.files.clone();
-    let name = suggested_name(&plan);
     let chooser = files.clone();
-    let path = run_dialog(move || chooser.save(&app, "Enregistrer les cartes", &name, ("PDF", &["pdf"]))).await;
+    let path = run_dialog(move || chooser.save(&app, &words.1, &words.0, ("PDF", &["pdf"]))).await;
     let path = match path {
         Ok(Some(p)) if !job.is_cancelled() => p,
         Ok(_) => {
@@ -328,10 +329,25 @@ pub async fn generate_cards<R: Runtime>(
             return Err(e);
         }
     };
-    let written = write_file(&path, &pdf);
+    job.report(2, 3);
+    let writing = Arc::clone(&job);
+    let written = tauri::async_runtime::spawn_blocking(move || {
+        let written = run::write(&plan, layout, &path, &|| writing.is_cancelled());
+        (plan, path, written)
+    })
+    .await;
+    let (plan, path, written) = match written {
+        Ok(x) => x,
+        Err(e) => {
+            state.jobs.finish(&job);
+            return Err(IpcError::internal(format!("the card run stopped: {e}")));
+        }
+    };
     job.report(3, 3);
     state.jobs.finish(&job);
-    written?;
+    if written.map_err(write_failed)? == run::Written::Stopped {
+        return Ok(finish(true, Some(&plan)));
+    }
     if open {
         open_in_viewer(&files, &path)?;
     }
@@ -366,7 +382,7 @@ pub async fn record_card_run(state: State<'_, AppState>, token: u64) -> Result<R
     };
     let out = state
         .run(move |store| {
-            let r = store.record_cards(&g.plan, g.layout)?;
+            let r = run::record(store, &g.plan, g.layout)?;
             Ok((RecordedView { run_id: r.run_id, customers: r.customers, cards: r.cards }, g))
         })
         .await;
@@ -440,8 +456,8 @@ pub struct CardSettingsView {
 pub async fn get_card_settings(state: State<'_, AppState>) -> Result<CardSettingsView, IpcError> {
     state
         .run(|store| {
-            let c = store.card_settings()?;
-            let f = store.follow_up_settings()?;
+            let c = Settings::of(store).cards()?;
+            let f = Settings::of(store).follow_up()?;
             let currency = store.shop_profile()?.currency;
             Ok(CardSettingsView {
                 offers: Stage::ALL.iter().map(|s| (s.code().to_owned(), c.percent_for(*s))).collect(),
@@ -475,8 +491,9 @@ pub async fn set_card_settings(state: State<'_, AppState>, settings: CardSetting
                 complaint_days: settings.complaint_days,
                 drifting_max: settings.drifting_max,
             };
-            store.set_card_settings(&cards)?;
-            store.set_follow_up_settings(&follow)?;
+            let mut settings = SettingsMut::of(store);
+            settings.set_cards(&cards)?;
+            settings.set_follow_up(&follow)?;
             Ok(())
         })
         .await
@@ -529,7 +546,7 @@ fn monday_of(week: &str) -> Result<chrono::NaiveDate, IpcError> {
         let t = today();
         return Ok(t - chrono::Days::new(u64::from(chrono::Datelike::weekday(&t).num_days_from_monday())));
     }
-    Ok(fidele_store::parse_iso_week(week)?)
+    Ok(fidele_usecases::parse_iso_week(week)?)
 }
 
 /// The week's follow-up: who to call or see, grouped by reason, the why in the UI's language.
@@ -538,9 +555,9 @@ pub async fn follow_up_week(state: State<'_, AppState>, week: String) -> Result<
     let monday = monday_of(&week)?;
     state
         .run(move |store| {
-            // The UI speaks French and English; the sheet's words follow it.
-            let lang = ui_language(store)?;
-            let f = store.follow_up(monday, today())?;
+            // The screen's words follow the UI's language, in the shop's calendar.
+            let dates = Settings::of(store).dates(ui_language(store)?)?;
+            let f = follow_up::week(store, monday, today())?;
             let mut groups: Vec<FollowUpGroupView> = Vec::new();
             for item in &f.items {
                 let reason = reason_code(item.reason);
@@ -555,13 +572,13 @@ pub async fn follow_up_week(state: State<'_, AppState>, week: String) -> Result<
                         phone: item.phone.clone(),
                         tel: item.tel.clone(),
                         date: item.date.map(|d| d.to_string()),
-                        why: item.why(lang),
+                        why: item.why(&dates),
                     });
                 }
             }
             Ok(FollowUpView {
                 week: monday.format("%G-W%V").to_string(),
-                week_label: fidele_store::week_label(lang, monday),
+                week_label: dates.week(monday),
                 monday: monday.to_string(),
                 sunday: (monday + chrono::Days::new(6)).to_string(),
                 groups,
@@ -578,25 +595,24 @@ pub async fn save_follow_up_sheet<R: Runtime>(app: AppHandle<R>, state: State<'_
     let monday = monday_of(&week)?;
     let pdf = state
         .run(move |store| {
-            let sheet = store.follow_up(monday, today())?.sheet(&store.shop_profile()?);
-            fidele_printing::render_follow_up_sheet(&sheet).map_err(|e| IpcError::internal(format!("the sheet could not be drawn: {e}")))
+            follow_up::sheet_pdf(store, monday, today()).map_err(|e| match e {
+                fidele_usecases::DrawError::Store(e) => e.into(),
+                fidele_usecases::DrawError::Draw(e) => IpcError::internal(format!("the sheet could not be drawn: {e}")),
+            })
         })
         .await?;
     let files = state.files.clone();
     let chooser = files.clone();
-    let name = format!("suivi-{}.pdf", monday.format("%G-W%V"));
-    let Some(path) = run_dialog(move || chooser.save(&app, "Enregistrer la feuille de suivi", &name, ("PDF", &["pdf"]))).await? else {
+    let name = dialog_words(&state, "dialog-file-follow-up", fidele_words::args!["week" => monday.format("%G-W%V").to_string()]).await?;
+    let title = dialog_words(&state, "dialog-save-follow-up-title", fidele_words::args![]).await?;
+    let Some(path) = run_dialog(move || chooser.save(&app, &title, &name, ("PDF", &["pdf"]))).await? else {
         return Ok(None);
     };
-    write_file(&path, &pdf)?;
+    crate::files::write_whole(&path, &pdf)?;
     if open {
         open_in_viewer(&files, &path)?;
     }
     Ok(Some(file_name(&path)))
-}
-
-fn write_file(path: &Path, bytes: &[u8]) -> Result<(), IpcError> {
-    crate::files::write_whole(path, bytes)
 }
 
 /// Opens the PDF in the system viewer. Not in scripted (test) runs: no viewer there.
@@ -605,11 +621,4 @@ fn open_in_viewer(files: &FileChooser, path: &Path) -> Result<(), IpcError> {
         return Ok(());
     }
     tauri_plugin_opener::open_path(path, None::<&str>).map_err(|e| IpcError::internal(format!("could not open {}: {e}", path.display())))
-}
-
-fn pages(cards: usize, layout: Layout) -> usize {
-    match layout {
-        Layout::Postcard => 2 * cards,
-        Layout::FourUpA4 => 2 * cards.div_ceil(4),
-    }
 }

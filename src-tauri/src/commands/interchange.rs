@@ -10,11 +10,11 @@ use std::sync::{Arc, Mutex};
 
 use fidele_domain::Channel as ConsentChannel;
 use fidele_interchange::{
-    CellCorrection, CsvStyle, CustomerField, CustomerFile, ExportCustomer, FileFormat, Mapping, NewsletterTool, PurchaseField,
-    PurchaseMapping, PurchaseOptions, ReadOptions, Rejected, TextEncoding, Till, VCardVersion, read_customers, read_purchase_headers,
-    read_purchases, write_customers_csv, write_newsletter_csv, write_vcards,
+    CellCorrection, CustomerField, CustomerFile, FileFormat, Mapping, PurchaseField, PurchaseMapping, PurchaseOptions, ReadOptions,
+    Rejected, TextEncoding, Till, read_purchase_headers, read_purchases,
 };
-use fidele_printing::{AddressBlock, LabelSheet, render_labels};
+use fidele_usecases::exports::{ExportError, ExportFormat};
+use fidele_usecases::imports::{self, CustomerRead};
 use fidele_store::{
     CustomerImportReport, ExportFilter, MappingKind, PurchaseImportOptions, PurchaseImportReport, Store, parse_segment, parse_stage,
 };
@@ -330,41 +330,23 @@ fn import_error(e: fidele_interchange::ImportError) -> IpcError {
 }
 
 /// Reads the file with the shopkeeper's options; a corrected mapping replaces the guessed one
-/// column by column. Without one, a mapping corrected before for the same headers is used.
-/// Also says whether that remembered mapping was used.
-fn read_customer_file(store: &Store, path: &Path, o: &CustomerImportOptions) -> Result<(CustomerFile, bool), IpcError> {
+/// column by column. Without one, a mapping corrected before for the same headers is used
+/// (`fidele_usecases::imports`, the CLI's path too).
+fn read_customer_file(store: &Store, path: &Path, o: &CustomerImportOptions) -> Result<CustomerRead, IpcError> {
     let bytes = std::fs::read(path).map_err(|e| IpcError::invalid("file", fidele_domain::Refusal::new(fidele_domain::ErrorCode::FileUnreadable).with("detail", format!("{}: {e}", file_name(path)))))?;
     let mut options = read_options(store, o)?;
-    let columns = guessed_mapping(&bytes, &options)?;
-    let headers: Vec<String> = columns.iter().map(|c| c.header.clone()).collect();
-    let mut remembered = false;
     if !o.mapping.is_empty() {
-        let mut mapping = Mapping { columns };
+        let mut mapping = Mapping { columns: imports::guessed_columns(&bytes, &options).map_err(import_error)? };
         for (i, code) in o.mapping.iter().enumerate() {
             let field = CustomerField::parse(code).ok_or_else(|| IpcError::not_one_of("mapping", code, ""))?;
             mapping.set(i, field).map_err(|e| IpcError::invalid("mapping", e))?;
         }
         options.mapping = Some(mapping);
-    } else if !headers.is_empty()
-        && let Some(codes) = store.remembered_mapping(MappingKind::Customers, &headers)?
-    {
-        options.mapping = Some(Mapping::from_codes(&headers, &codes));
-        remembered = true;
     }
-    Ok((read_customers(&bytes, &options).map_err(import_error)?, remembered))
-}
-
-/// The file's columns as first guessed, to be corrected. A file whose guess finds no name
-/// column still has columns to correct: they are read from the header row.
-fn guessed_mapping(bytes: &[u8], options: &ReadOptions) -> Result<Vec<fidele_interchange::Column>, IpcError> {
-    let probe = ReadOptions {
-        overrides: vec![("1".into(), CustomerField::FullName)],
-        ..options.clone()
-    };
-    match read_customers(bytes, options).or_else(|_| read_customers(bytes, &probe)) {
-        Ok(file) => Ok(file.mapping.columns),
-        Err(e) => Err(import_error(e)),
-    }
+    imports::read_customer_file(store, &bytes, options).map_err(|e| match e {
+        imports::ReadError::Store(e) => e.into(),
+        imports::ReadError::Read(e) => import_error(e),
+    })
 }
 
 fn customer_preview(id: u64, path: &Path, file: &CustomerFile, report: &CustomerImportReport, remembered: bool) -> CustomerImportPreview {
@@ -543,15 +525,16 @@ fn purchase_preview(file: u64, path: &Path, r: &PurchaseImportReport, read: Purc
 #[tauri::command]
 pub async fn open_customer_import<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>) -> Result<Option<CustomerImportPreview>, IpcError> {
     let files = state.files.clone();
-    let Some(path) = run_dialog(move || files.open(&app, "Importer des clients", ("CSV, vCard", &["csv", "txt", "tsv", "vcf", "vcard"]))).await? else {
+    let title = super::dialog_words(&state, "dialog-import-customers-title", fidele_words::args![]).await?;
+    let Some(path) = run_dialog(move || files.open(&app, &title, ("CSV, vCard", &["csv", "txt", "tsv", "vcf", "vcard"]))).await? else {
         return Ok(None);
     };
     let id = state.import_files.remember(path.clone());
     state
         .run(move |store| {
-            let (file, remembered) = read_customer_file(store, &path, &CustomerImportOptions::default())?;
-            let report = store.preview_customer_import(&file)?;
-            Ok(Some(customer_preview(id, &path, &file, &report, remembered)))
+            let read = read_customer_file(store, &path, &CustomerImportOptions::default())?;
+            let report = imports::preview_customers(store, &read)?;
+            Ok(Some(customer_preview(id, &path, &read.file, &report, read.remembered)))
         })
         .await
 }
@@ -564,9 +547,9 @@ pub async fn preview_customer_import(state: State<'_, AppState>, file: u64, opti
     state
         .run(move |store| {
             let _writing = store.note_writer(fidele_store::Writer::Import);
-            let (read, remembered) = read_customer_file(store, &chosen.path, &options)?;
-            let report = store.preview_customer_import(&read)?;
-            Ok(customer_preview(file, &chosen.path, &read, &report, remembered))
+            let read = read_customer_file(store, &chosen.path, &options)?;
+            let report = imports::preview_customers(store, &read)?;
+            Ok(customer_preview(file, &chosen.path, &read.file, &report, read.remembered))
         })
         .await
 }
@@ -585,12 +568,9 @@ pub async fn import_customers(
     let running = Arc::clone(&job);
     let out = state
         .run(move |store| {
-            let (read, _) = read_customer_file(store, &chosen.path, &options)?;
-            let report = store.import_customers(&read, &mut |done, total| running.report(done, total), running.cancel_flag())?;
+            let read = read_customer_file(store, &chosen.path, &options)?;
             // A mapping the shopkeeper corrected is kept for the next file with these headers.
-            if !options.mapping.is_empty() && !report.cancelled && !read.mapping.columns.is_empty() {
-                store.remember_mapping(MappingKind::Customers, &read.mapping.headers(), &read.mapping.codes())?;
-            }
+            let report = imports::import_customers(store, &read, &mut |done, total| running.report(done, total), running.cancel_flag())?;
             Ok(CustomerImportResult {
                 new: report.new,
                 updated: report.updated,
@@ -613,7 +593,8 @@ pub async fn open_purchase_import<R: Runtime>(
     create_customers: bool,
 ) -> Result<Option<PurchaseImportPreview>, IpcError> {
     let files = state.files.clone();
-    let Some(path) = run_dialog(move || files.open(&app, "Importer des achats", ("CSV", &["csv", "txt", "tsv"]))).await? else {
+    let title = super::dialog_words(&state, "dialog-import-purchases-title", fidele_words::args![]).await?;
+    let Some(path) = run_dialog(move || files.open(&app, &title, ("CSV", &["csv", "txt", "tsv"]))).await? else {
         return Ok(None);
     };
     let id = state.import_files.remember(path);
@@ -690,16 +671,18 @@ pub async fn export_customers<R: Runtime>(app: AppHandle<R>, state: State<'_, Ap
         "" => None,
         c => Some(ConsentChannel::parse(c).ok_or_else(|| IpcError::not_one_of("consent", c, "post, email, phone, sms"))?),
     };
-    let (suggested, filter_name, extensions): (&str, &str, &[&str]) = match export.format.as_str() {
-        "csv" => ("clients.csv", "CSV", &["csv"]),
-        "csv-excel" => ("clients-excel.csv", "CSV (Excel)", &["csv"]),
-        "vcard" | "vcard3" => ("clients.vcf", "vCard", &["vcf"]),
-        "newsletter-mailchimp" => ("newsletter-mailchimp.csv", "CSV (Mailchimp)", &["csv"]),
-        "newsletter-brevo" => ("newsletter-brevo.csv", "CSV (Brevo)", &["csv"]),
-        "labels-l7160" => ("etiquettes-L7160.pdf", "PDF", &["pdf"]),
-        "labels-5160" => ("etiquettes-5160.pdf", "PDF", &["pdf"]),
+    let (filter_name, extensions): (&str, &[&str]) = match export.format.as_str() {
+        "csv" => ("CSV", &["csv"]),
+        "csv-excel" => ("CSV (Excel)", &["csv"]),
+        "vcard" | "vcard3" => ("vCard", &["vcf"]),
+        "newsletter-mailchimp" => ("CSV (Mailchimp)", &["csv"]),
+        "newsletter-brevo" => ("CSV (Brevo)", &["csv"]),
+        "labels-l7160" | "labels-5160" => ("PDF", &["pdf"]),
         f => return Err(IpcError::not_one_of("format", f, "")),
     };
+    let format_code = if export.format == "vcard3" { "vcard".to_owned() } else { export.format.clone() };
+    let suggested = super::dialog_words(&state, "dialog-file-export", fidele_words::args!["format" => format_code]).await?;
+    let title = super::dialog_words(&state, "dialog-export-title", fidele_words::args![]).await?;
     let stage = match export.stage.trim() {
         "" => None,
         s => Some(parse_stage(s).ok_or_else(|| IpcError::not_one_of("stage", s, ""))?),
@@ -727,7 +710,7 @@ pub async fn export_customers<R: Runtime>(app: AppHandle<R>, state: State<'_, Ap
     // Made before the dialog, so a shopkeeper never picks a place for an export that fails.
     let (bytes, count) = state.run(move |store| export_bytes(store, &format, &filter, household)).await?;
     let files = state.files.clone();
-    let Some(path) = run_dialog(move || files.save(&app, "Exporter", suggested, (filter_name, extensions))).await? else {
+    let Some(path) = run_dialog(move || files.save(&app, &title, &suggested, (filter_name, extensions))).await? else {
         return Ok(None);
     };
     crate::files::write_whole(&path, &bytes)?;
@@ -735,36 +718,11 @@ pub async fn export_customers<R: Runtime>(app: AppHandle<R>, state: State<'_, Ap
 }
 
 fn export_bytes(store: &mut Store, format: &str, filter: &ExportFilter, household: bool) -> Result<(Vec<u8>, usize), IpcError> {
-    let sheet = match format {
-        "labels-l7160" => Some(LabelSheet::AveryL7160),
-        "labels-5160" => Some(LabelSheet::Avery5160),
-        _ => None,
-    };
-    if let Some(sheet) = sheet {
-        let labels = store.mailing_labels(filter, household)?;
-        let blocks: Vec<AddressBlock> = labels.iter().map(|l| AddressBlock::from_address(&l.name, &l.address, &l.country_name)).collect();
-        let pdf = render_labels(&blocks, sheet, None).map_err(|e| IpcError::internal(format!("the labels could not be drawn: {e}")))?;
-        return Ok((pdf, blocks.len()));
-    }
-    let language = store.shop_profile()?.language;
-    let customers: Vec<ExportCustomer> = store.export_customers(filter)?.iter().map(|c| ExportCustomer::from(&c.draft)).collect();
-    let mut out = Vec::new();
-    let newsletter = match format {
-        "newsletter-mailchimp" => Some(NewsletterTool::Mailchimp),
-        "newsletter-brevo" => Some(NewsletterTool::Brevo),
-        _ => None,
-    };
-    if let Some(tool) = newsletter {
-        let written = write_newsletter_csv(&mut out, &customers, tool).map_err(|e| IpcError::internal(e.to_string()))?;
-        return Ok((out, written));
-    }
-    match format {
-        "csv" => write_customers_csv(&mut out, &customers, CsvStyle::Plain),
-        "csv-excel" => write_customers_csv(&mut out, &customers, CsvStyle::Excel(language)),
-        "vcard" => write_vcards(&mut out, &customers, VCardVersion::V4),
-        _ => write_vcards(&mut out, &customers, VCardVersion::V3),
-    }
-    .map_err(|e| IpcError::internal(e.to_string()))?;
-    Ok((out, customers.len()))
+    let format = ExportFormat::parse(format).ok_or_else(|| IpcError::not_one_of("format", format, ""))?;
+    fidele_usecases::exports::export_bytes(store, format, filter, household).map_err(|e| match e {
+        ExportError::Store(e) => e.into(),
+        ExportError::Write(e) => super::write_failed(e),
+        other => IpcError::internal(other.to_string()),
+    })
 }
 

@@ -2,7 +2,7 @@
 //! deleting purchases, refunds, and consent events. The views that cross IPC for these are
 //! here beside their commands (snake_case fields, like `ipc.rs`).
 
-use fidele_domain::{Channel, CustomerId, Language, Money};
+use fidele_domain::{Channel, CustomerId, Money};
 use fidele_store::{KeepList, MergeChoices, MergeField, TimelineEntry, Undone};
 use serde::{Deserialize, Serialize};
 use tauri::{AppHandle, Runtime, State};
@@ -23,16 +23,15 @@ pub async fn export_customer_record<R: Runtime>(app: AppHandle<R>, state: State<
     let (text, title) = state
         .run(move |store| {
             let record = store.customer_record(CustomerId(id))?;
-            let title = match ui_language(store)? {
-                Language::En => "Export their data",
-                _ => "Exporter ses données",
-            };
-            Ok((fidele_record_json::access_file(&record, chrono::Local::now().naive_local()), title))
+            let words = fidele_words::words(ui_language(store)?);
+            let title = words.text("dialog-export-record-title");
+            let suggested = words.format("dialog-file-record", &fidele_words::args!["id" => id.to_string()]);
+            Ok((fidele_record_json::access_file(&record, chrono::Local::now().naive_local()), (title, suggested)))
         })
         .await?;
+    let (title, suggested) = title;
     let files = state.files.clone();
-    let suggested = format!("client-{id}.json");
-    let Some(path) = run_dialog(move || files.save(&app, title, &suggested, ("JSON", &["json"]))).await? else {
+    let Some(path) = run_dialog(move || files.save(&app, &title, &suggested, ("JSON", &["json"]))).await? else {
         return Ok(None);
     };
     crate::files::write_whole(&path, text.as_bytes())?;
@@ -436,7 +435,7 @@ fn now() -> chrono::NaiveDateTime {
 /// Puts a customer in the household of another (created on the first link).
 #[tauri::command]
 pub async fn link_household(state: State<'_, AppState>, id: i64, with: i64) -> Result<(), IpcError> {
-    state.run(move |store| Ok(store.link_household(CustomerId(id), CustomerId(with)).map(|_| ())?)).await
+    state.run(move |store| Ok(fidele_usecases::places::link_household(store, CustomerId(id), CustomerId(with)).map(|_| ())?)).await
 }
 
 #[tauri::command]

@@ -45,7 +45,8 @@ pub async fn set_backup_keep(state: State<'_, AppState>, keep: usize) -> Result<
 #[tauri::command]
 pub async fn choose_backup_dir<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>) -> Result<Option<String>, IpcError> {
     let files = state.files.clone();
-    let chosen = tauri::async_runtime::spawn_blocking(move || files.pick_folder(&app, "Dossier des sauvegardes"))
+    let title = super::dialog_words(&state, "dialog-backup-folder-title", fidele_words::args![]).await?;
+    let chosen = tauri::async_runtime::spawn_blocking(move || files.pick_folder(&app, &title))
         .await
         .map_err(|e| IpcError::internal(e.to_string()))?;
     let Some(dir) = chosen else { return Ok(None) };
@@ -59,8 +60,10 @@ pub async fn choose_backup_dir<R: Runtime>(app: AppHandle<R>, state: State<'_, A
 #[tauri::command]
 pub async fn backup_now<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>) -> Result<Option<String>, IpcError> {
     let files = state.files.clone();
-    let name = format!("fidele-{}.db", chrono::Local::now().format("%Y-%m-%d"));
-    let chosen = tauri::async_runtime::spawn_blocking(move || files.save(&app, "Sauvegarder le fichier clients", &name, ("Fidèle", &["db"])))
+    let date = chrono::Local::now().format("%Y-%m-%d").to_string();
+    let name = super::dialog_words(&state, "dialog-file-backup", fidele_words::args!["date" => date]).await?;
+    let title = super::dialog_words(&state, "dialog-backup-title", fidele_words::args![]).await?;
+    let chosen = tauri::async_runtime::spawn_blocking(move || files.save(&app, &title, &name, ("Fidèle", &["db"])))
         .await
         .map_err(|e| IpcError::internal(e.to_string()))?;
     let Some(dest) = chosen else { return Ok(None) };
@@ -87,7 +90,8 @@ pub async fn restore_backup<R: Runtime>(
         (Some(src), Some(_)) => src,
         _ => {
             let files = state.files.clone();
-            let chosen = tauri::async_runtime::spawn_blocking(move || files.open(&app, "Restaurer une sauvegarde", ("Fidèle", &["db"])))
+            let title = super::dialog_words(&state, "dialog-restore-title", fidele_words::args![]).await?;
+            let chosen = tauri::async_runtime::spawn_blocking(move || files.open(&app, &title, ("Fidèle", &["db"])))
                 .await
                 .map_err(|e| IpcError::internal(e.to_string()))?;
             let Some(src) = chosen else { return Ok(None) };

@@ -1,0 +1,229 @@
+//! The weekly follow-up: who to call or see this week and why (birthdays coming, calls after
+//! a purchase, complaints waiting, valuable customers drifting away, reminders), and the
+//! printable sheet, worded in the shop's language and calendar.
+
+use std::collections::{BTreeMap, HashSet};
+
+use chrono::{Days, NaiveDate, NaiveDateTime};
+use fidele_analytics::DriftReason;
+use fidele_domain::{CustomerId, InteractionKind, Money, Repeat, ShopProfile};
+use fidele_printing::{FollowUpEntry, FollowUpGroup, FollowUpReason, FollowUpSheet};
+use fidele_store::{Result, Store};
+use fidele_words::args;
+
+use crate::dates::Dates;
+use crate::settings::Settings;
+
+/// The week's follow-up: who to contact and why, in the sheet's group order.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FollowUp {
+    pub monday: NaiveDate,
+    pub items: Vec<FollowUpItem>,
+    /// Whether the drifting customers could be computed (`Err` says why not).
+    pub drifting: std::result::Result<(), String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct FollowUpItem {
+    pub reason: FollowUpReason,
+    pub customer: Option<CustomerId>,
+    /// Empty for a reminder about no one in particular.
+    pub name: String,
+    /// Their first phone number as written, empty when none.
+    pub phone: String,
+    /// That number as a `tel:` link, when it can be read as a number to dial.
+    pub tel: Option<String>,
+    /// The day it is about: the birthday, the follow-up day, the complaint's due day, the
+    /// reminder's (snoozed) day.
+    pub date: Option<NaiveDate>,
+    pub detail: FollowUpDetail,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum FollowUpDetail {
+    Birthday { turns: Option<i32> },
+    Purchase { amount: Money, at: NaiveDateTime },
+    Complaint { interaction: i64, summary: String, age_days: i64 },
+    Drifting(DriftReason),
+    Reminder { id: i64, title: String, repeat: Option<Repeat>, overdue: bool },
+}
+
+impl FollowUpItem {
+    /// Why, in a few words of `dates`' language.
+    pub fn why(&self, dates: &Dates) -> String {
+        let w = dates.words();
+        match &self.detail {
+            FollowUpDetail::Birthday { turns } => {
+                let date = self.date.map(|d| dates.weekday_date(d)).unwrap_or_default();
+                match turns {
+                    Some(n) => w.format("plan-why-birthday-turns", &args!["date" => date, "turns" => *n]),
+                    None => w.format("plan-why-birthday", &args!["date" => date]),
+                }
+            }
+            FollowUpDetail::Purchase { amount, at } => {
+                w.format("plan-why-purchase", &args!["amount" => amount.format(dates.language()), "date" => dates.day_month(at.date())])
+            }
+            FollowUpDetail::Complaint { summary, age_days, .. } => {
+                w.format("plan-why-complaint", &args!["days" => *age_days, "summary" => summary.as_str()])
+            }
+            FollowUpDetail::Drifting(reason) => reason.words(dates.language()),
+            FollowUpDetail::Reminder { title, overdue, .. } => {
+                let date = self.date.map(|d| dates.day_month(d)).unwrap_or_default();
+                let id = if *overdue { "plan-why-reminder-overdue" } else { "plan-why-reminder" };
+                w.format(id, &args!["title" => title.as_str(), "date" => date])
+            }
+        }
+    }
+
+    /// The reminder behind the line, if it is one.
+    pub fn reminder_id(&self) -> Option<i64> {
+        match self.detail {
+            FollowUpDetail::Reminder { id, .. } => Some(id),
+            _ => None,
+        }
+    }
+}
+
+impl FollowUp {
+    /// The printable sheet, in `dates`' language, grouped by reason in the sheet's order.
+    pub fn sheet(&self, shop: &ShopProfile, dates: &Dates) -> FollowUpSheet {
+        let mut groups: BTreeMap<FollowUpReason, Vec<FollowUpEntry>> = BTreeMap::new();
+        for item in &self.items {
+            let name = if item.name.is_empty() { dates.words().text("plan-nobody") } else { item.name.clone() };
+            groups.entry(item.reason).or_default().push(FollowUpEntry { name, phone: item.phone.clone(), why: item.why(dates) });
+        }
+        FollowUpSheet {
+            language: dates.language(),
+            shop_name: shop.name.clone(),
+            week_of: self.monday,
+            week_label: dates.week(self.monday),
+            groups: groups.into_iter().map(|(reason, entries)| FollowUpGroup { reason, entries }).collect(),
+            created: None,
+        }
+    }
+}
+
+/// Who to call or see in the week starting on `monday`, and why, counted from `today` when
+/// it falls in that week: a birthday or a follow-up day already past is not "coming"
+/// (overdue reminders and open complaints stay, they still wait).
+pub fn week(store: &Store, monday: NaiveDate, today: NaiveDate) -> Result<FollowUp> {
+    let s = Settings::of(store).follow_up()?;
+    let sunday = monday + Days::new(6);
+    let start = today.clamp(monday, sunday + Days::new(1));
+    let currency = store.shop_profile()?.currency;
+    let mut items = Vec::new();
+
+    let days_left = (sunday - start).num_days();
+    let birthdays = if days_left >= 0 { store.upcoming_birthdays(start, days_left as u32)? } else { Vec::new() };
+    for b in birthdays {
+        let (phone, tel) = store.phone_to_call(b.customer)?;
+        items.push(FollowUpItem {
+            reason: FollowUpReason::BirthdayComing,
+            customer: Some(b.customer),
+            phone,
+            tel,
+            name: b.name,
+            date: Some(b.date),
+            detail: FollowUpDetail::Birthday { turns: b.turns },
+        });
+    }
+
+    let back = Days::new(u64::from(s.purchase_days));
+    for (customer, at, amount, name) in store.purchases_to_follow_up(start - back, sunday + Days::new(1) - back, s.purchase_min_minor, currency)? {
+        let (phone, tel) = store.phone_to_call(customer)?;
+        items.push(FollowUpItem {
+            reason: FollowUpReason::AfterPurchase,
+            customer: Some(customer),
+            phone,
+            tel,
+            name,
+            date: Some(at.date() + back),
+            detail: FollowUpDetail::Purchase { amount: Money::new(amount, currency), at },
+        });
+    }
+
+    let archived = store.archived_ids()?;
+    let oldest = monday - Days::new(u64::from(s.complaint_days));
+    for i in store.open_interactions(Some(InteractionKind::Complaint))? {
+        if i.draft.at.date() > oldest || archived.contains(&i.draft.customer.0) {
+            continue;
+        }
+        let (phone, tel) = store.phone_to_call(i.draft.customer)?;
+        items.push(FollowUpItem {
+            reason: FollowUpReason::OpenComplaint,
+            customer: Some(i.draft.customer),
+            name: store.customer_name(i.draft.customer)?,
+            phone,
+            tel,
+            date: i.draft.due,
+            detail: FollowUpDetail::Complaint { interaction: i.id, summary: i.draft.summary.clone(), age_days: i.age_days(monday) },
+        });
+    }
+
+    // One line per reminder: the same one added twice (two clicks on "call them") shows once.
+    let mut reminders = Vec::new();
+    let mut seen: HashSet<(Option<CustomerId>, String)> = HashSet::new();
+    for r in store.due_reminders(sunday)? {
+        if seen.insert((r.draft.customer, r.draft.title.trim().to_lowercase())) {
+            reminders.push(r);
+        }
+    }
+    // Someone with a reminder this week is on the sheet for it: not a second time as drifting.
+    let reminded: HashSet<CustomerId> = reminders.iter().filter_map(|r| r.draft.customer).collect();
+
+    let drifting = match store.analysis_settings().and_then(|settings| store.analysis_input(monday, settings)) {
+        Ok(input) => {
+            let analysis = fidele_analytics::analyze(&input);
+            let listed = analysis.drifting.into_iter().filter(|d| !archived.contains(&d.customer.0) && !reminded.contains(&d.customer));
+            for d in listed.take(s.drifting_max as usize) {
+                let (phone, tel) = store.phone_to_call(d.customer)?;
+                items.push(FollowUpItem {
+                    reason: FollowUpReason::DriftingAway,
+                    customer: Some(d.customer),
+                    phone,
+                    tel,
+                    name: d.name,
+                    date: None,
+                    detail: FollowUpDetail::Drifting(d.reason),
+                });
+            }
+            Ok(())
+        }
+        Err(e) => Err(e.to_string()),
+    };
+
+    for r in reminders {
+        let (name, (phone, tel)) = match r.draft.customer {
+            Some(c) => (store.customer_name(c)?, store.phone_to_call(c)?),
+            None => (String::new(), (String::new(), None)),
+        };
+        let when = r.snoozed_until.unwrap_or(r.draft.due);
+        items.push(FollowUpItem {
+            reason: FollowUpReason::Reminder,
+            customer: r.draft.customer,
+            name,
+            phone,
+            tel,
+            date: Some(when),
+            detail: FollowUpDetail::Reminder { id: r.id, title: r.draft.title.clone(), repeat: r.draft.repeat, overdue: when < start },
+        });
+    }
+    Ok(FollowUp { monday, items, drifting })
+}
+
+/// Writes a sheet as a PDF into `path`, whole or not at all.
+pub fn write_sheet(sheet: &FollowUpSheet, path: &std::path::Path) -> std::result::Result<(), crate::WriteError> {
+    crate::files::write_whole(path, |out| -> std::result::Result<(), crate::files::WriteSource> {
+        let bytes = fidele_printing::render_follow_up_sheet(sheet)?;
+        std::io::Write::write_all(out, &bytes)?;
+        Ok(())
+    })
+}
+
+/// The week's sheet as the shop prints it: in its language and calendar, drawn as a PDF.
+pub fn sheet_pdf(store: &Store, monday: NaiveDate, today: NaiveDate) -> std::result::Result<Vec<u8>, crate::DrawError> {
+    let shop = store.shop_profile()?;
+    let dates = Settings::of(store).dates(shop.language)?;
+    let sheet = week(store, monday, today)?.sheet(&shop, &dates);
+    Ok(fidele_printing::render_follow_up_sheet(&sheet)?)
+}
