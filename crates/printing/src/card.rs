@@ -413,13 +413,11 @@ pub(crate) fn fit_block(
     if lines.len() > max_lines.max(1) {
         lines.truncate(max_lines.max(1));
         if let Some(last) = lines.last_mut() {
-            let mut words: Vec<String> = Vec::new();
-            for (_, w) in &last.pieces {
-                words.push(w.runs.iter().map(|r| &*r.text).collect());
-            }
+            let mut words = last.words();
             // Drop words until the ellipsis fits.
             loop {
-                let candidate = format!("{}…", words.join(" "));
+                let text: String = words.iter().map(|(spaced, w)| if *spaced { format!(" {w}") } else { w.clone() }).collect();
+                let candidate = format!("{text}…");
                 let l = shaper.line(style, false, &candidate);
                 if l.width_pt(min) <= width || words.len() <= 1 {
                     *last = if l.width_pt(min) <= width { l } else { shaper.wrap(style, &candidate, min, width).swap_remove(0) };

@@ -169,6 +169,13 @@ impl Page {
                         p.gids.extend_from_slice(&space_gid.to_be_bytes());
                         p.gids.extend(run.glyphs.iter().flat_map(|g| g.gid.to_be_bytes()));
                         p.end = end;
+                    } else if let Some(p) = &mut pending
+                        && p.font == run.font
+                        && (p.end - run_x).abs() < 0.01
+                    {
+                        // Words that touch (Thai writes none between them): one string too.
+                        p.gids.extend(run.glyphs.iter().flat_map(|g| g.gid.to_be_bytes()));
+                        p.end = end;
                     } else {
                         self.flush(&mut pending, size, y);
                         let gids = run.glyphs.iter().flat_map(|g| g.gid.to_be_bytes()).collect();
