@@ -134,7 +134,7 @@ pub(crate) fn cards(store: &mut Store, args: CardsArgs) -> Outcome {
             let addresses: Vec<AddressBlock> = plan.batch.cards.iter().map(|c| c.recipient.clone()).collect();
             let shop = store.shop_profile()?;
             let sheet = if matches!(shop.country.as_str(), "US" | "CA") { LabelSheet::Avery5160 } else { LabelSheet::AveryL7160 };
-            let bytes = fidele_printing::render_labels(&addresses, sheet, None).map_err(|e| Failure::Other(e.to_string()))?;
+            let bytes = fidele_printing::render_labels(&addresses, sheet, shop.language, None).map_err(|e| Failure::Other(e.to_string()))?;
             write_atomically(path, |mut file| file.write_all(&bytes).map_err(|e| e.to_string()))?;
             Some(path.display().to_string())
         }

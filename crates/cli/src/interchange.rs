@@ -672,7 +672,7 @@ pub(crate) fn export_customers(store: &Store, args: ExportCustomersArgs) -> Outc
         let sheet = if args.format == ExportFormat::LabelsL7160 { LabelSheet::AveryL7160 } else { LabelSheet::Avery5160 };
         let labels = store.mailing_labels(&filter, args.household)?;
         let blocks: Vec<AddressBlock> = labels.iter().map(|l| AddressBlock::from_address(&l.name, &l.address, &l.country_name)).collect();
-        let pdf = render_labels(&blocks, sheet, None).map_err(|e| Failure::Other(format!("the labels could not be drawn: {e}")))?;
+        let pdf = render_labels(&blocks, sheet, shop.language, None).map_err(|e| Failure::Other(format!("the labels could not be drawn: {e}")))?;
         (pdf, blocks.len(), crate::words::LABEL)
     } else {
         let customers: Vec<ExportCustomer> = store.export_customers(&filter)?.iter().map(|c| ExportCustomer::from(&c.draft)).collect();

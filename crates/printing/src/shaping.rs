@@ -77,6 +77,7 @@ impl Line {
     }
 
     /// The line's text as shaped: its words with their spaces.
+    #[cfg(test)]
     pub(crate) fn text(&self) -> String {
         self.words().into_iter().map(|(spaced, w)| if spaced { format!(" {w}") } else { w }).collect()
     }
@@ -171,7 +172,6 @@ impl Shaper {
                 infos[i..].iter().map(|n| n.cluster as usize).find(|&c| c > start).unwrap_or(text.len())
             });
             let cluster = text.get(start..end).unwrap_or("");
-            let first_of_cluster = i == 0 || infos[i - 1].cluster != info.cluster;
             let mut chars = cluster.chars();
             let single = match (chars.next(), chars.next()) {
                 (Some(c), None) => Some(c),
@@ -183,11 +183,31 @@ impl Shaper {
                 && pos.x_offset == 0
                 && pos.y_offset == 0
                 && nominal_advance.map(i32::from) == Some(pos.x_advance);
-            // What copy/paste returns for this glyph: its character, or for a cluster drawn
-            // with several glyphs (Thai vowels and tone marks), the whole cluster once.
+            // What copy/paste returns for this glyph. A PDF maps each glyph to one text for the
+            // whole file, so a glyph that is some character's own stands for that character
+            // alone (mapping a Thai consonant to the consonant-and-tone-mark cluster it was
+            // first seen in garbled every later use of it). A glyph no character owns (a
+            // ligature, a tone mark's lowered form) stands for the cluster's characters that
+            // have no glyph of their own there, on the first such glyph of the cluster.
             if gid != 0 {
-                let meaning = if nominal == Some(gid) || first_of_cluster { cluster } else { "" };
-                used.entry(gid).or_insert_with(|| meaning.to_owned());
+                let own = |c: char| face.glyph_index(c).map(|g| g.0);
+                let meaning = match cluster.chars().find(|&c| own(c) == Some(gid)) {
+                    Some(c) => c.to_string(),
+                    None => {
+                        let in_cluster = || infos.iter().filter(|n| n.cluster == info.cluster).map(|n| n.glyph_id as u16);
+                        let first_alternate = infos[..i]
+                            .iter()
+                            .rev()
+                            .take_while(|n| n.cluster == info.cluster)
+                            .all(|n| cluster.chars().any(|c| own(c) == Some(n.glyph_id as u16)));
+                        if first_alternate {
+                            cluster.chars().filter(|&c| !own(c).is_some_and(|g| in_cluster().any(|h| h == g))).collect()
+                        } else {
+                            String::new()
+                        }
+                    }
+                };
+                used.entry(gid).or_insert(meaning);
             }
             glyphs.push(Glyph { gid, x: pen + pos.x_offset as f32 * scale, y: pos.y_offset as f32 * scale });
             pen += pos.x_advance as f32 * scale;

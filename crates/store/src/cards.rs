@@ -37,7 +37,7 @@ use fidele_domain::{
 };
 use fidele_printing::{
     AddressBlock, Card, CardBatch, CardDesign, FollowUpEntry, FollowUpGroup, FollowUpReason, FollowUpSheet, Layout, Occasion,
-    PersonalLine, ShopIdentity, default_greeting, default_message, salutation_line,
+    PersonalLine, ShopIdentity, ShopYear, Voice, default_greeting, family_salutation_line, salutation_line, signature_line,
 };
 use rusqlite::params;
 
@@ -281,8 +281,10 @@ pub struct CardRunReport {
 pub struct CardTexts {
     pub greeting: String,
     pub message: String,
-    pub default_greeting: &'static str,
-    pub default_message: &'static str,
+    pub default_greeting: String,
+    /// The message to a reader of unknown gender, formal; a card's own default follows its
+    /// reader (see `fidele_printing::Voice`).
+    pub default_message: String,
     pub language: Language,
 }
 
@@ -377,6 +379,7 @@ impl Store {
         let texts = texts.into_iter().collect::<Result<Vec<CardTexts>>>()?;
         let texts_in = |language: Language| texts.iter().find(|t| t.language == language).unwrap_or(&texts[0]);
         let design_code = design_code(req.occasion());
+        let design = CardDesign::for_occasion(req.occasion(), shop_year(&shop));
         let candidates = self.card_candidates()?;
 
         // Who the run is about, and each one's occasion (the year of the birthday or anniversary).
@@ -442,7 +445,6 @@ impl Store {
         }
 
         let valid_until = last_day_of_month(req.to.with_day(1).unwrap_or(req.to).checked_add_months(Months::new(1)).unwrap_or(req.to));
-        let signature = if shop.signature.trim().is_empty() { shop.name.trim().to_owned() } else { shop.signature.trim().to_owned() };
         let mut planned: Vec<(PlannedCard, Card, (String, String, String))> = Vec::new();
         for group in groups {
             let (lead, occasion) = (group[0].0, group[0].1.clone());
@@ -450,9 +452,13 @@ impl Store {
             let members: Vec<CustomerId> = group.iter().map(|(c, _)| c.id).collect();
             let rule = ParticleRule::for_customer(&lead.address.country, &shop.country);
             let family = if group.len() > 1 { family_name(&group.iter().map(|(c, _)| c.last.as_str()).collect::<Vec<_>>(), lang, rule) } else { None };
-            let (salutation, name) = match &family {
-                Some(f) => (household_salutation(f, lang), household_address_name(f, lang)),
-                None => (salutation_line(lang, lead.salutation, lead.formality, &lead.first, &lead.last, rule), address_name(lead)),
+            let (salutation, name, voice) = match &family {
+                Some(f) => (family_salutation_line(lang, f), household_address_name(f, lang), Voice::household()),
+                None => (
+                    salutation_line(lang, lead.salutation, lead.formality, &lead.first, &lead.last, rule),
+                    address_name(lead),
+                    Voice::of(lead.salutation, lead.formality, &lead.first),
+                ),
             };
             // No stage on `today`: recorded later and no purchase by then, a prospect.
             let stage = group.iter().map(|(c, _)| stages.get(&c.id.0).copied().unwrap_or(Stage::Prospect)).max();
@@ -460,12 +466,12 @@ impl Store {
             let recent = group.iter().filter_map(|(c, _)| c.last_purchase).max().filter(|d| *d <= req.today && (req.today - *d).num_days() <= i64::from(settings.thanks_days));
             let percent = stage.map(|s| settings.percent_for(s)).filter(|p| *p > 0);
             let (personal, offer_percent, offer_code) = match (recent, percent) {
-                (Some(d), _) => (Some(PersonalLine::Thanks(thanks_text(lang, d))), None, None),
+                (Some(d), _) => (Some(PersonalLine::Thanks { visit: d }), None, None),
                 (None, Some(p)) => {
                     // A code already recorded for this card stays the one printed.
                     let code = recorded.get(&(lead.id.0, occasion.clone())).cloned().flatten().unwrap_or_else(|| offer_code(req.kind, &occasion, lead.id));
-                    let text = offer_text(lang, p, valid_until, stage == Some(Stage::Prospect));
-                    (Some(PersonalLine::Offer { text, code: code.clone() }), Some(p), Some(code))
+                    let first_purchase = stage == Some(Stage::Prospect);
+                    (Some(PersonalLine::Offer { percent: p, until: valid_until, first_purchase, code: code.clone() }), Some(p), Some(code))
                 }
                 (None, None) => (None, None, None),
             };
@@ -477,18 +483,26 @@ impl Store {
             let sort = (lead.address.country.clone(), lead.address.postal_code.clone(), name.clone());
             planned.push((
                 PlannedCard { to: lead.id, members, name, occasion, stage, offer_percent, offer_code, recorded: all_recorded },
-                Card { language: lang, salutation, body: texts_in(lang).message.clone(), personal, signature: signature.clone(), recipient },
+                Card {
+                    language: lang,
+                    voice,
+                    salutation,
+                    // The default message follows the reader's voice; the shop's own is as written.
+                    body: match texts_in(lang) {
+                        t if t.message == t.default_message => design.default_message(lang, voice),
+                        t => t.message.clone(),
+                    },
+                    personal,
+                    signature: signature_line(lang, shop.language, &shop.signature, &shop.name),
+                    recipient,
+                },
                 sort,
             ));
         }
         // Sorted by postcode: what a post office or a print shop's mailing service wants.
         planned.sort_by(|a, b| a.2.cmp(&b.2));
         let (cards, batch_cards): (Vec<PlannedCard>, Vec<Card>) = planned.into_iter().map(|(p, c, _)| (p, c)).unzip();
-        let mut design = match req.occasion() {
-            Occasion::Month(m) => CardDesign::month(m),
-            Occasion::Birthday => CardDesign::birthday(),
-            Occasion::PurchaseAnniversary => CardDesign::purchase_anniversary(),
-        };
+        let mut design = design;
         for t in &texts {
             if t.greeting != t.default_greeting {
                 design = design.with_greeting(t.language, t.greeting.clone());
@@ -628,8 +642,10 @@ impl Store {
 
     /// The greeting and message of an occasion's cards in `language`.
     pub fn card_texts(&self, occasion: Occasion, language: Language) -> Result<CardTexts> {
-        let (dg, dm) = (default_greeting(occasion, language), default_message(occasion, language));
-        let shops = language == self.shop_profile()?.language;
+        let shop = self.shop_profile()?;
+        let design = CardDesign::for_occasion(occasion, shop_year(&shop));
+        let (dg, dm) = (default_greeting(design.theme, language), design.default_message(language, Voice::default()));
+        let shops = language == shop.language;
         let edited = |part: &str| -> Result<Option<String>> {
             let text = match self.setting(&text_key(occasion, Some(language), part))? {
                 Some(t) => Some(t),
@@ -640,8 +656,8 @@ impl Store {
         };
         let (greeting, message) = (edited("greeting")?, edited("message")?);
         Ok(CardTexts {
-            greeting: greeting.unwrap_or_else(|| dg.to_owned()),
-            message: message.unwrap_or_else(|| dm.to_owned()),
+            greeting: greeting.unwrap_or_else(|| dg.clone()),
+            message: message.unwrap_or_else(|| dm.clone()),
             default_greeting: dg,
             default_message: dm,
             language,
@@ -660,10 +676,12 @@ impl Store {
             errors.push("message", format!("is longer than {MAX_MESSAGE} characters"));
         }
         errors.into_result()?;
-        let shop_language = self.shop_profile()?.language;
+        let shop = self.shop_profile()?;
+        let shop_language = shop.language;
+        let design = CardDesign::for_occasion(occasion, shop_year(&shop));
         let pairs = [
-            ("greeting", greeting, default_greeting(occasion, language)),
-            ("message", message, default_message(occasion, language)),
+            ("greeting", greeting, default_greeting(design.theme, language)),
+            ("message", message, design.default_message(language, Voice::default())),
         ];
         self.write(|tx| {
             for (part, value, default) in &pairs {
@@ -671,7 +689,7 @@ impl Store {
                     tx.execute("DELETE FROM settings WHERE key = ?1", [text_key(occasion, None, part)])?;
                 }
                 let key = text_key(occasion, Some(language), part);
-                if value.is_empty() || value == default {
+                if value.is_empty() || *value == default.as_str() {
                     tx.execute("DELETE FROM settings WHERE key = ?1", [key])?;
                 } else {
                     tx.execute(
@@ -1125,29 +1143,6 @@ fn text_key(occasion: Occasion, language: Option<Language>, part: &str) -> Strin
     }
 }
 
-fn thanks_text(lang: Language, last: NaiveDate) -> String {
-    let d = day_month(lang, last);
-    match lang {
-        Language::Fr => format!("Merci pour votre visite du {d}, à très bientôt\u{a0}!"),
-        Language::En | Language::Th => format!("Thank you for your visit on {d}, see you soon!"),
-        Language::Nl => format!("Bedankt voor uw bezoek op {d}, tot binnenkort!"),
-    }
-}
-
-/// Kept to one short line: the printing crate draws the personal line at its full size even
-/// when it had to shrink it to fit, so a long line would run off the card.
-fn offer_text(lang: Language, percent: u32, until: NaiveDate, first: bool) -> String {
-    let d = day_month(lang, until);
-    match (lang, first) {
-        (Language::Fr, false) => format!("\u{2212}{percent}\u{a0}% sur votre prochain achat, jusqu'au {d}."),
-        (Language::Fr, true) => format!("\u{2212}{percent}\u{a0}% sur votre premier achat, jusqu'au {d}."),
-        (Language::En | Language::Th, false) => format!("{percent}% off your next purchase, until {d}."),
-        (Language::En | Language::Th, true) => format!("{percent}% off your first purchase, until {d}."),
-        (Language::Nl, false) => format!("{percent}% korting op uw volgende aankoop, tot {d}."),
-        (Language::Nl, true) => format!("{percent}% korting op uw eerste aankoop, tot {d}."),
-    }
-}
-
 fn offer_details(lang: Language, percent: u32, code: &str) -> String {
     match lang {
         Language::Fr => format!("Offre personnelle : {percent}\u{a0}% (code {code})"),
@@ -1199,14 +1194,6 @@ fn household_address_name(family: &str, lang: Language) -> String {
     }
 }
 
-fn household_salutation(family: &str, lang: Language) -> String {
-    match lang {
-        Language::Fr => format!("Chère famille {family}"),
-        Language::En | Language::Th => format!("Dear {family} family"),
-        Language::Nl => format!("Beste familie {family}"),
-    }
-}
-
 fn address_name(c: &Candidate) -> String {
     c.name()
 }
@@ -1242,6 +1229,13 @@ fn country_name(code: &str, shop_country: &str, lang: Language) -> String {
         .to_owned(),
         None => code,
     }
+}
+
+/// The shop's year of card occasions: its country's (a Thai shop's April is Songkran). The
+/// calendar and the Christmas choice are not shop settings yet: Gregorian, and the country's
+/// default.
+fn shop_year(shop: &ShopProfile) -> ShopYear {
+    ShopYear::new(&shop.country, fidele_domain::Calendar::Gregorian, None)
 }
 
 /// The week's follow-up: who to contact and why, in the sheet's group order.
@@ -1343,7 +1337,7 @@ impl FollowUp {
             language: lang,
             shop_name: shop.name.clone(),
             week_of: self.monday,
-            week_label: week_label(lang, self.monday),
+            calendar: fidele_domain::Calendar::Gregorian,
             groups: groups.into_iter().map(|(reason, entries)| FollowUpGroup { reason, entries }).collect(),
             created: None,
         }
@@ -1442,7 +1436,7 @@ mod tests {
         assert_eq!(plan.batch.cards[i].salutation, "Chère famille Dubœuf");
         let zoe = plan.cards.iter().position(|p| p.to == c).unwrap();
         assert_eq!(plan.batch.cards[zoe].salutation, "Chère Madame Lefèvre");
-        assert!(matches!(&plan.batch.cards[zoe].personal, Some(PersonalLine::Thanks(t)) if t.contains("10 février")));
+        assert!(matches!(&plan.batch.cards[zoe].personal, Some(PersonalLine::Thanks { visit }) if *visit == day(2026, 2, 10)));
         assert!(matches!(&plan.batch.cards[i].personal, Some(PersonalLine::Offer { code, .. }) if code.starts_with("M2603-")));
         let counts = plan.skipped_counts();
         assert_eq!(counts.get("no_post_consent"), Some(&2));
@@ -1560,7 +1554,7 @@ mod tests {
         assert!(plan.batch.cards.iter().all(|c| c.body == "Les lilas sont en fleurs."));
         store.set_card_texts(Occasion::Month(3), Language::Fr, "", " ").unwrap();
         let t = store.card_texts(Occasion::Month(3), Language::Fr).unwrap();
-        assert_eq!((t.greeting.as_str(), t.message.as_str()), (t.default_greeting, t.default_message));
+        assert_eq!((&t.greeting, &t.message), (&t.default_greeting, &t.default_message));
         assert!(store.set_card_texts(Occasion::Month(3), Language::Fr, &"x".repeat(61), "").is_err());
     }
 
@@ -1574,16 +1568,40 @@ mod tests {
         let card_of = |id| &plan.batch.cards[plan.cards.iter().position(|p| p.to == id).unwrap()];
         let dutch = card_of(c);
         assert_eq!((dutch.language, dutch.salutation.as_str(), dutch.body.as_str()), (Language::Nl, "Geachte heer Janssens", "De tulpen bloeien."));
-        assert!(matches!(&dutch.personal, Some(PersonalLine::Offer { text, .. }) if text.contains("korting")), "{:?}", dutch.personal);
+        assert!(matches!(&dutch.personal, Some(PersonalLine::Offer { percent, .. }) if *percent > 0), "{:?}", dutch.personal);
+        assert!(fidele_printing::personal_text(dutch.language, dutch.voice, dutch.personal.as_ref().unwrap()).contains("korting op uw"));
         let french = card_of(a);
-        assert_eq!((french.language, french.body.as_str()), (Language::Fr, default_message(Occasion::Month(3), Language::Fr)));
+        assert_eq!((french.language, french.body.as_str()), (Language::Fr, CardDesign::month(3).default_message(Language::Fr, french.voice).as_str()));
         assert_eq!(plan.batch.design.greeting(Language::Nl), "Fijne lente");
-        assert_eq!(plan.batch.design.greeting(Language::Fr), default_greeting(Occasion::Month(3), Language::Fr));
+        assert_eq!(plan.batch.design.greeting(Language::Fr), default_greeting(fidele_printing::Theme::Spring, Language::Fr));
         assert_eq!(plan.batch.language, Language::Fr, "the address side stays the shop's");
         store.record_cards(&plan, Layout::FourUpA4).unwrap();
         let summary: String =
             store.conn().query_row("SELECT summary FROM interactions WHERE customer_id = ?1 AND kind = 'card_sent'", [c.0], |r| r.get(0)).unwrap();
         assert!(summary.contains("Fijne lente"), "the greeting on the card: {summary}");
+    }
+
+    /// A shop in Thailand's April card is Songkran; a Dutch customer written to by first name
+    /// reads "je" throughout, signed in Dutch, not in the shop's French. (The schema does not
+    /// take Thai as a shop's language yet: a later migration.)
+    #[test]
+    fn a_thai_shops_year_and_a_dutch_informal_card() {
+        let (mut store, [a, _, c, ..]) = shop();
+        let profile = fidele_domain::ShopProfile { name: "Fleurs de Chiang Mai".into(), country: "TH".into(), signature: "Élodie et toute l'équipe".into(), ..store.shop_profile().unwrap() };
+        store.set_shop_profile(&profile).unwrap();
+        let sanne = CustomerDraft { language: Some(Language::Nl), formality: Formality::FirstName, ..person("Sanne", "de Wit", None) };
+        store.update_customer(c, sanne).unwrap();
+        let plan = store.plan_cards(&RunRequest::monthly("2026-04", false, day(2026, 3, 1)).unwrap()).unwrap();
+        assert_eq!(plan.batch.design.theme, fidele_printing::Theme::Songkran);
+        assert_eq!(plan.batch.design.greeting(Language::Th), "สุขสันต์วันสงกรานต์");
+        let card_of = |id| &plan.batch.cards[plan.cards.iter().position(|p| p.to == id).unwrap()];
+        let dutch = card_of(c);
+        assert_eq!(dutch.salutation, "Beste Sanne");
+        assert!(dutch.body.contains(" je ") && !dutch.body.contains(" u "), "{}", dutch.body);
+        assert_eq!(dutch.signature, "Het team van Fleurs de Chiang Mai");
+        let french = card_of(a);
+        assert_eq!((french.salutation.as_str(), french.signature.as_str()), ("Chère Madame Dubœuf", "Élodie et toute l'équipe"), "households apart: asked for so");
+        assert!(french.body.starts_with("Toute l'équipe vous souhaite un joyeux Songkran"), "{}", french.body);
     }
 
     /// A file from before texts had a language: its edited text was written in the shop's
@@ -1593,7 +1611,7 @@ mod tests {
         let (mut store, _) = shop();
         store.conn().execute("INSERT INTO settings (key, value) VALUES ('cards.text.month-03.greeting', 'Vive le printemps')", []).unwrap();
         assert_eq!(store.card_texts(Occasion::Month(3), Language::Fr).unwrap().greeting, "Vive le printemps");
-        assert_eq!(store.card_texts(Occasion::Month(3), Language::Nl).unwrap().greeting, default_greeting(Occasion::Month(3), Language::Nl));
+        assert_eq!(store.card_texts(Occasion::Month(3), Language::Nl).unwrap().greeting, default_greeting(fidele_printing::Theme::Spring, Language::Nl));
         store.set_card_texts(Occasion::Month(3), Language::Fr, "Printemps !", "").unwrap();
         let old: i64 = store.conn().query_row("SELECT count(*) FROM settings WHERE key = 'cards.text.month-03.greeting'", [], |r| r.get(0)).unwrap();
         assert_eq!(old, 0, "moved to the language's key");
@@ -1676,7 +1694,7 @@ mod tests {
         assert_eq!(f.items[0].tel.as_deref(), Some("tel:+33612345678"));
         let sheet = f.sheet(&store.shop_profile().unwrap());
         assert_eq!(sheet.groups.len(), 4);
-        assert_eq!(sheet.week_label, "semaine du 9 mars au 15 mars");
+        assert_eq!(fidele_printing::week_label(sheet.language, sheet.calendar, sheet.week_of), "semaine du 9 mars au 15 mars");
         store.set_follow_up_settings(&FollowUpSettings { purchase_min_minor: 1_000, ..FollowUpSettings::default() }).unwrap();
         assert_eq!(store.follow_up(monday, monday).unwrap().items.iter().filter(|i| i.reason == FollowUpReason::AfterPurchase).count(), 2);
     }

@@ -732,7 +732,8 @@ fn export_bytes(store: &mut Store, format: &str, filter: &ExportFilter, househol
     if let Some(sheet) = sheet {
         let labels = store.mailing_labels(filter, household)?;
         let blocks: Vec<AddressBlock> = labels.iter().map(|l| AddressBlock::from_address(&l.name, &l.address, &l.country_name)).collect();
-        let pdf = render_labels(&blocks, sheet, None).map_err(|e| IpcError::internal(format!("the labels could not be drawn: {e}")))?;
+        let language = store.shop_profile()?.language;
+        let pdf = render_labels(&blocks, sheet, language, None).map_err(|e| IpcError::internal(format!("the labels could not be drawn: {e}")))?;
         return Ok((pdf, blocks.len()));
     }
     let language = store.shop_profile()?.language;

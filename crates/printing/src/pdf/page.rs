@@ -1,6 +1,6 @@
 //! Drawing one page: its content stream, written as the page is laid out.
 
-use pdf_writer::{Content, Name, Str};
+use pdf_writer::{Content, Name, Str, TextStr};
 
 use super::{Rgb, SETTINGS, pt, round_to};
 use crate::fonts::FontKey;
@@ -183,10 +183,14 @@ impl Page {
                     }
                 } else {
                     self.flush(&mut pending, size, y);
-                    // Marks and contextual forms: each glyph where the shaper put it.
+                    // Marks and contextual forms: each glyph where the shaper put it, the run's
+                    // text given as /ActualText, since glyphs drawn out of reading order (Thai
+                    // marks) or split from one character (SARA AM) do not copy back as written.
+                    self.content.begin_marked_content_with_properties(Name(b"Span")).properties().actual_text(TextStr(&run.text));
                     for g in &run.glyphs {
                         self.show(run.font, size, run_x + g.x * k, y + g.y * k, &g.gid.to_be_bytes());
                     }
+                    self.content.end_marked_content();
                 }
                 run_x = end;
             }
