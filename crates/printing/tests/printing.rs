@@ -135,6 +135,8 @@ fn every_design_renders_with_a_logo_and_odd_names() {
     let designs: Vec<CardDesign> = (1..=12)
         .map(CardDesign::month)
         .chain([CardDesign::birthday(), CardDesign::purchase_anniversary().with_greeting(Language::Fr, "Merci pour cette année !")])
+        // The Thai year's own designs: Songkran, Loy Krathong, the end of the year.
+        .chain([4, 11, 12].map(|m| CardDesign::for_occasion(Occasion::Month(m), ShopYear::new("TH", Calendar::Gregorian, None))))
         .collect();
     for (i, design) in designs.into_iter().enumerate() {
         let mut b = batch(vec![card("", "", None), card(long, long, Some(Salutation::Mrs)), card("Zoé 🎉", "O'Brien", None)]);
