@@ -157,7 +157,11 @@ fn settings_language_and_shop() {
     app.ok("set_calendar", json!({ "calendar": "buddhist" }));
     assert_eq!(app.ok("get_settings", json!({}))["calendar"], "buddhist");
     let week = app.ok("follow_up_week", json!({ "week": "2026-W53" }));
-    assert_eq!(week["week_label"], "week of 28 December 2569 to 3 January 2570", "the UI's language, the shop's calendar");
+    assert_eq!(week["week_label"], "week of 28 December 2026 to 3 January 2027", "an English reader counts Gregorian years");
+    app.ok("set_ui_language", json!({ "language": "th" }));
+    let week = app.ok("follow_up_week", json!({ "week": "2026-W53" }));
+    assert!(week["week_label"].as_str().unwrap().contains("2569"), "a Thai reader, the shop's Buddhist Era: {}", week["week_label"]);
+    app.ok("set_ui_language", json!({ "language": "en" }));
     assert_eq!(app.call("set_calendar", json!({ "calendar": "lunar" })).unwrap_err()["fields"][0]["field"], "calendar");
     let mut shop = app.ok("get_settings", json!({}))["shop"].clone();
     shop["name"] = json!("Fleurs de Lys");

@@ -24,5 +24,5 @@ pub use interaction::{Interaction, InteractionDraft, InteractionKind, Interactio
 pub use money::{Currency, Money};
 pub use purchase::{Purchase, PurchaseDraft};
 pub use reminder::{Reminder, ReminderDraft, Repeat};
-pub use shop::{Language, ShopProfile};
+pub use shop::{Calendar, Language, ShopProfile};
 pub use validation::{Arg, Args, ErrorCode, FieldError, Invalid, Refusal};

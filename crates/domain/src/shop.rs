@@ -30,6 +30,37 @@ impl Language {
     }
 }
 
+/// How the shop counts years on what it prints: the Gregorian calendar, or the Buddhist Era
+/// (Thailand's official calendar, 543 years ahead: 2026 is 2569 BE). Only the year differs;
+/// months and days are the same.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Calendar {
+    #[default]
+    Gregorian,
+    Buddhist,
+}
+
+impl Calendar {
+    pub fn code(self) -> &'static str {
+        match self {
+            Calendar::Gregorian => "gregorian",
+            Calendar::Buddhist => "buddhist",
+        }
+    }
+
+    pub fn parse(code: &str) -> Option<Calendar> {
+        [Calendar::Gregorian, Calendar::Buddhist].into_iter().find(|c| c.code() == code.trim().to_ascii_lowercase())
+    }
+
+    /// The year as this calendar numbers it.
+    pub fn year(self, gregorian_year: i32) -> i32 {
+        match self {
+            Calendar::Gregorian => gregorian_year,
+            Calendar::Buddhist => gregorian_year + 543,
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ShopProfile {
     pub name: String,

@@ -29,14 +29,16 @@ fn card(i: usize) -> Card {
     let last = LAST[(i / FIRST.len()) % LAST.len()];
     let salutation = [Some(Salutation::Mrs), Some(Salutation::Mr), None][i % 3];
     let formality = if i.is_multiple_of(4) { Formality::FirstName } else { Formality::Formal };
+    let voice = Voice::of(salutation, formality, first);
     Card {
         language: Language::Fr,
+        voice,
         salutation: salutation_line(Language::Fr, salutation, formality, first, last, ParticleRule::AsWritten),
-        body: default_message(Occasion::Month(12), Language::Fr).to_owned(),
+        body: default_message(Theme::Christmas, Language::Fr, voice),
         personal: Some(if i.is_multiple_of(2) {
-            PersonalLine::Offer { text: "−10 % sur votre prochain achat avant le 31 janvier.".into(), code: format!("NOEL{:05}", i % 100_000) }
+            PersonalLine::Offer { percent: 10, until: chrono::NaiveDate::from_ymd_opt(2027, 1, 31).unwrap(), first_purchase: false, code: format!("NOEL{:05}", i % 100_000) }
         } else {
-            PersonalLine::Thanks("Merci pour votre fidélité depuis tant d'années.".into())
+            PersonalLine::Thanks { visit: chrono::NaiveDate::from_ymd_opt(2026, 11, 21).unwrap() }
         }),
         signature: "Élodie et toute l'équipe".into(),
         recipient: AddressBlock {

@@ -7,7 +7,7 @@ use fidele_domain::{Address, Language, ShopProfile};
 
 use crate::designs::CardDesign;
 use crate::fonts::Style;
-use crate::greetings;
+use crate::greetings::{self, Voice};
 use crate::layout::{self, A6_H, A6_W, Frame, Layout};
 use crate::pdf::{Doc, FormRef, ImageRef, Page, Rgb, Sketch};
 use crate::shaping::{Line, Shaper};
@@ -70,22 +70,27 @@ impl AddressBlock {
     }
 }
 
-/// The line under the message that makes a card personal.
+/// The line under the message that makes a card personal, worded in the card's language and
+/// voice when printed (see [`crate::personal_text`]).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum PersonalLine {
-    /// "Merci pour votre confiance depuis 2019."
-    Thanks(String),
-    /// An offer and the code to give at the till.
-    Offer { text: String, code: String },
+    /// Thanks for a recent visit: "Merci pour votre visite du 3 mars, à très bientôt !"
+    Thanks { visit: chrono::NaiveDate },
+    /// An offer until a day, and the code to give at the till: "−10 % sur votre prochain
+    /// achat, jusqu'au 31 janvier."
+    Offer { percent: u32, until: chrono::NaiveDate, first_purchase: bool, code: String },
 }
 
 /// One card to print, in its recipient's language.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Card {
-    /// The greeting on the band and the offer-code label are in this language; the words
-    /// (salutation, message, personal line) come written in it.
+    /// Every word on the card is in this language: the greeting on the band, the personal line
+    /// and the offer-code label are worded here; the opening and message come written in it.
     pub language: Language,
-    /// The opening, without the comma: see [`crate::salutation_line`].
+    /// Whom the card speaks to: the personal line follows its register (the message and the
+    /// opening were written in it, see [`crate::Voice::of`]).
+    pub voice: Voice,
+    /// The opening, without its punctuation: see [`crate::salutation_line`].
     pub salutation: String,
     pub body: String,
     pub personal: Option<PersonalLine>,
@@ -221,7 +226,7 @@ impl CardArt {
         let floor = bottom + sig_lines.len() as f32 * sig_size * 1.2 + 6.0;
 
         // Opening, message and personal line, top down, shrinking the message until it fits.
-        let opening = format!("{},", card.salutation.trim());
+        let opening = greetings::opening_line(card.language, &card.salutation);
         let (open_lines, open_size) = fit_block(shaper, Style::Bold, &opening, 12.0, 8.0, TEXT_W, 2);
         let personal = self.personal_lines(shaper, card);
         let mut body_size = 9.5;
@@ -271,12 +276,14 @@ impl CardArt {
             None => Vec::new(),
             // Each line is drawn at the size `fit_block` shrank it to, so a long line wraps or
             // shrinks inside the card instead of running off its edge.
-            Some(PersonalLine::Thanks(text)) => {
-                let (lines, fitted) = fit_block(shaper, Style::Italic, text, size, 7.0, TEXT_W, 2);
+            Some(line @ PersonalLine::Thanks { .. }) => {
+                let text = greetings::personal_text(card.language, card.voice, line);
+                let (lines, fitted) = fit_block(shaper, Style::Italic, &text, size, 7.0, TEXT_W, 2);
                 lines.into_iter().map(|l| (l, self.accent, fitted)).collect()
             }
-            Some(PersonalLine::Offer { text, code }) => {
-                let (lines, fitted) = fit_block(shaper, Style::Italic, text, size, 7.0, TEXT_W, 2);
+            Some(line @ PersonalLine::Offer { code, .. }) => {
+                let text = greetings::personal_text(card.language, card.voice, line);
+                let (lines, fitted) = fit_block(shaper, Style::Italic, &text, size, 7.0, TEXT_W, 2);
                 let mut out: Vec<(Line, Rgb, f32)> = lines.into_iter().map(|l| (l, self.accent, fitted)).collect();
                 if !code.trim().is_empty() {
                     let label = greetings::offer_code_line(card.language, code);
@@ -360,13 +367,9 @@ fn draw_back<W: std::io::Write>(doc: &mut Doc<W>, batch: &CardBatch) -> Result<F
     s.line_width(0.5);
     s.rect(A6_W - 18.0 - sw, A6_H - 18.0 - sh, sw, sh);
     s.stroke();
-    let stamp = match batch.language {
-        Language::Fr => "Timbre",
-        Language::En | Language::Th => "Stamp",
-        Language::Nl => "Postzegel",
-    };
+    let stamp = fidele_words::words(batch.language).text("print-card-stamp");
     s.fill_color(Rgb::hex(0xb0b0b0));
-    let line = doc.shaper.line(Style::Regular, false, stamp);
+    let line = doc.shaper.line(Style::Regular, false, &stamp);
     s.text_outlines(&line, A6_W - 18.0 - sw / 2.0 - line.width_pt(7.0) / 2.0, A6_H - 18.0 - sh / 2.0 - 2.5, 7.0);
     // Return address, top left (below the logo when there is one).
     let mut y = A6_H - 22.0 - if batch.shop.logo_png.is_some() { 36.0 } else { 0.0 };
@@ -413,13 +416,11 @@ pub(crate) fn fit_block(
     if lines.len() > max_lines.max(1) {
         lines.truncate(max_lines.max(1));
         if let Some(last) = lines.last_mut() {
-            let mut words: Vec<String> = Vec::new();
-            for (_, w) in &last.pieces {
-                words.push(w.runs.iter().map(|r| &*r.text).collect());
-            }
+            let mut words = last.words();
             // Drop words until the ellipsis fits.
             loop {
-                let candidate = format!("{}…", words.join(" "));
+                let text: String = words.iter().map(|(spaced, w)| if *spaced { format!(" {w}") } else { w.clone() }).collect();
+                let candidate = format!("{text}…");
                 let l = shaper.line(style, false, &candidate);
                 if l.width_pt(min) <= width || words.len() <= 1 {
                     *last = if l.width_pt(min) <= width { l } else { shaper.wrap(style, &candidate, min, width).swap_remove(0) };
@@ -447,6 +448,7 @@ mod tests {
     fn one_front_per_language_in_the_batch() {
         let card = |language| Card {
             language,
+            voice: Voice::default(),
             salutation: String::new(),
             body: String::new(),
             personal: None,
@@ -476,13 +478,14 @@ mod tests {
             cards: Vec::new(),
             created: None,
         };
-        let long = "Merci pour votre achat du vélo de randonnée électrique avec sacoches, garde-boue, éclairage, \
-                    béquille double et révision offerte pendant deux ans chez Vélos Martin à Besançon";
+        let visit = chrono::NaiveDate::from_ymd_opt(2026, 9, 30).unwrap();
         let mut doc = Doc::new(&crate::pdf::Meta { title: "t".into(), created: chrono::NaiveDateTime::default() }, Vec::new()).unwrap();
         let art = CardArt::new(&mut doc, &batch).unwrap();
-        for personal in [PersonalLine::Thanks(long.into()), PersonalLine::Offer { text: long.into(), code: "M2603-2K7".into() }] {
+        let offer = PersonalLine::Offer { percent: 15, until: visit, first_purchase: true, code: "M2603-2K7-LONGER-THAN-THE-CARD-IS-WIDE".into() };
+        for (language, personal) in Language::ALL.into_iter().flat_map(|l| [(l, PersonalLine::Thanks { visit }), (l, offer.clone())]) {
             let card = Card {
-                language: Language::Fr,
+                language,
+                voice: Voice::default(),
                 salutation: "Chère Madame".into(),
                 body: String::new(),
                 personal: Some(personal),

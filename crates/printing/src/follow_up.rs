@@ -1,7 +1,8 @@
 //! The weekly follow-up sheet: who to call or see this week, and why, grouped by reason, with
 //! a box to tick. Printed on A4 and paginated with the group's header repeated.
 
-use fidele_domain::Language;
+use fidele_domain::{Calendar, Language};
+use fidele_words::{args, words};
 
 use crate::card::fit_block;
 use crate::fonts::Style;
@@ -19,19 +20,16 @@ pub enum FollowUpReason {
 }
 
 impl FollowUpReason {
-    fn title(self, language: Language) -> &'static str {
-        let [fr, en, nl] = match self {
-            FollowUpReason::BirthdayComing => ["Anniversaires à venir", "Birthdays coming", "Komende verjaardagen"],
-            FollowUpReason::AfterPurchase => ["Suivi après un achat", "Follow-up after a purchase", "Opvolging na een aankoop"],
-            FollowUpReason::OpenComplaint => ["Réclamations en attente", "Open complaints", "Openstaande klachten"],
-            FollowUpReason::DriftingAway => ["Bons clients qui s'éloignent", "Valued customers drifting away", "Goede klanten die wegblijven"],
-            FollowUpReason::Reminder => ["Rappels", "Reminders", "Herinneringen"],
+    /// The group's heading on the sheet.
+    pub fn title(self, language: Language) -> String {
+        let id = match self {
+            FollowUpReason::BirthdayComing => "print-sheet-reason-birthday",
+            FollowUpReason::AfterPurchase => "print-sheet-reason-purchase",
+            FollowUpReason::OpenComplaint => "print-sheet-reason-complaint",
+            FollowUpReason::DriftingAway => "print-sheet-reason-drifting",
+            FollowUpReason::Reminder => "print-sheet-reason-reminder",
         };
-        match language {
-            Language::Fr => fr,
-            Language::En | Language::Th => en,
-            Language::Nl => nl,
-        }
+        words(language).text(id)
     }
 
     fn color(self) -> Rgb {
@@ -50,7 +48,8 @@ impl FollowUpReason {
 pub struct FollowUpEntry {
     pub name: String,
     pub phone: String,
-    /// A short why: "birthday on Thursday", "complaint open for 12 days".
+    /// A short why, in the sheet's language: "anniversaire jeudi 3 décembre", "complaint open
+    /// for 12 days" (dates written with [`crate::day_month`] or [`crate::full_date`]).
     pub why: String,
 }
 
@@ -64,9 +63,10 @@ pub struct FollowUpGroup {
 pub struct FollowUpSheet {
     pub language: Language,
     pub shop_name: String,
+    /// The Monday of the week; the sheet names the week by its dates, in its language ("semaine
+    /// du 30 novembre au 6 décembre"), its years (when it spans two) in `calendar`.
     pub week_of: chrono::NaiveDate,
-    /// The week by its dates, in the sheet's language: "semaine du 30 novembre au 6 décembre".
-    pub week_label: String,
+    pub calendar: Calendar,
     pub groups: Vec<FollowUpGroup>,
     /// Written into the PDF; `None` means now.
     pub created: Option<chrono::NaiveDateTime>,
@@ -83,12 +83,9 @@ fn capitalised(text: &str) -> String {
 
 pub fn render_follow_up_sheet(sheet: &FollowUpSheet) -> Result<Vec<u8>> {
     let lang = sheet.language;
-    let [title, cont, page_word, nobody] = match lang {
-        Language::Fr => ["Qui appeler ou voir cette semaine", "suite", "page", "Personne à contacter cette semaine."],
-        Language::En | Language::Th => ["Who to call or see this week", "continued", "page", "Nobody to contact this week."],
-        Language::Nl => ["Wie deze week bellen of zien", "vervolg", "pagina", "Deze week niemand om te contacteren."],
-    };
-    let week = capitalised(sheet.week_label.trim());
+    let w = words(lang);
+    let (title, nobody) = (w.text("print-sheet-title"), w.text("print-sheet-nobody"));
+    let week = capitalised(&crate::dates::week_label(lang, sheet.calendar, sheet.week_of));
     let created = sheet.created.unwrap_or_else(|| chrono::Local::now().naive_local());
     let mut doc = Doc::new(&Meta { title: format!("{title} – {week}"), created }, Vec::new())?;
     let (pw, ph) = (mm(210.0), mm(297.0));
@@ -101,7 +98,7 @@ pub fn render_follow_up_sheet(sheet: &FollowUpSheet) -> Result<Vec<u8>> {
     let mut pages: Vec<Page> = Vec::new();
     let new_page = |doc: &mut Doc<Vec<u8>>, pages: &mut Vec<Page>| -> f32 {
         let mut page = Page::new(pw, ph);
-        let head = doc.shaper.line(Style::Bold, false, title);
+        let head = doc.shaper.line(Style::Bold, false, &title);
         page.text(&head, left, top - 14.0, 16.0, ink);
         let sub = doc.shaper.line(Style::Regular, false, &format!("{} · {week}", sheet.shop_name.trim()));
         page.text(&sub, left, top - 30.0, 10.0, grey);
@@ -112,7 +109,7 @@ pub fn render_follow_up_sheet(sheet: &FollowUpSheet) -> Result<Vec<u8>> {
     let mut y = new_page(&mut doc, &mut pages);
     let groups: Vec<&FollowUpGroup> = sheet.groups.iter().filter(|g| !g.entries.is_empty()).collect();
     if groups.is_empty() {
-        let line = doc.shaper.line(Style::Italic, false, nobody);
+        let line = doc.shaper.line(Style::Italic, false, &nobody);
         if let Some(page) = pages.last_mut() {
             page.text(&line, left, y, 11.0, grey);
         }
@@ -120,7 +117,7 @@ pub fn render_follow_up_sheet(sheet: &FollowUpSheet) -> Result<Vec<u8>> {
     for group in groups {
         let header = |doc: &mut Doc<Vec<u8>>, page: &mut Page, y: f32, continued: bool| {
             let text = if continued {
-                format!("{} ({cont})", group.reason.title(lang))
+                w.format("print-sheet-continued", &args!["group" => group.reason.title(lang)])
             } else {
                 format!("{} · {}", group.reason.title(lang), group.entries.len())
             };
@@ -171,7 +168,7 @@ pub fn render_follow_up_sheet(sheet: &FollowUpSheet) -> Result<Vec<u8>> {
     }
     let total = pages.len();
     for (i, mut page) in pages.into_iter().enumerate() {
-        let footer = doc.shaper.line(Style::Regular, false, &format!("{page_word} {} / {total}", i + 1));
+        let footer = doc.shaper.line(Style::Regular, false, &w.format("print-sheet-page", &args!["page" => i + 1, "pages" => total]));
         page.text(&footer, right - footer.width_pt(8.0), mm(MARGIN) - 4.0, 8.0, grey);
         doc.push_page(page)?;
     }

@@ -1,5 +1,7 @@
 //! Mailing labels on standard Avery sheets, with the published geometry.
 
+use fidele_domain::Language;
+
 use crate::card::{AddressBlock, fit_block};
 use crate::fonts::Style;
 use crate::pdf::{Doc, Meta, Page, Rgb, mm};
@@ -71,10 +73,12 @@ impl LabelSheet {
 /// One address per label, in order, filling rows left to right. Each block is centred
 /// vertically; long lines shrink (down to 6 pt) and are cut with "…" rather than leave the
 /// label.
-pub fn render_labels(addresses: &[AddressBlock], sheet: LabelSheet, created: Option<chrono::NaiveDateTime>) -> Result<Vec<u8>> {
+/// `language` is the shop's: the document's title is in it.
+pub fn render_labels(addresses: &[AddressBlock], sheet: LabelSheet, language: Language, created: Option<chrono::NaiveDateTime>) -> Result<Vec<u8>> {
     let g = sheet.geometry();
     let created = created.unwrap_or_else(|| chrono::Local::now().naive_local());
-    let mut doc = Doc::new(&Meta { title: "Étiquettes / Labels".into(), created }, Vec::new())?;
+    let title = fidele_words::words(language).text("print-labels-title");
+    let mut doc = Doc::new(&Meta { title, created }, Vec::new())?;
     // Inside each label: 4 mm from the sides (the corners are rounded) and 2.5 mm top/bottom.
     let (pad_x, pad_y) = (mm(4.0), mm(2.5));
     let (w, h) = (mm(g.label_w) - 2.0 * pad_x, mm(g.label_h) - 2.0 * pad_y);

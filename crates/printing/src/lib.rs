@@ -3,9 +3,14 @@
 //! (see [`write_cards`]). No file IO here: the caller opens the file.
 //!
 //! Text is shaped with rustybuzz over embedded Noto fonts (with a Thai fallback), measured
-//! with the same advances it is drawn with, and shrunk or wrapped so it never leaves its box.
+//! with the same advances it is drawn with, and shrunk or wrapped so it never leaves its box;
+//! lines break where ICU4X's segmenter allows, between Thai words too.
+//!
+//! Every word printed comes from `locales/<lang>/print-*.ftl` through `fidele-words`, chosen by
+//! Fluent selectors (the card's register, the reader's gender, plurals), never by code.
 
 mod card;
+mod dates;
 mod designs;
 mod follow_up;
 mod fonts;
@@ -16,8 +21,13 @@ mod pdf;
 mod shaping;
 
 pub use card::{AddressBlock, Card, CardBatch, PersonalLine, ShopIdentity, render_cards, write_cards};
-pub use designs::{CardDesign, Occasion};
-pub use greetings::{default_greeting, default_message, offer_code_line, salutation_line};
+pub use dates::{day_month, full_date, month_name, week_label, weekday_name};
+pub use designs::{CardDesign, Occasion, ShopYear, Theme};
+pub use fidele_domain::Calendar;
+pub use greetings::{
+    Addressee, Register, Voice, default_greeting, default_message, family_salutation_line, offer_code_line, personal_text,
+    salutation_line, signature_line,
+};
 pub use follow_up::{FollowUpEntry, FollowUpGroup, FollowUpReason, FollowUpSheet, render_follow_up_sheet};
 pub use labels::{LabelSheet, render_labels};
 pub use layout::Layout;

@@ -7,6 +7,11 @@
 
 use std::collections::{BTreeMap, HashMap};
 use std::rc::Rc;
+use std::sync::OnceLock;
+
+use icu_segmenter::LineSegmenter;
+use icu_segmenter::LineSegmenterBorrowed;
+use icu_segmenter::options::LineBreakOptions;
 
 use rustybuzz::{Direction, Feature, Script, ShapePlan, UnicodeBuffer, ttf_parser::Tag};
 
@@ -54,6 +59,27 @@ impl Line {
 
     pub(crate) fn is_empty(&self) -> bool {
         self.pieces.is_empty()
+    }
+
+    /// The words of the line, as shaped, each with whether a space comes before it (none
+    /// between Thai words, nor after a hyphen the line broke at).
+    pub(crate) fn words(&self) -> Vec<(bool, String)> {
+        let mut end = 0.0;
+        self.pieces
+            .iter()
+            .enumerate()
+            .map(|(i, (x, w))| {
+                let spaced = i > 0 && *x > end + 0.01;
+                end = x + w.width;
+                (spaced, w.runs.iter().map(|r| &*r.text).collect())
+            })
+            .collect()
+    }
+
+    /// The line's text as shaped: its words with their spaces.
+    #[cfg(test)]
+    pub(crate) fn text(&self) -> String {
+        self.words().into_iter().map(|(spaced, w)| if spaced { format!(" {w}") } else { w }).collect()
     }
 }
 
@@ -146,7 +172,6 @@ impl Shaper {
                 infos[i..].iter().map(|n| n.cluster as usize).find(|&c| c > start).unwrap_or(text.len())
             });
             let cluster = text.get(start..end).unwrap_or("");
-            let first_of_cluster = i == 0 || infos[i - 1].cluster != info.cluster;
             let mut chars = cluster.chars();
             let single = match (chars.next(), chars.next()) {
                 (Some(c), None) => Some(c),
@@ -158,11 +183,31 @@ impl Shaper {
                 && pos.x_offset == 0
                 && pos.y_offset == 0
                 && nominal_advance.map(i32::from) == Some(pos.x_advance);
-            // What copy/paste returns for this glyph: its character, or for a cluster drawn
-            // with several glyphs (Thai vowels and tone marks), the whole cluster once.
+            // What copy/paste returns for this glyph. A PDF maps each glyph to one text for the
+            // whole file, so a glyph that is some character's own stands for that character
+            // alone (mapping a Thai consonant to the consonant-and-tone-mark cluster it was
+            // first seen in garbled every later use of it). A glyph no character owns (a
+            // ligature, a tone mark's lowered form) stands for the cluster's characters that
+            // have no glyph of their own there, on the first such glyph of the cluster.
             if gid != 0 {
-                let meaning = if nominal == Some(gid) || first_of_cluster { cluster } else { "" };
-                used.entry(gid).or_insert_with(|| meaning.to_owned());
+                let own = |c: char| face.glyph_index(c).map(|g| g.0);
+                let meaning = match cluster.chars().find(|&c| own(c) == Some(gid)) {
+                    Some(c) => c.to_string(),
+                    None => {
+                        let in_cluster = || infos.iter().filter(|n| n.cluster == info.cluster).map(|n| n.glyph_id as u16);
+                        let first_alternate = infos[..i]
+                            .iter()
+                            .rev()
+                            .take_while(|n| n.cluster == info.cluster)
+                            .all(|n| cluster.chars().any(|c| own(c) == Some(n.glyph_id as u16)));
+                        if first_alternate {
+                            cluster.chars().filter(|&c| !own(c).is_some_and(|g| in_cluster().any(|h| h == g))).collect()
+                        } else {
+                            String::new()
+                        }
+                    }
+                };
+                used.entry(gid).or_insert(meaning);
             }
             glyphs.push(Glyph { gid, x: pen + pos.x_offset as f32 * scale, y: pos.y_offset as f32 * scale });
             pen += pos.x_advance as f32 * scale;
@@ -190,27 +235,38 @@ impl Shaper {
         line
     }
 
-    /// Greedy wrapping at spaces to `max_width` points at `size`. A word longer than the line
-    /// is cut between characters so it never sticks out. Explicit newlines are kept.
+    /// Greedy wrapping to `max_width` points at `size`, breaking only where Unicode's line
+    /// breaking rules allow (UAX #14, through ICU4X's segmenter): at spaces and after hyphens,
+    /// and inside Thai, Lao, Khmer and Burmese text between the words its dictionary finds, as
+    /// those scripts write no spaces between words. A word longer than the line is cut between
+    /// characters (never before a combining mark) so it never sticks out. Explicit newlines
+    /// are kept.
     pub(crate) fn wrap(&mut self, style: Style, text: &str, size: f32, max_width: f32) -> Vec<Line> {
         let max = max_width.max(1.0) * 1000.0 / size.max(0.1);
         let space = self.space(style);
         let mut lines = Vec::new();
         for paragraph in text.split('\n') {
             let mut line = Line::default();
-            let mut words: Vec<String> = paragraph.split_whitespace().map(str::to_owned).collect();
+            // Whether a space stands between the line so far and the next word.
+            let mut spaced = false;
+            let mut words = break_words(paragraph);
             words.reverse();
-            while let Some(word) = words.pop() {
+            while let Some((word, space_after)) = words.pop() {
                 let shaped = self.shape(style, false, &word);
-                let start = if line.is_empty() { 0.0 } else { line.width + space };
+                let start = match (line.is_empty(), spaced) {
+                    (true, _) => 0.0,
+                    (false, true) => line.width + space,
+                    (false, false) => line.width,
+                };
                 if start + shaped.width <= max {
                     line.pieces.push((start, shaped.clone()));
                     line.width = start + shaped.width;
+                    spaced = space_after;
                     continue;
                 }
                 if !line.is_empty() {
                     lines.push(std::mem::take(&mut line));
-                    words.push(word);
+                    words.push((word, space_after));
                     continue;
                 }
                 // Alone on its line and still too wide: keep the longest prefix that fits.
@@ -219,8 +275,10 @@ impl Shaper {
                 line.width = head_shaped.width;
                 line.pieces.push((0.0, head_shaped));
                 lines.push(std::mem::take(&mut line));
-                if !tail.is_empty() {
-                    words.push(tail);
+                if tail.is_empty() {
+                    spaced = space_after;
+                } else {
+                    words.push((tail, space_after));
                 }
             }
             lines.push(line);
@@ -228,10 +286,17 @@ impl Shaper {
         lines
     }
 
-    /// Splits a word at the last character boundary that fits `max` text units; at least one
+    /// Splits a word at the last character boundary that fits `max` text units, never before a
+    /// combining mark (a Thai vowel or tone mark stays on its consonant); at least one
     /// character goes on the line so wrapping always makes progress.
     fn split_to_fit(&mut self, style: Style, word: &str, max: f32) -> (String, String) {
-        let boundaries: Vec<usize> = word.char_indices().map(|(i, _)| i).skip(1).chain([word.len()]).collect();
+        let boundaries: Vec<usize> = word
+            .char_indices()
+            .skip(1)
+            .filter(|(_, c)| !attaches_to_previous(*c))
+            .map(|(i, _)| i)
+            .chain([word.len()])
+            .collect();
         let mut best = boundaries[0];
         for &b in &boundaries {
             if self.shape(style, false, &word[..b]).width <= max {
@@ -242,6 +307,40 @@ impl Shaper {
         }
         (word[..best].to_owned(), word[best..].to_owned())
     }
+}
+
+/// The line segmenter, built once: rules for every script, and the dictionaries of the
+/// scripts written without spaces.
+fn segmenter() -> LineSegmenterBorrowed<'static> {
+    static SEGMENTER: OnceLock<LineSegmenterBorrowed<'static>> = OnceLock::new();
+    *SEGMENTER.get_or_init(|| LineSegmenter::new_dictionary(LineBreakOptions::default()))
+}
+
+/// The byte offsets where a line may break in `text`, as the segmenter offers them (0 and the
+/// end included).
+pub(crate) fn break_opportunities(text: &str) -> Vec<usize> {
+    segmenter().segment_str(text).collect()
+}
+
+/// The words of a paragraph between its break opportunities, trimmed, each with whether a
+/// space follows it.
+fn break_words(paragraph: &str) -> Vec<(String, bool)> {
+    let breaks = break_opportunities(paragraph);
+    let mut words: Vec<(String, bool)> = Vec::new();
+    for pair in breaks.windows(2) {
+        let segment = &paragraph[pair[0]..pair[1]];
+        let word = segment.trim();
+        if word.is_empty() {
+            // Spaces alone (leading ones): they only separate.
+            if let Some(last) = words.last_mut() {
+                last.1 = true;
+            }
+            continue;
+        }
+        let space_after = segment.trim_end().len() < segment.len();
+        words.push((word.to_owned(), space_after));
+    }
+    words
 }
 
 /// Cuts text into runs that one font can draw. Combining marks and joiners stay with the
@@ -369,5 +468,59 @@ mod tests {
         assert!(lines.iter().all(|l| l.width_pt(10.0) <= 50.0 + 0.01));
         assert!(s.wrap(Style::Regular, "", 10.0, 50.0).iter().all(Line::is_empty));
         assert!(!s.wrap(Style::Regular, "x", 10.0, 0.0).is_empty());
+    }
+
+    /// Where each wrapped line ends in `text`, as a byte offset after the spaces that follow
+    /// it: the places the wrapping broke the text.
+    fn line_ends(text: &str, lines: &[Line]) -> Vec<usize> {
+        let mut ends = Vec::new();
+        let mut at = 0;
+        for line in lines {
+            for c in line.text().chars().filter(|c| !c.is_whitespace()) {
+                let (i, found) = text[at..].char_indices().find(|(_, t)| !t.is_whitespace()).map(|(i, t)| (at + i, t)).unwrap();
+                assert_eq!(found, c, "the lines hold the text in order");
+                at = i + found.len_utf8();
+            }
+            at += text[at..].len() - text[at..].trim_start().len();
+            ends.push(at);
+        }
+        ends
+    }
+
+    #[test]
+    fn thai_lines_break_only_where_the_segmenter_offers_a_break() {
+        let mut s = Shaper::new();
+        let text = "ขอบคุณที่เป็นลูกค้าคนสำคัญของเรามาโดยตลอด ทางร้านขออวยพรให้คุณและครอบครัวมีความสุขในเทศกาลสงกรานต์ปีนี้ \
+                    สุขภาพแข็งแรงและโชคดีตลอดปี หวังว่าจะได้พบคุณอีกครั้งที่ร้านของเราในเร็ววันนี้ ด้วยความเคารพอย่างสูงจากทีมงานทุกคน";
+        let offered = break_opportunities(text);
+        for width in [48.0, 60.0, 75.0, 110.0] {
+            let lines = s.wrap(Style::Regular, text, 10.0, width);
+            assert!(lines.len() >= 4, "{width} pt: {} lines", lines.len());
+            for line in &lines {
+                assert!(line.width_pt(10.0) <= width + 0.01, "{width} pt: {:?} is wider", line.text());
+            }
+            let ends = line_ends(text, &lines);
+            assert_eq!(ends.last(), Some(&text.len()), "every character printed");
+            for (line, end) in lines.iter().zip(&ends) {
+                assert!(offered.contains(end), "{width} pt: the line {:?} ends at {end}, inside a word", line.text());
+            }
+            // Thai words touch: no space is drawn between them.
+            assert!(lines.iter().any(|l| l.pieces.len() > 1 && !l.text().contains(' ')), "{width} pt");
+        }
+        // Across the segmenter's own breaks: "ลูกค้า" (customer) and "ครอบครัว" (family) are words.
+        assert!(!offered.contains(&text.find("ค้า").unwrap()), "ลูกค้า is not cut");
+        assert!(!offered.contains(&(text.find("ครอบครัว").unwrap() + "ครอบ".len())), "ครอบครัว is not cut");
+    }
+
+    #[test]
+    fn french_keeps_a_non_breaking_space_and_breaks_after_a_hyphen() {
+        let mut s = Shaper::new();
+        let text = "Profitez de \u{2212}10\u{a0}% chez Fontaine-Lévêque";
+        for width in [30.0, 45.0, 70.0] {
+            let lines = s.wrap(Style::Regular, text, 10.0, width);
+            assert!(lines.iter().all(|l| !l.text().starts_with('%')), "{width} pt: % stays with its number");
+        }
+        let lines = s.wrap(Style::Regular, "Fontaine-Lévêque", 10.0, 50.0);
+        assert_eq!(lines.iter().map(Line::text).collect::<Vec<_>>(), ["Fontaine-", "Lévêque"]);
     }
 }

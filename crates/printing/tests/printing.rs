@@ -4,7 +4,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use fidele_domain::names::ParticleRule;
-use fidele_domain::{Formality, Language, Salutation};
+use fidele_domain::{Calendar, Formality, Language, Salutation};
 use fidele_printing::*;
 
 fn write(dir: &Path, name: &str, bytes: &[u8]) -> PathBuf {
@@ -36,11 +36,13 @@ fn date() -> chrono::NaiveDateTime {
 }
 
 fn card(first: &str, last: &str, salutation: Option<Salutation>) -> Card {
+    let voice = Voice::of(salutation, Formality::Formal, first);
     Card {
         language: Language::Fr,
+        voice,
         salutation: salutation_line(Language::Fr, salutation, Formality::Formal, first, last, ParticleRule::AsWritten),
-        body: default_message(Occasion::Month(12), Language::Fr).into(),
-        personal: Some(PersonalLine::Offer { text: "−10 % sur votre prochain achat.".into(), code: "NOEL26".into() }),
+        body: default_message(Theme::Christmas, Language::Fr, voice),
+        personal: Some(PersonalLine::Offer { percent: 10, until: date().date(), first_purchase: false, code: "NOEL26".into() }),
         signature: "Élodie, Fleurs & Délices".into(),
         recipient: AddressBlock {
             name: format!("{first} {last}"),
@@ -87,7 +89,7 @@ fn postcards_carry_accented_and_thai_names_two_pages_per_card() {
     qpdf_ok(&pdf);
     assert_eq!(pages(&pdf), 8);
     let text = text_of(&pdf);
-    for expected in ["Chère Madame Lefèvre,", "Cher Monsieur Dubœuf,", "Thảo Nguyễn", "สมชาย", "ใจดี", "Besançon", "NOEL26", "-10 %"] {
+    for expected in ["Chère Madame Lefèvre,", "Cher Monsieur Dubœuf,", "Thảo Nguyễn", "สมชาย", "ใจดี", "Besançon", "NOEL26", "-10 %", "entourée de ceux", "entouré de ceux"] {
         assert!(text.contains(expected), "{expected:?} missing from:\n{text}");
     }
     let info = String::from_utf8(Command::new("pdfinfo").arg(&pdf).output().unwrap().stdout).unwrap();
@@ -101,7 +103,8 @@ fn each_card_is_in_its_recipients_language() {
     let mut pieter = card("Pieter", "de Vries", Some(Salutation::Mr));
     pieter.language = Language::Nl;
     pieter.salutation = salutation_line(Language::Nl, Some(Salutation::Mr), Formality::Formal, "Pieter", "de Vries", ParticleRule::Dutch);
-    pieter.body = default_message(Occasion::Month(12), Language::Nl).into();
+    pieter.voice = Voice::of(Some(Salutation::Mr), Formality::Formal, "Pieter");
+    pieter.body = default_message(Theme::Christmas, Language::Nl, pieter.voice);
     let cards = vec![card("Hélène", "Lefèvre", Some(Salutation::Mrs)), pieter];
     let pdf = write(dir.path(), "cards.pdf", &render_cards(&batch(cards), Layout::FourUpA4).unwrap());
     qpdf_ok(&pdf);
@@ -132,17 +135,19 @@ fn every_design_renders_with_a_logo_and_odd_names() {
     let designs: Vec<CardDesign> = (1..=12)
         .map(CardDesign::month)
         .chain([CardDesign::birthday(), CardDesign::purchase_anniversary().with_greeting(Language::Fr, "Merci pour cette année !")])
+        // The Thai year's own designs: Songkran, Loy Krathong, the end of the year.
+        .chain([4, 11, 12].map(|m| CardDesign::for_occasion(Occasion::Month(m), ShopYear::new("TH", Calendar::Gregorian, None))))
         .collect();
     for (i, design) in designs.into_iter().enumerate() {
         let mut b = batch(vec![card("", "", None), card(long, long, Some(Salutation::Mrs)), card("Zoé 🎉", "O'Brien", None)]);
         b.design = design;
-        b.language = Language::ALL[i % 3];
+        b.language = Language::ALL[i % 4];
         b.shop.logo_png = Some(tiny_png());
         b.cards[1].body = "Très long message. ".repeat(80);
         let pdf = write(dir.path(), &format!("design-{i}.pdf"), &render_cards(&b, Layout::Postcard).unwrap());
         qpdf_ok(&pdf);
         let text = text_of(&pdf);
-        assert!(text.contains("Chère cliente, cher client"));
+        assert!(text.contains("Chère cliente, cher client"), "the cards are French whatever the shop's language");
         assert!(text.contains("Zoé"));
     }
 }
@@ -167,13 +172,13 @@ fn labels_fill_21_or_30_per_page() {
         })
         .collect();
     for (sheet, expected_pages) in [(LabelSheet::AveryL7160, 3), (LabelSheet::Avery5160, 2)] {
-        let pdf = write(dir.path(), &format!("{sheet:?}.pdf"), &render_labels(&addresses, sheet, Some(date())).unwrap());
+        let pdf = write(dir.path(), &format!("{sheet:?}.pdf"), &render_labels(&addresses, sheet, Language::Fr, Some(date())).unwrap());
         qpdf_ok(&pdf);
         assert_eq!(pages(&pdf), expected_pages, "{sheet:?}");
         let text = text_of(&pdf);
         assert!(text.contains("Amélie Lefèvre 44") && text.contains("BELGIQUE"), "{sheet:?}");
     }
-    let pdf = write(dir.path(), "none.pdf", &render_labels(&[], LabelSheet::AveryL7160, None).unwrap());
+    let pdf = write(dir.path(), "none.pdf", &render_labels(&[], LabelSheet::AveryL7160, Language::Th, None).unwrap());
     qpdf_ok(&pdf);
 }
 
@@ -188,8 +193,8 @@ fn follow_up_sheet_paginates_with_repeated_group_headers() {
     let sheet = FollowUpSheet {
         language: Language::Fr,
         shop_name: "Fleurs & Délices".into(),
-        week_of: date().date(),
-        week_label: "semaine du 30 novembre au 6 décembre".into(),
+        week_of: chrono::NaiveDate::from_ymd_opt(2026, 11, 30).unwrap(),
+        calendar: Calendar::Gregorian,
         groups: vec![
             FollowUpGroup { reason: FollowUpReason::BirthdayComing, entries: entries(5, "anniversaire jeudi") },
             FollowUpGroup { reason: FollowUpReason::OpenComplaint, entries: entries(60, "réclamation ouverte depuis 12 jours, le client attend un appel") },

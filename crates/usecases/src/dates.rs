@@ -1,42 +1,14 @@
 //! Dates in words, in one language and calendar: "3 mars", "1er mars", "jeudi 12 mars",
-//! "semaine du 30 novembre au 6 décembre", "5 ธันวาคม 2569" in the Buddhist Era. The words are
-//! `plan-*` messages of `locales/*/plan-cards.ftl`.
+//! "semaine du 30 novembre au 6 décembre", "5 ธันวาคม 2569" in the Buddhist Era. Day, month
+//! and week are printing's (`print-dates.ftl`: a card and a screen write a date alike); the
+//! combinations only the use cases need are `plan-*` messages of `plan-cards.ftl`.
 
-use chrono::{Datelike, Days, NaiveDate};
+use chrono::{Datelike, NaiveDate};
 use fidele_domain::Language;
 use fidele_words::{Words, args, words};
 
-/// How years are counted on what the shop prints.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
-pub enum Calendar {
-    #[default]
-    Gregorian,
-    /// The Thai solar calendar: the Gregorian months, years of the Buddhist Era (2026 is 2569).
-    Buddhist,
-}
-
-impl Calendar {
-    pub const ALL: [Calendar; 2] = [Calendar::Gregorian, Calendar::Buddhist];
-
-    pub fn code(self) -> &'static str {
-        match self {
-            Calendar::Gregorian => "gregorian",
-            Calendar::Buddhist => "buddhist",
-        }
-    }
-
-    pub fn parse(code: &str) -> Option<Calendar> {
-        Calendar::ALL.into_iter().find(|c| c.code() == code.trim())
-    }
-
-    /// The year of `date` as this calendar counts it.
-    pub fn year(self, date: NaiveDate) -> i32 {
-        match self {
-            Calendar::Gregorian => date.year(),
-            Calendar::Buddhist => date.year() + 543,
-        }
-    }
-}
+/// How years are counted on what the shop prints: the domain's, one type for every crate.
+pub use fidele_domain::Calendar;
 
 /// Dates in words, in one language and calendar.
 #[derive(Clone, Copy)]
@@ -54,23 +26,27 @@ impl Dates {
         self.words.language()
     }
 
+    pub fn calendar(&self) -> Calendar {
+        self.calendar
+    }
+
     pub fn words(&self) -> &'static Words {
         self.words
     }
 
     /// "mars", "March", "maart", "มีนาคม".
     pub fn month_name(&self, month: u32) -> String {
-        self.words.format("plan-month-name", &args!["month" => month.clamp(1, 12)])
+        fidele_printing::month_name(self.language(), month)
     }
 
     /// "3 mars", "1er mars", "3 March".
     pub fn day_month(&self, d: NaiveDate) -> String {
-        self.words.format("plan-day-month", &args!["day" => d.day(), "month" => self.month_name(d.month())])
+        fidele_printing::day_month(self.language(), d)
     }
 
     /// "3 mars 2026", "3 มีนาคม 2569".
     pub fn day_month_year(&self, d: NaiveDate) -> String {
-        self.words.format("plan-day-month-year", &args!["date" => self.day_month(d), "year" => self.year(d)])
+        fidele_printing::full_date(self.language(), self.calendar, d)
     }
 
     /// "mars 2026".
@@ -80,20 +56,14 @@ impl Dates {
 
     /// "jeudi 12 mars".
     pub fn weekday_date(&self, d: NaiveDate) -> String {
-        let weekday = self.words.format("plan-weekday-name", &args!["day" => d.weekday().number_from_monday()]);
+        let weekday = fidele_printing::weekday_name(self.language(), d.weekday());
         self.words.format("plan-weekday-date", &args!["weekday" => weekday, "date" => self.day_month(d)])
     }
 
     /// The week by its dates, with the years when it spans two: "semaine du 30 novembre au
     /// 6 décembre", "week of 28 December 2026 to 3 January 2027".
     pub fn week(&self, monday: NaiveDate) -> String {
-        let sunday = monday + Days::new(6);
-        let (from, to) = if monday.year() == sunday.year() {
-            (self.day_month(monday), self.day_month(sunday))
-        } else {
-            (self.day_month_year(monday), self.day_month_year(sunday))
-        };
-        self.words.format("plan-week", &args!["from" => from, "to" => to])
+        fidele_printing::week_label(self.language(), self.calendar, monday)
     }
 
     /// "3 mars – 9 mars".
@@ -103,7 +73,7 @@ impl Dates {
 
     /// The year as text, so no number formatting groups its digits.
     fn year(&self, d: NaiveDate) -> String {
-        self.calendar.year(d).to_string()
+        self.calendar.year(d.year()).to_string()
     }
 }
 
@@ -134,7 +104,7 @@ mod tests {
 
     #[test]
     fn calendars_read_back() {
-        for c in Calendar::ALL {
+        for c in [Calendar::Gregorian, Calendar::Buddhist] {
             assert_eq!(Calendar::parse(c.code()), Some(c));
         }
         assert_eq!(Calendar::parse("julian"), None);

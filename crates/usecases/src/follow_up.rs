@@ -96,7 +96,7 @@ impl FollowUp {
             language: dates.language(),
             shop_name: shop.name.clone(),
             week_of: self.monday,
-            week_label: dates.week(self.monday),
+            calendar: dates.calendar(),
             groups: groups.into_iter().map(|(reason, entries)| FollowUpGroup { reason, entries }).collect(),
             created: None,
         }

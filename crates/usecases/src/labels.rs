@@ -44,7 +44,7 @@ pub fn addresses(store: &Store, filter: &ExportFilter, per_household: bool) -> R
 /// The labels as a PDF, and how many.
 pub fn render(store: &Store, filter: &ExportFilter, per_household: bool, sheet: LabelSheet) -> std::result::Result<(Vec<u8>, usize), DrawError> {
     let blocks = addresses(store, filter, per_household)?;
-    let pdf = fidele_printing::render_labels(&blocks, sheet, None)?;
+    let pdf = fidele_printing::render_labels(&blocks, sheet, store.shop_profile()?.language, None)?;
     Ok((pdf, blocks.len()))
 }
 

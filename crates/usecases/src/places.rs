@@ -50,11 +50,6 @@ pub fn household_address(family: &str, language: Language) -> String {
     words(language).format("plan-household-address", &args!["family" => family])
 }
 
-/// "Chère famille Dubœuf", "Beste familie De Wit".
-pub fn household_salutation(family: &str, language: Language) -> String {
-    words(language).format("plan-household-salutation", &args!["family" => family])
-}
-
 /// Puts customer `id` in the household of `with`; a household made now is named after `with`'s
 /// family in the shop's language ("Famille Dubœuf", "Familie Peeters").
 pub fn link_household(store: &mut fidele_store::Store, id: fidele_domain::CustomerId, with: fidele_domain::CustomerId) -> fidele_store::Result<fidele_domain::HouseholdId> {
@@ -96,7 +91,7 @@ mod tests {
         assert_eq!(household_address("Peeters", Language::Nl), "Familie Peeters");
         assert_eq!(household_address("Smith", Language::En), "The Smith family");
         assert_eq!(household_address("Famille Dubœuf", Language::Fr), "Famille Dubœuf");
-        assert_eq!(household_salutation("De Wit", Language::Nl), "Beste familie De Wit");
+        assert_eq!(fidele_printing::family_salutation_line(Language::Nl, "De Wit"), "Beste familie De Wit");
         assert_eq!(family_of(&["van den Berg", "Jansen"], Language::Nl, ParticleRule::Dutch).as_deref(), Some("Van den Berg en Jansen"));
         assert_eq!(family_of(&["Dupont", "dupont"], Language::Fr, ParticleRule::AsWritten).as_deref(), Some("Dupont"));
         assert_eq!(family_of(&["", ""], Language::Fr, ParticleRule::AsWritten), None);

@@ -10,7 +10,7 @@
 
 use fidele_analytics::Stage;
 use fidele_domain::{Invalid, Language, Money};
-use fidele_printing::{Occasion, default_greeting, default_message};
+use fidele_printing::{CardDesign, Occasion, Voice, default_greeting};
 use fidele_store::{Result, Store};
 
 use crate::cards::design_code;
@@ -77,8 +77,10 @@ impl Default for FollowUpSettings {
 pub struct CardTexts {
     pub greeting: String,
     pub message: String,
-    pub default_greeting: &'static str,
-    pub default_message: &'static str,
+    pub default_greeting: String,
+    /// The message to a reader of unknown gender, formal; a card's own default follows its
+    /// reader (see `fidele_printing::Voice`).
+    pub default_message: String,
     pub language: Language,
 }
 
@@ -169,8 +171,10 @@ impl<'s> Settings<'s> {
 
     /// The greeting and message of an occasion's cards in `language`.
     pub fn card_texts(&self, occasion: Occasion, language: Language) -> Result<CardTexts> {
-        let (dg, dm) = (default_greeting(occasion, language), default_message(occasion, language));
-        let shops = language == self.store.shop_profile()?.language;
+        let shop = self.store.shop_profile()?;
+        let design = CardDesign::for_occasion(occasion, crate::cards::shop_year(&shop, self.calendar()?));
+        let (dg, dm) = (default_greeting(design.theme, language), design.default_message(language, Voice::default()));
+        let shops = language == shop.language;
         let edited = |part: &str| -> Result<Option<String>> {
             let text = match self.store.setting(&text_key(occasion, Some(language), part))? {
                 Some(t) => Some(t),
@@ -181,8 +185,8 @@ impl<'s> Settings<'s> {
         };
         let (greeting, message) = (edited("greeting")?, edited("message")?);
         Ok(CardTexts {
-            greeting: greeting.unwrap_or_else(|| dg.to_owned()),
-            message: message.unwrap_or_else(|| dm.to_owned()),
+            greeting: greeting.unwrap_or_else(|| dg.clone()),
+            message: message.unwrap_or_else(|| dm.clone()),
             default_greeting: dg,
             default_message: dm,
             language,
@@ -260,12 +264,14 @@ impl<'s> SettingsMut<'s> {
             errors.push(fidele_domain::FieldError::new("message", fidele_domain::ErrorCode::TooLong).with("max", MAX_MESSAGE));
         }
         errors.into_result()?;
-        let shop_language = self.store.shop_profile()?.language;
+        let shop = self.store.shop_profile()?;
+        let design = CardDesign::for_occasion(occasion, crate::cards::shop_year(&shop, self.read().calendar()?));
         let mut changes = Vec::new();
         for (part, value, default) in [
-            ("greeting", greeting, default_greeting(occasion, language)),
-            ("message", message, default_message(occasion, language)),
+            ("greeting", greeting, default_greeting(design.theme, language)),
+            ("message", message, design.default_message(language, Voice::default())),
         ] {
+            let shop_language = shop.language;
             if language == shop_language {
                 changes.push((text_key(occasion, None, part), None));
             }
@@ -332,7 +338,7 @@ mod tests {
         assert_eq!(s.read().card_texts(Occasion::Month(3), Language::Fr).unwrap().greeting, "Vive le printemps");
         s.set_card_texts(Occasion::Month(3), Language::Fr, "", " ").unwrap();
         let t = s.read().card_texts(Occasion::Month(3), Language::Fr).unwrap();
-        assert_eq!((t.greeting.as_str(), t.message.as_str()), (t.default_greeting, t.default_message));
+        assert_eq!((&t.greeting, &t.message), (&t.default_greeting, &t.default_message));
         assert!(s.set_card_texts(Occasion::Month(3), Language::Fr, &"x".repeat(61), "").is_err());
     }
 
@@ -344,7 +350,7 @@ mod tests {
         store.set_setting("cards.text.month-03.greeting", "Vive le printemps").unwrap();
         let read = Settings::of(&store);
         assert_eq!(read.card_texts(Occasion::Month(3), Language::Fr).unwrap().greeting, "Vive le printemps");
-        assert_eq!(read.card_texts(Occasion::Month(3), Language::Nl).unwrap().greeting, default_greeting(Occasion::Month(3), Language::Nl));
+        assert_eq!(read.card_texts(Occasion::Month(3), Language::Nl).unwrap().greeting, default_greeting(fidele_printing::Theme::Spring, Language::Nl));
         SettingsMut::of(&mut store).set_card_texts(Occasion::Month(3), Language::Fr, "Printemps !", "").unwrap();
         assert_eq!(store.setting("cards.text.month-03.greeting").unwrap(), None, "moved to the language's key");
         assert_eq!(Settings::of(&store).card_texts(Occasion::Month(3), Language::Fr).unwrap().greeting, "Printemps !");

@@ -119,8 +119,8 @@ fn run_view(plan: &CardPlan) -> CardRunView {
         .zip(&batch.cards)
         .map(|(p, c)| {
             let (personal_kind, personal) = match &c.personal {
-                Some(PersonalLine::Thanks(t)) => (Some("thanks"), t.clone()),
-                Some(PersonalLine::Offer { text, .. }) => (Some("offer"), text.clone()),
+                Some(line @ PersonalLine::Thanks { .. }) => (Some("thanks"), fidele_printing::personal_text(c.language, c.voice, line)),
+                Some(line @ PersonalLine::Offer { .. }) => (Some("offer"), fidele_printing::personal_text(c.language, c.voice, line)),
                 None => (None, String::new()),
             };
             CardView {
@@ -177,8 +177,8 @@ pub struct CardTextsView {
     pub occasion: String,
     pub greeting: String,
     pub message: String,
-    pub default_greeting: &'static str,
-    pub default_message: &'static str,
+    pub default_greeting: String,
+    pub default_message: String,
     /// The language the cards are written in (the shop's).
     pub language: &'static str,
 }

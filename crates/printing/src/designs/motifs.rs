@@ -312,3 +312,118 @@ pub(crate) fn confetti(s: &mut Sketch, x: f32, y: f32, r: f32, angle: f32, c: Rg
     s.fill();
     s.restore();
 }
+
+/// A water drop, its point up (also a candle's flame).
+pub(crate) fn water_drop(s: &mut Sketch, x: f32, y: f32, r: f32, c: Rgb) {
+    s.fill_color(c);
+    s.move_to(x, y + r * 1.7);
+    s.curve_to(x + r * 0.25, y + r * 1.05, x + r, y + r * 0.6, x + r, y);
+    s.curve_to(x + r, y - r * 0.6, x + r * 0.55, y - r, x, y - r);
+    s.curve_to(x - r * 0.55, y - r, x - r, y - r * 0.6, x - r, y);
+    s.curve_to(x - r, y + r * 0.6, x - r * 0.25, y + r * 1.05, x, y + r * 1.7);
+    s.close();
+    s.fill();
+}
+
+/// The silver bowl of Songkran's water blessing, brimming, on its foot; (x, y) is the rim's
+/// centre and `r` its half-width.
+pub(crate) fn water_bowl(s: &mut Sketch, x: f32, y: f32, r: f32, metal: Rgb, water: Rgb) {
+    s.fill_color(metal.tint(0.1));
+    s.rect(x - r * 0.38, y - r * 0.92, r * 0.76, r * 0.16);
+    s.fill();
+    s.fill_color(metal);
+    s.move_to(x - r, y);
+    s.curve_to(x - r, y - r * 1.0, x + r, y - r * 1.0, x + r, y);
+    s.close();
+    s.fill();
+    // The embossed band that Thai silver bowls carry.
+    s.stroke_color(metal.tint(0.55));
+    s.line_width(r * 0.06);
+    s.round();
+    s.move_to(x - r * 0.9, y - r * 0.28);
+    s.curve_to(x - r * 0.5, y - r * 0.48, x + r * 0.5, y - r * 0.48, x + r * 0.9, y - r * 0.28);
+    s.stroke();
+    for i in 0..5 {
+        let dx = (i as f32 - 2.0) * r * 0.34;
+        s.fill_color(metal.tint(0.55));
+        s.circle(x + dx, y - r * 0.52 + (dx / r).powi(2) * r * 0.1, r * 0.05);
+        s.fill();
+    }
+    s.fill_color(water);
+    s.ellipse(x, y, r, r * 0.2);
+    s.fill();
+    s.stroke_color(metal.tint(0.3));
+    s.line_width(r * 0.05);
+    s.ellipse(x, y, r, r * 0.2);
+    s.stroke();
+}
+
+/// A krathong: a banana-leaf float with folded points round its rim, lotus petals, a candle
+/// and two incense sticks; (x, y) is the middle of its rim and `r` its half-width.
+pub(crate) fn krathong(s: &mut Sketch, x: f32, y: f32, r: f32, leaf_c: Rgb, lotus: Rgb, flame: Rgb) {
+    s.fill_color(leaf_c.tint(0.3));
+    for i in 0..7 {
+        let px = x - r * 0.9 + i as f32 * r * 0.3;
+        s.move_to(px - r * 0.15, y);
+        s.line_to(px + r * 0.15, y);
+        s.line_to(px, y + r * 0.3);
+        s.close();
+    }
+    s.fill();
+    s.fill_color(leaf_c);
+    s.move_to(x - r, y);
+    s.line_to(x + r, y);
+    s.curve_to(x + r * 0.9, y - r * 0.25, x + r * 0.7, y - r * 0.35, x + r * 0.6, y - r * 0.35);
+    s.line_to(x - r * 0.6, y - r * 0.35);
+    s.curve_to(x - r * 0.7, y - r * 0.35, x - r * 0.9, y - r * 0.25, x - r, y);
+    s.close();
+    s.fill();
+    // Incense behind the candle.
+    s.stroke_color(Rgb::hex(0x9a6a3a));
+    s.line_width(r * 0.03);
+    for side in [-1.0f32, 1.0] {
+        s.move_to(x + side * r * 0.14, y + r * 0.3);
+        s.line_to(x + side * r * 0.26, y + r * 1.0);
+    }
+    s.stroke();
+    for angle in [-56.0f32, -28.0, 0.0, 28.0, 56.0] {
+        s.save();
+        s.transform(x, y + r * 0.05, angle, 1.0);
+        s.fill_color(if angle == 0.0 { lotus } else { lotus.tint(0.2) });
+        s.move_to(0.0, 0.0);
+        s.curve_to(r * 0.24, r * 0.18, r * 0.16, r * 0.5, 0.0, r * 0.72);
+        s.curve_to(-r * 0.16, r * 0.5, -r * 0.24, r * 0.18, 0.0, 0.0);
+        s.close();
+        s.fill();
+        s.restore();
+    }
+    s.fill_color(Rgb::hex(0xfff6e0));
+    s.rect(x - r * 0.05, y + r * 0.55, r * 0.1, r * 0.38);
+    s.fill();
+    water_drop(s, x, y + r * 1.03, r * 0.07, flame);
+}
+
+/// A wrapped present with its ribbon and bow; (x, y) is its centre, `r` its half-width.
+pub(crate) fn gift(s: &mut Sketch, x: f32, y: f32, r: f32, box_c: Rgb, ribbon: Rgb) {
+    s.fill_color(box_c);
+    s.rect(x - r, y - r, r * 2.0, r * 1.5);
+    s.fill();
+    s.fill_color(box_c.tint(0.2));
+    s.rect(x - r * 1.1, y + r * 0.4, r * 2.2, r * 0.38);
+    s.fill();
+    s.fill_color(ribbon);
+    s.rect(x - r * 0.14, y - r, r * 0.28, r * 1.78);
+    s.fill();
+    s.save();
+    s.transform(x, y + r * 0.78, 0.0, 1.0);
+    for angle in [30.0f32, 150.0] {
+        s.save();
+        s.transform(0.0, 0.0, angle, 1.0);
+        s.ellipse(r * 0.32, 0.0, r * 0.34, r * 0.17);
+        s.fill();
+        s.restore();
+    }
+    s.circle(0.0, 0.0, r * 0.1);
+    s.fill();
+    s.restore();
+}

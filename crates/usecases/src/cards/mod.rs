@@ -28,6 +28,7 @@
 
 mod offers;
 mod planning;
+pub(crate) use planning::shop_year;
 pub mod run;
 
 use std::collections::BTreeMap;

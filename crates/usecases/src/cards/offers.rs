@@ -5,12 +5,10 @@ use std::collections::HashMap;
 
 use chrono::NaiveDate;
 use fidele_analytics::{Ladder, Ledger, Stage};
-use fidele_domain::{CustomerId, Formality};
+use fidele_domain::CustomerId;
 use fidele_store::{CardCandidate, RunKind, Store};
-use fidele_words::args;
 
 use super::StageSource;
-use crate::dates::Dates;
 
 /// Each customer's loyalty stage on `today`: the analytics ladder, or when it cannot be
 /// computed, a manual stage else prospect / customer / client by number of purchases.
@@ -37,18 +35,6 @@ pub(super) fn stages(store: &Store, today: NaiveDate, candidates: &[CardCandidat
             (stages, StageSource::PurchaseCount(e.to_string()))
         }
     }
-}
-
-/// "Merci pour votre visite du 10 février, à très bientôt !"
-pub(super) fn thanks_text(dates: &Dates, formality: Formality, last: NaiveDate) -> String {
-    dates.words().format("plan-thanks", &args!["date" => dates.day_month(last), "formality" => formality.code()])
-}
-
-/// Kept to one short line: the printing crate draws the personal line at its full size even
-/// when it had to shrink it to fit, so a long line would run off the card.
-pub(super) fn offer_text(dates: &Dates, formality: Formality, percent: u32, until: NaiveDate, first: bool) -> String {
-    let kind = if first { "first" } else { "next" };
-    dates.words().format("plan-offer", &args!["percent" => percent, "kind" => kind, "date" => dates.day_month(until), "formality" => formality.code()])
 }
 
 const CROCKFORD: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";

@@ -8,12 +8,12 @@ use chrono::{Datelike, Months, NaiveDate};
 use fidele_analytics::Stage;
 use fidele_domain::CustomerId;
 use fidele_domain::names::ParticleRule;
-use fidele_printing::{AddressBlock, Card, CardBatch, CardDesign, Occasion, PersonalLine, ShopIdentity, salutation_line};
+use fidele_printing::{AddressBlock, Card, CardBatch, CardDesign, PersonalLine, ShopIdentity, ShopYear, Voice, family_salutation_line, salutation_line, signature_line};
 use fidele_store::{CardCandidate, Result, RunKind, Store};
 
-use super::offers::{offer_code, offer_text, stages, thanks_text};
+use super::offers::{offer_code, stages};
 use super::{CardPlan, PlannedCard, RunRequest, SkipReason, Skipped, design_code, last_day_of_month};
-use crate::places::{country_line, family_of, household_address, household_salutation};
+use crate::places::{country_line, family_of, household_address};
 use crate::settings::{CardTexts, Settings};
 
 /// Plans a run: nothing is written.
@@ -26,6 +26,7 @@ pub fn plan(store: &Store, req: &RunRequest) -> Result<CardPlan> {
     let texts = texts.into_iter().collect::<Result<Vec<CardTexts>>>()?;
     let texts_in = |language| texts.iter().find(|t| t.language == language).unwrap_or(&texts[0]);
     let design_code = design_code(req.occasion());
+    let design = CardDesign::for_occasion(req.occasion(), shop_year(&shop, calendar));
     let candidates = store.card_candidates()?;
 
     // Who the run is about, and each one's occasion (the year of the birthday or anniversary).
@@ -91,18 +92,20 @@ pub fn plan(store: &Store, req: &RunRequest) -> Result<CardPlan> {
     }
 
     let valid_until = last_day_of_month(req.to.with_day(1).unwrap_or(req.to).checked_add_months(Months::new(1)).unwrap_or(req.to));
-    let signature = if shop.signature.trim().is_empty() { shop.name.trim().to_owned() } else { shop.signature.trim().to_owned() };
     let mut planned: Vec<(PlannedCard, Card, (String, String, String))> = Vec::new();
     for group in groups {
         let (lead, occasion) = (group[0].0, group[0].1.clone());
         let lang = lead.language.unwrap_or(shop.language);
-        let dates = crate::dates::Dates::new(lang, calendar);
         let members: Vec<CustomerId> = group.iter().map(|(c, _)| c.id).collect();
         let rule = ParticleRule::for_customer(&lead.address.country, &shop.country);
         let family = if group.len() > 1 { family_of(&group.iter().map(|(c, _)| c.last.as_str()).collect::<Vec<_>>(), lang, rule) } else { None };
-        let (salutation, name) = match &family {
-            Some(f) => (household_salutation(f, lang), household_address(f, lang)),
-            None => (salutation_line(lang, lead.salutation, lead.formality, &lead.first, &lead.last, rule), lead.name()),
+        let (salutation, name, voice) = match &family {
+            Some(f) => (family_salutation_line(lang, f), household_address(f, lang), Voice::household()),
+            None => (
+                salutation_line(lang, lead.salutation, lead.formality, &lead.first, &lead.last, rule),
+                lead.name(),
+                Voice::of(lead.salutation, lead.formality, &lead.first),
+            ),
         };
         // No stage on `today`: recorded later and no purchase by then, a prospect.
         let stage = group.iter().map(|(c, _)| stages.get(&c.id.0).copied().unwrap_or(Stage::Prospect)).max();
@@ -114,12 +117,12 @@ pub fn plan(store: &Store, req: &RunRequest) -> Result<CardPlan> {
             .filter(|d| *d <= req.today && (req.today - *d).num_days() <= i64::from(offers.thanks_days));
         let percent = stage.map(|s| offers.percent_for(s)).filter(|p| *p > 0);
         let (personal, offer_percent, code) = match (recent, percent) {
-            (Some(d), _) => (Some(PersonalLine::Thanks(thanks_text(&dates, lead.formality, d))), None, None),
+            (Some(d), _) => (Some(PersonalLine::Thanks { visit: d }), None, None),
             (None, Some(p)) => {
                 // A code already recorded for this card stays the one printed.
                 let code = recorded.get(&(lead.id.0, occasion.clone())).cloned().flatten().unwrap_or_else(|| offer_code(req.kind, &occasion, lead.id));
-                let text = offer_text(&dates, lead.formality, p, valid_until, stage == Some(Stage::Prospect));
-                (Some(PersonalLine::Offer { text, code: code.clone() }), Some(p), Some(code))
+                let first_purchase = stage == Some(Stage::Prospect);
+                (Some(PersonalLine::Offer { percent: p, until: valid_until, first_purchase, code: code.clone() }), Some(p), Some(code))
             }
             (None, None) => (None, None, None),
         };
@@ -131,18 +134,26 @@ pub fn plan(store: &Store, req: &RunRequest) -> Result<CardPlan> {
         let sort = (lead.address.country.clone(), lead.address.postal_code.clone(), name.clone());
         planned.push((
             PlannedCard { to: lead.id, members, name, occasion, stage, offer_percent, offer_code: code, recorded: all_recorded },
-            Card { language: lang, salutation, body: texts_in(lang).message.clone(), personal, signature: signature.clone(), recipient },
+            Card {
+                language: lang,
+                voice,
+                salutation,
+                // The default message follows the reader's voice; the shop's own is as written.
+                body: match texts_in(lang) {
+                    t if t.message == t.default_message => design.default_message(lang, voice),
+                    t => t.message.clone(),
+                },
+                personal,
+                signature: signature_line(lang, shop.language, &shop.signature, &shop.name),
+                recipient,
+            },
             sort,
         ));
     }
     // Sorted by postcode: what a post office or a print shop's mailing service wants.
     planned.sort_by(|a, b| a.2.cmp(&b.2));
     let (cards, batch_cards): (Vec<PlannedCard>, Vec<Card>) = planned.into_iter().map(|(p, c, _)| (p, c)).unzip();
-    let mut design = match req.occasion() {
-        Occasion::Month(m) => CardDesign::month(m),
-        Occasion::Birthday => CardDesign::birthday(),
-        Occasion::PurchaseAnniversary => CardDesign::purchase_anniversary(),
-    };
+    let mut design = design;
     for t in &texts {
         if t.greeting != t.default_greeting {
             design = design.with_greeting(t.language, t.greeting.clone());
@@ -160,4 +171,10 @@ fn occurrence_in(in_year: impl Fn(i32) -> NaiveDate, from: NaiveDate, to: NaiveD
 /// The anniversary of `first` in `year` (29 February falls on the 28th in other years).
 fn anniversary_in(first: NaiveDate, year: i32) -> NaiveDate {
     NaiveDate::from_ymd_opt(year, first.month(), first.day()).or_else(|| NaiveDate::from_ymd_opt(year, first.month(), 28)).unwrap_or(first)
+}
+
+/// The shop's year of card occasions: its country's (a Thai shop's April is Songkran), and
+/// Christmas as the country keeps it.
+pub(crate) fn shop_year(shop: &fidele_domain::ShopProfile, calendar: fidele_domain::Calendar) -> ShopYear {
+    ShopYear::new(&shop.country, calendar, None)
 }

@@ -56,7 +56,7 @@ impl<W: Write> Write for Stoppable<'_, W> {
 pub fn write_labels(plan: &CardPlan, sheet: LabelSheet, path: &Path) -> std::result::Result<(), WriteError> {
     let addresses: Vec<AddressBlock> = plan.batch.cards.iter().map(|c| c.recipient.clone()).collect();
     write_whole(path, |out| -> std::result::Result<(), crate::files::WriteSource> {
-        let bytes = fidele_printing::render_labels(&addresses, sheet, None)?;
+        let bytes = fidele_printing::render_labels(&addresses, sheet, plan.batch.language, None)?;
         out.write_all(&bytes)?;
         Ok(())
     })

@@ -4,7 +4,7 @@ use fidele_domain::{
     Address, Birthday, Channel, Currency, CustomerDraft, CustomerId, InteractionDraft, InteractionKind, InteractionStatus, Language, Money,
     PurchaseDraft, ReminderDraft, Repeat, Salutation,
 };
-use fidele_printing::{CardDesign, FollowUpReason, Layout, Occasion, PersonalLine, default_greeting, default_message};
+use fidele_printing::{CardDesign, FollowUpReason, Layout, Occasion, PersonalLine, Theme, default_greeting, personal_text};
 use fidele_store::{RecordedRun, RunKind, Store};
 
 use super::run::{Written, record, write};
@@ -80,10 +80,14 @@ fn monthly_plan_picks_consenting_customers_and_households() {
     assert_eq!(plan.batch.cards[i].salutation, "Chère famille Dubœuf");
     let zoe = plan.cards.iter().position(|p| p.to == c).unwrap();
     assert_eq!(plan.batch.cards[zoe].salutation, "Chère Madame Lefèvre");
-    assert!(matches!(&plan.batch.cards[zoe].personal, Some(PersonalLine::Thanks(t)) if t == "Merci pour votre visite du 10 février, à très bientôt\u{a0}!"));
-    assert!(
-        matches!(&plan.batch.cards[i].personal, Some(PersonalLine::Offer { code, text }) if code.starts_with("M2603-") && text == "\u{2212}5\u{a0}% sur votre premier achat, jusqu'au 30 avril.")
-    );
+    let words_of = |i: usize| {
+        let card = &plan.batch.cards[i];
+        personal_text(card.language, card.voice, card.personal.as_ref().unwrap())
+    };
+    assert!(matches!(&plan.batch.cards[zoe].personal, Some(PersonalLine::Thanks { visit }) if *visit == day(2026, 2, 10)));
+    assert_eq!(words_of(zoe), "Merci pour votre visite du 10 février, à très bientôt\u{a0}!");
+    assert!(matches!(&plan.batch.cards[i].personal, Some(PersonalLine::Offer { code, .. }) if code.starts_with("M2603-")));
+    assert_eq!(words_of(i), "\u{2212}5\u{a0}% sur votre premier achat, jusqu'au 30 avril.");
     let counts = plan.skipped_counts();
     assert_eq!(counts.get("no_post_consent"), Some(&2));
     assert_eq!(counts.get("no_address"), Some(&1));
@@ -127,9 +131,10 @@ fn a_dutch_card_keeps_its_customer_s_register() {
     let formal = store.add_customer(dutch("Sanne", fidele_domain::Formality::Formal), &yes, "").unwrap();
     let informal = store.add_customer(dutch("Eva", fidele_domain::Formality::FirstName), &yes, "").unwrap();
     let plan = plan(&store, &RunRequest::monthly("2026-03", false, day(2026, 2, 20)).unwrap()).unwrap();
-    let personal = |id: CustomerId| match &plan.batch.cards[plan.cards.iter().position(|p| p.to == id).unwrap()].personal {
-        Some(PersonalLine::Offer { text, .. }) => text.clone(),
-        other => panic!("{other:?}"),
+    let personal = |id: CustomerId| {
+        let card = &plan.batch.cards[plan.cards.iter().position(|p| p.to == id).unwrap()];
+        assert!(matches!(card.personal, Some(PersonalLine::Offer { .. })), "{:?}", card.personal);
+        personal_text(card.language, card.voice, card.personal.as_ref().unwrap())
     };
     assert_eq!(personal(formal), "5% korting op uw eerste aankoop, tot 30 april.");
     assert_eq!(personal(informal), "5% korting op je eerste aankoop, tot 30 april.");
@@ -139,9 +144,6 @@ fn a_dutch_card_keeps_its_customer_s_register() {
 /// the Thai words are checked on their own, the calendar through a whole run.
 #[test]
 fn a_thai_card_s_words_and_the_buddhist_era_s_calendar() {
-    let th = Dates::new(Language::Th, Calendar::Buddhist);
-    assert_eq!(super::offers::thanks_text(&th, fidele_domain::Formality::Formal, day(2026, 11, 20)), "ขอบคุณที่แวะมาเมื่อวันที่ 20 พฤศจิกายน แล้วพบกันใหม่เร็ว ๆ นี้");
-    assert_eq!(super::offers::offer_text(&th, fidele_domain::Formality::Formal, 10, day(2027, 1, 31), false), "ลด 10% สำหรับการซื้อครั้งถัดไป ถึงวันที่ 31 มกราคม");
     let (mut store, [a, ..]) = shop();
     SettingsMut::of(&mut store).set_calendar(Calendar::Buddhist).unwrap();
     let p = plan(&store, &RunRequest::monthly("2026-12", false, day(2026, 12, 1)).unwrap()).unwrap();
@@ -241,11 +243,12 @@ fn each_card_is_in_its_recipients_language_with_that_languages_texts() {
     let card_of = |id| &p.batch.cards[p.cards.iter().position(|x| x.to == id).unwrap()];
     let dutch = card_of(c);
     assert_eq!((dutch.language, dutch.salutation.as_str(), dutch.body.as_str()), (Language::Nl, "Geachte heer Janssens", "De tulpen bloeien."));
-    assert!(matches!(&dutch.personal, Some(PersonalLine::Offer { text, .. }) if text.contains("korting")), "{:?}", dutch.personal);
+    assert!(matches!(&dutch.personal, Some(PersonalLine::Offer { percent, .. }) if *percent > 0), "{:?}", dutch.personal);
+    assert!(personal_text(dutch.language, dutch.voice, dutch.personal.as_ref().unwrap()).contains("korting op uw"));
     let french = card_of(a);
-    assert_eq!((french.language, french.body.as_str()), (Language::Fr, default_message(Occasion::Month(3), Language::Fr)));
+    assert_eq!((french.language, french.body.as_str()), (Language::Fr, CardDesign::month(3).default_message(Language::Fr, french.voice).as_str()));
     assert_eq!(p.batch.design.greeting(Language::Nl), "Fijne lente");
-    assert_eq!(p.batch.design.greeting(Language::Fr), default_greeting(Occasion::Month(3), Language::Fr));
+    assert_eq!(p.batch.design.greeting(Language::Fr), default_greeting(Theme::Spring, Language::Fr));
     assert_eq!(p.batch.language, Language::Fr, "the address side stays the shop's");
     record(&mut store, &p, Layout::FourUpA4).unwrap();
     assert!(card_sent_summary(&store, c).contains("Fijne lente"), "the greeting on the card");
@@ -339,7 +342,7 @@ fn follow_up_lists_the_right_people_for_the_right_reasons() {
     assert_eq!(f.items[0].tel.as_deref(), Some("tel:+33612345678"));
     let sheet = f.sheet(&store.shop_profile().unwrap(), &fr);
     assert_eq!(sheet.groups.len(), 4);
-    assert_eq!(sheet.week_label, "semaine du 9 mars au 15 mars");
+    assert_eq!(fidele_printing::week_label(sheet.language, sheet.calendar, sheet.week_of), "semaine du 9 mars au 15 mars");
     SettingsMut::of(&mut store).set_follow_up(&FollowUpSettings { purchase_min_minor: 1_000, ..FollowUpSettings::default() }).unwrap();
     let f = follow_up::week(&store, monday, monday).unwrap();
     assert_eq!(f.items.iter().filter(|i| i.reason == FollowUpReason::AfterPurchase).count(), 2);
@@ -374,4 +377,26 @@ fn the_follow_up_counts_from_today_and_shows_each_reminder_once() {
     let birthdays = |monday, today| follow_up::week(&store, monday, today).unwrap().items.iter().filter(|i| i.reason == FollowUpReason::BirthdayComing).count();
     assert_eq!(birthdays(day(2026, 3, 9), day(2026, 3, 1)), 2);
     assert_eq!(birthdays(day(2026, 3, 2), thursday), 0);
+}
+
+/// A shop in Thailand's April card is Songkran; a Dutch customer written to by first name
+/// reads "je" throughout, signed in Dutch, not in the shop's French.
+#[test]
+fn a_thai_shops_year_and_a_dutch_informal_card() {
+    let (mut store, [a, _, c, ..]) = shop();
+    let profile = fidele_domain::ShopProfile { name: "Fleurs de Chiang Mai".into(), country: "TH".into(), signature: "Élodie et toute l'équipe".into(), ..store.shop_profile().unwrap() };
+    store.set_shop_profile(&profile).unwrap();
+    let sanne = CustomerDraft { language: Some(Language::Nl), formality: fidele_domain::Formality::FirstName, ..person("Sanne", "de Wit", None) };
+    store.update_customer(c, sanne).unwrap();
+    let p = plan(&store, &RunRequest::monthly("2026-04", false, day(2026, 3, 1)).unwrap()).unwrap();
+    assert_eq!(p.batch.design.theme, Theme::Songkran);
+    assert_eq!(p.batch.design.greeting(Language::Th), "สุขสันต์วันสงกรานต์");
+    let card_of = |id| &p.batch.cards[p.cards.iter().position(|x| x.to == id).unwrap()];
+    let dutch = card_of(c);
+    assert_eq!(dutch.salutation, "Beste Sanne");
+    assert!(dutch.body.contains(" je ") && !dutch.body.contains(" u "), "{}", dutch.body);
+    assert_eq!(dutch.signature, "Het team van Fleurs de Chiang Mai");
+    let french = card_of(a);
+    assert_eq!((french.salutation.as_str(), french.signature.as_str()), ("Chère Madame Dubœuf", "Élodie et toute l'équipe"), "households apart: asked for so");
+    assert!(french.body.starts_with("Toute l'équipe vous souhaite un joyeux Songkran"), "{}", french.body);
 }

@@ -1,0 +1,3 @@
+# Mailing labels (crates/printing).
+# The title of the PDF of labels, as a viewer shows it.
+print-labels-title = Mailing labels

@@ -1,0 +1,2 @@
+# Les étiquettes d'adresse (crates/printing).
+print-labels-title = Étiquettes d'adresse

@@ -1,0 +1,2 @@
+# Adresetiketten (crates/printing).
+print-labels-title = Adresetiketten
