@@ -22,7 +22,7 @@ pub mod value;
 
 use chrono::NaiveDate;
 
-pub use drift::{DriftReason, Drifter};
+pub use drift::{DriftReason, Drifter, Span, SpanUnit};
 pub use input::{AnalysisInput, AnalysisSettings, CustomerFacts, PurchaseFact, Stage};
 pub use ladder::{Ladder, LadderMonth, MonthMove, StageAt, StageMove};
 pub use ledger::Ledger;

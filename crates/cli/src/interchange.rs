@@ -18,6 +18,7 @@ use fidele_store::{
 };
 use serde::Serialize;
 
+use crate::words::{args, n, t, text};
 use crate::{Failure, Outcome, json};
 
 #[derive(Subcommand)]
@@ -397,12 +398,23 @@ fn customer_json<'a>(path: &Path, dry_run: bool, file: &'a CustomerFile, report:
     }
 }
 
+/// The separator as a person names it: "tab", or the character itself.
+fn separator_words(d: u8) -> String {
+    match d {
+        b'\t' => text("cli-separator-tab"),
+        d => (d as char).to_string(),
+    }
+}
+
 fn print_customer_report(path: &Path, dry_run: bool, file: &CustomerFile, report: &CustomerImportReport) {
-    let how = match file.delimiter {
-        Some(d) => format!("{}, {}, separator {}", file.format.name(), file.encoding.name(), delimiter_name(d)),
-        None => format!("{}, {}", file.format.name(), file.encoding.name()),
-    };
-    println!("{}: {how}", path.display());
+    let (path, format, encoding) = (path.display().to_string(), file.format.name(), file.encoding.name());
+    println!(
+        "{}",
+        match file.delimiter {
+            Some(d) => t("cli-import-file-separator", &args!["path" => path, "format" => format, "encoding" => encoding, "separator" => separator_words(d)]),
+            None => t("cli-import-file", &args!["path" => path, "format" => format, "encoding" => encoding]),
+        }
+    );
     if !file.mapping.columns.is_empty() {
         let columns: Vec<String> = file
             .mapping
@@ -410,33 +422,43 @@ fn print_customer_report(path: &Path, dry_run: bool, file: &CustomerFile, report
             .iter()
             .map(|c| format!("{} → {}", c.header, c.field.code()))
             .collect();
-        println!("columns: {}", columns.join(", "));
+        println!("{}", t("cli-import-columns", &args!["columns" => columns.join(", ")]));
     }
     println!(
-        "{} new, {} updated, {}, {} rejected, {}",
-        report.new,
-        report.updated,
-        crate::words::count(report.duplicates, crate::words::DUPLICATE),
-        report.rejected.len(),
-        crate::words::count(report.warnings.len(), crate::words::WARNING)
+        "{}",
+        t(
+            "cli-import-customers-summary",
+            &args![
+                "new" => n(report.new),
+                "updated" => n(report.updated),
+                "duplicates" => n(report.duplicates),
+                "rejected" => n(report.rejected.len()),
+                "warnings" => n(report.warnings.len()),
+            ]
+        )
     );
     for r in &report.rows {
-        match r.reason.as_str() {
-            "" => println!("  line {}: {} {}", r.line, r.action.code(), r.name),
-            why => println!("  line {}: {} {}: {why}", r.line, r.action.code(), r.name),
-        }
+        let action = t("cli-import-action", &args!["action" => r.action.code()]);
+        let row = match r.reason.as_str() {
+            "" => t("cli-import-row", &args!["line" => n(r.line), "action" => action, "name" => r.name.as_str()]),
+            why => t("cli-import-row-why", &args!["line" => n(r.line), "action" => action, "name" => r.name.as_str(), "why" => why]),
+        };
+        println!("  {row}");
     }
     for r in &report.rejected {
-        println!("  line {}: rejected: {}", r.line, r.reason);
+        println!("  {}", t("cli-import-rejected", &args!["line" => n(r.line), "reason" => r.reason.as_str()]));
     }
     for w in &report.warnings {
-        let kept = if w.field == "phone" { "kept as typed" } else { "left out" };
-        println!("  line {}: warning: column \"{}\": {} ({kept})", w.line, w.column, w.text);
+        let field = if w.field == "phone" { "phone" } else { "other" };
+        println!(
+            "  {}",
+            t("cli-import-warning", &args!["line" => n(w.line), "column" => w.column.as_str(), "text" => w.text.as_str(), "field" => field])
+        );
     }
     if dry_run {
-        println!("dry run: nothing was written");
+        println!("{}", text("cli-dry-run"));
     } else if report.new + report.updated > 0 {
-        println!("written in one transaction");
+        println!("{}", text("cli-one-transaction"));
     }
 }
 
@@ -580,50 +602,60 @@ pub(crate) fn import_purchases(store: &mut Store, args: ImportPurchasesArgs) -> 
         });
     }
     println!(
-        "{}: {} export, {}, separator {}",
-        args.file.display(),
-        till.code(),
-        encoding.name(),
-        delimiter_name(delimiter)
+        "{}",
+        t(
+            "cli-import-till",
+            &args![
+                "path" => args.file.display().to_string(),
+                "till" => till.code(),
+                "encoding" => encoding.name(),
+                "separator" => separator_words(delimiter),
+            ]
+        )
     );
     if has_header {
         let columns: Vec<String> = mapping.columns.iter().map(|c| format!("{} → {}", c.header, c.field.code())).collect();
-        let whence = if remembered { " (as remembered for these headers)" } else { "" };
-        println!("columns{whence}: {}", columns.join(", "));
+        let id = if remembered { "cli-import-columns-remembered" } else { "cli-import-columns" };
+        println!("{}", t(id, &args!["columns" => columns.join(", ")]));
     }
     print_purchase_report(args.dry_run, &report);
     Ok(())
 }
 
 fn print_purchase_report(dry_run: bool, r: &PurchaseImportReport) {
-    use crate::words::{ANONYMOUS_SALE, NEW_CUSTOMER, PURCHASE, RECEIPT, REFUND, WARNING, count};
+    use crate::words::{RECEIPT, count};
     println!("{}", count(r.rows, RECEIPT));
     println!(
-        "{} {} ({}, {} linked to their sale), {} already there (skipped), {}, {} skipped, {} rejected, {}",
-        count(r.imported, PURCHASE),
-        if dry_run { "to import" } else { "imported" },
-        count(r.refunds, REFUND),
-        r.refunds_linked,
-        r.duplicates,
-        count(r.new_customers, NEW_CUSTOMER),
-        count(r.anonymous, ANONYMOUS_SALE),
-        r.rejected_total,
-        count(r.warnings_total, WARNING)
+        "{}",
+        t(
+            "cli-import-purchases-summary",
+            &args![
+                "imported" => n(r.imported),
+                "dry" => if dry_run { "yes" } else { "no" },
+                "refunds" => n(r.refunds),
+                "linked" => n(r.refunds_linked),
+                "duplicates" => n(r.duplicates),
+                "newCustomers" => n(r.new_customers),
+                "anonymous" => n(r.anonymous),
+                "rejected" => n(r.rejected_total),
+                "warnings" => n(r.warnings_total),
+            ]
+        )
     );
     for x in &r.rejected {
-        println!("  line {}: rejected: {}", x.line, x.reason);
+        println!("  {}", t("cli-import-rejected", &args!["line" => n(x.line), "reason" => x.reason.as_str()]));
     }
     if r.rejected_total > r.rejected.len() as u64 {
-        println!("  ... and {} more rejected", r.rejected_total - r.rejected.len() as u64);
+        println!("  {}", t("cli-import-more-rejected", &args!["n" => n(r.rejected_total - r.rejected.len() as u64)]));
     }
     for w in &r.warnings {
-        println!("  warning: {w}");
+        println!("  {}", t("cli-import-purchase-warning", &args!["text" => w.to_string()]));
     }
     if r.warnings_total > r.warnings.len() as u64 {
-        println!("  ... and {} more warnings", r.warnings_total - r.warnings.len() as u64);
+        println!("  {}", t("cli-import-more-warnings", &args!["n" => n(r.warnings_total - r.warnings.len() as u64)]));
     }
     if dry_run {
-        println!("dry run: nothing was written");
+        println!("{}", text("cli-dry-run"));
     }
 }
 
@@ -668,12 +700,12 @@ pub(crate) fn export_customers(store: &Store, args: ExportCustomersArgs) -> Outc
         only: None,
     };
     let shop = store.shop_profile()?;
-    let (bytes, count, noun) = if labels {
+    let (bytes, count, what) = if labels {
         let sheet = if args.format == ExportFormat::LabelsL7160 { LabelSheet::AveryL7160 } else { LabelSheet::Avery5160 };
         let labels = store.mailing_labels(&filter, args.household)?;
         let blocks: Vec<AddressBlock> = labels.iter().map(|l| AddressBlock::from_address(&l.name, &l.address, &l.country_name)).collect();
         let pdf = render_labels(&blocks, sheet, None).map_err(|e| Failure::Other(format!("the labels could not be drawn: {e}")))?;
-        (pdf, blocks.len(), crate::words::LABEL)
+        (pdf, blocks.len(), "labels")
     } else {
         let customers: Vec<ExportCustomer> = store.export_customers(&filter)?.iter().map(|c| ExportCustomer::from(&c.draft)).collect();
         let mut out = Vec::new();
@@ -685,10 +717,10 @@ pub(crate) fn export_customers(store: &Store, args: ExportCustomersArgs) -> Outc
             (None, _) => write_vcards(&mut out, &customers, VCardVersion::V3).map(|()| customers.len()),
         }
         .map_err(|e| Failure::Other(e.to_string()))?;
-        (out, written, crate::words::CUSTOMER)
+        (out, written, "customers")
     };
     std::fs::write(&args.output, &bytes).map_err(|e| Failure::Other(format!("could not write {}: {e}", args.output.display())))?;
-    crate::words::say(format_args!("{} written to {}", crate::words::count(count, noun), args.output.display()));
+    crate::words::say("cli-export-written", &args!["what" => what, "n" => n(count), "path" => args.output.display().to_string()]);
     Ok(())
 }
 

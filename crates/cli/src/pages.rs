@@ -70,7 +70,7 @@ pub(crate) fn print<T, J: Serialize>(
     out.flush().map_err(io)?;
     drop(out);
     if !json && !page.all && total > u64::from(page.offset) + shown {
-        crate::words::say(format_args!("({shown} of {total} shown; --limit and --offset page through, --all shows every one)"));
+        crate::words::say("cli-page-hint", &crate::words::args!["shown" => shown, "total" => total]);
     }
     Ok(())
 }

@@ -24,9 +24,10 @@ impl Shop {
         Shop { _dir: dir, db }
     }
 
+    /// The command, in English whatever the machine's locale, so the text it prints is stable.
     fn fidele(&self) -> Command {
         let mut cmd = Command::cargo_bin("fidele").unwrap();
-        cmd.arg("--db").arg(&self.db).env_remove("FIDELE_DB");
+        cmd.arg("--db").arg(&self.db).env_remove("FIDELE_DB").env("FIDELE_LANG", "en");
         cmd
     }
 
@@ -533,6 +534,7 @@ fn a_closed_pipe_ends_quietly() {
     let shop = Shop::new();
     shop.fidele().args(["demo", "--customers", "300"]).assert().success();
     let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("fidele"))
+        .env("FIDELE_LANG", "en")
         .args(["--db", shop.db.to_str().unwrap(), "customers", "list", "--limit", "300"])
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped())
@@ -685,6 +687,7 @@ fn a_killed_import_leaves_the_file_whole_and_imports_nothing() {
     }
     drop(f);
     let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("fidele"))
+        .env("FIDELE_LANG", "en")
         .args(["--db", shop.db.to_str().unwrap(), "import", "purchases", csv.to_str().unwrap(), "--create-customers"])
         .stdout(std::process::Stdio::null())
         .stderr(std::process::Stdio::null())
@@ -725,6 +728,7 @@ fn a_killed_card_run_leaves_the_file_whole_and_the_run_wholly_in_or_out() {
     let pdf = dir.join("mars.pdf");
     let wal = shop.db.with_file_name("shop.db-wal");
     let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("fidele"))
+        .env("FIDELE_LANG", "en")
         .args(["--db", shop.db.to_str().unwrap(), "cards", "--month", "2026-03", "-o", pdf.to_str().unwrap(), "--record"])
         .stdout(std::process::Stdio::null())
         .stderr(std::process::Stdio::null())
@@ -761,6 +765,8 @@ fn a_killed_card_run_leaves_the_file_whole_and_the_run_wholly_in_or_out() {
 mod passphrase;
 #[path = "cli/conventions.rs"]
 mod conventions;
+#[path = "cli/languages.rs"]
+mod languages;
 
 /// Logs hold no personal data beyond ids and counts: whatever a command writes to stderr (its
 /// warnings, its failures that are not about a value just typed) never names the customer.
