@@ -44,14 +44,11 @@ pub(crate) fn show(store: &Store, args: ShowArgs) -> Outcome {
     line("company", &d.company);
     line("email", &d.emails.join(", "));
     // Numbers as dialled in the shop's country ("06 12 34 56 78"), foreign ones with their code.
-    let region = fidele_domain::phone::region_for(&d.address.country, &store.shop_profile()?.country);
+    let shop_country = store.shop_profile()?.country;
+    let region = fidele_domain::phone::region_for(&d.address.country, &shop_country);
     line("phone", &d.phones.iter().map(|p| fidele_domain::phone::display(p, &region)).collect::<Vec<_>>().join(", "));
-    let address = [d.address.line1.as_str(), d.address.line2.as_str(), format!("{} {}", d.address.postal_code, d.address.city).trim(), d.address.country.as_str()]
-        .into_iter()
-        .filter(|s| !s.is_empty())
-        .collect::<Vec<_>>()
-        .join(", ");
-    line("address", &address);
+    // In the order the post of its country reads it: "เชียงใหม่ 50200" in Thailand, "69001 Lyon" in France.
+    line("address", &fidele_interchange::postal_lines(&d.address, &shop_country).join(", "));
     line("birthday", &d.birthday.map(|b| b.to_string()).unwrap_or_default());
     line("household", c.household_name.as_deref().unwrap_or(""));
     line("referred-by", c.referred_by_name.as_deref().unwrap_or(""));

@@ -92,7 +92,8 @@ pub(crate) struct ImportCustomersArgs {
 /// How an imported file's text is read, the same for customers and sales.
 #[derive(Args)]
 pub(crate) struct TextArgs {
-    /// auto, utf-8, utf-8-bom, utf-16le, utf-16be or windows-1252 (latin1, cp1252)
+    /// auto, utf-8, utf-8-bom, utf-16le, utf-16be, windows-1252 (latin1, cp1252) or windows-874
+    /// (tis-620, cp874: Thai)
     #[arg(long, default_value = "auto")]
     pub encoding: String,
     /// auto, or the separator: ";", ",", tab
@@ -224,7 +225,7 @@ pub(crate) fn parse_encoding(text: &str) -> Result<Option<TextEncoding>, String>
     }
     TextEncoding::parse(text)
         .map(Some)
-        .ok_or_else(|| format!("--encoding: \"{text}\" is not an encoding; use auto, utf-8, utf-8-bom, utf-16le, utf-16be or windows-1252"))
+        .ok_or_else(|| format!("--encoding: \"{text}\" is not an encoding; use auto, utf-8, utf-8-bom, utf-16le, utf-16be, windows-1252 or windows-874"))
 }
 
 fn locale(store: &Store) -> Result<String, Failure> {
