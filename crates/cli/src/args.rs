@@ -114,6 +114,10 @@ pub(crate) struct DemoArgs {
     /// Add the demo shop even if the file already has customers
     #[arg(long)]
     pub force: bool,
+    /// th: a craft shop in Chiang Mai with Thai customers, addresses, phones and baht;
+    /// fr, nl or en: the bookshop in Lyon [default: fr]
+    #[arg(long, value_name = "LANG")]
+    pub language: Option<String>,
 }
 
 #[derive(Subcommand)]

@@ -111,7 +111,12 @@ fn run(cli: Cli) -> Outcome {
                 return Err(Failure::Usage(words::t("cli-demo-not-empty", &words::args!["path" => path.display().to_string()])));
             }
             let today = chrono::Local::now().date_naive();
-            let summary = fidele_demo::generate(&mut store, fidele_demo::DemoOptions { customers: args.customers, seed: args.seed, today })?;
+            let language = match args.language.as_deref() {
+                Some(code) => words::choose_language(Some(code), |_| None).map_err(Failure::Usage)?,
+                None => fidele_domain::Language::Fr,
+            };
+            let shop = fidele_demo::DemoShop::for_language(language);
+            let summary = fidele_demo::generate_shop(&mut store, fidele_demo::DemoOptions { customers: args.customers, seed: args.seed, today }, shop)?;
             words::say(
                 "cli-demo-done",
                 &words::args![
