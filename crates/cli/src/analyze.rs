@@ -86,7 +86,7 @@ pub(crate) fn run(store: &mut Store, args: AnalyzeArgs) -> Outcome {
                 "p_alive": v.and_then(|v| v.p_alive).map(|p| round(p, 4)),
                 "clv": money(v.map_or(0, |v| v.clv_12m_minor)),
                 // English words for scripts that show them; the figures behind them as data.
-                "reason": fidele_store::drift_reason_words(Language::En, &d.reason),
+                "reason": fidele_analytics::drift_reason_words(Language::En, &d.reason),
                 "typical_gap_days": d.reason.typical_gap_days,
                 "days_since_last_visit": d.reason.days_since_last_visit,
             })
@@ -132,7 +132,7 @@ pub(crate) fn run(store: &mut Store, args: AnalyzeArgs) -> Outcome {
     if args.json {
         return json::print(&report);
     }
-    let drifting: Vec<String> = a.drifting.iter().take(20).map(|d| fidele_store::drift_reason_words(words::language(), &d.reason)).collect();
+    let drifting: Vec<String> = a.drifting.iter().take(20).map(|d| fidele_analytics::drift_reason_words(words::language(), &d.reason)).collect();
     print_words(&report, reason.as_deref(), &drifting);
     Ok(())
 }

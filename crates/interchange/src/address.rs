@@ -146,6 +146,10 @@ impl ThaiPart {
     }
 }
 
+fn is_thai_script(text: &str) -> bool {
+    text.chars().any(|c| ('\u{0E00}'..='\u{0E7F}').contains(&c))
+}
+
 /// Bangkok's subdistricts and districts are แขวง and เขต, the rest of Thailand's ตำบล and อำเภอ.
 fn is_bangkok(province: &str) -> bool {
     let p = province.trim();
@@ -184,6 +188,11 @@ pub(crate) fn assemble(groups: &[AddressParts], row_country: &str, default_count
     let mut country = country_code(&country_cell).unwrap_or_default();
     if country.is_empty() {
         country = region_country(&region).unwrap_or_default().to_owned();
+    }
+    // A Thai address in a shop elsewhere: its ตำบล/อำเภอ columns or a province in Thai script
+    // say Thailand, so its phones are read there and it is written in Thai order.
+    if country.is_empty() && default_country != "TH" && chosen.is_some_and(|g| !g.thai.is_empty() || is_thai_script(&g.city)) {
+        country = "TH".to_owned();
     }
     let order_country = if country.is_empty() { default_country } else { &country };
     let mut address = match chosen {

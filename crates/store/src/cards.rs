@@ -1306,7 +1306,7 @@ impl FollowUpItem {
                 Language::En | Language::Th => format!("complaint open for {age_days} days: “{summary}”"),
                 Language::Nl => format!("klacht al {age_days} dagen open: „{summary}”"),
             },
-            FollowUpDetail::Drifting(reason) => crate::drift_reason_words(lang, reason),
+            FollowUpDetail::Drifting(reason) => fidele_analytics::drift_reason_words(lang, reason),
             FollowUpDetail::Reminder { title, overdue, .. } => {
                 let d = self.date.map(|d| day_month(lang, d)).unwrap_or_default();
                 match (lang, overdue) {

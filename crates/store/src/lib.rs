@@ -13,8 +13,6 @@ mod backup;
 pub mod busy;
 pub mod bulk;
 mod cards;
-mod drift_words;
-pub use drift_words::drift_reason_words;
 mod codec;
 mod crypt;
 mod customers;

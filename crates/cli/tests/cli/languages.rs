@@ -122,3 +122,38 @@ fn an_unknown_language_is_refused_and_json_is_the_same_in_every_language() {
     assert!(th.contains("บันไดความภักดี:") && th.contains("ลูกค้า 40 ราย"), "{th}");
     assert!(!th.contains("Loyalty ladder"), "{th}");
 }
+
+fn fixture(name: &str) -> String {
+    format!("{}/../interchange/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"))
+}
+
+#[test]
+fn a_thai_excel_file_in_windows_874_imports_without_a_mangled_character() {
+    let shop = Shop::new();
+    let file = fixture("thai_excel_cp874.csv");
+    let th = stdout(shop.fidele().args(["--lang", "th", "import", "customers", &file]));
+    assert!(th.contains("windows-874, ตัวคั่น ,"), "{th}");
+    assert!(th.contains("ลูกค้าใหม่ 4 ราย") && th.contains("เขียนในธุรกรรมเดียว"), "{th}");
+    assert!(th.contains("ตำบล/แขวง → address_line2") && th.contains("จังหวัด → city"), "{th}");
+    assert!(!th.contains('\u{FFFD}'), "no replacement character: {th}");
+
+    let rows = shop.rows(&["customers", "list", "--json", "--search", "ใจดี"]);
+    assert_eq!(rows[0]["name"], "สมชาย ใจดี");
+    let id = rows[0]["id"].to_string();
+    let somchai = shop.json(&["customers", "show", &id, "--json"]);
+    assert_eq!(somchai["salutation"], "mr", "นาย: {somchai}");
+    assert_eq!(somchai["notes"], "ลูกค้าประจำ ชอบผ้าไหม");
+    let shown = stdout(shop.fidele().args(["--lang", "th", "customers", "show", &id]));
+    // In this (French) shop the address is known to be Thai: Thai order (the province, then the
+    // postcode), the country named, and the phone read as a Thai number.
+    assert!(shown.contains("ที่อยู่") && shown.contains("123/45 หมู่ 5, ตำบลสุเทพ อำเภอเมืองเชียงใหม่, เชียงใหม่ 50200, TH"), "{shown}");
+    // (As dialled in the customer's country, as for every customer; French reading gave "0 812 34 56 78".)
+    assert!(shown.contains("โทรศัพท์") && shown.contains("081 234 5678"), "{shown}");
+
+    let bangkok = shop.rows(&["customers", "list", "--json", "--search", "มีสุข"]);
+    let somsri = shop.json(&["customers", "show", &bangkok[0]["id"].to_string(), "--json"]);
+    assert_eq!(somsri["salutation"], "ms", "นางสาว: {somsri}");
+    assert_eq!(somsri["notes"], "ส่งของหลัง 5 โมงเย็น, ไม่รับวันอาทิตย์");
+    let text = serde_json::to_string(&somsri).unwrap();
+    assert!(text.contains("แขวงคลองเตยเหนือ เขตวัฒนา") && text.contains("กรุงเทพมหานคร"), "{text}");
+}

@@ -58,6 +58,16 @@ fn thai_excel_in_windows_874_reads_names_addresses_and_phones_whole() {
 }
 
 #[test]
+fn a_thai_address_in_a_shop_elsewhere_is_known_to_be_in_thailand() {
+    let f = read_customers(&fixture("thai_excel_cp874.csv"), &ReadOptions::default()).unwrap();
+    assert_eq!(f.encoding, TextEncoding::Windows874);
+    let rows = ok_rows(&f);
+    assert_eq!((rows[0].address.country.as_str(), rows[0].address.line2.as_str()), ("TH", "ตำบลสุเทพ อำเภอเมืองเชียงใหม่"));
+    assert_eq!(postal_lines(&rows[0].address, "FR"), ["123/45 หมู่ 5", "ตำบลสุเทพ อำเภอเมืองเชียงใหม่", "เชียงใหม่ 50200", "TH"]);
+    assert_eq!(rows[3].address.country, "", "no address, no country");
+}
+
+#[test]
 fn thai_phone_numbers_are_one_number_in_every_spelling_and_shown_as_a_thai_shop_dials_them() {
     use fidele_domain::phone;
     // Mobiles (06, 08, 09) and a Bangkok line, as typed in the fixture and elsewhere.

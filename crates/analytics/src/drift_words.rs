@@ -1,9 +1,9 @@
-//! Why a customer is drifting away, in words: the reason is data (crates/analytics), worded
-//! from `locales/*/drift.ftl`. Here because the follow-up sheet (cards.rs), the app and the CLI
-//! all word it; it moves with them to the use-case layer.
+//! Why a customer is drifting away, in words: the reason is data (drift.rs), worded from
+//! `locales/*/drift.ftl` here, beside it, for every front end and the follow-up sheet to call.
 
-use fidele_analytics::DriftReason;
 use fidele_domain::Language;
+
+use crate::DriftReason;
 
 /// "came every 3 weeks; last visit 4 months ago", in `lang`.
 pub fn drift_reason_words(lang: Language, reason: &DriftReason) -> String {
@@ -17,9 +17,8 @@ pub fn drift_reason_words(lang: Language, reason: &DriftReason) -> String {
 
 #[cfg(test)]
 mod tests {
-    use fidele_analytics::Basis;
-
     use super::*;
+    use crate::Basis;
 
     fn reason(gap: u32, since: u32) -> DriftReason {
         DriftReason { typical_gap_days: gap, days_since_last_visit: since, visits: 5, p_alive: Some(0.2), margin_minor: 0, basis: Basis::Model }
