@@ -259,3 +259,15 @@ cli-analyze-bgnbd = BG/NBD (per week): r={ $r } alpha={ $alpha } a={ $a } b={ $b
 cli-analyze-no-model = No lifetime model: { $why }; figures below are historic.
 cli-analyze-gamma = Gamma-Gamma: p={ $p } q={ $q } gamma={ $gamma }
 cli-analyze-drifting = Drifting away:
+
+## Usage mistakes the CLI finds itself (the domain's are worded by the errors' messages)
+
+cli-not-a-date = --{ $field }: "{ $value }" is not a date (YYYY-MM-DD)
+cli-not-a-separator = --delimiter: "{ $value }" is not a separator; use auto, ";", "," or tab
+cli-not-an-encoding = --encoding: "{ $value }" is not an encoding; use auto, utf-8, utf-8-bom, utf-16le, utf-16be, windows-1252 or windows-874
+cli-not-one-of = --{ $field }: "{ $value }" is not one of { $choices }
+cli-newsletter-email-only = --consent: a newsletter export is of the customers who consent to e-mail only
+cli-household-labels-only = --household: only labels are addressed per household
+cli-could-not-write = could not write { $path }: { $error }
+cli-could-not-write-output = could not write the output: { $error }
+cli-labels-not-drawn = the labels could not be drawn: { $error }

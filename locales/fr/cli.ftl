@@ -292,3 +292,15 @@ cli-analyze-bgnbd = BG/NBD (par semaine) : r={ $r } alpha={ $alpha } a={ $a } b=
 cli-analyze-no-model = Pas de modèle de valeur à vie : { $why } ; les chiffres ci-dessous sont historiques.
 cli-analyze-gamma = Gamma-Gamma : p={ $p } q={ $q } gamma={ $gamma }
 cli-analyze-drifting = Ils s'éloignent :
+
+## Erreurs d'utilisation que la commande trouve elle-même (celles du domaine ont leurs messages d'erreur)
+
+cli-not-a-date = --{ $field } : « { $value } » n'est pas une date (AAAA-MM-JJ)
+cli-not-a-separator = --delimiter : « { $value } » n'est pas un séparateur ; utilisez auto, « ; », « , » ou tab
+cli-not-an-encoding = --encoding : « { $value } » n'est pas un encodage ; utilisez auto, utf-8, utf-8-bom, utf-16le, utf-16be, windows-1252 ou windows-874
+cli-not-one-of = --{ $field } : « { $value } » n'est pas l'une des valeurs { $choices }
+cli-newsletter-email-only = --consent : un export pour une lettre d'information ne contient que les clients d'accord pour l'e-mail
+cli-household-labels-only = --household : seules les étiquettes s'adressent par foyer
+cli-could-not-write = impossible d'écrire { $path } : { $error }
+cli-could-not-write-output = impossible d'écrire la sortie : { $error }
+cli-labels-not-drawn = les étiquettes n'ont pas pu être dessinées : { $error }

@@ -262,3 +262,15 @@ cli-analyze-bgnbd = BG/NBD (per week): r={ $r } alpha={ $alpha } a={ $a } b={ $b
 cli-analyze-no-model = Geen levensduurmodel: { $why }; de cijfers hieronder zijn historisch.
 cli-analyze-gamma = Gamma-Gamma: p={ $p } q={ $q } gamma={ $gamma }
 cli-analyze-drifting = Wegdrijvend:
+
+## Gebruiksfouten die het commando zelf vindt (die van het domein hebben hun eigen foutmeldingen)
+
+cli-not-a-date = --{ $field }: „{ $value }” is geen datum (JJJJ-MM-DD)
+cli-not-a-separator = --delimiter: „{ $value }” is geen scheidingsteken; gebruik auto, „;”, „,” of tab
+cli-not-an-encoding = --encoding: „{ $value }” is geen codering; gebruik auto, utf-8, utf-8-bom, utf-16le, utf-16be, windows-1252 of windows-874
+cli-not-one-of = --{ $field }: „{ $value }” is niet een van { $choices }
+cli-newsletter-email-only = --consent: een nieuwsbriefexport bevat alleen klanten die met e-mail instemmen
+cli-household-labels-only = --household: alleen etiketten worden per huishouden geadresseerd
+cli-could-not-write = kon { $path } niet schrijven: { $error }
+cli-could-not-write-output = kon de uitvoer niet schrijven: { $error }
+cli-labels-not-drawn = de etiketten konden niet getekend worden: { $error }

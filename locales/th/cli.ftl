@@ -181,3 +181,15 @@ cli-analyze-bgnbd = BG/NBD (ต่อสัปดาห์): r={ $r } alpha={ $a
 cli-analyze-no-model = ไม่มีแบบจำลองมูลค่าตลอดอายุ: { $why } ตัวเลขด้านล่างเป็นข้อมูลในอดีต
 cli-analyze-gamma = Gamma-Gamma: p={ $p } q={ $q } gamma={ $gamma }
 cli-analyze-drifting = กำลังห่างหายไป:
+
+## ข้อผิดพลาดในการใช้คำสั่งที่คำสั่งตรวจพบเอง (ของโดเมนมีข้อความแสดงข้อผิดพลาดของตัวเอง)
+
+cli-not-a-date = --{ $field }: “{ $value }” ไม่ใช่วันที่ (ปปปป-ดด-วว ตามปีคริสต์ศักราช)
+cli-not-a-separator = --delimiter: “{ $value }” ไม่ใช่ตัวคั่น ใช้ auto, “;”, “,” หรือ tab
+cli-not-an-encoding = --encoding: “{ $value }” ไม่ใช่การเข้ารหัสอักขระ ใช้ auto, utf-8, utf-8-bom, utf-16le, utf-16be, windows-1252 หรือ windows-874
+cli-not-one-of = --{ $field }: “{ $value }” ไม่ใช่ค่าใดค่าหนึ่งใน { $choices }
+cli-newsletter-email-only = --consent: ไฟล์ส่งออกสำหรับจดหมายข่าวมีเฉพาะลูกค้าที่ยินยอมรับอีเมล
+cli-household-labels-only = --household: เฉพาะฉลากที่อยู่เท่านั้นที่จ่าหน้าถึงครัวเรือน
+cli-could-not-write = เขียน { $path } ไม่ได้: { $error }
+cli-could-not-write-output = เขียนผลลัพธ์ไม่ได้: { $error }
+cli-labels-not-drawn = วาดฉลากที่อยู่ไม่ได้: { $error }

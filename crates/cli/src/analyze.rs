@@ -51,7 +51,7 @@ fn round(x: f64, digits: i32) -> f64 {
 pub(crate) fn run(store: &mut Store, args: AnalyzeArgs) -> Outcome {
     let as_of = match args.as_of.as_deref() {
         Some(d) => NaiveDate::parse_from_str(d, "%Y-%m-%d")
-            .map_err(|_| Failure::Usage(format!("--as-of: \"{d}\" is not a date (YYYY-MM-DD)")))?,
+            .map_err(|_| Failure::Usage(words::t("cli-not-a-date", &words::args!["field" => "as-of", "value" => d])))?,
         None => chrono::Local::now().date_naive(),
     };
     let shop = run_analysis(store, as_of)?;

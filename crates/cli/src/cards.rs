@@ -234,7 +234,7 @@ pub(crate) fn card_texts(store: &mut Store, args: CardTextsArgs) -> Outcome {
     let occasion = fidele_store::parse_occasion(&args.occasion)?;
     let language = match args.language.as_deref() {
         None => store.shop_profile()?.language,
-        Some(code) => Language::from_locale(code.trim()).ok_or_else(|| Failure::Usage(format!("--language: \"{code}\" is not fr, en or nl")))?,
+        Some(code) => Language::from_locale(code.trim()).ok_or_else(|| Failure::Usage(words::t("cli-not-one-of", &args!["field" => "language", "value" => code, "choices" => "fr, nl, en, th"])))?,
     };
     if args.greeting.is_some() || args.message.is_some() {
         let current = store.card_texts(occasion, language)?;
@@ -348,7 +348,7 @@ pub(crate) fn reason_code(reason: FollowUpReason) -> &'static str {
 }
 
 fn day(field: &str, text: &str) -> Result<NaiveDate, Failure> {
-    NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").map_err(|_| Failure::Usage(format!("--{field}: \"{}\" is not a date (YYYY-MM-DD)", text.trim())))
+    NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").map_err(|_| Failure::Usage(words::t("cli-not-a-date", &args!["field" => field, "value" => text.trim()])))
 }
 
 /// Pages of a run: a front and an address side per card, or per sheet of four.
@@ -364,7 +364,7 @@ fn write_atomically(path: &Path, write: impl FnOnce(std::fs::File) -> Result<(),
     let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
     let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "cards.pdf".into());
     let tmp = dir.join(format!(".{name}.part"));
-    let fail = |e: String| Failure::Other(format!("could not write {}: {e}", path.display()));
+    let fail = |e: String| Failure::Other(words::t("cli-could-not-write", &args!["path" => path.display().to_string(), "error" => e]));
     let file = std::fs::File::create(&tmp).map_err(|e| fail(e.to_string()))?;
     if let Err(e) = write(file) {
         let _ = std::fs::remove_file(&tmp);

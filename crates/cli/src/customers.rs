@@ -141,6 +141,6 @@ pub(crate) fn add(store: &mut Store, a: AddArgs) -> Outcome {
 
 impl From<serde_json::Error> for Failure {
     fn from(e: serde_json::Error) -> Self {
-        Failure::Other(format!("could not write JSON: {e}"))
+        Failure::Other(crate::words::t("cli-could-not-write-output", &crate::words::args!["error" => e.to_string()]))
     }
 }

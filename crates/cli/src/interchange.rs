@@ -215,7 +215,7 @@ pub(crate) fn parse_delimiter(text: &str) -> Result<Option<u8>, String> {
         "auto" | "" => Ok(None),
         "tab" | "\\t" | "\t" => Ok(Some(b'\t')),
         t if t.len() == 1 && t.is_ascii() && !t.chars().all(char::is_alphanumeric) && t != "\"" => Ok(Some(t.as_bytes()[0])),
-        t => Err(format!("--delimiter: \"{t}\" is not a separator; use auto, \";\", \",\" or tab")),
+        other => Err(t("cli-not-a-separator", &args!["value" => other])),
     }
 }
 
@@ -225,7 +225,7 @@ pub(crate) fn parse_encoding(text: &str) -> Result<Option<TextEncoding>, String>
     }
     TextEncoding::parse(text)
         .map(Some)
-        .ok_or_else(|| format!("--encoding: \"{text}\" is not an encoding; use auto, utf-8, utf-8-bom, utf-16le, utf-16be, windows-1252 or windows-874"))
+        .ok_or_else(|| t("cli-not-an-encoding", &args!["value" => text]))
 }
 
 fn locale(store: &Store) -> Result<String, Failure> {
@@ -662,7 +662,7 @@ fn print_purchase_report(dry_run: bool, r: &PurchaseImportReport) {
 
 pub(crate) fn export_customers(store: &Store, args: ExportCustomersArgs) -> Outcome {
     let consent = match args.consent.as_deref() {
-        Some(c) => Some(Channel::parse(c).ok_or_else(|| usage(format!("--consent: \"{c}\" is not one of post, email, phone, sms")))?),
+        Some(c) => Some(Channel::parse(c).ok_or_else(|| usage(t("cli-not-one-of", &args!["field" => "consent", "value" => c, "choices" => "post, email, phone, sms"])))?),
         None => None,
     };
     let labels = matches!(args.format, ExportFormat::LabelsL7160 | ExportFormat::Labels5160);
@@ -675,20 +675,20 @@ pub(crate) fn export_customers(store: &Store, args: ExportCustomersArgs) -> Outc
     let consent = match (newsletter, consent) {
         (None, consent) => consent,
         (Some(_), None | Some(Channel::Email)) => Some(Channel::Email),
-        (Some(_), Some(_)) => return Err(usage("--consent: a newsletter export is of the customers who consent to e-mail only")),
+        (Some(_), Some(_)) => return Err(usage(text("cli-newsletter-email-only"))),
     };
     if args.household && !labels {
-        return Err(usage("--household: only labels are addressed per household"));
+        return Err(usage(text("cli-household-labels-only")));
     }
     let stage = match args.stage.as_deref() {
         Some(s) => Some(parse_stage(s).ok_or_else(|| {
-            usage(format!("--stage: \"{s}\" is not one of {}", Stage::ALL.map(Stage::code).join(", ")))
+            usage(t("cli-not-one-of", &args!["field" => "stage", "value" => s, "choices" => Stage::ALL.map(Stage::code).join(", ")]))
         })?),
         None => None,
     };
     let segment = match args.segment.as_deref() {
         Some(s) => Some(parse_segment(s).ok_or_else(|| {
-            usage(format!("--segment: \"{s}\" is not one of {}", Segment::ALL.map(|x| x.code().replace('_', "-")).join(", ")))
+            usage(t("cli-not-one-of", &args!["field" => "segment", "value" => s, "choices" => Segment::ALL.map(|x| x.code().replace('_', "-")).join(", ")]))
         })?),
         None => None,
     };
@@ -705,7 +705,7 @@ pub(crate) fn export_customers(store: &Store, args: ExportCustomersArgs) -> Outc
         let sheet = if args.format == ExportFormat::LabelsL7160 { LabelSheet::AveryL7160 } else { LabelSheet::Avery5160 };
         let labels = store.mailing_labels(&filter, args.household)?;
         let blocks: Vec<AddressBlock> = labels.iter().map(|l| AddressBlock::from_address(&l.name, &l.address, &l.country_name)).collect();
-        let pdf = render_labels(&blocks, sheet, None).map_err(|e| Failure::Other(format!("the labels could not be drawn: {e}")))?;
+        let pdf = render_labels(&blocks, sheet, None).map_err(|e| Failure::Other(t("cli-labels-not-drawn", &args!["error" => e.to_string()])))?;
         (pdf, blocks.len(), "labels")
     } else {
         let customers: Vec<ExportCustomer> = store.export_customers(&filter)?.iter().map(|c| ExportCustomer::from(&c.draft)).collect();
@@ -720,7 +720,7 @@ pub(crate) fn export_customers(store: &Store, args: ExportCustomersArgs) -> Outc
         .map_err(|e| Failure::Other(e.to_string()))?;
         (out, written, "customers")
     };
-    std::fs::write(&args.output, &bytes).map_err(|e| Failure::Other(format!("could not write {}: {e}", args.output.display())))?;
+    std::fs::write(&args.output, &bytes).map_err(|e| Failure::Other(t("cli-could-not-write", &args!["path" => args.output.display().to_string(), "error" => e.to_string()])))?;
     crate::words::say("cli-export-written", &args!["what" => what, "n" => n(count), "path" => args.output.display().to_string()]);
     Ok(())
 }

@@ -157,3 +157,13 @@ fn a_thai_excel_file_in_windows_874_imports_without_a_mangled_character() {
     let text = serde_json::to_string(&somsri).unwrap();
     assert!(text.contains("แขวงคลองเตยเหนือ เขตวัฒนา") && text.contains("กรุงเทพมหานคร"), "{text}");
 }
+
+#[test]
+fn a_usage_mistake_the_cli_finds_is_said_in_the_language() {
+    let shop = Shop::new();
+    let said = |lang: &str, args: &[&str]| String::from_utf8(shop.fidele().args(["--lang", lang]).args(args).assert().code(2).get_output().stderr.clone()).unwrap();
+    assert!(said("fr", &["analyze", "--as-of", "31/12/2025"]).contains("--as-of : « 31/12/2025 » n'est pas une date (AAAA-MM-JJ)"));
+    assert!(said("nl", &["import", "customers", "x.csv", "--encoding", "ebcdic"]).contains("--encoding: „ebcdic” is geen codering"));
+    assert!(said("th", &["export", "customers", "--format", "csv", "--household", "-o", "x.csv"]).contains("--household: เฉพาะฉลากที่อยู่เท่านั้นที่จ่าหน้าถึงครัวเรือน"));
+    assert!(said("en", &["export", "customers", "--format", "csv", "--stage", "gold", "-o", "x.csv"]).contains("--stage: \"gold\" is not one of prospect, customer"));
+}
