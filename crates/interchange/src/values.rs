@@ -99,9 +99,13 @@ pub fn language(text: &str) -> Result<Option<Language>, String> {
     if let Some(l) = Language::from_locale(t) {
         return Ok(Some(l));
     }
+    if matches!(t, "ไทย" | "ภาษาไทย") {
+        return Ok(Some(Language::Th));
+    }
     let by_name = |name: &str| match fold(name).as_str() {
         "francais" | "french" | "frans" => Some(Language::Fr),
         "anglais" | "english" | "engels" => Some(Language::En),
+        "thai" | "thailandais" | "thais" => Some(Language::Th),
         "neerlandais" | "flamand" | "dutch" | "flemish" | "nederlands" | "vlaams" | "hollandais" => Some(Language::Nl),
         _ => None,
     };
@@ -422,6 +426,9 @@ mod tests {
             (" Néerlandais ", Some(Language::Nl)),
             ("Vlaams", Some(Language::Nl)),
             ("English", Some(Language::En)),
+            ("th", Some(Language::Th)),
+            ("ภาษาไทย", Some(Language::Th)),
+            ("Thaï", Some(Language::Th)),
             ("anglais", Some(Language::En)),
             ("Frans", Some(Language::Fr)),
             ("Dutch (BE) / Nederlands (BE)", Some(Language::Nl)),
