@@ -154,8 +154,11 @@ fn print_words(r: &Value, reason: Option<&str>, drifting: &[String]) {
         )
     );
     println!("{}", text("cli-analyze-ladder"));
-    for stage in Stage::ALL {
-        println!("  {:<12} {:>7}", text(&format!("stage-{}", stage.code())), r["ladder"][stage.code()]);
+    // Columns as wide as the longest name in this language ("Client régulier", "กลุ่มที่ต้องดูแล").
+    let width = |names: &[String]| names.iter().map(|n| n.chars().count()).max().unwrap_or(0);
+    let stages: Vec<String> = Stage::ALL.iter().map(|s| text(&format!("stage-{}", s.code()))).collect();
+    for (stage, name) in Stage::ALL.iter().zip(&stages) {
+        println!("  {name:<w$} {:>7}", r["ladder"][stage.code()].to_string(), w = width(&stages));
     }
     let p = &r["pareto"];
     let gold = p["gold_customers"].as_u64().unwrap_or(0);
@@ -173,8 +176,9 @@ fn print_words(r: &Value, reason: Option<&str>, drifting: &[String]) {
         )
     );
     println!("{}", text("cli-analyze-segments"));
-    for s in Segment::ALL {
-        println!("  {:<22} {:>7}", text(&format!("segment-{}", s.code())), r["rfm_segments"][segment_name(s)]);
+    let segments: Vec<String> = Segment::ALL.iter().map(|s| text(&format!("segment-{}", s.code()))).collect();
+    for (s, name) in Segment::ALL.iter().zip(&segments) {
+        println!("  {name:<w$} {:>7}", r["rfm_segments"][segment_name(*s)].to_string(), w = width(&segments));
     }
     let b = &r["bgnbd"];
     match reason {
