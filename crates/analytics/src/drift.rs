@@ -1,11 +1,12 @@
-//! Drifting away: valuable (gold) customers who seem to be leaving, with the reason in figures
-//! and in plain words the shopkeeper can act on.
+//! Drifting away: valuable (gold) customers who seem to be leaving, with the reason as data
+//! (how often they came, when they last came) that the front ends word from
+//! `locales/*/drift.ftl`. Absent here: words of any language.
 //!
 //! With the model: a gold customer whose P(alive) is below the threshold. Without it (too
 //! little data): a gold repeat customer whose silence is over three times their typical gap
 //! between visits. The typical gap is the median of the gaps between their visits.
 
-use fidele_domain::{CustomerId, Language};
+use fidele_domain::CustomerId;
 
 use crate::input::CustomerFacts;
 use crate::ledger::Ledger;
@@ -68,112 +69,59 @@ pub fn drifting(ledger: &Ledger, customers: &[CustomerFacts], values: &[Customer
     out
 }
 
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Unit {
+/// A unit a person counts time in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SpanUnit {
     Day,
     Week,
     Month,
     Year,
 }
 
-/// A span of days in the unit a person would use: days under two weeks (but 7 is a week),
-/// weeks under two months, months under two years, then years.
-fn humanize(days: u32) -> (u32, Unit) {
-    let round = |d: f64| (d.round() as u32).max(1);
-    match days {
-        7 => (1, Unit::Week),
-        0..=13 => (days.max(1), Unit::Day),
-        14..=59 => (round(f64::from(days) / 7.0), Unit::Week),
-        60..=729 => (round(f64::from(days) / 30.44), Unit::Month),
-        _ => (round(f64::from(days) / 365.25), Unit::Year),
+impl SpanUnit {
+    /// The unit as the words files select on it (`locales/*/drift.ftl`).
+    pub fn code(self) -> &'static str {
+        match self {
+            SpanUnit::Day => "day",
+            SpanUnit::Week => "week",
+            SpanUnit::Month => "month",
+            SpanUnit::Year => "year",
+        }
     }
 }
 
-fn every(days: u32, lang: Language) -> String {
-    let (n, unit) = humanize(days);
-    match (lang, n, unit) {
-        (Language::En | Language::Th, 1, Unit::Day) => "every day".into(),
-        (Language::En | Language::Th, 1, Unit::Week) => "every week".into(),
-        (Language::En | Language::Th, 1, Unit::Month) => "every month".into(),
-        (Language::En | Language::Th, 1, Unit::Year) => "every year".into(),
-        (Language::En | Language::Th, n, u) => format!("every {n} {}", en_unit(u, n)),
-        (Language::Fr, 1, Unit::Day) => "tous les jours".into(),
-        (Language::Fr, 1, Unit::Week) => "chaque semaine".into(),
-        (Language::Fr, 1, Unit::Month) => "chaque mois".into(),
-        (Language::Fr, 1, Unit::Year) => "chaque année".into(),
-        (Language::Fr, n, Unit::Week) => format!("toutes les {n} semaines"),
-        (Language::Fr, n, u) => format!("tous les {n} {}", fr_unit(u, n)),
-        (Language::Nl, 1, Unit::Day) => "elke dag".into(),
-        (Language::Nl, 1, Unit::Week) => "elke week".into(),
-        (Language::Nl, 1, Unit::Month) => "elke maand".into(),
-        (Language::Nl, 1, Unit::Year) => "elk jaar".into(),
-        (Language::Nl, n, u) => format!("elke {n} {}", nl_unit(u, n)),
-    }
+/// A span of days as a person would say it: `n` of `unit`, rounded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Span {
+    pub n: u32,
+    pub unit: SpanUnit,
 }
 
-fn en_unit(u: Unit, n: u32) -> &'static str {
-    match (u, n == 1) {
-        (Unit::Day, true) => "day",
-        (Unit::Day, false) => "days",
-        (Unit::Week, true) => "week",
-        (Unit::Week, false) => "weeks",
-        (Unit::Month, true) => "month",
-        (Unit::Month, false) => "months",
-        (Unit::Year, true) => "year",
-        (Unit::Year, false) => "years",
-    }
-}
-
-fn fr_unit(u: Unit, n: u32) -> &'static str {
-    match (u, n == 1) {
-        (Unit::Day, true) => "jour",
-        (Unit::Day, false) => "jours",
-        (Unit::Week, true) => "semaine",
-        (Unit::Week, false) => "semaines",
-        (Unit::Month, _) => "mois",
-        (Unit::Year, true) => "an",
-        (Unit::Year, false) => "ans",
-    }
-}
-
-fn nl_unit(u: Unit, n: u32) -> &'static str {
-    match (u, n == 1) {
-        (Unit::Day, true) => "dag",
-        (Unit::Day, false) => "dagen",
-        (Unit::Week, true) => "week",
-        (Unit::Week, false) => "weken",
-        (Unit::Month, true) => "maand",
-        (Unit::Month, false) => "maanden",
-        (Unit::Year, _) => "jaar",
-    }
-}
-
-fn ago(days: u32, lang: Language) -> String {
-    if days == 0 {
-        return match lang {
-            Language::En | Language::Th => "today".into(),
-            Language::Fr => "aujourd'hui".into(),
-            Language::Nl => "vandaag".into(),
+impl Span {
+    /// Days under two weeks (but 7 is a week), weeks under two months, months under two
+    /// years, then years; never zero of a unit.
+    pub fn of_days(days: u32) -> Span {
+        let round = |d: f64| (d.round() as u32).max(1);
+        let (n, unit) = match days {
+            7 => (1, SpanUnit::Week),
+            0..=13 => (days.max(1), SpanUnit::Day),
+            14..=59 => (round(f64::from(days) / 7.0), SpanUnit::Week),
+            60..=729 => (round(f64::from(days) / 30.44), SpanUnit::Month),
+            _ => (round(f64::from(days) / 365.25), SpanUnit::Year),
         };
-    }
-    let (n, u) = humanize(days);
-    match lang {
-        Language::En | Language::Th => format!("{n} {} ago", en_unit(u, n)),
-        Language::Fr => format!("il y a {n} {}", fr_unit(u, n)),
-        Language::Nl => format!("{n} {} geleden", nl_unit(u, n)),
+        Span { n, unit }
     }
 }
 
 impl DriftReason {
-    /// "came every 3 weeks; last visit 4 months ago" in the shop's language (French puts a
-    /// space before the semicolon, as its typography wants).
-    pub fn words(&self, lang: Language) -> String {
-        let (every, ago) = (every(self.typical_gap_days, lang), ago(self.days_since_last_visit, lang));
-        match lang {
-            Language::En | Language::Th => format!("came {every}; last visit {ago}"),
-            Language::Fr => format!("venait {every} ; dernière visite {ago}"),
-            Language::Nl => format!("kwam {every}; laatste bezoek {ago}"),
-        }
+    /// How often they came, as a person would say it ("every 3 weeks").
+    pub fn typical_gap(&self) -> Span {
+        Span::of_days(self.typical_gap_days)
+    }
+
+    /// How long ago they last came ("4 months ago"); `None` for today.
+    pub fn since_last_visit(&self) -> Option<Span> {
+        (self.days_since_last_visit > 0).then(|| Span::of_days(self.days_since_last_visit))
     }
 }
 
@@ -185,16 +133,24 @@ mod tests {
         DriftReason { typical_gap_days: gap, days_since_last_visit: since, visits: 5, p_alive: Some(0.2), margin_minor: 0, basis: Basis::Model }
     }
 
+    fn span(n: u32, unit: SpanUnit) -> Span {
+        Span { n, unit }
+    }
+
     #[test]
-    fn words_read_like_a_person_wrote_them() {
+    fn spans_are_rounded_to_the_unit_a_person_would_use() {
         let r = reason(21, 122);
-        assert_eq!(r.words(Language::En), "came every 3 weeks; last visit 4 months ago");
-        assert_eq!(r.words(Language::Fr), "venait toutes les 3 semaines ; dernière visite il y a 4 mois");
-        assert_eq!(r.words(Language::Nl), "kwam elke 3 weken; laatste bezoek 4 maanden geleden");
-        assert_eq!(reason(7, 800).words(Language::Fr), "venait chaque semaine ; dernière visite il y a 2 ans");
-        assert_eq!(reason(1, 10).words(Language::En), "came every day; last visit 10 days ago");
-        assert_eq!(reason(10, 400).words(Language::Fr), "venait tous les 10 jours ; dernière visite il y a 13 mois");
-        assert_eq!(reason(30, 0).words(Language::En), "came every 4 weeks; last visit today");
-        assert_eq!(reason(91, 365).words(Language::En), "came every 3 months; last visit 12 months ago");
+        assert_eq!(r.typical_gap(), span(3, SpanUnit::Week));
+        assert_eq!(r.since_last_visit(), Some(span(4, SpanUnit::Month)));
+        assert_eq!(reason(7, 800).typical_gap(), span(1, SpanUnit::Week));
+        assert_eq!(reason(7, 800).since_last_visit(), Some(span(2, SpanUnit::Year)));
+        assert_eq!(reason(1, 10).typical_gap(), span(1, SpanUnit::Day));
+        assert_eq!(reason(1, 10).since_last_visit(), Some(span(10, SpanUnit::Day)));
+        assert_eq!(reason(10, 400).since_last_visit(), Some(span(13, SpanUnit::Month)));
+        assert_eq!(reason(30, 0).typical_gap(), span(4, SpanUnit::Week));
+        assert_eq!(reason(30, 0).since_last_visit(), None, "today");
+        assert_eq!(reason(91, 365).typical_gap(), span(3, SpanUnit::Month));
+        assert_eq!(reason(0, 13).typical_gap(), span(1, SpanUnit::Day), "never zero days");
+        assert_eq!(reason(0, 13).since_last_visit(), Some(span(13, SpanUnit::Day)));
     }
 }

@@ -7,6 +7,7 @@
 
 pub mod bgnbd;
 pub mod drift;
+mod drift_words;
 pub mod gamma_gamma;
 pub mod input;
 pub mod ladder;
@@ -22,7 +23,8 @@ pub mod value;
 
 use chrono::NaiveDate;
 
-pub use drift::{DriftReason, Drifter};
+pub use drift::{DriftReason, Drifter, Span, SpanUnit};
+pub use drift_words::drift_reason_words;
 pub use input::{AnalysisInput, AnalysisSettings, CustomerFacts, PurchaseFact, Stage};
 pub use ladder::{Ladder, LadderMonth, MonthMove, StageAt, StageMove};
 pub use ledger::Ledger;

@@ -45,7 +45,7 @@ fn round(x: f64, digits: i32) -> f64 {
 pub(crate) fn run(store: &mut Store, args: AnalyzeArgs) -> Outcome {
     let as_of = match args.as_of.as_deref() {
         Some(d) => NaiveDate::parse_from_str(d, "%Y-%m-%d")
-            .map_err(|_| Failure::Usage(format!("--as-of: \"{d}\" is not a date (YYYY-MM-DD)")))?,
+            .map_err(|_| Failure::Usage(words::t("cli-not-a-date", &words::args!["field" => "as-of", "value" => d])))?,
         None => chrono::Local::now().date_naive(),
     };
     let shop = run_analysis(store, as_of)?;
@@ -79,7 +79,10 @@ pub(crate) fn run(store: &mut Store, args: AnalyzeArgs) -> Outcome {
                 "name": d.name,
                 "p_alive": v.and_then(|v| v.p_alive).map(|p| round(p, 4)),
                 "clv": money(v.map_or(0, |v| v.clv_12m_minor)),
-                "reason": d.reason.words(Language::En),
+                // English words for scripts that show them; the figures behind them as data.
+                "reason": fidele_analytics::drift_reason_words(Language::En, &d.reason),
+                "typical_gap_days": d.reason.typical_gap_days,
+                "days_since_last_visit": d.reason.days_since_last_visit,
             })
         })
         .collect();
@@ -123,50 +126,74 @@ pub(crate) fn run(store: &mut Store, args: AnalyzeArgs) -> Outcome {
     if args.json {
         return json::print(&report);
     }
-    print_words(&report, reason.as_deref());
+    let drifting: Vec<String> = a.drifting.iter().take(20).map(|d| fidele_analytics::drift_reason_words(words::language(), &d.reason)).collect();
+    print_words(&report, reason.as_deref(), &drifting);
     Ok(())
 }
 
-fn print_words(r: &Value, reason: Option<&str>) {
+/// The report for people; `drifting` is each `at_risk` row's reason in the command's language.
+fn print_words(r: &Value, reason: Option<&str>, drifting: &[String]) {
     let n = |key: &str| r[key].as_u64().unwrap_or(0);
+    use crate::words::{args, t, text};
+    let figure = |v: &Value| v.to_string();
     println!(
-        "As of {}: {}, {} of them {}.",
-        r["as_of"].as_str().unwrap_or(""),
-        words::count(n("customers"), words::CUSTOMER),
-        n("buyers"),
-        words::BUYER.for_count(n("buyers"))
+        "{}",
+        t(
+            "cli-analyze-as-of",
+            &args![
+                "date" => r["as_of"].as_str().unwrap_or("").to_owned(),
+                "customers" => words::count(n("customers"), words::CUSTOMER),
+                "buyers" => words::n(n("buyers")),
+            ]
+        )
     );
-    println!("Loyalty ladder:");
-    for stage in Stage::ALL {
-        println!("  {:<10} {:>7}", stage.code(), r["ladder"][stage.code()]);
+    println!("{}", text("cli-analyze-ladder"));
+    // Columns as wide as the longest name in this language ("Client régulier", "กลุ่มที่ต้องดูแล").
+    let width = |names: &[String]| names.iter().map(|n| n.chars().count()).max().unwrap_or(0);
+    let stages: Vec<String> = Stage::ALL.iter().map(|s| text(&format!("stage-{}", s.code()))).collect();
+    for (stage, name) in Stage::ALL.iter().zip(&stages) {
+        println!("  {name:<w$} {:>7}", r["ladder"][stage.code()].to_string(), w = width(&stages));
     }
     let p = &r["pareto"];
+    let gold = p["gold_customers"].as_u64().unwrap_or(0);
+    let percent = |key: &str| format!("{:.0}", p[key].as_f64().unwrap_or(0.0) * 100.0);
     println!(
-        "80/20: {} ({:.0}% of buyers) {} {:.0}% of the margin.",
-        words::count(p["gold_customers"].as_u64().unwrap_or(0), words::GOLD_CUSTOMER),
-        p["gold_share_of_customers"].as_f64().unwrap_or(0.0) * 100.0,
-        if p["gold_customers"].as_u64() == Some(1) { "brings" } else { "bring" },
-        p["gold_share_of_margin"].as_f64().unwrap_or(0.0) * 100.0
+        "{}",
+        t(
+            "cli-analyze-pareto",
+            &args![
+                "gold" => words::count(gold, words::GOLD_CUSTOMER),
+                "n" => words::n(gold),
+                "share" => percent("gold_share_of_customers"),
+                "margin" => percent("gold_share_of_margin"),
+            ]
+        )
     );
-    println!("RFM segments:");
-    for s in Segment::ALL {
-        println!("  {:<20} {:>7}", segment_name(s), r["rfm_segments"][segment_name(s)]);
+    println!("{}", text("cli-analyze-segments"));
+    let segments: Vec<String> = Segment::ALL.iter().map(|s| text(&format!("segment-{}", s.code()))).collect();
+    for (s, name) in Segment::ALL.iter().zip(&segments) {
+        println!("  {name:<w$} {:>7}", r["rfm_segments"][segment_name(*s)].to_string(), w = width(&segments));
     }
+    let b = &r["bgnbd"];
     match reason {
         None => println!(
-            "BG/NBD (per week): r={} alpha={} a={} b={} (log-likelihood {})",
-            r["bgnbd"]["r"], r["bgnbd"]["alpha"], r["bgnbd"]["a"], r["bgnbd"]["b"], r["bgnbd"]["log_likelihood"]
+            "{}",
+            t(
+                "cli-analyze-bgnbd",
+                &args!["r" => figure(&b["r"]), "alpha" => figure(&b["alpha"]), "a" => figure(&b["a"]), "b" => figure(&b["b"]), "ll" => figure(&b["log_likelihood"])]
+            )
         ),
-        Some(why) => println!("No lifetime model: {why}; figures below are historic."),
+        Some(why) => println!("{}", t("cli-analyze-no-model", &args!["why" => why])),
     }
-    if !r["gamma_gamma"].is_null() {
-        println!("Gamma-Gamma: p={} q={} gamma={}", r["gamma_gamma"]["p"], r["gamma_gamma"]["q"], r["gamma_gamma"]["gamma"]);
+    let g = &r["gamma_gamma"];
+    if !g.is_null() {
+        println!("{}", t("cli-analyze-gamma", &args!["p" => figure(&g["p"]), "q" => figure(&g["q"]), "gamma" => figure(&g["gamma"])]));
     }
     let at_risk = r["at_risk"].as_array().map(Vec::as_slice).unwrap_or(&[]);
     if !at_risk.is_empty() {
-        println!("Drifting away:");
-        for c in at_risk {
-            println!("  #{:<6} {:<30} {}", c["id"], c["name"].as_str().unwrap_or(""), c["reason"].as_str().unwrap_or(""));
+        println!("{}", text("cli-analyze-drifting"));
+        for (c, why) in at_risk.iter().zip(drifting) {
+            println!("  #{:<6} {:<30} {why}", c["id"], c["name"].as_str().unwrap_or(""));
         }
     }
 }

@@ -12,6 +12,9 @@ Exit codes:
   2  bad input or usage (a missing customer file, a wrong flag or value; the message names it)
 
 Every command but `init` and `restore` needs an existing customer file: `fidele init` creates it.
+Messages are in the language of --lang, else $FIDELE_LANG, else the locale (LC_ALL, LC_MESSAGES,
+LANG) when it is French, Dutch, English or Thai, else English; --json output and this help are
+the same in every language.
 Output has no colours or escape codes (only clap's help and usage errors may colour a terminal,
 and not when NO_COLOR is set). --json lists are {\"total\", \"offset\", \"limit\", \"<rows>\": [...]}.";
 
@@ -24,6 +27,10 @@ pub(crate) struct Cli {
     /// No progress or summary lines (data, JSON and errors are unchanged)
     #[arg(long, short, global = true)]
     pub quiet: bool,
+    /// The language of messages: fr, nl, en or th [default: $FIDELE_LANG, else the locale
+    /// (LC_ALL, LC_MESSAGES, LANG) when it is one of these, else en]. This help stays English
+    #[arg(long, global = true, value_name = "LANG", env = "FIDELE_LANG", hide_env = true)]
+    pub lang: Option<String>,
     #[command(subcommand)]
     pub command: Command,
 }
@@ -109,6 +116,10 @@ pub(crate) struct DemoArgs {
     /// Add the demo shop even if the file already has customers
     #[arg(long)]
     pub force: bool,
+    /// th: a craft shop in Chiang Mai with Thai customers, addresses, phones and baht;
+    /// fr, nl or en: the bookshop in Lyon [default: fr]
+    #[arg(long, value_name = "LANG")]
+    pub language: Option<String>,
 }
 
 #[derive(Subcommand)]

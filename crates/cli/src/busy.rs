@@ -30,6 +30,9 @@ fn on_wait(limit: Duration) {
 
 /// The failure of a command that waited for the file in vain.
 pub(crate) fn failure() -> Failure {
-    let Some(path) = FILE.get() else { return Failure::Other(words::busy_failed(Path::new("the customer file"), fidele_store::Writer::Other, fidele_store::busy::wait_limit())) };
+    let Some(path) = FILE.get() else {
+        let unnamed = words::text("cli-busy-the-file");
+        return Failure::Other(words::busy_failed(Path::new(&unnamed), fidele_store::Writer::Other, fidele_store::busy::wait_limit()));
+    };
     Failure::Other(words::busy_failed(path, who_writes(path), fidele_store::busy::wait_limit()))
 }

@@ -10,10 +10,10 @@ use fidele_domain::Language;
 use fidele_printing::FollowUpReason;
 use fidele_store::Store;
 use fidele_usecases::cards::{RunKind, pages, run};
-use fidele_usecases::{CardPlan, Dates, RunRequest, Settings, SettingsMut, follow_up};
+use fidele_usecases::{CardPlan, RunRequest, Settings, SettingsMut, follow_up};
 use serde::Serialize;
 
-use crate::words::{self, say};
+use crate::words::{self, args, say};
 use crate::{Failure, Outcome, json};
 
 #[derive(Args)]
@@ -123,7 +123,7 @@ pub(crate) fn cards(store: &mut Store, args: CardsArgs) -> Outcome {
     let plan = fidele_usecases::cards::plan(store, &req)?;
     let pages = pages(plan.cards.len(), layout);
     let written = if plan.cards.is_empty() {
-        eprintln!("fidele: no card to print for {}; {} left untouched", req.period_code(), args.output.display());
+        eprintln!("fidele: {}", words::t("cli-cards-none-untouched", &args!["period" => req.period_code(), "path" => args.output.display().to_string()]));
         None
     } else {
         // Streamed into the file page by page: memory stays flat however many cards.
@@ -174,31 +174,42 @@ fn summary(plan: &CardPlan, kind: &'static str, output: Option<String>, labels: 
 
 fn print_summary(out: &RunOutput) {
     let skipped: usize = out.skipped.values().sum();
-    let reasons = out.skipped.iter().map(|(r, n)| format!("{n} {}", r.replace('_', " "))).collect::<Vec<_>>().join(", ");
+    let reasons = out
+        .skipped
+        .iter()
+        .map(|(reason, k)| words::t("cli-cards-skip-reason", &args!["n" => words::n(*k), "reason" => *reason]))
+        .collect::<Vec<_>>()
+        .join(", ");
     match &out.output {
-        Some(path) => say(format_args!(
-            "{path}: {} on {} for {}",
-            words::count(out.cards, words::CARD),
-            words::count(out.pages, words::PAGE),
-            words::count(out.customers, words::CUSTOMER)
-        )),
-        None => say(format_args!("no card to print for {}", out.period)),
+        Some(path) => say(
+            "cli-cards-written",
+            &args![
+                "path" => path.as_str(),
+                "cards" => words::count(out.cards, words::CARD),
+                "pages" => words::count(out.pages, words::PAGE),
+                "customers" => words::count(out.customers, words::CUSTOMER),
+            ],
+        ),
+        None => say("cli-cards-none", &args!["period" => out.period.as_str()]),
     }
     if skipped > 0 {
-        say(format_args!("skipped {skipped}: {reasons}"));
+        say("cli-cards-skipped", &args!["n" => words::n(skipped), "reasons" => reasons]);
     }
     if let Some(labels) = &out.labels {
-        say(format_args!("{labels}: the matching address labels"));
+        say("cli-cards-labels", &args!["path" => labels.as_str()]);
     }
     match &out.recorded {
-        Some(Recorded { run: Some(run), customers, cards }) => say(format_args!(
-            "recorded as run {run}: {}, \"card sent\" for {}",
-            words::count(*cards, words::CARD),
-            words::count(*customers, words::CUSTOMER)
-        )),
-        Some(Recorded { run: None, .. }) => say(format_args!("nothing new to record: everyone was already recorded for {}", out.period)),
+        Some(Recorded { run: Some(run), customers, cards }) => say(
+            "cli-cards-recorded",
+            &args![
+                "run" => *run,
+                "cards" => words::count(*cards, words::CARD),
+                "customers" => words::count(*customers, words::CUSTOMER),
+            ],
+        ),
+        Some(Recorded { run: None, .. }) => say("cli-cards-nothing-new", &args!["period" => out.period.as_str()]),
         None if out.new_cards > 0 && out.output.is_some() => {
-            say(format_args!("not recorded ({}): add --record once they are posted", words::count(out.new_cards, words::NEW_CARD)))
+            say("cli-cards-not-recorded", &args!["newCards" => words::count(out.new_cards, words::NEW_CARD)])
         }
         None => {}
     }
@@ -221,7 +232,7 @@ pub(crate) fn card_texts(store: &mut Store, args: CardTextsArgs) -> Outcome {
     let occasion = fidele_usecases::parse_occasion(&args.occasion)?;
     let language = match args.language.as_deref() {
         None => store.shop_profile()?.language,
-        Some(code) => Language::from_locale(code.trim()).ok_or_else(|| Failure::Usage(format!("--language: \"{code}\" is not fr, en or nl")))?,
+        Some(code) => Language::from_locale(code.trim()).ok_or_else(|| Failure::Usage(words::t("cli-not-one-of", &args!["field" => "language", "value" => code, "choices" => "fr, nl, en, th"])))?,
     };
     if args.greeting.is_some() || args.message.is_some() {
         let current = Settings::of(store).card_texts(occasion, language)?;
@@ -301,23 +312,27 @@ pub(crate) fn reminders(store: &Store, args: RemindersArgs) -> Outcome {
     if args.json {
         return json::print(&out);
     }
+    // The sheet and `--json` say why in the shop's language; the terminal in the CLI's.
+    let said = Settings::of(store).dates(words::language())?;
     for item in &follow_up.items {
-        println!("[{}] {:<28} {:<18} {}", reason_code(item.reason), item.name, item.phone, item.why(&dates));
+        println!("[{}] {:<28} {:<18} {}", reason_code(item.reason), item.name, item.phone, item.why(&said));
     }
+    let week = args![
+        "week" => out.week.as_str(),
+        "monday" => monday.to_string(),
+        "sunday" => (monday + chrono::Days::new(6)).to_string(),
+        "customers" => words::count(out.entries, words::CUSTOMER),
+    ];
     match &out.output {
-        Some(path) => say(format_args!(
-            "{path}: the follow-up sheet for the {} ({} to contact)",
-            Dates::new(Language::En, fidele_usecases::Calendar::Gregorian).week(monday),
-            words::count(out.entries, words::CUSTOMER)
-        )),
-        None => say(format_args!(
-            "{} to contact in the {}",
-            words::count(out.entries, words::CUSTOMER),
-            Dates::new(Language::En, fidele_usecases::Calendar::Gregorian).week(monday)
-        )),
+        Some(path) => {
+            let mut with_path = week;
+            with_path.set("path", path.as_str());
+            say("cli-sheet-written", &with_path)
+        }
+        None => say("cli-sheet-count", &week),
     }
     if let Some(why) = &out.drifting_unavailable {
-        eprintln!("fidele: valuable customers drifting away were left out: {why}");
+        eprintln!("fidele: {}", words::t("cli-sheet-drifting-left-out", &args!["why" => why.as_str()]));
     }
     Ok(())
 }
@@ -333,5 +348,5 @@ pub(crate) fn reason_code(reason: FollowUpReason) -> &'static str {
 }
 
 fn day(field: &str, text: &str) -> Result<NaiveDate, Failure> {
-    NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").map_err(|_| Failure::Usage(format!("--{field}: \"{}\" is not a date (YYYY-MM-DD)", text.trim())))
+    NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").map_err(|_| Failure::Usage(words::t("cli-not-a-date", &args!["field" => field, "value" => text.trim()])))
 }

@@ -38,28 +38,35 @@ pub(crate) fn show(store: &Store, args: ShowArgs) -> Outcome {
     println!("{} (#{})", c.display_name(), c.id.0);
     let line = |label: &str, value: &str| {
         if !value.is_empty() {
-            println!("  {label:<12} {value}");
+            println!("  {:<12} {value}", crate::words::text(&format!("cli-show-{label}")));
         }
     };
     line("company", &d.company);
-    line("e-mail", &d.emails.join(", "));
+    line("email", &d.emails.join(", "));
     // Numbers as dialled in the shop's country ("06 12 34 56 78"), foreign ones with their code.
-    let region = fidele_domain::phone::region_for(&d.address.country, &store.shop_profile()?.country);
+    let shop_country = store.shop_profile()?.country;
+    let region = fidele_domain::phone::region_for(&d.address.country, &shop_country);
     line("phone", &d.phones.iter().map(|p| fidele_domain::phone::display(p, &region)).collect::<Vec<_>>().join(", "));
-    let address = [d.address.line1.as_str(), d.address.line2.as_str(), format!("{} {}", d.address.postal_code, d.address.city).trim(), d.address.country.as_str()]
-        .into_iter()
-        .filter(|s| !s.is_empty())
-        .collect::<Vec<_>>()
-        .join(", ");
-    line("address", &address);
+    // In the order the post of its country reads it: "เชียงใหม่ 50200" in Thailand, "69001 Lyon" in France.
+    line("address", &fidele_interchange::postal_lines(&d.address, &shop_country).join(", "));
     line("birthday", &d.birthday.map(|b| b.to_string()).unwrap_or_default());
     line("household", c.household_name.as_deref().unwrap_or(""));
-    line("referred by", c.referred_by_name.as_deref().unwrap_or(""));
+    line("referred-by", c.referred_by_name.as_deref().unwrap_or(""));
     line("consents", &fidele_domain::consent::current_consents(&c.consents).iter().map(|c| c.code()).collect::<Vec<_>>().join(", "));
     line("tags", &d.tags.join(", "));
     line("preferences", &d.preferences);
     line("notes", &d.notes);
-    println!("  {:<12} {} for {}", "purchases", crate::words::count(page.purchase_count, crate::words::PURCHASE), fidele_domain::Money::new(page.total_minor, currency));
+    println!(
+        "  {:<12} {}",
+        crate::words::text("cli-show-purchases"),
+        crate::words::t(
+            "cli-show-purchases-total",
+            &crate::words::args![
+                "purchases" => crate::words::count(page.purchase_count, crate::words::PURCHASE),
+                "total" => fidele_domain::Money::new(page.total_minor, currency).to_string(),
+            ]
+        )
+    );
     for p in &page.purchases {
         println!("    {}  {:>10}  {}", p.draft.at.format("%Y-%m-%d %H:%M"), p.draft.amount.to_decimal_string(), p.draft.category);
     }
@@ -134,6 +141,6 @@ pub(crate) fn add(store: &mut Store, a: AddArgs) -> Outcome {
 
 impl From<serde_json::Error> for Failure {
     fn from(e: serde_json::Error) -> Self {
-        Failure::Other(format!("could not write JSON: {e}"))
+        Failure::Other(crate::words::t("cli-could-not-write-output", &crate::words::args!["error" => e.to_string()]))
     }
 }

@@ -1,23 +1,13 @@
 //! The one place the CLI words what is wrong: refusals, refused rows and warnings, from their
-//! codes, in the CLI's language (`LANG`, else English), with `fidele-words`.
+//! codes, in the CLI's language (`crate::words::language`: `--lang`, the locale, else
+//! English), with `fidele-words`.
 
-use fidele_domain::{FieldError, Invalid, Language};
+use fidele_domain::{FieldError, Invalid};
 use fidele_interchange::{Problem, Rejected, Warning};
 use fidele_words::Words;
 
-/// The language the CLI speaks: the one of `LC_ALL`, `LC_MESSAGES` or `LANG` when Fidèle speaks
-/// it, else English.
-pub(crate) fn language() -> Language {
-    ["LC_ALL", "LC_MESSAGES", "LANG"]
-        .iter()
-        .filter_map(|k| std::env::var(k).ok().filter(|v| !v.is_empty()))
-        .next()
-        .and_then(|l| Language::from_locale(&l))
-        .unwrap_or(Language::En)
-}
-
 fn words() -> &'static Words {
-    fidele_words::words(language())
+    fidele_words::words(crate::words::language())
 }
 
 /// `--email: “x” is not an e-mail address.` for each field, as the flags name them.
@@ -48,7 +38,7 @@ pub(crate) fn warning(w: &Warning) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use fidele_domain::{ErrorCode, Refusal};
+    use fidele_domain::{ErrorCode, Language, Refusal};
 
     #[test]
     fn a_refusal_names_the_flag_and_says_why() {

@@ -32,11 +32,11 @@ pub(crate) fn completions(shell: CompletionShell) -> Outcome {
 /// The man page `fidele(1)`, as roff on stdout.
 pub(crate) fn man() -> Outcome {
     let mut out = Vec::new();
-    clap_mangen::Man::new(Cli::command()).render(&mut out).map_err(|e| Failure::Other(format!("could not write the man page: {e}")))?;
+    clap_mangen::Man::new(Cli::command()).render(&mut out).map_err(|e| Failure::Other(crate::words::t("cli-could-not-write-output", &crate::words::args!["error" => e.to_string()])))?;
     write(&out)
 }
 
 fn write(bytes: &[u8]) -> Outcome {
     let mut stdout = std::io::stdout().lock();
-    stdout.write_all(bytes).and_then(|()| stdout.flush()).map_err(|e| Failure::Other(format!("could not write: {e}")))
+    stdout.write_all(bytes).and_then(|()| stdout.flush()).map_err(|e| Failure::Other(crate::words::t("cli-could-not-write-output", &crate::words::args!["error" => e.to_string()])))
 }

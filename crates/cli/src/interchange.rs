@@ -19,6 +19,7 @@ use fidele_store::{
 };
 use serde::Serialize;
 
+use crate::words::{args, n, t, text};
 use crate::{Failure, Outcome, json};
 
 #[derive(Subcommand)]
@@ -92,7 +93,8 @@ pub(crate) struct ImportCustomersArgs {
 /// How an imported file's text is read, the same for customers and sales.
 #[derive(Args)]
 pub(crate) struct TextArgs {
-    /// auto, utf-8, utf-8-bom, utf-16le, utf-16be or windows-1252 (latin1, cp1252)
+    /// auto, utf-8, utf-8-bom, utf-16le, utf-16be, windows-1252 (latin1, cp1252) or windows-874
+    /// (tis-620, cp874: Thai)
     #[arg(long, default_value = "auto")]
     pub encoding: String,
     /// auto, or the separator: ";", ",", tab
@@ -217,7 +219,7 @@ pub(crate) fn parse_delimiter(text: &str) -> Result<Option<u8>, String> {
         "auto" | "" => Ok(None),
         "tab" | "\\t" | "\t" => Ok(Some(b'\t')),
         t if t.len() == 1 && t.is_ascii() && !t.chars().all(char::is_alphanumeric) && t != "\"" => Ok(Some(t.as_bytes()[0])),
-        t => Err(format!("--delimiter: \"{t}\" is not a separator; use auto, \";\", \",\" or tab")),
+        other => Err(t("cli-not-a-separator", &args!["value" => other])),
     }
 }
 
@@ -227,7 +229,7 @@ pub(crate) fn parse_encoding(text: &str) -> Result<Option<TextEncoding>, String>
     }
     TextEncoding::parse(text)
         .map(Some)
-        .ok_or_else(|| format!("--encoding: \"{text}\" is not an encoding; use auto, utf-8, utf-8-bom, utf-16le, utf-16be or windows-1252"))
+        .ok_or_else(|| t("cli-not-an-encoding", &args!["value" => text]))
 }
 
 fn locale(store: &Store) -> Result<String, Failure> {
@@ -398,12 +400,23 @@ fn customer_json<'a>(path: &Path, dry_run: bool, file: &'a CustomerFile, report:
     }
 }
 
+/// The separator as a person names it: "tab", or the character itself.
+fn separator_words(d: u8) -> String {
+    match d {
+        b'\t' => text("cli-separator-tab"),
+        d => (d as char).to_string(),
+    }
+}
+
 fn print_customer_report(path: &Path, dry_run: bool, file: &CustomerFile, report: &CustomerImportReport) {
-    let how = match file.delimiter {
-        Some(d) => format!("{}, {}, separator {}", file.format.name(), file.encoding.name(), delimiter_name(d)),
-        None => format!("{}, {}", file.format.name(), file.encoding.name()),
-    };
-    println!("{}: {how}", path.display());
+    let (path, format, encoding) = (path.display().to_string(), file.format.name(), file.encoding.name());
+    println!(
+        "{}",
+        match file.delimiter {
+            Some(d) => t("cli-import-file-separator", &args!["path" => path, "format" => format, "encoding" => encoding, "separator" => separator_words(d)]),
+            None => t("cli-import-file", &args!["path" => path, "format" => format, "encoding" => encoding]),
+        }
+    );
     if !file.mapping.columns.is_empty() {
         let columns: Vec<String> = file
             .mapping
@@ -411,33 +424,43 @@ fn print_customer_report(path: &Path, dry_run: bool, file: &CustomerFile, report
             .iter()
             .map(|c| format!("{} → {}", c.header, c.field.code()))
             .collect();
-        println!("columns: {}", columns.join(", "));
+        println!("{}", t("cli-import-columns", &args!["columns" => columns.join(", ")]));
     }
     println!(
-        "{} new, {} updated, {}, {} rejected, {}",
-        report.new,
-        report.updated,
-        crate::words::count(report.duplicates, crate::words::DUPLICATE),
-        report.rejected.len(),
-        crate::words::count(report.warnings.len(), crate::words::WARNING)
+        "{}",
+        t(
+            "cli-import-customers-summary",
+            &args![
+                "new" => n(report.new),
+                "updated" => n(report.updated),
+                "duplicates" => n(report.duplicates),
+                "rejected" => n(report.rejected.len()),
+                "warnings" => n(report.warnings.len()),
+            ]
+        )
     );
     for r in &report.rows {
-        match r.reason.as_str() {
-            "" => println!("  line {}: {} {}", r.line, r.action.code(), r.name),
-            why => println!("  line {}: {} {}: {why}", r.line, r.action.code(), r.name),
-        }
+        let action = t("cli-import-action", &args!["action" => r.action.code()]);
+        let row = match r.reason.as_str() {
+            "" => t("cli-import-row", &args!["line" => n(r.line), "action" => action, "name" => r.name.as_str()]),
+            why => t("cli-import-row-why", &args!["line" => n(r.line), "action" => action, "name" => r.name.as_str(), "why" => why]),
+        };
+        println!("  {row}");
     }
     for r in &report.rejected {
-        println!("  line {}: rejected: {}", r.line, crate::errors::rejected(r));
+        println!("  {}", t("cli-import-rejected", &args!["line" => n(r.line), "reason" => crate::errors::rejected(r)]));
     }
     for w in &report.warnings {
-        let kept = if w.field == "phone" { "kept as typed" } else { "left out" };
-        println!("  line {}: warning: column \"{}\": {} ({kept})", w.line, w.column, crate::errors::warning(w));
+        let field = if w.field == "phone" { "phone" } else { "other" };
+        println!(
+            "  {}",
+            t("cli-import-warning", &args!["line" => n(w.line), "column" => w.column.as_str(), "text" => crate::errors::warning(w), "field" => field])
+        );
     }
     if dry_run {
-        println!("dry run: nothing was written");
+        println!("{}", text("cli-dry-run"));
     } else if report.new + report.updated > 0 {
-        println!("written in one transaction");
+        println!("{}", text("cli-one-transaction"));
     }
 }
 
@@ -581,56 +604,66 @@ pub(crate) fn import_purchases(store: &mut Store, args: ImportPurchasesArgs) -> 
         });
     }
     println!(
-        "{}: {} export, {}, separator {}",
-        args.file.display(),
-        till.code(),
-        encoding.name(),
-        delimiter_name(delimiter)
+        "{}",
+        t(
+            "cli-import-till",
+            &args![
+                "path" => args.file.display().to_string(),
+                "till" => till.code(),
+                "encoding" => encoding.name(),
+                "separator" => separator_words(delimiter),
+            ]
+        )
     );
     if has_header {
         let columns: Vec<String> = mapping.columns.iter().map(|c| format!("{} → {}", c.header, c.field.code())).collect();
-        let whence = if remembered { " (as remembered for these headers)" } else { "" };
-        println!("columns{whence}: {}", columns.join(", "));
+        let id = if remembered { "cli-import-columns-remembered" } else { "cli-import-columns" };
+        println!("{}", t(id, &args!["columns" => columns.join(", ")]));
     }
     print_purchase_report(args.dry_run, &report);
     Ok(())
 }
 
 fn print_purchase_report(dry_run: bool, r: &PurchaseImportReport) {
-    use crate::words::{ANONYMOUS_SALE, NEW_CUSTOMER, PURCHASE, RECEIPT, REFUND, WARNING, count};
+    use crate::words::{RECEIPT, count};
     println!("{}", count(r.rows, RECEIPT));
     println!(
-        "{} {} ({}, {} linked to their sale), {} already there (skipped), {}, {} skipped, {} rejected, {}",
-        count(r.imported, PURCHASE),
-        if dry_run { "to import" } else { "imported" },
-        count(r.refunds, REFUND),
-        r.refunds_linked,
-        r.duplicates,
-        count(r.new_customers, NEW_CUSTOMER),
-        count(r.anonymous, ANONYMOUS_SALE),
-        r.rejected_total,
-        count(r.warnings_total, WARNING)
+        "{}",
+        t(
+            "cli-import-purchases-summary",
+            &args![
+                "imported" => n(r.imported),
+                "dry" => if dry_run { "yes" } else { "no" },
+                "refunds" => n(r.refunds),
+                "linked" => n(r.refunds_linked),
+                "duplicates" => n(r.duplicates),
+                "newCustomers" => n(r.new_customers),
+                "anonymous" => n(r.anonymous),
+                "rejected" => n(r.rejected_total),
+                "warnings" => n(r.warnings_total),
+            ]
+        )
     );
     for x in &r.rejected {
-        println!("  line {}: rejected: {}", x.line, crate::errors::rejected(x));
+        println!("  {}", t("cli-import-rejected", &args!["line" => n(x.line), "reason" => crate::errors::rejected(x)]));
     }
     if r.rejected_total > r.rejected.len() as u64 {
-        println!("  ... and {} more rejected", r.rejected_total - r.rejected.len() as u64);
+        println!("  {}", t("cli-import-more-rejected", &args!["n" => n(r.rejected_total - r.rejected.len() as u64)]));
     }
     for w in &r.warnings {
-        println!("  warning: line {}: {} (left out)", w.line, crate::errors::problem(&w.problem()));
+        println!("  {}", t("cli-import-purchase-warning", &args!["line" => n(w.line), "text" => crate::errors::problem(&w.problem())]));
     }
     if r.warnings_total > r.warnings.len() as u64 {
-        println!("  ... and {} more warnings", r.warnings_total - r.warnings.len() as u64);
+        println!("  {}", t("cli-import-more-warnings", &args!["n" => n(r.warnings_total - r.warnings.len() as u64)]));
     }
     if dry_run {
-        println!("dry run: nothing was written");
+        println!("{}", text("cli-dry-run"));
     }
 }
 
 pub(crate) fn export_customers(store: &Store, args: ExportCustomersArgs) -> Outcome {
     let consent = match args.consent.as_deref() {
-        Some(c) => Some(Channel::parse(c).ok_or_else(|| usage(format!("--consent: \"{c}\" is not one of post, email, phone, sms")))?),
+        Some(c) => Some(Channel::parse(c).ok_or_else(|| usage(t("cli-not-one-of", &args!["field" => "consent", "value" => c, "choices" => "post, email, phone, sms"])))?),
         None => None,
     };
     let labels = matches!(args.format, ExportFormat::LabelsL7160 | ExportFormat::Labels5160);
@@ -643,20 +676,20 @@ pub(crate) fn export_customers(store: &Store, args: ExportCustomersArgs) -> Outc
     let consent = match (newsletter, consent) {
         (None, consent) => consent,
         (Some(_), None | Some(Channel::Email)) => Some(Channel::Email),
-        (Some(_), Some(_)) => return Err(usage("--consent: a newsletter export is of the customers who consent to e-mail only")),
+        (Some(_), Some(_)) => return Err(usage(text("cli-newsletter-email-only"))),
     };
     if args.household && !labels {
-        return Err(usage("--household: only labels are addressed per household"));
+        return Err(usage(text("cli-household-labels-only")));
     }
     let stage = match args.stage.as_deref() {
         Some(s) => Some(parse_stage(s).ok_or_else(|| {
-            usage(format!("--stage: \"{s}\" is not one of {}", Stage::ALL.map(Stage::code).join(", ")))
+            usage(t("cli-not-one-of", &args!["field" => "stage", "value" => s, "choices" => Stage::ALL.map(Stage::code).join(", ")]))
         })?),
         None => None,
     };
     let segment = match args.segment.as_deref() {
         Some(s) => Some(parse_segment(s).ok_or_else(|| {
-            usage(format!("--segment: \"{s}\" is not one of {}", Segment::ALL.map(|x| x.code().replace('_', "-")).join(", ")))
+            usage(t("cli-not-one-of", &args!["field" => "segment", "value" => s, "choices" => Segment::ALL.map(|x| x.code().replace('_', "-")).join(", ")]))
         })?),
         None => None,
     };
@@ -678,12 +711,12 @@ pub(crate) fn export_customers(store: &Store, args: ExportCustomersArgs) -> Outc
         ExportFormat::LabelsL7160 => UseFormat::Labels(LabelSheet::AveryL7160),
         ExportFormat::Labels5160 => UseFormat::Labels(LabelSheet::Avery5160),
     };
-    let noun = if labels { crate::words::LABEL } else { crate::words::CUSTOMER };
     let count = fidele_usecases::exports::export_to(store, format, &filter, args.household, &args.output).map_err(|e| match e {
         ExportError::Store(e) => Failure::from(e),
         other => Failure::Other(other.to_string()),
     })?;
-    crate::words::say(format_args!("{} written to {}", crate::words::count(count, noun), args.output.display()));
+    let what = if labels { "labels" } else { "customers" };
+    crate::words::say("cli-export-written", &args!["what" => what, "n" => n(count), "path" => args.output.display().to_string()]);
     Ok(())
 }
 

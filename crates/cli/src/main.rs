@@ -59,6 +59,13 @@ fn main() -> ExitCode {
     }
     let cli = Cli::parse();
     words::set_quiet(cli.quiet);
+    match words::choose_language(cli.lang.as_deref(), |var| std::env::var(var).ok()) {
+        Ok(language) => words::set_language(language),
+        Err(message) => {
+            eprintln!("fidele: {message}");
+            return ExitCode::from(2);
+        }
+    }
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(Failure::Usage(message)) => {
@@ -91,30 +98,34 @@ fn run(cli: Cli) -> Outcome {
         // Replaces the file: done on the closed file, under its lock.
         return passphrase::run(&path, command);
     }
-    let key = passphrase::for_opening(&path, "give it")?;
+    let key = passphrase::for_opening(&path, "file")?;
     let mut store = Store::open_with(&path, key.as_ref())?;
     drop(key);
     match cli.command {
         Command::Init => {
-            words::say(format_args!("{} is ready (schema version {})", path.display(), store.schema_version()?));
+            words::say("cli-init-ready", &words::args!["path" => path.display().to_string(), "version" => store.schema_version()?]);
             Ok(())
         }
         Command::Demo(args) => {
             if store.count_customers("")? > 0 && !args.force {
-                return Err(Failure::Usage(format!(
-                    "{} already has customers; the demo shop goes into an empty file (or add --force)",
-                    path.display()
-                )));
+                return Err(Failure::Usage(words::t("cli-demo-not-empty", &words::args!["path" => path.display().to_string()])));
             }
             let today = chrono::Local::now().date_naive();
-            let summary = fidele_demo::generate(&mut store, fidele_demo::DemoOptions { customers: args.customers, seed: args.seed, today })?;
-            words::say(format_args!(
-                "demo shop: {}, {}, {}, {}",
-                words::count(summary.customers, words::CUSTOMER),
-                words::count(summary.households, words::HOUSEHOLD),
-                words::count(summary.purchases, words::PURCHASE),
-                words::count(summary.interactions, words::INTERACTION)
-            ));
+            let language = match args.language.as_deref() {
+                Some(code) => words::choose_language(Some(code), |_| None).map_err(Failure::Usage)?,
+                None => fidele_domain::Language::Fr,
+            };
+            let shop = fidele_demo::DemoShop::for_language(language);
+            let summary = fidele_demo::generate_shop(&mut store, fidele_demo::DemoOptions { customers: args.customers, seed: args.seed, today }, shop)?;
+            words::say(
+                "cli-demo-done",
+                &words::args![
+                    "customers" => words::count(summary.customers, words::CUSTOMER),
+                    "households" => words::count(summary.households, words::HOUSEHOLD),
+                    "purchases" => words::count(summary.purchases, words::PURCHASE),
+                    "interactions" => words::count(summary.interactions, words::INTERACTION),
+                ],
+            );
             Ok(())
         }
         Command::Customers { command } => match command {

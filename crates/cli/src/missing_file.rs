@@ -14,14 +14,11 @@ pub(crate) fn refusal(path: &Path, command: &Command) -> Option<Outcome> {
     match command {
         Command::Restore(_) => None,
         Command::Init if exists => {
-            crate::words::say(format_args!("{} already exists; nothing was changed", path.display()));
+            crate::words::say("cli-init-exists", &crate::words::args!["path" => path.display().to_string()]);
             Some(Ok(()))
         }
         Command::Init => None,
         _ if exists => None,
-        _ => Some(Err(Failure::Usage(format!(
-            "{} does not exist: create it with `fidele init` (or name another file with --db or FIDELE_DB); nothing was created",
-            path.display()
-        )))),
+        _ => Some(Err(Failure::Usage(crate::words::t("cli-missing-file", &crate::words::args!["path" => path.display().to_string()])))),
     }
 }

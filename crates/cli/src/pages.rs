@@ -40,7 +40,7 @@ pub(crate) fn print<T, J: Serialize>(
     let (mut rows, total) = fetch(offset, limit)?;
     let out = std::io::stdout();
     let mut out = std::io::BufWriter::new(out.lock());
-    let io = |e: std::io::Error| Failure::Other(format!("could not write the list: {e}"));
+    let io = |e: std::io::Error| Failure::Other(crate::words::t("cli-could-not-write-output", &crate::words::args!["error" => e.to_string()]));
     if json {
         let limit = if page.all { "null".to_owned() } else { limit.to_string() };
         write!(out, "{{\"total\": {total}, \"offset\": {offset}, \"limit\": {limit}, {}: [", serde_json::to_string(key)?).map_err(io)?;
@@ -70,7 +70,7 @@ pub(crate) fn print<T, J: Serialize>(
     out.flush().map_err(io)?;
     drop(out);
     if !json && !page.all && total > u64::from(page.offset) + shown {
-        crate::words::say(format_args!("({shown} of {total} shown; --limit and --offset page through, --all shows every one)"));
+        crate::words::say("cli-page-hint", &crate::words::args!["shown" => shown, "total" => total]);
     }
     Ok(())
 }

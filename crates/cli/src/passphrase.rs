@@ -7,6 +7,7 @@ use std::path::Path;
 use clap::Subcommand;
 use fidele_store::{InstanceLock, Passphrase};
 
+use crate::words::{args, say, t, text};
 use crate::{Failure, Outcome};
 
 /// The passphrase of the file (or backup) being opened.
@@ -30,16 +31,16 @@ fn from_env(var: &str) -> Result<Option<Passphrase>, Failure> {
         Ok(text) if !text.is_empty() => Ok(Some(Passphrase::new(text)?)),
         Ok(_) => Ok(None),
         Err(std::env::VarError::NotPresent) => Ok(None),
-        Err(std::env::VarError::NotUnicode(_)) => Err(Failure::Usage(format!("{var} is not valid UTF-8"))),
+        Err(std::env::VarError::NotUnicode(_)) => Err(Failure::Usage(t("cli-passphrase-not-utf8", &args!["var" => var.to_owned()]))),
     }
 }
 
 /// A hidden prompt on the terminal; refused (naming `var`) when stdin is not a terminal.
 fn prompt(question: &str, var: &str) -> Result<Passphrase, Failure> {
     if !std::io::stdin().is_terminal() {
-        return Err(Failure::Usage(format!("{question}: set {var} (no terminal to ask on)")));
+        return Err(Failure::Usage(t("cli-passphrase-no-terminal", &args!["question" => question.to_owned(), "var" => var.to_owned()])));
     }
-    let text = rpassword::prompt_password(format!("{question}: ")).map_err(|e| Failure::Other(format!("could not read the passphrase: {e}")))?;
+    let text = rpassword::prompt_password(format!("{question}: ")).map_err(|e| Failure::Other(t("cli-passphrase-unreadable", &args!["error" => e.to_string()])))?;
     Ok(Passphrase::new(text)?)
 }
 
@@ -55,27 +56,27 @@ fn new_passphrase(var: &str) -> Result<Passphrase, Failure> {
     if let Some(p) = from_env(var)? {
         return Ok(p);
     }
-    let first = prompt("New passphrase", var)?;
-    let again = prompt("New passphrase again", var)?;
+    let first = prompt(&text("cli-passphrase-new"), var)?;
+    let again = prompt(&text("cli-passphrase-again"), var)?;
     if !first.same_as(&again) {
-        return Err(Failure::Usage("the two passphrases differ; nothing was changed".into()));
+        return Err(Failure::Usage(text("cli-passphrase-differ")));
     }
     Ok(first)
 }
 
 /// The passphrase to open `path` with: none for a plain (or new) file; for an encrypted one,
-/// `FIDELE_PASSPHRASE`, else a prompt.
-pub(crate) fn for_opening(path: &Path, what: &str) -> Result<Option<Passphrase>, Failure> {
+/// `FIDELE_PASSPHRASE`, else a prompt. `what` is `file` or `backup`, as the question words it.
+pub(crate) fn for_opening(path: &Path, what: &'static str) -> Result<Option<Passphrase>, Failure> {
     if !fidele_store::is_encrypted(path)? {
         return Ok(None);
     }
-    let question = format!("{} is protected by a passphrase: {what}", path.display());
+    let question = t("cli-passphrase-question", &args!["path" => path.display().to_string(), "what" => what]);
     env_or_prompt(ENV, &question).map(Some)
 }
 
 pub(crate) fn run(db: &Path, command: PassphraseCommand) -> Outcome {
     if !db.exists() {
-        return Err(Failure::Usage(format!("{} does not exist (create it with `fidele init`)", db.display())));
+        return Err(Failure::Usage(t("cli-passphrase-no-file", &args!["path" => db.display().to_string()])));
     }
     // Nothing else may have the file open while it is replaced.
     let _lock = InstanceLock::acquire(db)?;
@@ -83,10 +84,7 @@ pub(crate) fn run(db: &Path, command: PassphraseCommand) -> Outcome {
     match command {
         PassphraseCommand::Set => {
             if encrypted {
-                return Err(Failure::Usage(format!(
-                    "{} already has a passphrase: use `fidele passphrase change`",
-                    db.display()
-                )));
+                return Err(Failure::Usage(t("cli-passphrase-already", &args!["path" => db.display().to_string()])));
             }
             // `set` has no current passphrase: FIDELE_PASSPHRASE, if given, is the new one.
             let new = match from_env(ENV)? {
@@ -94,24 +92,24 @@ pub(crate) fn run(db: &Path, command: PassphraseCommand) -> Outcome {
                 None => new_passphrase(NEW_ENV)?,
             };
             fidele_store::change_passphrase(db, None, Some(&new))?;
-            crate::words::say(format_args!("{} is now encrypted; keep the passphrase safe: without it the file cannot be opened", db.display()));
+            say("cli-passphrase-set", &args!["path" => db.display().to_string()]);
         }
         PassphraseCommand::Change => {
             if !encrypted {
-                return Err(Failure::Usage(format!("{} has no passphrase: use `fidele passphrase set`", db.display())));
+                return Err(Failure::Usage(t("cli-passphrase-none-use-set", &args!["path" => db.display().to_string()])));
             }
-            let current = env_or_prompt(ENV, "Current passphrase")?;
+            let current = env_or_prompt(ENV, &text("cli-passphrase-current"))?;
             let new = new_passphrase(NEW_ENV)?;
             fidele_store::change_passphrase(db, Some(&current), Some(&new))?;
-            crate::words::say(format_args!("the passphrase of {} is changed", db.display()));
+            say("cli-passphrase-changed", &args!["path" => db.display().to_string()]);
         }
         PassphraseCommand::Remove => {
             if !encrypted {
-                return Err(Failure::Usage(format!("{} has no passphrase", db.display())));
+                return Err(Failure::Usage(t("cli-passphrase-none", &args!["path" => db.display().to_string()])));
             }
-            let current = env_or_prompt(ENV, "Current passphrase")?;
+            let current = env_or_prompt(ENV, &text("cli-passphrase-current"))?;
             fidele_store::change_passphrase(db, Some(&current), None)?;
-            crate::words::say(format_args!("{} is no longer encrypted", db.display()));
+            say("cli-passphrase-removed", &args!["path" => db.display().to_string()]);
         }
     }
     Ok(())

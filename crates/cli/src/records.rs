@@ -11,7 +11,8 @@ use serde_json::{Value, json};
 
 use crate::args::AddArgs;
 use crate::pages::{self, PageArgs};
-use crate::{Failure, Outcome, json, words};
+use crate::words::{self, args};
+use crate::{Failure, Outcome, json};
 
 const DT: &str = "%Y-%m-%dT%H:%M:%S";
 
@@ -261,7 +262,7 @@ pub(crate) fn purchases(store: &mut Store, command: PurchasesCommand) -> Outcome
             let fetch = |offset, limit| -> Result<_, Failure> { Ok((store.purchases_of(customer, limit, offset)?, total)) };
             let line = |p: &fidele_domain::Purchase| {
                 let d = &p.draft;
-                let refund = d.refund_of.map(|r| format!("refund of #{r}")).unwrap_or_default();
+                let refund = d.refund_of.map(|r| words::t("cli-refund-of", &args!["id" => r])).unwrap_or_default();
                 println!("{:>7}  {}  {:>12}  {:<20} {} {}", p.id, d.at.format("%Y-%m-%d %H:%M"), d.amount.to_string(), d.category, refund, d.note);
             };
             pages::print("purchases", a.page, a.json, fetch, fidele_record_json::purchase, line)
@@ -288,7 +289,7 @@ pub(crate) fn purchases(store: &mut Store, command: PurchasesCommand) -> Outcome
         }
         PurchasesCommand::Delete(a) => {
             let ticket = store.delete_purchase(a.id)?;
-            words::say(format_args!("deleted purchase #{}; {}", a.id, undo_hint(&ticket)));
+            words::say("cli-purchase-deleted", &args!["id" => a.id, "undo" => undo_hint(&ticket)]);
             Ok(())
         }
     }
@@ -456,48 +457,46 @@ pub(crate) fn merge(store: &mut Store, a: MergeArgs) -> Outcome {
             "undo": r.undo.id, "undo_until": r.undo.expires_at.format("%Y-%m-%dT%H:%M:%S").to_string(),
         }));
     }
-    words::say(format_args!(
-        "merged #{} into #{}: {}, {}, {}, {}, {} moved; {}",
-        r.removed.0,
-        r.kept.0,
-        words::count(r.purchases, words::PURCHASE),
-        words::count(r.interactions, words::INTERACTION),
-        words::count(r.consent_events, words::CONSENT_EVENT),
-        words::count(r.reminders, words::REMINDER),
-        words::count(r.referrals, words::REFERRAL),
-        undo_hint(&r.undo)
-    ));
+    words::say(
+        "cli-merged",
+        &args![
+            "removed" => r.removed.0,
+            "kept" => r.kept.0,
+            "purchases" => words::count(r.purchases, words::PURCHASE),
+            "interactions" => words::count(r.interactions, words::INTERACTION),
+            "consents" => words::count(r.consent_events, words::CONSENT_EVENT),
+            "reminders" => words::count(r.reminders, words::REMINDER),
+            "referrals" => words::count(r.referrals, words::REFERRAL),
+            "undo" => undo_hint(&r.undo),
+        ],
+    );
     Ok(())
 }
 
 fn undo_hint(ticket: &fidele_store::UndoTicket) -> String {
-    format!("to take it back before {}: fidele undo {}", ticket.expires_at.format("%H:%M"), ticket.id)
+    words::t("cli-undo-hint", &args!["time" => ticket.expires_at.format("%H:%M").to_string(), "ticket" => ticket.id])
 }
 
 pub(crate) fn undo(store: &mut Store, id: i64) -> Outcome {
     match store.undo(id)? {
-        fidele_store::Undone::Merge { kept, other } => words::say(format_args!("merge undone: customers #{} and #{} are back as they were", kept.0, other.0)),
-        fidele_store::Undone::DeletedPurchase { purchase, .. } => words::say(format_args!("purchase #{purchase} is back")),
+        fidele_store::Undone::Merge { kept, other } => words::say("cli-merge-undone", &args!["kept" => kept.0, "other" => other.0]),
+        fidele_store::Undone::DeletedPurchase { purchase, .. } => words::say("cli-purchase-back", &args!["id" => purchase]),
     }
     Ok(())
 }
 
 pub(crate) fn not_duplicates(store: &mut Store, a: PairArgs) -> Outcome {
     store.mark_not_duplicates(CustomerId(a.a), CustomerId(a.b))?;
-    words::say(format_args!("#{} and #{} are two people: no longer listed as probable duplicates", a.a, a.b));
+    words::say("cli-not-duplicates", &args!["a" => a.a, "b" => a.b]);
     Ok(())
 }
 
 pub(crate) fn erase(store: &mut Store, a: EraseArgs) -> Outcome {
     if !a.yes {
-        return Err(crate::Failure::Usage("--yes: erasing a customer is final (the law wants it so) and cannot be undone: add --yes".into()));
+        return Err(crate::Failure::Usage(words::text("cli-erase-confirm")));
     }
     let r = store.erase_customer(CustomerId(a.id))?;
-    words::say(format_args!(
-        "erased customer #{}: personal data removed; {} kept anonymously in the shop's figures",
-        a.id,
-        words::count(r.purchases_kept, words::PURCHASE)
-    ));
+    words::say("cli-erased", &args!["id" => a.id, "n" => words::n(r.purchases_kept)]);
     Ok(())
 }
 
@@ -531,16 +530,23 @@ pub(crate) fn timeline(store: &Store, a: TimelineArgs) -> Outcome {
     };
     let line = |e: &TimelineEntry| {
         let line = match e {
-            TimelineEntry::Purchase(p) => format!("purchase     {:>12}  {}", p.draft.amount.to_string(), p.draft.category),
+            TimelineEntry::Purchase(p) => format!("{:<12} {:>12}  {}", words::text("cli-timeline-purchase"), p.draft.amount.to_string(), p.draft.category),
             TimelineEntry::Interaction(i) => format!("{:<12} {:<12}  {}", i.draft.kind.code(), i.draft.status.code(), i.draft.summary),
-            TimelineEntry::Consent(c) => format!("consent      {} {}  ({})", c.channel.code(), if c.granted { "granted" } else { "withdrawn" }, c.source),
-            TimelineEntry::Card(c) => format!("card         {} {}", c.occasion, c.offer_code.as_deref().unwrap_or("")),
-            TimelineEntry::Resolved(i) => format!("resolved     {:<12}  {}: {}", i.draft.kind.code(), i.draft.summary, i.draft.resolution),
+            TimelineEntry::Consent(c) => format!(
+                "{:<12} {} {}  ({})",
+                words::text("cli-timeline-consent"),
+                c.channel.code(),
+                words::text(if c.granted { "cli-timeline-granted" } else { "cli-timeline-withdrawn" }),
+                c.source
+            ),
+            TimelineEntry::Card(c) => format!("{:<12} {} {}", words::text("cli-timeline-card"), c.occasion, c.offer_code.as_deref().unwrap_or("")),
+            TimelineEntry::Resolved(i) => format!("{:<12} {:<12}  {}: {}", words::text("cli-timeline-resolved"), i.draft.kind.code(), i.draft.summary, i.draft.resolution),
             TimelineEntry::LadderMove(m) => format!(
-                "ladder       {} -> {}{}",
-                m.from.map_or("(new)", |s| s.code()),
+                "{:<12} {} -> {}{}",
+                words::text("cli-timeline-ladder"),
+                m.from.map_or_else(|| words::text("cli-timeline-ladder-new"), |s| s.code().to_owned()),
                 m.to.code(),
-                if m.manual { "  (set by hand)" } else { "" }
+                if m.manual { format!("  {}", words::text("cli-timeline-by-hand")) } else { String::new() }
             ),
         };
         println!("{}  {line}", e.at().format("%Y-%m-%d %H:%M"));

@@ -24,10 +24,11 @@ impl Shop {
         Shop { _dir: dir, db }
     }
 
+    /// The command, in English whatever the machine's locale, so the text it prints is stable.
     fn fidele(&self) -> Command {
         let mut cmd = Command::cargo_bin("fidele").unwrap();
-        // The CLI speaks the language of LANG; these tests read its English.
-        cmd.arg("--db").arg(&self.db).env_remove("FIDELE_DB").env_remove("LC_ALL").env_remove("LC_MESSAGES").env("LANG", "en_GB.UTF-8");
+        // The CLI speaks FIDELE_LANG, else the locale's language; these tests read its English.
+        cmd.arg("--db").arg(&self.db).env_remove("FIDELE_DB").env_remove("LC_ALL").env_remove("LC_MESSAGES").env("LANG", "en_GB.UTF-8").env("FIDELE_LANG", "en");
         cmd
     }
 
@@ -485,7 +486,7 @@ fn a_till_export_is_named_mapped_remembered_and_its_warnings_told_apart() {
         .assert()
         .success()
         .stdout(contains("1 anonymous sale skipped, 0 rejected, 1 warning"))
-        .stdout(contains("warning: line 4: cost: “n.c.” is not an amount (write it like 12.50 or 12,50). (left out)"));
+        .stdout(contains("line 4: warning: cost: “n.c.” is not an amount (write it like 12.50 or 12,50). (left out)"));
 
     // Headers nobody could guess: --map, then remembered for the next file with those headers.
     let dir = tempfile::tempdir().unwrap();
@@ -554,6 +555,7 @@ fn a_closed_pipe_ends_quietly() {
     let shop = Shop::new();
     shop.fidele().args(["demo", "--customers", "300"]).assert().success();
     let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("fidele"))
+        .env("FIDELE_LANG", "en")
         .args(["--db", shop.db.to_str().unwrap(), "customers", "list", "--limit", "300"])
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped())
@@ -706,6 +708,7 @@ fn a_killed_import_leaves_the_file_whole_and_imports_nothing() {
     }
     drop(f);
     let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("fidele"))
+        .env("FIDELE_LANG", "en")
         .args(["--db", shop.db.to_str().unwrap(), "import", "purchases", csv.to_str().unwrap(), "--create-customers"])
         .stdout(std::process::Stdio::null())
         .stderr(std::process::Stdio::null())
@@ -746,6 +749,7 @@ fn a_killed_card_run_leaves_the_file_whole_and_the_run_wholly_in_or_out() {
     let pdf = dir.join("mars.pdf");
     let wal = shop.db.with_file_name("shop.db-wal");
     let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("fidele"))
+        .env("FIDELE_LANG", "en")
         .args(["--db", shop.db.to_str().unwrap(), "cards", "--month", "2026-03", "-o", pdf.to_str().unwrap(), "--record"])
         .stdout(std::process::Stdio::null())
         .stderr(std::process::Stdio::null())
@@ -782,6 +786,8 @@ fn a_killed_card_run_leaves_the_file_whole_and_the_run_wholly_in_or_out() {
 mod passphrase;
 #[path = "cli/conventions.rs"]
 mod conventions;
+#[path = "cli/languages.rs"]
+mod languages;
 
 /// Logs hold no personal data beyond ids and counts: whatever a command writes to stderr (its
 /// warnings, its failures that are not about a value just typed) never names the customer.
@@ -892,7 +898,7 @@ fn card_texts_per_language_from_the_command_line() {
 fn a_refusal_is_worded_in_the_language_of_lang() {
     let shop = Shop::new();
     let said = |lang: &str| {
-        let out = shop.fidele().env("LANG", lang).args(["customers", "add", "--last-name", "Martin", "--email", "pas-un-email"]).output().unwrap();
+        let out = shop.fidele().env_remove("FIDELE_LANG").env("LANG", lang).args(["customers", "add", "--last-name", "Martin", "--email", "pas-un-email"]).output().unwrap();
         assert_eq!(out.status.code(), Some(2));
         String::from_utf8(out.stderr).unwrap()
     };

@@ -74,6 +74,8 @@ pub(crate) struct AddressParts {
     /// The addition and the word it is written with ("bte 3", "bus 3", "A").
     pub addition: (String, &'static str),
     pub line2: Vec<String>,
+    /// หมู่, ซอย, ถนน, ตำบล/แขวง, อำเภอ/เขต from their own columns, for Thai order.
+    pub thai: Vec<(ThaiPart, String)>,
     pub postal_code: String,
     pub city: String,
     pub region: String,
@@ -82,8 +84,16 @@ pub(crate) struct AddressParts {
 }
 
 impl AddressParts {
+    /// A value of a second-line column: a Thai part when its header names one, else a line.
+    pub(crate) fn push_line2(&mut self, header: &str, value: &str) {
+        match ThaiPart::of_header(header) {
+            Some(part) => self.thai.push((part, value.to_owned())),
+            None => self.line2.push(value.to_owned()),
+        }
+    }
+
     fn has_street(&self) -> bool {
-        !self.street.is_empty() || !self.number.is_empty()
+        !self.street.is_empty() || !self.number.is_empty() || self.thai.iter().any(|(p, _)| matches!(p, ThaiPart::Moo | ThaiPart::Soi | ThaiPart::Road))
     }
 
     fn complete(&self) -> bool {
@@ -91,8 +101,70 @@ impl AddressParts {
     }
 
     fn is_empty(&self) -> bool {
-        !self.has_street() && self.line2.is_empty() && self.postal_code.is_empty() && self.city.is_empty()
+        !self.has_street() && self.line2.is_empty() && self.thai.is_empty() && self.postal_code.is_empty() && self.city.is_empty()
     }
+}
+
+/// The parts of a Thai address that Thai files give columns of their own. Thailand Post's
+/// order: house number, หมู่ (village), ซอย (lane), ถนน (road) on the first line; ตำบล and
+/// อำเภอ (แขวง and เขต in Bangkok) on the second; the province and the five-digit postcode
+/// last ("เชียงใหม่ 50200").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum ThaiPart {
+    Moo,
+    Soi,
+    Road,
+    Subdistrict,
+    District,
+}
+
+impl ThaiPart {
+    fn of_header(header: &str) -> Option<ThaiPart> {
+        Some(match crate::headers::thai_key(header).as_str() {
+            "หมู่" | "หมู่ที่" => ThaiPart::Moo,
+            "ซอย" => ThaiPart::Soi,
+            "ถนน" => ThaiPart::Road,
+            "ตำบล" | "แขวง" | "ตำบลแขวง" | "แขวงตำบล" => ThaiPart::Subdistrict,
+            "อำเภอ" | "เขต" | "อำเภอเขต" | "เขตอำเภอ" => ThaiPart::District,
+            _ => return None,
+        })
+    }
+
+    /// The value with its word in front, unless it is written already ("ถ.สุขุมวิท" stays).
+    fn written(self, value: &str, bangkok: bool) -> String {
+        let value = value.trim();
+        let (word, already): (&str, &[&str]) = match self {
+            ThaiPart::Moo => ("หมู่ ", &["หมู่", "ม."]),
+            ThaiPart::Soi => ("ซอย", &["ซอย", "ซ."]),
+            ThaiPart::Road => ("ถนน", &["ถนน", "ถ."]),
+            ThaiPart::Subdistrict if bangkok => ("แขวง", &["แขวง", "ตำบล", "ต."]),
+            ThaiPart::Subdistrict => ("ตำบล", &["ตำบล", "ต.", "แขวง"]),
+            ThaiPart::District if bangkok => ("เขต", &["เขต", "อำเภอ", "อ."]),
+            ThaiPart::District => ("อำเภอ", &["อำเภอ", "อ.", "เขต"]),
+        };
+        if already.iter().any(|w| value.starts_with(w)) { value.to_owned() } else { format!("{word}{value}") }
+    }
+}
+
+fn is_thai_script(text: &str) -> bool {
+    text.chars().any(|c| ('\u{0E00}'..='\u{0E7F}').contains(&c))
+}
+
+/// Bangkok's subdistricts and districts are แขวง and เขต, the rest of Thailand's ตำบล and อำเภอ.
+fn is_bangkok(province: &str) -> bool {
+    let p = province.trim();
+    p.starts_with("กรุงเทพ") || p.starts_with("กทม") || fidele_domain::text::fold(p) == "bangkok"
+}
+
+/// The two street lines of a Thai address in Thailand Post's order.
+fn thai_lines(g: &AddressParts, first: String) -> (String, String) {
+    let bangkok = is_bangkok(&g.city);
+    let words = |parts: &[ThaiPart]| -> Vec<String> {
+        parts.iter().flat_map(|want| g.thai.iter().filter(move |(p, _)| p == want)).map(|(p, v)| p.written(v, bangkok)).collect()
+    };
+    let line1: Vec<String> = std::iter::once(first).chain(words(&[ThaiPart::Moo, ThaiPart::Soi, ThaiPart::Road])).filter(|s| !s.is_empty()).collect();
+    let line2: Vec<String> = g.line2.iter().cloned().chain(words(&[ThaiPart::Subdistrict, ThaiPart::District])).collect();
+    (line1.join(" "), line2.join(" "))
 }
 
 /// The row's address: the first complete group (street and city or postal code), else the first
@@ -117,8 +189,17 @@ pub(crate) fn assemble(groups: &[AddressParts], row_country: &str, default_count
     if country.is_empty() {
         country = region_country(&region).unwrap_or_default().to_owned();
     }
+    // A Thai address in a shop elsewhere: its ตำบล/อำเภอ columns or a province in Thai script
+    // say Thailand, so its phones are read there and it is written in Thai order.
+    if country.is_empty() && default_country != "TH" && chosen.is_some_and(|g| !g.thai.is_empty() || is_thai_script(&g.city)) {
+        country = "TH".to_owned();
+    }
     let order_country = if country.is_empty() { default_country } else { &country };
     let mut address = match chosen {
+        Some(g) if order_country == "TH" || !g.thai.is_empty() => {
+            let (line1, line2) = thai_lines(g, street_line(g, "TH"));
+            Address { line1, line2, postal_code: g.postal_code.clone(), city: g.city.clone(), country: String::new() }
+        }
         Some(g) => Address {
             line1: street_line(g, order_country),
             line2: g.line2.join(", "),
@@ -147,7 +228,22 @@ fn city_line(city: &str, region: &str, country: &str) -> String {
 }
 
 /// Countries that write the number before the street.
-const NUMBER_FIRST: &[&str] = &["FR", "GB", "IE", "US", "CA", "AU", "NZ", "LU", "MC"];
+const NUMBER_FIRST: &[&str] = &["FR", "GB", "IE", "US", "CA", "AU", "NZ", "LU", "MC", "TH"];
+
+/// An address as the post of its country reads it, line by line: the street lines, then
+/// "69001 Lyon" (postcode first) or, in Thailand, "เชียงใหม่ 50200" (province first), then the
+/// country's code when it is not `shop_country`.
+pub fn postal_lines(address: &Address, shop_country: &str) -> Vec<String> {
+    let country = if address.country.is_empty() { shop_country } else { address.country.as_str() };
+    let (postal, city) = (address.postal_code.trim(), address.city.trim());
+    let last = if country.eq_ignore_ascii_case("TH") { format!("{city} {postal}") } else { format!("{postal} {city}") };
+    let foreign = (!address.country.is_empty() && !address.country.eq_ignore_ascii_case(shop_country)).then(|| address.country.clone());
+    [Some(address.line1.trim().to_owned()), Some(address.line2.trim().to_owned()), Some(last.trim().to_owned()), foreign]
+        .into_iter()
+        .flatten()
+        .filter(|l| !l.is_empty())
+        .collect()
+}
 
 /// The street line in the country's order: "12 rue de l'Église" in France, "Keizersgracht 100"
 /// in the Netherlands, "Rue Haute 12 bte 3" in Belgium. A street that already holds its number

@@ -302,7 +302,7 @@ fn customer_from_record(row: Row<'_>) -> Result<ImportedCustomer, Rejected> {
         let group = groups.get(index).map_or("", String::as_str);
         match field {
             CustomerField::Salutation => {
-                draft.salutation = draft.salutation.or(fidele_domain::Salutation::parse(value))
+                draft.salutation = draft.salutation.or(crate::values::salutation(value))
             }
             CustomerField::FirstName => set_once(&mut names.first),
             CustomerField::LastName => set_once(&mut names.last),
@@ -335,7 +335,7 @@ fn customer_from_record(row: Row<'_>) -> Result<ImportedCustomer, Rejected> {
                     a.addition = (value.to_owned(), addition_word(&fold_header(header)));
                 }
             }
-            CustomerField::AddressLine2 => group_mut(&mut address_groups, group).line2.push(value.to_owned()),
+            CustomerField::AddressLine2 => group_mut(&mut address_groups, group).push_line2(header, value),
             CustomerField::PostalCode => set_once(&mut group_mut(&mut address_groups, group).postal_code),
             CustomerField::City => set_once(&mut group_mut(&mut address_groups, group).city),
             CustomerField::Region => set_once(&mut group_mut(&mut address_groups, group).region),

@@ -2,17 +2,21 @@
 //!
 //! The files a shop has come from Excel (Windows-1252 on a French or Dutch Windows, or UTF-8
 //! with a BOM when saved as "CSV UTF-8"), from "Unicode text" exports (UTF-16 with a BOM),
-//! from phones and web services (UTF-8). A BOM settles it; otherwise valid UTF-8 is UTF-8,
-//! and anything else is read as Windows-1252.
+//! from phones and web services (UTF-8), and from Thai Excel (Windows-874, the superset of
+//! TIS-620 that Thai Windows uses as its ANSI code page). A BOM settles it; otherwise valid
+//! UTF-8 is UTF-8; anything else is Windows-874 when it reads as Thai (see `reads_as_thai`),
+//! else Windows-1252.
 //!
 //! `chardetng` was considered for the last case and left out: it chooses among every legacy
 //! encoding of the web, and on a short French file it can pick a Central European or
 //! Cyrillic code page, while the shops this app serves only meet Windows-1252 (of which
-//! ISO-8859-1 is, for printable text, a subset).
+//! ISO-8859-1 is, for printable text, a subset). Thai is told apart by its bytes' shape
+//! instead: Thai words are runs of high bytes with no ASCII between them, where French and
+//! Dutch put one accented letter among ASCII ones.
 
 use std::borrow::Cow;
 
-use encoding_rs::{Encoding, UTF_8, UTF_16BE, UTF_16LE, WINDOWS_1252};
+use encoding_rs::{Encoding, UTF_8, UTF_16BE, UTF_16LE, WINDOWS_874, WINDOWS_1252};
 
 /// The encoding a file was read in, as reported back to the shopkeeper.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -24,6 +28,9 @@ pub enum TextEncoding {
     Utf16Be,
     /// What Excel writes as "CSV (separator: semicolon)" on a French or Dutch Windows.
     Windows1252,
+    /// What Excel writes as "CSV (Comma delimited)" on a Thai Windows: TIS-620 and a few
+    /// Windows additions.
+    Windows874,
 }
 
 impl TextEncoding {
@@ -34,6 +41,7 @@ impl TextEncoding {
             TextEncoding::Utf16Le => "UTF-16LE",
             TextEncoding::Utf16Be => "UTF-16BE",
             TextEncoding::Windows1252 => "windows-1252",
+            TextEncoding::Windows874 => "windows-874",
         }
     }
 
@@ -53,6 +61,7 @@ impl TextEncoding {
             "windows1252" | "cp1252" | "latin1" | "iso88591" | "ansi" => {
                 Some(TextEncoding::Windows1252)
             }
+            "windows874" | "cp874" | "tis620" | "iso885911" | "thai" => Some(TextEncoding::Windows874),
             _ => None,
         }
     }
@@ -63,6 +72,7 @@ impl TextEncoding {
             TextEncoding::Utf16Le => UTF_16LE,
             TextEncoding::Utf16Be => UTF_16BE,
             TextEncoding::Windows1252 => WINDOWS_1252,
+            TextEncoding::Windows874 => WINDOWS_874,
         }
     }
 
@@ -102,8 +112,37 @@ pub fn detect(head: &[u8], complete: bool) -> TextEncoding {
         Ok(_) => TextEncoding::Utf8,
         // `error_len() == None` means the input ended inside a character.
         Err(e) if !complete && e.error_len().is_none() => TextEncoding::Utf8,
+        Err(_) if reads_as_thai(head) => TextEncoding::Windows874,
         Err(_) => TextEncoding::Windows1252,
     }
+}
+
+/// Whether 8-bit text is Thai in Windows-874: every byte is one Windows-874 defines, and most
+/// of its high bytes stand in runs of three or more (Thai words), where Windows-1252 text has
+/// an accented letter between ASCII ones ("Hélène", "Dubœuf"). Three French accents in a row
+/// are rare enough ("créées" has two); three Thai letters in a row are nearly every word.
+fn reads_as_thai(head: &[u8]) -> bool {
+    // Undefined in Windows-874: most of 0x80-0x9F, and 0xDB-0xDE, 0xFC-0xFF.
+    let defined = |b: u8| b < 0x80 || matches!(b, 0x80 | 0x85 | 0x91..=0x97 | 0xA0..=0xDA | 0xDF..=0xFB);
+    let (mut high, mut in_runs, mut run) = (0usize, 0usize, 0usize);
+    for &b in head {
+        if !defined(b) {
+            return false;
+        }
+        if b >= 0xA1 {
+            high += 1;
+            run += 1;
+        } else {
+            if run >= 3 {
+                in_runs += run;
+            }
+            run = 0;
+        }
+    }
+    if run >= 3 {
+        in_runs += run;
+    }
+    high > 0 && in_runs * 10 >= high * 7
 }
 
 /// Some tools write UTF-16 without a BOM. Text of Latin letters then has a zero in every other
@@ -162,6 +201,25 @@ mod tests {
     }
 
     #[test]
+    fn thai_in_windows_874_is_told_from_french_in_windows_1252() {
+        let thai = "ชื่อ,นามสกุล,จังหวัด\r\nสมชาย,ใจดี,เชียงใหม่\r\n";
+        let (bytes, _, unmappable) = WINDOWS_874.encode(thai);
+        assert!(!unmappable);
+        assert_eq!(detect(&bytes, true), TextEncoding::Windows874);
+        assert_eq!(decode(&bytes, TextEncoding::Windows874), thai);
+        // French with accents, even two in a row and a ligature, stays Windows-1252.
+        let (french, _, _) = WINDOWS_1252.encode("Prénom;Nom;Ville\r\nHélène;Dubœuf;Créées à Lyon\r\nZoé;Cœur;Liège\r\n");
+        assert_eq!(detect(&french, true), TextEncoding::Windows1252);
+        // All capitals with accents in a row ("ÉLÉONORE"): still not Thai, 0xC9 apart.
+        let (shouting, _, _) = WINDOWS_1252.encode("NOM;PRÉNOM\r\nDUBŒUF;ÉLÉONORE\r\n");
+        assert_eq!(detect(&shouting, true), TextEncoding::Windows1252);
+        // A byte Windows-874 leaves undefined rules it out, however Thai-looking the rest.
+        let mut odd = bytes.to_vec();
+        odd.push(0xFF);
+        assert_eq!(detect(&odd, true), TextEncoding::Windows1252);
+    }
+
+    #[test]
     fn a_utf8_character_cut_at_the_end_of_a_partial_head_is_still_utf8() {
         let text = "Hélène".as_bytes();
         let cut = &text[..2]; // "H" and the first byte of "é"
@@ -197,9 +255,11 @@ mod tests {
             TextEncoding::Utf16Le,
             TextEncoding::Utf16Be,
             TextEncoding::Windows1252,
+            TextEncoding::Windows874,
         ] {
             assert_eq!(TextEncoding::parse(e.name()), Some(e));
         }
+        assert_eq!(TextEncoding::parse("TIS-620"), Some(TextEncoding::Windows874));
         assert_eq!(
             TextEncoding::parse("Latin-1"),
             Some(TextEncoding::Windows1252)

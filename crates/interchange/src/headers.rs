@@ -633,6 +633,9 @@ pub fn guess_field(header: &str) -> CustomerField {
     if let Some(f) = CustomerField::parse(header).filter(|f| *f != CustomerField::Ignore) {
         return f;
     }
+    if let Some(f) = thai_field(header) {
+        return f;
+    }
     let folded = fold_header(header);
     if let Some(f) = lookup(&folded) {
         return f;
@@ -645,6 +648,47 @@ pub fn guess_field(header: &str) -> CustomerField {
         .filter(|w| !w.chars().all(|c| c.is_ascii_digit()))
         .collect();
     lookup(&words.join(" ")).unwrap_or(CustomerField::Ignore)
+}
+
+/// Header names of Thai sheets (Thai Excel, Thai shop software), compared in Thai script
+/// without spaces or punctuation: folding would transliterate them. The address parts Thai
+/// files give their own columns (หมู่, ซอย, ถนน, ตำบล/แขวง, อำเภอ/เขต) go to the second address
+/// field, where `address::ThaiPart` sorts them into Thai order.
+const THAI_SYNONYMS: &[(CustomerField, &[&str])] = {
+    use CustomerField::*;
+    &[
+        (Salutation, &["คำนำหน้า", "คำนำหน้าชื่อ"]),
+        (FirstName, &["ชื่อ", "ชื่อจริง"]),
+        (LastName, &["นามสกุล"]),
+        (FullName, &["ชื่อนามสกุล", "ชื่อและนามสกุล", "ชื่อลูกค้า", "ชื่อสกุล", "ลูกค้า"]),
+        (Company, &["บริษัท", "ชื่อบริษัท", "ชื่อร้าน"]),
+        (Email, &["อีเมล", "อีเมล์", "อีเมลล์"]),
+        (Phone, &["โทรศัพท์", "เบอร์โทร", "เบอร์โทรศัพท์", "หมายเลขโทรศัพท์", "โทรศัพท์บ้าน", "เบอร์บ้าน"]),
+        (Mobile, &["มือถือ", "เบอร์มือถือ", "โทรศัพท์มือถือ", "หมายเลขโทรศัพท์มือถือ"]),
+        (AddressLine1, &["ที่อยู่", "ที่อยู่1", "ที่อยู่บรรทัด1"]),
+        (HouseNumber, &["บ้านเลขที่", "เลขที่"]),
+        (AddressLine2, &["ที่อยู่2", "ที่อยู่บรรทัด2", "หมู่", "หมู่ที่", "ซอย", "ถนน", "ตำบล", "แขวง", "ตำบลแขวง", "แขวงตำบล", "อำเภอ", "เขต", "อำเภอเขต", "เขตอำเภอ"]),
+        (City, &["จังหวัด"]),
+        (PostalCode, &["รหัสไปรษณีย์", "ไปรษณีย์"]),
+        (Country, &["ประเทศ"]),
+        (Birthday, &["วันเกิด", "วันเดือนปีเกิด"]),
+        (Notes, &["หมายเหตุ", "บันทึก"]),
+        (Tags, &["แท็ก", "ป้ายกำกับ"]),
+        (Language, &["ภาษา"]),
+    ]
+};
+
+/// A header in Thai script without its spaces and punctuation ("ชื่อ - นามสกุล" is "ชื่อนามสกุล").
+pub(crate) fn thai_key(header: &str) -> String {
+    header.chars().filter(|c| !c.is_whitespace() && !c.is_ascii_punctuation()).collect()
+}
+
+fn thai_field(header: &str) -> Option<CustomerField> {
+    let key = thai_key(header);
+    if !key.chars().any(|c| ('\u{0E00}'..='\u{0E7F}').contains(&c)) {
+        return None;
+    }
+    THAI_SYNONYMS.iter().find(|(_, names)| names.contains(&key.as_str())).map(|(f, _)| *f)
 }
 
 /// `text::fold`, but "N°" is "n": transliterated, the degree sign would read "deg".
@@ -691,6 +735,12 @@ impl Mapping {
         // "Nom" beside "Prénom" is the surname; alone, or beside a family-name column as in
         // Google's "Name, Given Name, Family Name", it is the whole name.
         let has = |columns: &[Column], f| columns.iter().any(|c: &Column| c.field == f);
+        // A Thai "ชื่อ" with no "นามสกุล" beside it is the whole name ("สมชาย ใจดี").
+        if !has(&columns, CustomerField::LastName) && !has(&columns, CustomerField::FullName) {
+            for c in columns.iter_mut().filter(|c| c.field == CustomerField::FirstName && thai_key(&c.header) == "ชื่อ") {
+                c.field = CustomerField::FullName;
+            }
+        }
         if has(&columns, CustomerField::FirstName) && !has(&columns, CustomerField::LastName) {
             for c in &mut columns {
                 if c.field == CustomerField::FullName

@@ -34,6 +34,7 @@ pub mod vcard_write;
 pub use csv_write::{CsvStyle, write_customers_csv};
 pub use customers::{CellCorrection, CustomerFile, ImportedCustomer, ReadOptions, read_customers};
 pub use dates::DateOrder;
+pub use address::postal_lines;
 pub use encoding::TextEncoding;
 pub use export::ExportCustomer;
 pub use headers::{Column, CustomerField, Mapping, parse_override};

@@ -99,9 +99,13 @@ pub fn language(text: &str) -> Result<Option<Language>, Refusal> {
     if let Some(l) = Language::from_locale(t) {
         return Ok(Some(l));
     }
+    if matches!(t, "ไทย" | "ภาษาไทย") {
+        return Ok(Some(Language::Th));
+    }
     let by_name = |name: &str| match fold(name).as_str() {
         "francais" | "french" | "frans" => Some(Language::Fr),
         "anglais" | "english" | "engels" => Some(Language::En),
+        "thai" | "thailandais" | "thais" => Some(Language::Th),
         "neerlandais" | "flamand" | "dutch" | "flemish" | "nederlands" | "vlaams" | "hollandais" => Some(Language::Nl),
         _ => None,
     };
@@ -119,8 +123,12 @@ pub fn country_code(text: &str) -> Result<String, Refusal> {
     if t.len() == 2 && t.chars().all(|c| c.is_ascii_alphabetic()) {
         return Ok(t.to_ascii_uppercase());
     }
+    if matches!(t, "ไทย" | "ประเทศไทย" | "ราชอาณาจักรไทย") {
+        return Ok("TH".to_owned());
+    }
     let code = match fold(t).as_str() {
         "" => "",
+        "thailand" | "thailande" | "thailandia" => "TH",
         "france" | "frankrijk" => "FR",
         "belgique" | "belgie" | "belgium" | "belgien" => "BE",
         "nederland" | "pays bas" | "netherlands" | "the netherlands" | "holland"
@@ -173,11 +181,31 @@ pub fn split_full_name(full: &str) -> (Option<Salutation>, String, String) {
 
 fn take_title(text: &str) -> (Option<Salutation>, &str) {
     if let Some((word, rest)) = text.split_once(char::is_whitespace)
-        && let Some(s) = Salutation::parse(word)
+        && let Some(s) = salutation(word)
     {
         return (Some(s), rest.trim_start());
     }
+    // Thai writes the title against the name: "นางสาวสมศรี มีสุข".
+    for (title, s) in THAI_TITLES {
+        if let Some(rest) = text.strip_prefix(title)
+            && rest.starts_with(|c: char| ('\u{0E01}'..='\u{0E2E}').contains(&c) || c.is_whitespace())
+        {
+            return (Some(*s), rest.trim_start());
+        }
+    }
     (None, text)
+}
+
+/// Thai titles, longest first ("นาง" is the start of "นางสาว"); a child's ด.ช./ด.ญ. is no
+/// salutation a card uses.
+const THAI_TITLES: &[(&str, Salutation)] =
+    &[("นางสาว", Salutation::Ms), ("น.ส.", Salutation::Ms), ("นาง", Salutation::Mrs), ("นาย", Salutation::Mr)];
+
+/// A salutation cell: "Mme", "Mevrouw", "Mr." (as `Salutation::parse` reads them) or a Thai
+/// title (นาย, นาง, นางสาว).
+pub fn salutation(text: &str) -> Option<Salutation> {
+    let t = text.trim();
+    Salutation::parse(t).or_else(|| THAI_TITLES.iter().find(|(title, _)| *title == t).map(|(_, s)| *s))
 }
 
 /// Tags from one cell: separated by commas, semicolons or pipes.
@@ -388,6 +416,9 @@ mod tests {
             (" Néerlandais ", Some(Language::Nl)),
             ("Vlaams", Some(Language::Nl)),
             ("English", Some(Language::En)),
+            ("th", Some(Language::Th)),
+            ("ภาษาไทย", Some(Language::Th)),
+            ("Thaï", Some(Language::Th)),
             ("anglais", Some(Language::En)),
             ("Frans", Some(Language::Fr)),
             ("Dutch (BE) / Nederlands (BE)", Some(Language::Nl)),

@@ -14,6 +14,8 @@ use fidele_interchange::{
 
 #[path = "interchange/tills.rs"]
 mod tills;
+#[path = "interchange/thai.rs"]
+mod thai;
 
 fn fixture(name: &str) -> Vec<u8> {
     let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));

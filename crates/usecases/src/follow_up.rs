@@ -66,7 +66,7 @@ impl FollowUpItem {
             FollowUpDetail::Complaint { summary, age_days, .. } => {
                 w.format("plan-why-complaint", &args!["days" => *age_days, "summary" => summary.as_str()])
             }
-            FollowUpDetail::Drifting(reason) => reason.words(dates.language()),
+            FollowUpDetail::Drifting(reason) => fidele_analytics::drift_reason_words(dates.language(), reason),
             FollowUpDetail::Reminder { title, overdue, .. } => {
                 let date = self.date.map(|d| dates.day_month(d)).unwrap_or_default();
                 let id = if *overdue { "plan-why-reminder-overdue" } else { "plan-why-reminder" };

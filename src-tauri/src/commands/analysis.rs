@@ -179,7 +179,7 @@ fn view(a: &Analysis, names: &HashMap<CustomerId, String>, money: &MoneyFormat, 
             .map(|d| DrifterView {
                 id: d.customer.0,
                 name: d.name.clone(),
-                reason: d.reason.words(language),
+                reason: fidele_analytics::drift_reason_words(language, &d.reason),
                 p_alive: values.get(&d.customer).and_then(|v| v.p_alive),
                 clv: money.format(values.get(&d.customer).map_or(0, |v| v.clv_12m_minor)),
                 phone: String::new(),
@@ -270,7 +270,7 @@ pub async fn customer_outlook(state: State<'_, AppState>, id: i64) -> Result<Out
                     ValueNote::OneTimeBuyer => "one_time_buyer",
                     ValueNote::NoPurchase => "no_purchase",
                 }),
-                drifting_reason: a.drifting.iter().find(|d| d.customer == id).map(|d| d.reason.words(money.language)),
+                drifting_reason: a.drifting.iter().find(|d| d.customer == id).map(|d| fidele_analytics::drift_reason_words(money.language, &d.reason)),
             })
         })
         .await

@@ -5,7 +5,7 @@ use fidele_analytics::{
     AnalysisInput, AnalysisSettings, Basis, CustomerFacts, FitError, Ladder, Ledger, PurchaseFact, Segment, Stage, ValueNote,
     analyze, pareto, referrals, retention, rfm,
 };
-use fidele_domain::{CustomerId, Language};
+use fidele_domain::CustomerId;
 
 use crate::sim;
 
@@ -201,7 +201,7 @@ fn a_simulated_shop_gets_model_figures_and_consistent_reports() {
     assert!(!a.drifting.is_empty());
     let d = &a.drifting[0];
     assert!(d.reason.p_alive.unwrap() < 0.5);
-    assert!(d.reason.words(Language::Fr).starts_with("venait "));
+    assert!(d.reason.visits >= 2 && d.reason.typical_gap().n >= 1, "a reason needs two visits: {:?}", d.reason);
     assert_eq!(a.rfm.len(), a.buyers);
     assert_eq!(a.ladder.len(), 13);
     let last = a.retention.months.last().unwrap();

@@ -45,6 +45,7 @@ fn a_missing_file_is_refused_with_exit_2_and_nothing_is_created() {
     let typo = shop.db.parent().unwrap().join("typo").join("shop.db");
     Command::cargo_bin("fidele")
         .unwrap()
+        .env("FIDELE_LANG", "en")
         .env("FIDELE_DB", &typo)
         .args(["customers", "list", "--json"])
         .assert()
@@ -76,6 +77,7 @@ fn restore_may_create_the_file_it_restores() {
     let elsewhere = shop.db.with_file_name("restored.db");
     Command::cargo_bin("fidele")
         .unwrap()
+        .env("FIDELE_LANG", "en")
         .env_remove("FIDELE_DB")
         .arg("--db")
         .arg(&elsewhere)
@@ -333,6 +335,7 @@ fn a_write_during_a_long_import_waits_its_limit_then_names_the_import() {
     let shop = Shop::new();
     let csv = long_till_file(&shop);
     let mut import = std::process::Command::new(assert_cmd::cargo::cargo_bin("fidele"))
+        .env("FIDELE_LANG", "en")
         .args(["--db", shop.db.to_str().unwrap(), "import", "purchases", csv.to_str().unwrap(), "--create-customers", "--json"])
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped())
@@ -364,7 +367,7 @@ fn a_write_during_a_long_import_waits_its_limit_then_names_the_import() {
     // On a terminal (util-linux `script` gives it one), the wait is said while it lasts.
     let fidele = assert_cmd::cargo::cargo_bin("fidele");
     let line = format!("{} --db {} customers add --last-name Terminal", fidele.display(), shop.db.display());
-    if let Ok(out) = std::process::Command::new("script").args(["-qec", &line, "/dev/null"]).env("FIDELE_BUSY_WAIT_MS", "500").output() {
+    if let Ok(out) = std::process::Command::new("script").args(["-qec", &line, "/dev/null"]).env("FIDELE_BUSY_WAIT_MS", "500").env("FIDELE_LANG", "en").output() {
         let shown = String::from_utf8_lossy(&out.stdout);
         assert!(shown.contains("is busy: another import is writing to this file; waiting for it (up to 500 ms)..."), "{shown}");
     }

@@ -26,7 +26,7 @@ pub(super) fn phone_match_key_into(text: &str, out: &mut String) {
         return;
     }
     let skip = if out.starts_with("00") { 2 } else { 0 };
-    for cc in ["352", "33", "32", "31", "44", "41"] {
+    for cc in ["352", "33", "32", "31", "44", "41", "66"] {
         let rest = &out[skip..];
         if let Some(national) = rest.strip_prefix(cc)
             && national.len() >= 8
@@ -347,6 +347,10 @@ mod tests {
         assert_eq!(phone_match_key("06 12 34 56 78"), "0612345678");
         assert_eq!(phone_match_key("+32 470 12 34 56"), "0470123456");
         assert_eq!(phone_match_key("+1 555 123 4567"), "15551234567");
+        // Thailand: mobiles 06/08/09 and a Bangkok line, as a Thai till writes them.
+        assert_eq!(phone_match_key("+66 81 234 5678"), "0812345678");
+        assert_eq!(phone_match_key("081-234-5678"), "0812345678");
+        assert_eq!(phone_match_key("+66 2 123 4567"), "021234567");
         assert_eq!(phone_match_key("3312345678"), "3312345678", "no + or 00: as written");
     }
 
