@@ -2,8 +2,9 @@
 //! and put field messages next to their inputs.
 
 use serde::Serialize;
+use ts_rs::TS;
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, TS)]
 pub struct IpcError {
     /// `invalid` (the user's input), `not_found`, `conflict`, `needs_passphrase`,
     /// `wrong_passphrase`, `read_only` (the file or its folder cannot be written; nothing was),
@@ -15,10 +16,11 @@ pub struct IpcError {
     /// For `invalid`: one entry per wrong field. For `busy`: one entry, field `writer`, whose
     /// message is who writes (`import`: an import, from the CLI; `other`: another program).
     #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[ts(as = "Option<Vec<FieldMessage>>", optional)]
     pub fields: Vec<FieldMessage>,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, TS)]
 pub struct FieldMessage {
     pub field: String,
     pub message: String,

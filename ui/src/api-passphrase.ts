@@ -3,7 +3,9 @@
 import { call } from "./api";
 import type { Key } from "./i18n";
 
-export interface LockStatus { encrypted: boolean; locked: boolean; db_path: string }
+import type { LockStatus } from "./generated/ipc";
+
+export type { LockStatus } from "./generated/ipc";
 
 export const passphraseApi = {
   status: () => call<LockStatus>("lock_status"),

@@ -2,7 +2,9 @@
 
 import { call } from "./api";
 
-export interface BackupInfo { dir: string; keep: number; latest: string | null }
+import type { BackupInfo } from "./generated/ipc";
+
+export type { BackupInfo } from "./generated/ipc";
 
 export const safetyApi = {
   info: () => call<BackupInfo>("backup_info"),

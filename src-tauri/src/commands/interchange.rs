@@ -19,9 +19,11 @@ use fidele_store::{
     CustomerImportReport, ExportFilter, MappingKind, PurchaseImportOptions, PurchaseImportReport, Store, parse_segment, parse_stage,
 };
 use serde::{Deserialize, Serialize};
+use ts_rs::TS;
 use tauri::ipc::Channel;
 use tauri::{AppHandle, Runtime, State};
 
+use crate::contract::codes;
 use crate::dialogs::{file_name, run_dialog};
 use crate::jobs::Progress;
 use crate::{AppState, IpcError};
@@ -76,7 +78,7 @@ impl ChosenFiles {
 
 /// A refused row: `reason` in English (as the CLI prints it), and the same as `problems` with
 /// stable codes the UI words in the shopkeeper's language.
-#[derive(Serialize)]
+#[derive(Serialize, TS)]
 pub struct RejectedView {
     pub line: u64,
     pub reason: String,
@@ -85,7 +87,7 @@ pub struct RejectedView {
 
 /// One thing wrong with a row (see `fidele_interchange::Problem` for the codes and their
 /// arguments); `text` is the English sentence, shown as is for a code the UI does not know.
-#[derive(Serialize)]
+#[derive(Serialize, TS)]
 pub struct ProblemView {
     pub field: String,
     pub code: &'static str,
@@ -108,22 +110,24 @@ fn rejected_views(r: &[Rejected]) -> Vec<RejectedView> {
         .collect()
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, TS)]
 pub struct ColumnView {
     pub index: usize,
     pub header: String,
     pub field: &'static str,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, TS)]
 pub struct RowView {
     pub line: u64,
     pub name: String,
     /// `new`, `update` or `duplicate`.
+    #[ts(as = "codes::CustomerAction")]
     pub action: &'static str,
     /// In English (what the CLI prints); the app words the fields below.
     pub reason: String,
     /// `customer_number`, `email` or `phone`, when the row matched a customer or an earlier line.
+    #[ts(as = "Option<codes::MatchKey>")]
     pub matched_by: Option<&'static str>,
     /// The stored customer it matched, or the earlier line of the file.
     pub matched_name: Option<String>,
@@ -132,13 +136,13 @@ pub struct RowView {
     pub changes: Vec<RowChangeView>,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, TS)]
 pub struct RowChangeView {
     pub code: &'static str,
     pub value: String,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, TS)]
 pub struct CustomerImportPreview {
     pub file: u64,
     pub file_name: String,
@@ -166,7 +170,7 @@ pub struct CustomerImportPreview {
     pub remembered: bool,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, TS)]
 pub struct WarningView {
     pub line: u64,
     /// The field's code (`birthday`, `email`...).
@@ -182,7 +186,7 @@ pub struct WarningView {
 }
 
 /// A value the shopkeeper corrected in the preview.
-#[derive(Deserialize, Clone)]
+#[derive(Deserialize, Clone, TS)]
 pub struct CellCorrectionInput {
     pub line: u64,
     pub column: usize,
@@ -190,7 +194,7 @@ pub struct CellCorrectionInput {
 }
 
 /// The shopkeeper's corrections to a customer file's reading; empty means "as detected".
-#[derive(Deserialize, Default)]
+#[derive(Deserialize, Default, TS)]
 #[serde(default)]
 pub struct CustomerImportOptions {
     /// `auto`, `utf-8`, `windows-1252`...
@@ -206,7 +210,7 @@ pub struct CustomerImportOptions {
     pub corrections: Vec<CellCorrectionInput>,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, TS)]
 pub struct CustomerImportResult {
     pub new: usize,
     pub updated: usize,
@@ -217,7 +221,7 @@ pub struct CustomerImportResult {
     pub cancelled: bool,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, TS)]
 pub struct PurchaseImportPreview {
     pub file: u64,
     pub file_name: String,
@@ -249,7 +253,7 @@ pub struct PurchaseImportPreview {
     pub warnings_total: u64,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, TS)]
 pub struct PurchaseImportResult {
     pub new: u64,
     pub duplicates: u64,
@@ -260,11 +264,12 @@ pub struct PurchaseImportResult {
     pub cancelled: bool,
 }
 
-#[derive(Deserialize, Default)]
+#[derive(Deserialize, Default, TS)]
 #[serde(default)]
 pub struct ExportInput {
     /// `csv`, `csv-excel`, `vcard`, `vcard3`, `newsletter-mailchimp`, `newsletter-brevo`,
     /// `labels-l7160`, `labels-5160`.
+    #[ts(type = r#""csv" | "csv-excel" | "vcard" | "vcard3" | "newsletter-mailchimp" | "newsletter-brevo" | "labels-l7160" | "labels-5160""#)]
     pub format: String,
     pub tag: String,
     /// `post`, `email`, `phone`, `sms` or empty.
@@ -278,7 +283,7 @@ pub struct ExportInput {
     pub household: bool,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, TS)]
 pub struct ExportResult {
     pub file_name: String,
     pub count: usize,
