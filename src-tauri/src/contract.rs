@@ -23,6 +23,8 @@ pub const REFRESH: &str = "make types";
 
 /// One TypeScript declaration and the declared types it names.
 struct Declaration {
+    /// The Rust type's path in this crate (`commands::records::CardView`).
+    rust: String,
     name: String,
     text: String,
     uses: Vec<String>,
@@ -39,7 +41,8 @@ fn declaration<T: TS + 'static>(cfg: &Config) -> Declaration {
     }
     let mut uses = Uses(cfg, Vec::new());
     T::visit_dependencies(&mut uses);
-    Declaration { name: T::ident(cfg), text: format!("{}export {}", T::docs().unwrap_or_default(), layout(&T::decl(cfg))), uses: uses.1 }
+    let rust = std::any::type_name::<T>().trim_start_matches("fidele_app::").to_owned();
+    Declaration { rust, name: T::ident(cfg), text: format!("{}export {}", T::docs().unwrap_or_default(), layout(&T::decl(cfg))), uses: uses.1 }
 }
 
 /// Lays a ts-rs declaration (`type X = { a: A, b: B, };`, one line) out one field a line, and a
@@ -311,6 +314,41 @@ mod tests {
     #[test]
     fn every_type_a_declared_type_uses_is_declared() {
         assert!(undeclared().is_empty(), "add to contract::declarations: {:?} (used by, missing)", undeclared());
+    }
+
+    /// A type the app serializes or reads from the UI is in the contract: a new view cannot
+    /// be left out of `ui/src/generated/ipc.ts` (and copied by hand into the UI again).
+    #[test]
+    fn every_type_that_crosses_ipc_is_declared() {
+        let declared: BTreeSet<String> = declarations(&config()).into_iter().map(|d| d.rust).collect();
+        let src = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("src-tauri/src");
+        let mut files = vec![];
+        for dir in [src.clone(), src.join("commands")] {
+            for entry in std::fs::read_dir(&dir).unwrap() {
+                let path = entry.unwrap().path();
+                if path.extension().is_some_and(|e| e == "rs") {
+                    files.push(path);
+                }
+            }
+        }
+        let mut crossing = BTreeSet::new();
+        for path in files {
+            let module = path.strip_prefix(&src).unwrap().with_extension("").to_string_lossy().replace('/', "::");
+            let text = std::fs::read_to_string(&path).unwrap();
+            let mut serde_derive = false;
+            for line in text.lines().map(str::trim) {
+                if line.starts_with("#[derive(") {
+                    serde_derive = line.contains("Serialize") || line.contains("Deserialize");
+                } else if serde_derive && let Some(rest) = line.strip_prefix("pub struct ").or(line.strip_prefix("pub enum ")) {
+                    let name: String = rest.chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect();
+                    crossing.insert(format!("{module}::{name}"));
+                    serde_derive = false;
+                }
+            }
+        }
+        assert!(crossing.len() >= 70, "the scan found only {crossing:?}");
+        let missing: Vec<_> = crossing.difference(&declared).collect();
+        assert!(missing.is_empty(), "derive ts_rs::TS on these and add them to contract::declarations: {missing:?}");
     }
 
     #[test]

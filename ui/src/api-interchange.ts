@@ -26,6 +26,7 @@ export function withPurchaseField(preview: PurchaseImportPreview, index: number,
 export const EXPORT_FORMATS: ExportFormat[] = ["csv", "csv-excel", "vcard", "vcard3", "newsletter-mailchimp", "newsletter-brevo", "labels-l7160", "labels-5160"];
 export const ENCODINGS = ["auto", "utf-8", "utf-8-bom", "utf-16le", "utf-16be", "windows-1252"];
 export const DELIMITERS = ["auto", ";", ",", "tab"];
+
 export const interchangeApi = {
   openCustomerImport: () => call<CustomerImportPreview | null>("open_customer_import"),
   previewCustomerImport: (file: number, options: CustomerImportOptions) =>
