@@ -43,7 +43,7 @@ build: ui
 # Rewrites ui/src/generated/ipc.ts, the UI's types of the IPC, from the Rust types
 # (src-tauri/src/contract.rs); a test fails while the committed file is stale.
 types:
-	$(CARGO) test -p fidele-app --lib contract::tests::regenerate -- --ignored --exact
+	$(CARGO) test -p fidele-app --lib contract::typescript::tests::regenerate -- --ignored --exact
 
 test-ui:
 	cd ui && npm test

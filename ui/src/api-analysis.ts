@@ -3,7 +3,7 @@
 import type { Channel } from "@tauri-apps/api/core";
 import { call } from "./api";
 
-import type { AnalysisProgress, AnalysisView, LadderSettingsView, OutlookView, ParetoView, RetentionView } from "./generated/ipc";
+import type { AnalysisProgress, LadderSettingsView, ParetoView, RetentionView } from "./generated/ipc";
 export { STAGES } from "./generated/ipc";
 
 export type {
@@ -12,11 +12,11 @@ export type {
 } from "./generated/ipc";
 
 export const analysisApi = {
-  analysis: (onProgress: Channel<AnalysisProgress>) => call<AnalysisView>("analysis", { onProgress }),
-  outlook: (id: number) => call<OutlookView>("customer_outlook", { id }),
-  ladderSettings: () => call<LadderSettingsView>("get_ladder_settings"),
-  setLadderSettings: (settings: LadderSettingsView) => call<void>("set_ladder_settings", { settings }),
-  setManualStage: (id: number, stage: string | null) => call<void>("set_manual_stage", { id, stage }),
+  analysis: (onProgress: Channel<AnalysisProgress>) => call("analysis", { onProgress }),
+  outlook: (id: number) => call("customer_outlook", { id }),
+  ladderSettings: () => call("get_ladder_settings"),
+  setLadderSettings: (settings: LadderSettingsView) => call("set_ladder_settings", { settings }),
+  setManualStage: (id: number, stage: string | null) => call("set_manual_stage", { id, stage }),
 };
 
 /** The leaky bucket: what came in and what leaked out, per month (lost drawn below zero). */

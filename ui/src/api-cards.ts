@@ -2,10 +2,7 @@
 
 import type { Channel } from "@tauri-apps/api/core";
 import { call } from "./api";
-import type {
-  CardRunReportView, CardRunView, CardSettingsView, CardTextsView, FollowUpView, GeneratedView, Language, Progress, RecordedView,
-  RunInput,
-} from "./generated/ipc";
+import type { CardSettingsView, Language, Progress, RunInput } from "./generated/ipc";
 
 export type {
   CardRunReportView, CardRunView, CardSettingsView, CardTextsView, CardView, FollowUpEntryView, FollowUpGroupView, FollowUpView,
@@ -13,16 +10,16 @@ export type {
 } from "./generated/ipc";
 
 export const cardsApi = {
-  preview: (run: RunInput) => call<CardRunView>("card_run_preview", { run }),
-  texts: (occasion: string, language: Language) => call<CardTextsView>("get_card_texts", { occasion, language }),
+  preview: (run: RunInput) => call("card_run_preview", { run }),
+  texts: (occasion: string, language: Language) => call("get_card_texts", { occasion, language }),
   setTexts: (occasion: string, language: Language, greeting: string, message: string) =>
-    call<void>("set_card_texts", { occasion, language, greeting, message }),
+    call("set_card_texts", { occasion, language, greeting, message }),
   generate: (run: RunInput, layout: string, open: boolean, onProgress: Channel<Progress>) =>
-    call<GeneratedView>("generate_cards", { run, layout, open, onProgress }),
-  record: (token: number) => call<RecordedView>("record_card_run", { token }),
-  runs: () => call<CardRunReportView[]>("card_runs"),
-  settings: () => call<CardSettingsView>("get_card_settings"),
-  setSettings: (settings: CardSettingsView) => call<void>("set_card_settings", { settings }),
-  followUp: (week: string) => call<FollowUpView>("follow_up_week", { week }),
-  saveFollowUp: (week: string, open: boolean) => call<string | null>("save_follow_up_sheet", { week, open }),
+    call("generate_cards", { run, layout, open, onProgress }),
+  record: (token: number) => call("record_card_run", { token }),
+  runs: () => call("card_runs"),
+  settings: () => call("get_card_settings"),
+  setSettings: (settings: CardSettingsView) => call("set_card_settings", { settings }),
+  followUp: (week: string) => call("follow_up_week", { week }),
+  saveFollowUp: (week: string, open: boolean) => call("save_follow_up_sheet", { week, open }),
 };

@@ -4,8 +4,7 @@
 import type { Channel } from "@tauri-apps/api/core";
 import { call } from "./api";
 import type {
-  CellCorrectionInput, CustomerImportOptions, CustomerImportPreview, CustomerImportResult, ExportInput, ExportResult, Progress,
-  PurchaseImportPreview, PurchaseImportResult,
+  CellCorrectionInput, CustomerImportOptions, CustomerImportPreview, ExportInput, Progress, PurchaseImportPreview,
 } from "./generated/ipc";
 export { SEGMENTS } from "./generated/ipc";
 
@@ -28,17 +27,17 @@ export const ENCODINGS = ["auto", "utf-8", "utf-8-bom", "utf-16le", "utf-16be", 
 export const DELIMITERS = ["auto", ";", ",", "tab"];
 
 export const interchangeApi = {
-  openCustomerImport: () => call<CustomerImportPreview | null>("open_customer_import"),
+  openCustomerImport: () => call("open_customer_import"),
   previewCustomerImport: (file: number, options: CustomerImportOptions) =>
-    call<CustomerImportPreview>("preview_customer_import", { file, options }),
+    call("preview_customer_import", { file, options }),
   importCustomers: (file: number, options: CustomerImportOptions, onProgress: Channel<Progress>) =>
-    call<CustomerImportResult>("import_customers", { file, options, onProgress }),
-  openPurchaseImport: (createCustomers: boolean) => call<PurchaseImportPreview | null>("open_purchase_import", { createCustomers }),
+    call("import_customers", { file, options, onProgress }),
+  openPurchaseImport: (createCustomers: boolean) => call("open_purchase_import", { createCustomers }),
   previewPurchaseImport: (file: number, createCustomers: boolean, mapping: string[] | null) =>
-    call<PurchaseImportPreview>("preview_purchase_import", { file, createCustomers, mapping }),
+    call("preview_purchase_import", { file, createCustomers, mapping }),
   importPurchases: (file: number, createCustomers: boolean, mapping: string[] | null, onProgress: Channel<Progress>) =>
-    call<PurchaseImportResult>("import_purchases", { file, createCustomers, mapping, onProgress }),
-  exportCustomers: (input: ExportInput) => call<ExportResult | null>("export_customers", { export: input }),
+    call("import_purchases", { file, createCustomers, mapping, onProgress }),
+  exportCustomers: (input: ExportInput) => call("export_customers", { export: input }),
 };
 
 /** What the preview was read with, as the shopkeeper set it. `mapping` is null until a

@@ -4,8 +4,8 @@
 
 import { invoke as tauriInvoke } from "@tauri-apps/api/core";
 import type {
-  AppInfo, Command, CustomerInput, CustomerList, CustomerView, FieldMessage, InteractionInput, IpcError, Language, ListArrangement,
-  ListChoices, OverviewView, PurchaseInput, ReminderInput, ReminderView, SavedView, SettingsView, ShopView,
+  Command, Commands, CustomerInput, FieldMessage, InteractionInput, IpcError, Language, ListArrangement, PurchaseInput,
+  ReminderInput, ShopView,
 } from "./generated/ipc";
 import { t } from "./i18n";
 
@@ -40,10 +40,13 @@ export function setInvoke(fn: Invoke): void {
   invokeImpl = fn;
 }
 
-/** Calls command `cmd`, one of those the app declares (`COMMANDS`, generated). */
-export async function call<T>(cmd: Command, args?: Record<string, unknown>): Promise<T> {
+/** A command's arguments: left out when it takes none (or only optional ones). */
+type Args<C extends Command> = {} extends Commands[C]["args"] ? [args?: Commands[C]["args"]] : [args: Commands[C]["args"]];
+
+/** Calls command `cmd` with its arguments, both typed by the generated `Commands`. */
+export async function call<C extends Command>(cmd: C, ...[args]: Args<C>): Promise<Commands[C]["returns"]> {
   try {
-    return (await invokeImpl(cmd, args)) as T;
+    return (await invokeImpl(cmd, args as Record<string, unknown> | undefined)) as Commands[C]["returns"];
   } catch (e) {
     if (e && typeof e === "object" && "kind" in e && "message" in e) {
       const err = e as IpcError;
@@ -63,31 +66,31 @@ export function shopkeeperMessage(kind: string, message: string): string {
 export type Lang = Language;
 
 export const api = {
-  appInfo: () => call<AppInfo>("app_info"),
-  loadDemo: (customers: number) => call<number>("load_demo", { customers }),
+  appInfo: () => call("app_info"),
+  loadDemo: (customers: number) => call("load_demo", { customers }),
   listCustomers: (search: string, offset: number, limit: number, arrangement?: ListArrangement) =>
-    call<CustomerList>("list_customers", { search, offset, limit, arrangement }),
-  listViews: () => call<SavedView[]>("list_views"),
+    call("list_customers", { search, offset, limit, arrangement }),
+  listViews: () => call("list_views"),
   saveListView: (name: string, search: string, arrangement: ListArrangement) =>
-    call<void>("save_list_view", { name, search, arrangement }),
-  deleteListView: (name: string) => call<void>("delete_list_view", { name }),
-  listChoices: () => call<ListChoices>("list_choices"),
-  customerPage: (id: number) => call<CustomerView>("customer_page", { id }),
-  addCustomer: (customer: CustomerInput) => call<number>("add_customer", { customer }),
-  updateCustomer: (id: number, customer: CustomerInput) => call<void>("update_customer", { id, customer }),
-  addPurchase: (customer: number, purchase: PurchaseInput) => call<number>("add_purchase", { customer, purchase }),
+    call("save_list_view", { name, search, arrangement }),
+  deleteListView: (name: string) => call("delete_list_view", { name }),
+  listChoices: () => call("list_choices"),
+  customerPage: (id: number) => call("customer_page", { id }),
+  addCustomer: (customer: CustomerInput) => call("add_customer", { customer }),
+  updateCustomer: (id: number, customer: CustomerInput) => call("update_customer", { id, customer }),
+  addPurchase: (customer: number, purchase: PurchaseInput) => call("add_purchase", { customer, purchase }),
   addInteraction: (customer: number, interaction: InteractionInput) =>
-    call<number>("add_interaction", { customer, interaction }),
-  resolveInteraction: (id: number, resolution: string) => call<void>("resolve_interaction", { id, resolution }),
-  overview: () => call<OverviewView>("overview"),
-  dueReminders: () => call<ReminderView[]>("due_reminders"),
-  addReminder: (reminder: ReminderInput) => call<number>("add_reminder", { reminder }),
-  completeReminder: (id: number) => call<void>("complete_reminder", { id }),
-  snoozeReminder: (id: number, days: number) => call<void>("snooze_reminder", { id, days }),
-  settings: () => call<SettingsView>("get_settings"),
-  setUiLanguage: (language: Lang) => call<void>("set_ui_language", { language }),
-  setShopProfile: (shop: ShopView) => call<void>("set_shop_profile", { shop }),
+    call("add_interaction", { customer, interaction }),
+  resolveInteraction: (id: number, resolution: string) => call("resolve_interaction", { id, resolution }),
+  overview: () => call("overview"),
+  dueReminders: () => call("due_reminders"),
+  addReminder: (reminder: ReminderInput) => call("add_reminder", { reminder }),
+  completeReminder: (id: number) => call("complete_reminder", { id }),
+  snoozeReminder: (id: number, days: number) => call("snooze_reminder", { id, days }),
+  settings: () => call("get_settings"),
+  setUiLanguage: (language: Lang) => call("set_ui_language", { language }),
+  setShopProfile: (shop: ShopView) => call("set_shop_profile", { shop }),
   /** The shop's logo through the native open dialog; the chosen file's name, null if cancelled. */
-  chooseShopLogo: () => call<string | null>("choose_shop_logo"),
-  cancelJob: (job: number) => call<boolean>("cancel_job", { job }),
+  chooseShopLogo: () => call("choose_shop_logo"),
+  cancelJob: (job: number) => call("cancel_job", { job }),
 };
