@@ -16,7 +16,7 @@ use fidele_domain::{
 };
 use fidele_store::{
     CustomerAction as CustomerActionEnum, DuplicateReason as DuplicateReasonEnum, MatchKey as MatchKeyEnum,
-    MergeField as MergeFieldEnum, RunKind as RunKindEnum, SkipReason as SkipReasonEnum, SortBy as SortByEnum,
+    MergeField as MergeFieldEnum, RunKind as RunKindEnum, SkipReason as SkipReasonEnum,
 };
 use ts_rs::{Config, TS};
 
@@ -134,10 +134,6 @@ code_union!(
         Lost,
     },
     "An RFM segment, best first (`fidele_analytics::Segment`)."
-);
-code_union!(
-    SortBy = SortByEnum { Name, City, Purchases, Total, LastPurchase, Added },
-    "A column the customer list sorts by (`fidele_store::SortBy`)."
 );
 code_union!(RunKind = RunKindEnum { Monthly, Birthday, Anniversary }, "A kind of card run (`fidele_store::RunKind`).");
 code_union!(

@@ -130,7 +130,6 @@ fn declarations(cfg: &Config) -> Vec<Declaration> {
         codes::HitField,
         codes::Stage,
         codes::Segment,
-        codes::SortBy,
         codes::RunKind,
         codes::SkipReason,
         codes::MergeField,

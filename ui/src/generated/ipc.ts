@@ -49,11 +49,6 @@ export type Stage = "prospect" | "customer" | "client" | "supporter" | "advocate
 export type Segment = "champions" | "loyal" | "potential_loyalists" | "new" | "promising" | "need_attention" | "about_to_sleep" | "at_risk" | "cant_lose_them" | "hibernating" | "lost";
 
 /**
- * A column the customer list sorts by (`fidele_store::SortBy`).
- */
-export type SortBy = "name" | "city" | "purchases" | "total" | "last_purchase" | "added";
-
-/**
  * A kind of card run (`fidele_store::RunKind`).
  */
 export type RunKind = "monthly" | "birthday" | "anniversary";
