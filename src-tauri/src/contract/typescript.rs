@@ -427,6 +427,37 @@ mod tests {
         assert!(ts.contains("  app_info: { args: Record<string, never>; returns: AppInfo };\n"));
     }
 
+    /// A timeline item as serde writes it has exactly the fields of its `type`'s member of the
+    /// declared union: `type`, `at` and the one payload.
+    #[test]
+    fn a_timeline_item_is_written_as_its_union_member() {
+        let ladder = records::LadderMoveView { month_end: "2026-11-30".into(), from: None, to: "client", manual: false };
+        let card = records::CardView {
+            run_id: 1,
+            kind: "monthly".into(),
+            occasion: "month-12".into(),
+            design: "month-12".into(),
+            offer_percent: None,
+            offer_code: None,
+        };
+        let item = |kind, card, ladder| records::TimelineItem {
+            kind,
+            at: "2026-12-01T10:00".into(),
+            purchase: None,
+            interaction: None,
+            consent: None,
+            card,
+            ladder,
+        };
+        let decl = records::TimelineItem::decl(&config());
+        for (value, member) in [(item("ladder", None, Some(ladder)), "ladder"), (item("card", Some(card), None), "card")] {
+            let json = serde_json::to_value(&value).unwrap();
+            let keys: Vec<&str> = json.as_object().unwrap().keys().map(String::as_str).collect();
+            assert_eq!(keys, ["at", member, "type"]);
+            assert!(decl.contains(&format!("\"type\": \"{member}\", at: string, {member}: ")), "{decl}");
+        }
+    }
+
     /// What the file declares and what serde writes agree, for a type with every kind of field.
     #[test]
     fn a_view_serializes_with_the_declared_field_names() {
