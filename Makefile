@@ -6,7 +6,7 @@ export PATH := $(HOME)/.cargo/bin:$(PATH)
 CARGO ?= cargo
 DB ?=
 
-.PHONY: run test setup-run setup-test ui ui-deps e2e-deps build test-rust test-ui test-e2e bench fuzz clean
+.PHONY: run test setup-run setup-test ui ui-deps e2e-deps build test-rust test-ui test-e2e bench fuzz clean types
 
 run: setup-run ui
 	$(CARGO) run --bin fidele-app -- $(if $(DB),--db $(DB))
@@ -39,6 +39,11 @@ ui:
 
 build: ui
 	$(CARGO) build --workspace --bins
+
+# Rewrites ui/src/generated/ipc.ts, the UI's types of the IPC, from the Rust types
+# (src-tauri/src/contract.rs); a test fails while the committed file is stale.
+types:
+	$(CARGO) test -p fidele-app --lib contract::typescript::tests::regenerate -- --ignored --exact
 
 test-ui:
 	cd ui && npm test

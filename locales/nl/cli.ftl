@@ -242,7 +242,7 @@ cli-timeline-granted = gegeven
 cli-timeline-withdrawn = ingetrokken
 cli-timeline-card = kaart
 cli-timeline-resolved = opgelost
-cli-timeline-ladder = ladder
+cli-timeline-ladder = loyaliteitsladder
 cli-timeline-ladder-new = (nieuw)
 cli-timeline-by-hand = (met de hand)
 

@@ -8,6 +8,7 @@ use std::sync::atomic::{AtomicU8, Ordering};
 use fidele_domain::{Arg, Args, ErrorCode, FieldError, Language, Refusal};
 use serde::ser::{SerializeMap, SerializeStruct};
 use serde::{Serialize, Serializer};
+use ts_rs::TS;
 
 /// What went wrong, for the UI to react to (`busy` retries, `needs_passphrase` asks for it…);
 /// each is worded by `error-kind-<kind>`.
@@ -251,6 +252,37 @@ impl Serialize for IpcError {
         }
         s.end()
     }
+}
+
+/// The shape the `Serialize` above writes, for the generated TypeScript only (`contract`): the
+/// error is worded as it is serialized, so its Rust type is not its wire shape.
+#[derive(TS)]
+#[ts(rename = "IpcError")]
+#[allow(dead_code)]
+pub struct IpcErrorShape {
+    kind: crate::contract::codes::ErrorKind,
+    /// The kind worded in the UI's language (`error-kind-<kind>`).
+    message: String,
+    /// The values the message names (`what` and `id`, `reason`, `writer`, `detail`).
+    #[ts(type = "Record<string, string | number>")]
+    args: String,
+    /// For `invalid`: one entry per wrong field.
+    #[ts(optional)]
+    fields: Option<Vec<FieldMessageShape>>,
+}
+
+/// A wrong field as the UI places it (see `FieldView`).
+#[derive(TS)]
+#[ts(rename = "FieldMessage")]
+#[allow(dead_code)]
+pub struct FieldMessageShape {
+    field: String,
+    /// `fidele_domain::ErrorCode`'s code (`not_an_email`).
+    code: String,
+    #[ts(type = "Record<string, string | number>")]
+    args: String,
+    /// The code worded in the UI's language (`locales/<lang>/errors.ftl`).
+    message: String,
 }
 
 #[cfg(test)]

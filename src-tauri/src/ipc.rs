@@ -10,6 +10,9 @@ use fidele_domain::{
 };
 use fidele_store::{CustomerPage, Overview};
 use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::contract::codes;
 
 const DT: &str = "%Y-%m-%dT%H:%M";
 
@@ -17,12 +20,13 @@ fn dt(at: NaiveDateTime) -> String {
     at.format(DT).to_string()
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, TS)]
 pub struct AppInfo {
     pub version: &'static str,
     pub db_path: String,
     pub schema_version: u32,
     /// The language chosen in Settings, else the system's if Fidèle speaks it, else French.
+    #[ts(as = "codes::Language")]
     pub ui_language: &'static str,
     pub shop_name: String,
     pub customers: i64,
@@ -30,13 +34,13 @@ pub struct AppInfo {
     pub read_only: bool,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, TS)]
 pub struct CustomerList {
     pub total: i64,
     pub rows: Vec<CustomerRow>,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, TS)]
 pub struct CustomerRow {
     pub id: i64,
     pub name: String,
@@ -51,9 +55,10 @@ pub struct CustomerRow {
     pub hit: Option<Hit>,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, TS)]
 pub struct Hit {
     /// `email`, `phone`, `postal_code`, `tag`, `preferences`, `notes`.
+    #[ts(as = "codes::HitField")]
     pub field: &'static str,
     pub text: String,
 }
@@ -87,17 +92,19 @@ impl MoneyFormat {
     }
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, TS)]
 pub struct NamedRef {
     pub id: i64,
     pub name: String,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, TS)]
 pub struct CustomerView {
     pub id: i64,
     pub name: String,
+    #[ts(as = "Option<codes::Salutation>")]
     pub salutation: Option<&'static str>,
+    #[ts(as = "codes::Formality")]
     pub formality: &'static str,
     pub first_name: String,
     pub last_name: String,
@@ -114,7 +121,9 @@ pub struct CustomerView {
     pub household_members: Vec<NamedRef>,
     pub referred_by: Option<NamedRef>,
     pub referrals: Vec<NamedRef>,
+    #[ts(as = "Option<codes::Language>")]
     pub language: Option<&'static str>,
+    #[ts(as = "Vec<codes::ConsentChannel>")]
     pub consents: Vec<&'static str>,
     pub consent_history: Vec<ConsentView>,
     pub tags: Vec<String>,
@@ -128,15 +137,16 @@ pub struct CustomerView {
     pub interactions: Vec<InteractionView>,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, TS)]
 pub struct ConsentView {
+    #[ts(as = "codes::ConsentChannel")]
     pub channel: &'static str,
     pub granted: bool,
     pub at: String,
     pub source: String,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, TS)]
 pub struct PurchaseView {
     pub id: i64,
     pub at: String,
@@ -165,12 +175,14 @@ impl PurchaseView {
     }
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, TS)]
 pub struct InteractionView {
     pub id: i64,
     pub customer_id: i64,
     pub customer_name: Option<String>,
+    #[ts(as = "codes::InteractionKind")]
     pub kind: &'static str,
+    #[ts(as = "codes::InteractionStatus")]
     pub status: &'static str,
     pub at: String,
     pub summary: String,
@@ -251,7 +263,7 @@ impl CustomerView {
 
 /// The add/edit customer form, as typed. Converted into a domain draft with every problem
 /// reported against its field.
-#[derive(Deserialize, Default)]
+#[derive(Deserialize, Default, TS)]
 #[serde(default)]
 pub struct CustomerInput {
     pub salutation: String,
@@ -337,7 +349,7 @@ impl CustomerInput {
     }
 }
 
-#[derive(Deserialize, Default)]
+#[derive(Deserialize, Default, TS)]
 #[serde(default)]
 pub struct PurchaseInput {
     /// `YYYY-MM-DDTHH:MM`; now when empty.
@@ -350,7 +362,7 @@ pub struct PurchaseInput {
     pub ticket: String,
 }
 
-#[derive(Deserialize, Default)]
+#[derive(Deserialize, Default, TS)]
 #[serde(default)]
 pub struct InteractionInput {
     pub kind: String,
@@ -383,7 +395,7 @@ pub fn parse_date_time(field: &str, text: &str) -> Result<Option<NaiveDateTime>,
         .map_err(|_| Invalid::one(fidele_domain::Refusal::new(fidele_domain::ErrorCode::NotADateTime).with("value", t).on(field)))
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, TS)]
 pub struct OverviewView {
     pub customers: i64,
     pub customers_with_purchase: i64,
@@ -396,7 +408,7 @@ pub struct OverviewView {
     pub upcoming_birthdays: Vec<BirthdayView>,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, TS)]
 pub struct BirthdayView {
     pub customer_id: i64,
     pub name: String,
@@ -425,7 +437,7 @@ impl OverviewView {
     }
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, TS)]
 pub struct ReminderView {
     pub id: i64,
     pub customer_id: Option<i64>,
@@ -453,7 +465,7 @@ impl ReminderView {
     }
 }
 
-#[derive(Deserialize, Default)]
+#[derive(Deserialize, Default, TS)]
 #[serde(default)]
 pub struct ReminderInput {
     pub customer_id: Option<i64>,
@@ -464,7 +476,7 @@ pub struct ReminderInput {
     pub repeat_unit: String,
 }
 
-#[derive(Serialize, Deserialize, Default)]
+#[derive(Serialize, Deserialize, Default, TS)]
 #[serde(default)]
 pub struct ShopView {
     pub name: String,
@@ -479,7 +491,9 @@ pub struct ShopView {
     pub email: String,
     pub signature: String,
     pub margin_percent: u16,
-    /// Whether the shop has a logo (chosen with `choose_shop_logo`; `apply` leaves it alone).
+    /// Whether the shop has a logo (chosen with `choose_shop_logo`; `apply` leaves it alone, so
+    /// the form may leave it out).
+    #[ts(as = "Option<bool>", optional)]
     pub has_logo: bool,
 }
 
@@ -531,8 +545,9 @@ impl ShopView {
     }
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, TS)]
 pub struct SettingsView {
+    #[ts(as = "codes::Language")]
     pub ui_language: &'static str,
     /// How years are printed on cards and sheets: `gregorian` or `buddhist` (a Thai shop's).
     pub calendar: &'static str,

@@ -6,6 +6,7 @@ use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 
 use serde::Serialize;
+use ts_rs::TS;
 use tauri::ipc::Channel;
 
 #[derive(Default)]
@@ -22,7 +23,7 @@ pub struct Job {
     kind: &'static str,
 }
 
-#[derive(Clone, Serialize)]
+#[derive(Clone, Serialize, TS)]
 pub struct Progress {
     pub job: u64,
     pub kind: &'static str,

@@ -4,6 +4,7 @@
 #[cfg_attr(not(test), allow(dead_code))] // read by build.rs; checked against the capability in tests
 mod command_names;
 mod commands;
+mod contract;
 pub mod dialogs;
 mod error;
 mod files;

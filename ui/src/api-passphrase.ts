@@ -3,13 +3,14 @@
 import { call } from "./api";
 import type { Key } from "./i18n";
 
-export interface LockStatus { encrypted: boolean; locked: boolean; db_path: string }
+
+export type { LockStatus } from "./generated/ipc";
 
 export const passphraseApi = {
-  status: () => call<LockStatus>("lock_status"),
-  unlock: (passphrase: string) => call<void>("unlock", { passphrase }),
+  status: () => call("lock_status"),
+  unlock: (passphrase: string) => call("unlock", { passphrase }),
   /** Sets (no `current`), changes, or removes (no `replacement`) the passphrase. */
-  change: (current: string | null, replacement: string | null) => call<LockStatus>("change_passphrase", { current, replacement }),
+  change: (current: string | null, replacement: string | null) => call("change_passphrase", { current, replacement }),
 };
 
 export type PassphraseAction = "set" | "change" | "remove";

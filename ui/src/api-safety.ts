@@ -2,13 +2,14 @@
 
 import { call } from "./api";
 
-export interface BackupInfo { dir: string; keep: number; latest: string | null }
+
+export type { BackupInfo } from "./generated/ipc";
 
 export const safetyApi = {
-  info: () => call<BackupInfo>("backup_info"),
-  setKeep: (keep: number) => call<void>("set_backup_keep", { keep }),
-  chooseDir: () => call<string | null>("choose_backup_dir"),
-  backupNow: () => call<string | null>("backup_now"),
+  info: () => call("backup_info"),
+  setKeep: (keep: number) => call("set_backup_keep", { keep }),
+  chooseDir: () => call("choose_backup_dir"),
+  backupNow: () => call("backup_now"),
   /** With `passphrase`: the encrypted backup chosen by the last attempt (no second dialog). */
-  restore: (passphrase?: string) => call<string | null>("restore_backup", passphrase ? { passphrase } : undefined),
+  restore: (passphrase?: string) => call("restore_backup", passphrase ? { passphrase } : undefined),
 };

@@ -17,7 +17,7 @@ describe("an error from the backend", () => {
         fields: [{ field: "email", code: "not_an_email", args: { value: "pas-un-email" }, message: "« pas-un-email » n'est pas une adresse e-mail." }],
       }),
     );
-    const e = (await call("add_customer").catch((e: AppError) => e)) as AppError;
+    const e = (await call("add_customer", { customer: {} as never }).catch((e: AppError) => e)) as AppError;
     expect(e).toBeInstanceOf(AppError);
     expect(e.message).toBe("Certains champs sont à corriger.");
     expect(e.field("email")).toBe("« pas-un-email » n'est pas une adresse e-mail.");
@@ -27,7 +27,7 @@ describe("an error from the backend", () => {
 
   it("keeps a busy file's writer", async () => {
     setInvoke(() => Promise.reject({ kind: "busy", message: "Le fichier clients est occupé : une importation y écrit…", args: { writer: "import" } }));
-    const e = (await call("add_customer").catch((e: AppError) => e)) as AppError;
+    const e = (await call("add_customer", { customer: {} as never }).catch((e: AppError) => e)) as AppError;
     expect(e.kind).toBe("busy");
     expect(e.args.writer).toBe("import");
     expect(e.message).toContain("une importation y écrit");

@@ -23,9 +23,9 @@ const preview: CustomerImportPreview = {
   new: 2,
   updated: 1,
   duplicates: 0,
-  rejected: [{ line: 4, reason: "birthday: \"31/02/1985\" is not a day of the calendar" }],
+  rejected: [{ line: 4, reason: "birthday: \"31/02/1985\" is not a day of the calendar", problems: [] }],
   rejected_total: 1,
-  rows: [{ line: 2, name: "<img src=x onerror=alert(1)>", action: "new", reason: "" }],
+  rows: [{ line: 2, name: "<img src=x onerror=alert(1)>", action: "new", reason: "", matched_by: null, matched_name: null, matched_line: null, changes: [] }],
 };
 
 describe("import corrections", () => {
@@ -102,7 +102,7 @@ describe("import preview", () => {
   it("says when nothing was refused, and how many more were than listed", () => {
     setLanguage("en");
     expect(rejectedList([], 0).textContent).toBe("No row refused.");
-    expect(rejectedList([{ line: 9, reason: "x" }], 3).textContent).toContain("… and 2 more");
+    expect(rejectedList([{ line: 9, reason: "x", problems: [] }], 3).textContent).toContain("… and 2 more");
   });
 });
 
@@ -154,14 +154,14 @@ describe("a previewed row's reason", () => {
   const update = {
     line: 2, name: "Hélène Dubœuf", action: "update" as const,
     reason: "same e-mail as Hélène Dubœuf (#1): adds phone 06 12 34 56 78, email consent given",
-    matched_by: "email", matched_name: "Hélène Dubœuf", matched_line: null,
+    matched_by: "email" as const, matched_name: "Hélène Dubœuf", matched_line: null,
     changes: [{ code: "phone", value: "06 12 34 56 78" }, { code: "consent_given", value: "email" }],
   };
 
   it("is worded in the shopkeeper's language from its codes", () => {
     setLanguage("fr");
     expect(rowReason(update)).toBe("même e-mail que Hélène Dubœuf : ajoute téléphone 06 12 34 56 78, accord e-mail donné");
-    const twice = { line: 5, name: "H. D.", action: "duplicate" as const, reason: "x", matched_by: "phone", matched_name: null, matched_line: 3, changes: [] };
+    const twice = { line: 5, name: "H. D.", action: "duplicate" as const, reason: "x", matched_by: "phone" as const, matched_name: null, matched_line: 3, changes: [] };
     expect(rowReason(twice)).toBe("même téléphone que la ligne 3 : ignorée");
     setLanguage("en");
     expect(rowReason(update)).toBe("same e-mail as Hélène Dubœuf: adds phone 06 12 34 56 78, e-mail consent given");
@@ -175,6 +175,6 @@ describe("a previewed row's reason", () => {
   it("falls back to the backend's sentence for what it does not know", () => {
     setLanguage("fr");
     expect(rowReason({ ...update, changes: [{ code: "something_new", value: "" }] })).toBe(update.reason);
-    expect(rowReason({ line: 1, name: "Neuf", action: "new", reason: "" })).toBe("");
+    expect(rowReason({ line: 1, name: "Neuf", action: "new", reason: "", matched_by: null, matched_name: null, matched_line: null, changes: [] })).toBe("");
   });
 });

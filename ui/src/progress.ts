@@ -5,7 +5,9 @@ import { Channel } from "@tauri-apps/api/core";
 import { api } from "./api";
 import { h } from "./dom";
 
-export interface Progress { job: number; kind: string; done: number; total: number }
+import type { Progress } from "./generated/ipc";
+
+export type { Progress } from "./generated/ipc";
 
 export interface ProgressView {
   element: HTMLElement;

@@ -10,10 +10,12 @@ use fidele_usecases::analysis::Step;
 use fidele_domain::{CustomerId, Language};
 use fidele_store::Store;
 use serde::Serialize;
+use ts_rs::TS;
 use tauri::State;
 use tauri::ipc::Channel;
 
 use super::{money_format, today, ui_language};
+use crate::contract::codes;
 use crate::ipc::MoneyFormat;
 use crate::{AppState, IpcError};
 
@@ -25,8 +27,9 @@ type Names = Arc<HashMap<CustomerId, String>>;
 
 /// Where a fresh analysis is: `reading` the file, `computing` the models and figures,
 /// `recording` the month's ladder moves. Step `done` of `total`, for the dashboard's bar.
-#[derive(Clone, Serialize)]
+#[derive(Clone, Serialize, TS)]
 pub struct AnalysisProgress {
+    #[ts(type = r#""reading" | "computing" | "recording""#)]
     pub step: &'static str,
     pub done: u32,
     pub total: u32,
@@ -37,13 +40,14 @@ fn current(store: &mut Store, cache: &AnalysisCache, progress: impl Fn(AnalysisP
     Ok((shop.analysis, shop.names))
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, TS)]
 pub struct StageCount {
+    #[ts(as = "codes::Stage")]
     pub stage: &'static str,
     pub count: u32,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, TS)]
 pub struct LadderMonthView {
     pub month: String,
     pub up: u32,
@@ -51,7 +55,7 @@ pub struct LadderMonthView {
     pub entered: u32,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, TS)]
 pub struct ParetoView {
     pub gold_customers: usize,
     pub gold_share_of_buyers: f64,
@@ -60,13 +64,14 @@ pub struct ParetoView {
     pub curve: Vec<(f64, f64)>,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, TS)]
 pub struct SegmentCount {
+    #[ts(as = "codes::Segment")]
     pub segment: &'static str,
     pub count: u32,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, TS)]
 pub struct RetentionView {
     pub month: String,
     pub new: u32,
@@ -77,7 +82,7 @@ pub struct RetentionView {
     pub retention_rate: Option<f64>,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, TS)]
 pub struct DrifterView {
     pub id: i64,
     pub name: String,
@@ -90,7 +95,7 @@ pub struct DrifterView {
     pub tel: Option<String>,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, TS)]
 pub struct AdvocateView {
     pub id: i64,
     pub name: String,
@@ -99,7 +104,7 @@ pub struct AdvocateView {
     pub revenue: String,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, TS)]
 pub struct ModelView {
     /// BG/NBD per week, when the shop's data was enough to fit it.
     pub bgnbd: Option<[f64; 4]>,
@@ -108,7 +113,7 @@ pub struct ModelView {
     pub unavailable_reason: Option<String>,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, TS)]
 pub struct AnalysisView {
     pub as_of: String,
     pub customers: usize,
@@ -229,17 +234,21 @@ pub async fn analysis(state: State<'_, AppState>, on_progress: Channel<AnalysisP
         .await
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, TS)]
 pub struct OutlookView {
+    #[ts(as = "Option<codes::Stage>")]
     pub stage: Option<&'static str>,
     pub manual_stage: bool,
+    #[ts(as = "Option<codes::Segment>")]
     pub segment: Option<&'static str>,
     pub p_alive: Option<f64>,
     pub expected_purchases_12m: Option<f64>,
     pub clv_12m: Option<String>,
     /// `model` (BG/NBD and Gamma-Gamma) or `historic` (the last 12 months, repeated).
+    #[ts(type = r#""model" | "historic" | null"#)]
     pub basis: Option<&'static str>,
     /// `repeat`, `one_time_buyer` or `no_purchase`: what the estimate rests on.
+    #[ts(type = r#""repeat" | "one_time_buyer" | "no_purchase" | null"#)]
     pub note: Option<&'static str>,
     pub drifting_reason: Option<String>,
 }
@@ -277,7 +286,7 @@ pub async fn customer_outlook(state: State<'_, AppState>, id: i64) -> Result<Out
 }
 
 /// The loyalty thresholds as the Settings form shows them (percentages for people).
-#[derive(Serialize, serde::Deserialize)]
+#[derive(Serialize, serde::Deserialize, TS)]
 pub struct LadderSettingsView {
     pub supporter_min_purchases: u32,
     pub drift_threshold_percent: f64,

@@ -19,10 +19,12 @@ use fidele_printing::{FollowUpReason, Layout, PersonalLine};
 use fidele_usecases::cards::{RunKind, pages, run};
 use fidele_usecases::{CardPlan, CardSettings, FollowUpSettings, RunRequest, Settings, SettingsMut, follow_up};
 use serde::{Deserialize, Serialize};
+use ts_rs::TS;
 use tauri::ipc::Channel;
 use tauri::{AppHandle, Runtime, State};
 
 use super::{dialog_words, today, ui_language, write_failed};
+use crate::contract::codes;
 use crate::dialogs::{FileChooser, file_name, run_dialog};
 use crate::ipc::parse_day;
 use crate::jobs::Progress;
@@ -30,10 +32,11 @@ use crate::{AppState, IpcError};
 
 /// What the UI asks for: a monthly run (`month` = `YYYY-MM`) or birthday / anniversary cards
 /// from `from` to `to`.
-#[derive(Deserialize, Clone, Default)]
+#[derive(Deserialize, Clone, Default, TS)]
 #[serde(default)]
 pub struct RunInput {
     /// `monthly`, `birthday` or `anniversary`.
+    #[ts(as = "codes::RunKind")]
     pub kind: String,
     pub month: String,
     pub from: String,
@@ -56,13 +59,15 @@ impl RunInput {
     }
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, TS)]
 pub struct CardRunView {
+    #[ts(as = "codes::RunKind")]
     pub kind: &'static str,
     pub period: String,
     /// `month-03`, `birthday`, `anniversary`: the UI picks the preview's colours by it.
     pub design: String,
     /// The shop's language and the greeting and message of its cards (each card says its own).
+    #[ts(as = "codes::Language")]
     pub language: &'static str,
     pub greeting: String,
     pub message: String,
@@ -72,42 +77,48 @@ pub struct CardRunView {
     pub cards: Vec<CardView>,
     pub skipped: Vec<SkippedView>,
     /// Reason code → count.
+    #[ts(as = "std::collections::BTreeMap<codes::SkipReason, usize>")]
     pub skipped_counts: std::collections::BTreeMap<&'static str, usize>,
     pub customers: usize,
     pub household_members: usize,
     pub new_cards: usize,
     /// `ladder`, or `purchase_count` when the loyalty ladder could not be computed.
+    #[ts(type = r#""ladder" | "purchase_count""#)]
     pub stages: &'static str,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, TS)]
 pub struct CardView {
     pub customer_id: i64,
     pub members: Vec<i64>,
     pub name: String,
     /// `fr`, `en` or `nl`: the card is written in its recipient's language.
+    #[ts(as = "codes::Language")]
     pub language: &'static str,
     /// The greeting and message this card carries, in its language.
     pub greeting: String,
     pub message: String,
     pub salutation: String,
     /// `thanks`, `offer` or null.
+    #[ts(type = r#""thanks" | "offer" | null"#)]
     pub personal_kind: Option<&'static str>,
     pub personal: String,
     pub offer_code: Option<String>,
     /// "Kortingscode: M2603-07X": the code as the card prints it, in its language.
     pub offer_line: Option<String>,
     pub offer_percent: Option<u32>,
+    #[ts(as = "Option<codes::Stage>")]
     pub stage: Option<&'static str>,
     pub address: Vec<String>,
     /// Already recorded for this occasion: printing it again records nothing.
     pub recorded: bool,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, TS)]
 pub struct SkippedView {
     pub customer_id: i64,
     pub name: String,
+    #[ts(as = "codes::SkipReason")]
     pub reason: &'static str,
 }
 
@@ -172,7 +183,7 @@ pub async fn card_run_preview(state: State<'_, AppState>, run: RunInput) -> Resu
     state.run(move |store| Ok(run_view(&fidele_usecases::cards::plan(store, &req)?))).await
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, TS)]
 pub struct CardTextsView {
     pub occasion: String,
     pub greeting: String,
@@ -180,6 +191,7 @@ pub struct CardTextsView {
     pub default_greeting: String,
     pub default_message: String,
     /// The language the cards are written in (the shop's).
+    #[ts(as = "codes::Language")]
     pub language: &'static str,
 }
 
@@ -239,7 +251,7 @@ pub(crate) struct Generated {
 }
 
 
-#[derive(Serialize)]
+#[derive(Serialize, TS)]
 pub struct GeneratedView {
     /// Pass it to `record_card_run` once the cards are posted.
     pub token: u64,
@@ -365,7 +377,7 @@ pub async fn generate_cards<R: Runtime>(
     Ok(view)
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, TS)]
 pub struct RecordedView {
     pub run_id: Option<i64>,
     pub customers: usize,
@@ -396,9 +408,10 @@ pub async fn record_card_run(state: State<'_, AppState>, token: u64) -> Result<R
     }
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, TS)]
 pub struct CardRunReportView {
     pub id: i64,
+    #[ts(as = "codes::RunKind")]
     pub kind: &'static str,
     pub period: String,
     pub design: String,
@@ -440,9 +453,10 @@ pub async fn card_runs(state: State<'_, AppState>) -> Result<Vec<CardRunReportVi
         .await
 }
 
-#[derive(Serialize, Deserialize)]
+#[derive(Serialize, Deserialize, TS)]
 pub struct CardSettingsView {
     /// Percent per stage code (`prospect` .. `partner`), 0 for no offer.
+    #[ts(as = "std::collections::BTreeMap<codes::Stage, u32>")]
     pub offers: std::collections::BTreeMap<String, u32>,
     pub thanks_days: u32,
     pub purchase_days: u32,
@@ -499,7 +513,7 @@ pub async fn set_card_settings(state: State<'_, AppState>, settings: CardSetting
         .await
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, TS)]
 pub struct FollowUpView {
     pub week: String,
     /// The week by its dates, in the UI's language: "semaine du 30 novembre au 6 décembre".
@@ -511,14 +525,14 @@ pub struct FollowUpView {
     pub drifting_unavailable: Option<String>,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, TS)]
 pub struct FollowUpGroupView {
     /// `birthday_coming`, `after_purchase`, `open_complaint`, `drifting_away`, `reminder`.
     pub reason: &'static str,
     pub entries: Vec<FollowUpEntryView>,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, TS)]
 pub struct FollowUpEntryView {
     pub customer_id: Option<i64>,
     pub reminder_id: Option<i64>,

@@ -19,9 +19,11 @@ use fidele_store::{
     CustomerImportReport, ExportFilter, MappingKind, PurchaseImportOptions, PurchaseImportReport, Store, parse_segment, parse_stage,
 };
 use serde::{Deserialize, Serialize};
+use ts_rs::TS;
 use tauri::ipc::Channel;
 use tauri::{AppHandle, Runtime, State};
 
+use crate::contract::codes;
 use crate::dialogs::{file_name, run_dialog};
 use crate::jobs::Progress;
 use crate::{AppState, IpcError};
@@ -75,7 +77,7 @@ impl ChosenFiles {
 // IPC shapes
 
 /// A refused row: its problems, and `reason`, all of them worded in the UI's language.
-#[derive(Serialize)]
+#[derive(Serialize, TS)]
 pub struct RejectedView {
     pub line: u64,
     pub reason: String,
@@ -85,7 +87,7 @@ pub struct RejectedView {
 /// One thing wrong with a row: its field, its code and values (see `fidele_domain::ErrorCode`),
 /// and `text`, the code worded in the UI's language (`locales/<lang>/errors.ftl`), the same
 /// words a form shows for the same code.
-#[derive(Serialize)]
+#[derive(Serialize, TS)]
 pub struct ProblemView {
     pub field: String,
     pub code: &'static str,
@@ -116,22 +118,24 @@ fn rejected_views(r: &[Rejected]) -> Vec<RejectedView> {
         .collect()
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, TS)]
 pub struct ColumnView {
     pub index: usize,
     pub header: String,
     pub field: &'static str,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, TS)]
 pub struct RowView {
     pub line: u64,
     pub name: String,
     /// `new`, `update` or `duplicate`.
+    #[ts(as = "codes::CustomerAction")]
     pub action: &'static str,
     /// In English (what the CLI prints); the app words the fields below.
     pub reason: String,
     /// `customer_number`, `email` or `phone`, when the row matched a customer or an earlier line.
+    #[ts(as = "Option<codes::MatchKey>")]
     pub matched_by: Option<&'static str>,
     /// The stored customer it matched, or the earlier line of the file.
     pub matched_name: Option<String>,
@@ -140,13 +144,13 @@ pub struct RowView {
     pub changes: Vec<RowChangeView>,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, TS)]
 pub struct RowChangeView {
     pub code: &'static str,
     pub value: String,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, TS)]
 pub struct CustomerImportPreview {
     pub file: u64,
     pub file_name: String,
@@ -174,7 +178,7 @@ pub struct CustomerImportPreview {
     pub remembered: bool,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, TS)]
 pub struct WarningView {
     pub line: u64,
     /// The field's code (`birthday`, `email`...).
@@ -190,7 +194,7 @@ pub struct WarningView {
 }
 
 /// A value the shopkeeper corrected in the preview.
-#[derive(Deserialize, Clone)]
+#[derive(Deserialize, Clone, TS)]
 pub struct CellCorrectionInput {
     pub line: u64,
     pub column: usize,
@@ -198,7 +202,7 @@ pub struct CellCorrectionInput {
 }
 
 /// The shopkeeper's corrections to a customer file's reading; empty means "as detected".
-#[derive(Deserialize, Default)]
+#[derive(Deserialize, Default, TS)]
 #[serde(default)]
 pub struct CustomerImportOptions {
     /// `auto`, `utf-8`, `windows-1252`...
@@ -214,7 +218,7 @@ pub struct CustomerImportOptions {
     pub corrections: Vec<CellCorrectionInput>,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, TS)]
 pub struct CustomerImportResult {
     pub new: usize,
     pub updated: usize,
@@ -225,7 +229,7 @@ pub struct CustomerImportResult {
     pub cancelled: bool,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, TS)]
 pub struct PurchaseImportPreview {
     pub file: u64,
     pub file_name: String,
@@ -257,7 +261,7 @@ pub struct PurchaseImportPreview {
     pub warnings_total: u64,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, TS)]
 pub struct PurchaseImportResult {
     pub new: u64,
     pub duplicates: u64,
@@ -268,11 +272,12 @@ pub struct PurchaseImportResult {
     pub cancelled: bool,
 }
 
-#[derive(Deserialize, Default)]
+#[derive(Deserialize, Default, TS)]
 #[serde(default)]
 pub struct ExportInput {
     /// `csv`, `csv-excel`, `vcard`, `vcard3`, `newsletter-mailchimp`, `newsletter-brevo`,
     /// `labels-l7160`, `labels-5160`.
+    #[ts(type = r#""csv" | "csv-excel" | "vcard" | "vcard3" | "newsletter-mailchimp" | "newsletter-brevo" | "labels-l7160" | "labels-5160""#)]
     pub format: String,
     pub tag: String,
     /// `post`, `email`, `phone`, `sms` or empty.
@@ -286,7 +291,7 @@ pub struct ExportInput {
     pub household: bool,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, TS)]
 pub struct ExportResult {
     pub file_name: String,
     pub count: usize,

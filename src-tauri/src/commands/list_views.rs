@@ -4,13 +4,14 @@
 use fidele_domain::Channel;
 use fidele_store::{ListFilter, ListQuery, ListView, SortBy, parse_segment, parse_stage};
 use serde::{Deserialize, Serialize};
+use ts_rs::TS;
 use tauri::State;
 
 use crate::{AppState, IpcError};
 
 /// How the UI arranges the list (the search is sent beside it). Codes as the store names them;
 /// an empty text is "no filter".
-#[derive(Deserialize, Serialize, Default, Clone)]
+#[derive(Deserialize, Serialize, Default, Clone, TS)]
 #[serde(default)]
 pub struct ListArrangement {
     pub sort: String,
@@ -59,7 +60,7 @@ impl ListArrangement {
     }
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, TS)]
 pub struct SavedView {
     pub name: String,
     pub search: String,
@@ -67,7 +68,7 @@ pub struct SavedView {
 }
 
 /// What the list's filters offer to pick from.
-#[derive(Serialize)]
+#[derive(Serialize, TS)]
 pub struct ListChoices {
     pub tags: Vec<String>,
     pub cities: Vec<String>,

@@ -3,11 +3,12 @@
 
 use fidele_store::Passphrase;
 use serde::Serialize;
+use ts_rs::TS;
 use tauri::State;
 
 use crate::{AppState, IpcError};
 
-#[derive(Serialize)]
+#[derive(Serialize, TS)]
 pub struct LockStatus {
     /// The file is protected by a passphrase.
     pub encrypted: bool,

@@ -5,9 +5,11 @@
 use fidele_domain::{Channel, CustomerId, Money};
 use fidele_store::{KeepList, MergeChoices, MergeField, TimelineEntry, Undone};
 use serde::{Deserialize, Serialize};
+use ts_rs::TS;
 use tauri::{AppHandle, Runtime, State};
 
 use super::{money_format, today, ui_language};
+use crate::contract::codes;
 use crate::dialogs::{file_name, run_dialog};
 use crate::ipc::{ConsentView, InteractionView, PurchaseInput, PurchaseView, parse_date_time};
 use crate::{AppState, IpcError};
@@ -49,7 +51,7 @@ pub async fn archive_customer(state: State<'_, AppState>, id: i64, archived: boo
         .await
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, TS)]
 pub struct MergeView {
     pub kept: i64,
     pub removed: i64,
@@ -64,7 +66,7 @@ pub struct MergeView {
 }
 
 /// How to take an act back: `undo(id)` until `until` (`YYYY-MM-DDTHH:MM`, the shop's time).
-#[derive(Serialize)]
+#[derive(Serialize, TS)]
 pub struct UndoView {
     pub id: i64,
     pub until: String,
@@ -80,11 +82,14 @@ impl From<fidele_store::UndoTicket> for UndoView {
 /// What the shopkeeper chose where two records differ: details taken from the other record
 /// (`first_name`, `address`, ...: `MergeField` codes), and whose e-mails and phones stay
 /// (`kept`, `other`, `both`; both when empty).
-#[derive(Deserialize, Default)]
+#[derive(Deserialize, Default, TS)]
 #[serde(default)]
 pub struct MergeChoicesInput {
+    #[ts(as = "Vec<codes::MergeField>")]
     pub from_other: Vec<String>,
+    #[ts(type = r#""kept" | "other" | "both""#)]
     pub emails: String,
+    #[ts(type = r#""kept" | "other" | "both""#)]
     pub phones: String,
 }
 
@@ -129,8 +134,9 @@ pub async fn merge_customers(state: State<'_, AppState>, keep: i64, other: i64, 
 
 /// What an undo gave back: `kind` is `merge` (with `kept` and `other`) or `deleted_purchase`
 /// (with `purchase` and its `customer`).
-#[derive(Serialize)]
+#[derive(Serialize, TS)]
 pub struct UndoneView {
+    #[ts(type = r#""merge" | "deleted_purchase""#)]
     pub kind: &'static str,
     pub kept: Option<i64>,
     pub other: Option<i64>,
@@ -153,7 +159,7 @@ pub async fn undo(state: State<'_, AppState>, id: i64) -> Result<UndoneView, Ipc
         .await
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, TS)]
 pub struct ArchivedRow {
     pub id: i64,
     pub name: String,
@@ -191,7 +197,7 @@ pub async fn mark_not_duplicates(state: State<'_, AppState>, a: i64, b: i64) -> 
     state.run(move |store| Ok(store.mark_not_duplicates(CustomerId(a), CustomerId(b))?)).await
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, TS)]
 pub struct ErasureView {
     /// Purchases kept anonymously in the shop's figures.
     pub purchases_kept: usize,
@@ -210,7 +216,7 @@ pub async fn erase_customer(state: State<'_, AppState>, id: i64) -> Result<Erasu
         .await
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, TS)]
 pub struct DuplicateSide {
     pub id: i64,
     pub name: String,
@@ -220,11 +226,12 @@ pub struct DuplicateSide {
     pub purchase_count: i64,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, TS)]
 pub struct DuplicateView {
     pub first: DuplicateSide,
     pub second: DuplicateSide,
     /// `email`, `phone`, `name_and_postcode`
+    #[ts(as = "Vec<codes::DuplicateReason>")]
     pub reasons: Vec<&'static str>,
 }
 
@@ -250,7 +257,10 @@ pub async fn probable_duplicates(state: State<'_, AppState>, limit: u32) -> Resu
         .await
 }
 
-#[derive(Serialize)]
+/// A card sent, on the timeline (`SentCardView` in TypeScript: the card run's preview has its
+/// own `CardView`).
+#[derive(Serialize, TS)]
+#[ts(rename = "SentCardView")]
 pub struct CardView {
     pub run_id: i64,
     pub kind: String,
@@ -260,8 +270,10 @@ pub struct CardView {
     pub offer_code: Option<String>,
 }
 
-/// One timeline entry: `type` says which of the other fields is set.
-#[derive(Serialize)]
+/// One timeline entry: `type` says which of the other fields is set. Its TypeScript is the
+/// union of [`TimelineItemShape`], which says which.
+#[derive(Serialize, TS)]
+#[ts(as = "TimelineItemShape")]
 pub struct TimelineItem {
     #[serde(rename = "type")]
     pub kind: &'static str,
@@ -278,17 +290,33 @@ pub struct TimelineItem {
     pub ladder: Option<LadderMoveView>,
 }
 
+/// What the UI reads of a [`TimelineItem`]: the one payload its `type` names. Only its
+/// TypeScript is used (the item is written as the struct above, field for field the same).
+#[derive(TS)]
+#[ts(rename = "TimelineItem", tag = "type", rename_all = "snake_case")]
+#[allow(dead_code)]
+pub enum TimelineItemShape {
+    Purchase { at: String, purchase: PurchaseView },
+    Interaction { at: String, interaction: InteractionView },
+    Resolved { at: String, interaction: InteractionView },
+    Consent { at: String, consent: ConsentView },
+    Card { at: String, card: CardView },
+    Ladder { at: String, ladder: LadderMoveView },
+}
+
 /// A move on the loyalty ladder counted at `month_end` (`from` is null when the customer
 /// entered the ladder that month).
-#[derive(Serialize)]
+#[derive(Serialize, TS)]
 pub struct LadderMoveView {
     pub month_end: String,
+    #[ts(as = "Option<codes::Stage>")]
     pub from: Option<&'static str>,
+    #[ts(as = "codes::Stage")]
     pub to: &'static str,
     pub manual: bool,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, TS)]
 pub struct TimelineView {
     pub total: i64,
     /// Newest first.

@@ -1,12 +1,13 @@
 //! Backups from Settings: where the automatic ones go, a copy now, a restore.
 
 use serde::Serialize;
+use ts_rs::TS;
 use tauri::{AppHandle, Runtime, State};
 
 use crate::state::{BACKUP_DIR, BACKUP_KEEP, backup_settings};
 use crate::{AppState, IpcError};
 
-#[derive(Serialize)]
+#[derive(Serialize, TS)]
 pub struct BackupInfo {
     pub dir: String,
     pub keep: usize,

@@ -4,7 +4,7 @@
 
 import {
   cardsApi,
-  type CardLanguage,
+  type Language,
   type CardRunView,
   type CardView,
   type RunInput,
@@ -138,7 +138,7 @@ export function runPanel(prefix: string, periodic: boolean, onRecorded: () => vo
   const textLanguage = h(
     "select",
     { id: `${prefix}-text-language` },
-    (["fr", "en", "nl"] as CardLanguage[]).map((l) => h("option", { value: l }, t(`lang-${l}` as Key))),
+    (["fr", "en", "nl"] as Language[]).map((l) => h("option", { value: l }, t(`lang-${l}` as Key))),
   );
   const greeting = input({ id: `${prefix}-greeting`, maxlength: "60" });
   const message = h("textarea", { id: `${prefix}-message`, rows: 4, maxlength: 400 });
@@ -164,7 +164,7 @@ export function runPanel(prefix: string, periodic: boolean, onRecorded: () => vo
   });
 
   const loadTexts = async () => {
-    const texts = await cardsApi.texts(occasion, textLanguage.value as CardLanguage);
+    const texts = await cardsApi.texts(occasion, textLanguage.value as Language);
     greeting.value = texts.greeting;
     message.value = texts.message;
     greeting.placeholder = texts.default_greeting;
@@ -306,14 +306,14 @@ export function runPanel(prefix: string, periodic: boolean, onRecorded: () => vo
       "div",
       { class: "actions" },
       h("button", { type: "submit", id: `${prefix}-save-texts` }, t("cards-save-texts")),
-      h("button", { type: "button", onclick: async () => { greeting.value = ""; message.value = ""; await cardsApi.setTexts(occasion, textLanguage.value as CardLanguage, "", ""); await refreshTexts(); } }, t("cards-reset-texts")),
+      h("button", { type: "button", onclick: async () => { greeting.value = ""; message.value = ""; await cardsApi.setTexts(occasion, textLanguage.value as Language, "", ""); await refreshTexts(); } }, t("cards-reset-texts")),
     ),
     textsSummary,
   );
   textsForm.addEventListener("submit", async (e) => {
     e.preventDefault();
     try {
-      await cardsApi.setTexts(occasion, textLanguage.value as CardLanguage, greeting.value, message.value);
+      await cardsApi.setTexts(occasion, textLanguage.value as Language, greeting.value, message.value);
       textsSummary.textContent = "";
       await refreshTexts();
     } catch (err) {

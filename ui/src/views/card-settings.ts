@@ -1,13 +1,13 @@
 // The cards' settings (offers per loyalty stage, follow-up thresholds) and the recorded runs.
 
-import { cardsApi, type CardRunReport, type CardSettings } from "../api-cards";
+import { cardsApi, type CardRunReportView, type CardSettingsView } from "../api-cards";
 import { h, mount } from "../dom";
 import { formatDate, t, type Key } from "../i18n";
 import { field, input, showErrors } from "./forms";
 
 const STAGES = ["prospect", "customer", "client", "supporter", "advocate", "partner"] as const;
 
-export function settingsForm(settings: CardSettings): HTMLElement {
+export function settingsForm(settings: CardSettingsView): HTMLElement {
   const offers = STAGES.map((s) => [s, h("input", { type: "number", min: "0", max: "50", value: settings.offers[s] ?? 0, id: `offer-${s}` })] as const);
   const num = (id: string, value: number) => h("input", { type: "number", min: "0", value, id });
   const thanks = num("thanks-days", settings.thanks_days);
@@ -55,9 +55,9 @@ export function settingsForm(settings: CardSettings): HTMLElement {
 
 
 /** The recorded runs, newest first, with the offers used; `reload` draws them again. */
-export function runsList(runs: CardRunReport[]): { element: HTMLElement; reload: () => void } {
+export function runsList(runs: CardRunReportView[]): { element: HTMLElement; reload: () => void } {
   const element = h("div", { id: "card-runs-list" });
-  const draw = (list: CardRunReport[]) =>
+  const draw = (list: CardRunReportView[]) =>
     mount(
       element,
       list.length

@@ -1,5 +1,5 @@
 import { api, type CustomerView, type InteractionView } from "../api";
-import { analysisApi, STAGES, type Outlook } from "../api-analysis";
+import { analysisApi, STAGES, type OutlookView } from "../api-analysis";
 import { h, mount, type Child } from "../dom";
 import { formatDate, t, type Key } from "../i18n";
 import { go } from "../router";
@@ -42,7 +42,7 @@ export async function renderCustomer(main: HTMLElement, id: number): Promise<voi
 }
 
 /** Stage, RFM segment, chance of still being active and 12-month value, with why in a line. */
-export function outlookCard(o: Outlook, setStage?: (stage: string | null) => Promise<void>): HTMLElement {
+export function outlookCard(o: OutlookView, setStage?: (stage: string | null) => Promise<void>): HTMLElement {
   // Someone who has bought nothing yet has nothing projected, whatever the shop's model.
   const noPurchase = o.note === null || o.note === "no_purchase";
   const why = noPurchase ? "outlook-why-no_purchase" : o.basis === "historic" ? "outlook-why-historic" : `outlook-why-${o.note}`;

@@ -4,7 +4,7 @@
 // can be undone from the message for 15 minutes. "These are two people" hides the pair for good.
 
 import { api, type CustomerView } from "../api";
-import { recordsApi, type DuplicateSide, type DuplicateView, type KeepList, type MergeChoices, type MergeField } from "../api-records";
+import { recordsApi, type DuplicateSide, type DuplicateView, type KeepList, type MergeChoicesInput, type MergeField } from "../api-records";
 import { ask } from "../dialog";
 import { h, mount, type Child } from "../dom";
 import { forgetDrafts } from "../drafts";
@@ -198,7 +198,7 @@ function comparison(a: CustomerView, b: CustomerView, refresh: () => Promise<voi
   table.addEventListener("change", showResults);
   showResults();
 
-  const choices = (): MergeChoices => ({
+  const choices = (): MergeChoicesInput => ({
     from_other: ROWS.flatMap((row) => (row.kind === "choice" && picked(row.field) === "other" ? [row.field] : [])),
     emails: picked("emails") === "kept" || picked("emails") === "other" ? (picked("emails") as KeepList) : "both",
     phones: picked("phones") === "kept" || picked("phones") === "other" ? (picked("phones") as KeepList) : "both",

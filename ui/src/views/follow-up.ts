@@ -2,7 +2,7 @@
 // reminders due.
 
 import { api } from "../api";
-import { cardsApi, type FollowUpWeek } from "../api-cards";
+import { cardsApi, type FollowUpView } from "../api-cards";
 import { h, mount } from "../dom";
 import { formatDate, t, type Key } from "../i18n";
 import { field, input, showErrors } from "./forms";
@@ -33,7 +33,7 @@ export function followUpPanel(): HTMLElement {
   const open = h("input", { type: "checkbox", id: "follow-open" });
   const list = h("div", { id: "follow-up-list" });
   const note = h("p", { class: "muted", "aria-live": "polite" });
-  const draw = (f: FollowUpWeek) => {
+  const draw = (f: FollowUpView) => {
     mount(
       list,
       h("p", { class: "muted", id: "follow-week-label" }, f.week_label),

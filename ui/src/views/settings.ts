@@ -233,7 +233,7 @@ function passphraseCard(lock: LockStatus): HTMLElement {
     const run = async (action: PassphraseAction) => {
       const request = passphraseRequest(action, { current: inputs.current.value, replacement: inputs.replacement.value, confirm: inputs.confirm.value });
       if ("error" in request) {
-        showErrors(form, summary, new AppError("invalid", t(request.error), [{ field: request.field, message: t(request.error) }]), t("form-fix"));
+        showErrors(form, summary, new AppError("invalid", t(request.error), [{ field: request.field, code: request.error, args: {}, message: t(request.error) }]), t("form-fix"));
         return;
       }
       summary.textContent = t("passphrase-working");
