@@ -48,13 +48,32 @@ io-change-customer_number = customer number { $arg0 }
 io-import-customers = Import ({ $n })
 io-cancel = Cancel
 io-cancelled = Import cancelled: nothing was saved.
-io-customers-done = Import done: { $new } new customers, { $updated } updated, { $duplicates } duplicates skipped.
+io-customers-done = Import done: { $new ->
+        [one] { $new } new customer
+       *[other] { $new } new customers
+    }, { $updated } updated, { $duplicates ->
+        [one] { $duplicates } duplicate
+       *[other] { $duplicates } duplicates
+    } skipped.
 io-choose-file = Choose a file…
 io-customers-title = Import customers
 io-customers-help = An Excel or CSV sheet, an export from Google Contacts, Outlook, Square, Shopify, Lightspeed, Loyverse, WooCommerce or Odoo, or a phone's contacts (vCard). Nothing is saved before you click Import.
-io-import-purchases = Import { $n } purchases
-io-purchases-done = Import done: { $new } purchases, { $customers } new customers, { $duplicates } already there.
-io-rows = { $n } rows
+io-import-purchases = Import { $n ->
+        [one] { $n } purchase
+       *[other] { $n } purchases
+    }
+io-purchases-done = Import done: { $new ->
+        [one] { $new } purchase
+       *[other] { $new } purchases
+    }, { $customers ->
+        [one] { $customers } new customer
+       *[other] { $customers } new customers
+    }, { $duplicates } already there.
+io-rows =
+    { $n ->
+        [one] { $n } row
+       *[other] { $n } rows
+    }
 io-new-purchases = Purchases to import
 io-new-customers = New customers
 io-purchases-title = Import purchases
@@ -65,8 +84,16 @@ io-consent-email = accepts e-mail
 io-consent-phone = accepts calls
 io-consent-sms = accepts SMS
 io-anyone = everyone
-io-labels-done = { $n } labels saved to { $file }.
-io-export-done = { $n } customers saved to { $file }.
+io-labels-done =
+    { $n ->
+        [one] { $n } label
+       *[other] { $n } labels
+    } saved to { $file }.
+io-export-done =
+    { $n ->
+        [one] { $n } customer
+       *[other] { $n } customers
+    } saved to { $file }.
 io-format-csv = CSV
 io-format-csv-excel = CSV for Excel
 io-format-vcard = vCard
@@ -135,7 +162,11 @@ io-till-loyverse = Loyverse
 io-till-sumup = SumUp
 io-till-zettle = Zettle
 io-till-woocommerce = WooCommerce
-io-receipts = { $n } receipts
+io-receipts =
+    { $n ->
+        [one] { $n } receipt
+       *[other] { $n } receipts
+    }
 io-anonymous = Anonymous sales (skipped)
 io-anonymous-done = { $n } anonymous sales skipped.
 io-sale-warnings = Warnings

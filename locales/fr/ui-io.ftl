@@ -48,13 +48,35 @@ io-change-customer_number = n° client { $arg0 }
 io-import-customers = Importer ({ $n })
 io-cancel = Annuler
 io-cancelled = Import annulé : rien n'a été enregistré.
-io-customers-done = Import terminé : { $new } nouveaux clients, { $updated } mis à jour, { $duplicates } doublons ignorés.
+io-customers-done = Import terminé : { $new ->
+        [one] { $new } nouveau client
+       *[other] { $new } nouveaux clients
+    }, { $updated } mis à jour, { $duplicates ->
+        [one] { $duplicates } doublon ignoré
+       *[other] { $duplicates } doublons ignorés
+    }.
 io-choose-file = Choisir un fichier…
 io-customers-title = Importer des clients
 io-customers-help = Un tableau Excel ou CSV, un export de Google Contacts, Outlook, Square, Shopify, Lightspeed, Loyverse, WooCommerce ou Odoo, ou les contacts d'un téléphone (vCard). Rien n'est enregistré avant de cliquer sur Importer.
-io-import-purchases = Importer { $n } achats
-io-purchases-done = Import terminé : { $new } achats, { $customers } nouveaux clients, { $duplicates } déjà présents.
-io-rows = { $n } lignes
+io-import-purchases = Importer { $n ->
+        [one] { $n } achat
+       *[other] { $n } achats
+    }
+io-purchases-done = Import terminé : { $new ->
+        [one] { $new } achat
+       *[other] { $new } achats
+    }, { $customers ->
+        [one] { $customers } nouveau client
+       *[other] { $customers } nouveaux clients
+    }, { $duplicates ->
+        [one] { $duplicates } déjà présent
+       *[other] { $duplicates } déjà présents
+    }.
+io-rows =
+    { $n ->
+        [one] { $n } ligne
+       *[other] { $n } lignes
+    }
 io-new-purchases = Achats à importer
 io-new-customers = Nouveaux clients
 io-purchases-title = Importer des achats
@@ -65,8 +87,16 @@ io-consent-email = accepte les e-mails
 io-consent-phone = accepte les appels
 io-consent-sms = accepte les SMS
 io-anyone = tous
-io-labels-done = { $n } étiquettes enregistrées dans { $file }.
-io-export-done = { $n } clients enregistrés dans { $file }.
+io-labels-done =
+    { $n ->
+        [one] { $n } étiquette enregistrée
+       *[other] { $n } étiquettes enregistrées
+    } dans { $file }.
+io-export-done =
+    { $n ->
+        [one] { $n } client enregistré
+       *[other] { $n } clients enregistrés
+    } dans { $file }.
 io-format-csv = CSV
 io-format-csv-excel = CSV pour Excel
 io-format-vcard = vCard
@@ -135,7 +165,11 @@ io-till-loyverse = Loyverse
 io-till-sumup = SumUp
 io-till-zettle = Zettle
 io-till-woocommerce = WooCommerce
-io-receipts = { $n } tickets
+io-receipts =
+    { $n ->
+        [one] { $n } ticket
+       *[other] { $n } tickets
+    }
 io-anonymous = Ventes anonymes (ignorées)
 io-anonymous-done = { $n } ventes anonymes ignorées.
 io-sale-warnings = Avertissements
