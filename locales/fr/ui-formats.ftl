@@ -16,3 +16,4 @@ cards-offer-line = { $percent } · { $code }
 analysis-stage-count = { $stage } : { $n }
 progress-done-of = { $done } sur { $total }
 cards-offer-percent = { $stage } (%)
+file-refund-save = Enregistrer le remboursement

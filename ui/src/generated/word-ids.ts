@@ -293,6 +293,7 @@ export type Key =
   | "file-reason-phone"
   | "file-refund"
   | "file-refund-amount"
+  | "file-refund-save"
   | "file-resolved"
   | "file-resolved-how"
   | "file-timeline"
