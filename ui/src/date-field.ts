@@ -68,7 +68,8 @@ function build(id: string, kind: Kind, initial: string): DateInput {
     size: "4",
     autocomplete: "off",
     "aria-label": t(yearOptional ? "date-year-optional" : "date-year"),
-    placeholder: t(yearOptional ? "date-year-optional" : "date-year"),
+    // The placeholder stays short enough to show whole; the label says the year is optional.
+    placeholder: t("date-year"),
   });
   const time = kind === "datetime"
     ? h("input", { type: "text", id: `${id}-time`, class: "date-time", inputmode: "numeric", maxlength: "5", size: "5", autocomplete: "off", "aria-label": t("date-time"), placeholder: t("date-time-hint") })

@@ -148,10 +148,11 @@ export function formatDayMonth(month: number, day: number): string {
   return new Intl.DateTimeFormat(locale(), { day: "numeric", month: "long" }).format(new Date(2000, month - 1, day));
 }
 
-/** A month (`2027-01`): "janvier 2027", "มกราคม 2570". */
-export function formatMonth(yearMonth: string): string {
+/** A month (`2027-01`): "janvier 2027", "มกราคม 2570"; short, for a chart's axis: "janv. 2027". */
+export function formatMonth(yearMonth: string, style: "long" | "short" = "long"): string {
   const [y, m] = yearMonth.split("-").map(Number);
-  return new Intl.DateTimeFormat(locale(), { month: "long", year: "numeric" }).format(dayOf(`${y}-${String(m).padStart(2, "0")}-01`));
+  if (!y || !m) return yearMonth;
+  return new Intl.DateTimeFormat(locale(), { month: style, year: "numeric" }).format(dayOf(`${y}-${String(m).padStart(2, "0")}-01`));
 }
 
 /** The twelve month names, January first, as the interface writes them on their own. */

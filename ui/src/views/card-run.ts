@@ -138,7 +138,7 @@ export function runPanel(prefix: string, periodic: boolean, onRecorded: () => vo
   const textLanguage = h(
     "select",
     { id: `${prefix}-text-language` },
-    LANGUAGES.map((l) => h("option", { value: l }, t(`lang-${l}`))),
+    LANGUAGES.map((l) => h("option", { value: l, lang: l }, t(`lang-${l}`))),
   );
   const greeting = input({ id: `${prefix}-greeting`, maxlength: "60" });
   const message = h("textarea", { id: `${prefix}-message`, rows: 4, maxlength: 400 });

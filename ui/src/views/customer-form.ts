@@ -39,7 +39,7 @@ export async function renderCustomerForm(main: HTMLElement, id: number | null): 
     "select",
     { id: "f-language" },
     h("option", { value: "" }, t("form-language-shop")),
-    LANGUAGES.map((l) => h("option", { value: l }, t(`lang-${l}`))),
+    LANGUAGES.map((l) => h("option", { value: l, lang: l }, t(`lang-${l}`))),
   );
   language.value = v?.language ?? "";
   const referred = customerPicker("f-referred_by", t("form-referred_by"), v?.referred_by ?? null, v?.id ?? null);

@@ -6,7 +6,7 @@ import { api, AppError } from "../api";
 import { analysisApi, bucketSeries, paretoHeadline, type AnalysisProgress, type AnalysisView } from "../api-analysis";
 import { chart, colors } from "../charts";
 import { h } from "../dom";
-import { formatNumber, formatPercent, t, type Key } from "../i18n";
+import { formatMonth, formatNumber, formatPercent, t, type Key } from "../i18n";
 
 /**
  * The section at once, with the analysis's progress while it runs (a few hundred milliseconds
@@ -72,7 +72,7 @@ function movesChart(a: AnalysisView): HTMLElement | null {
       {
         type: "bar",
         data: {
-          labels: months.map((m) => m.month),
+          labels: months.map((m) => formatMonth(m.month, "short")),
           datasets: [
             { label: "↑", data: months.map((m) => m.up), backgroundColor: colors.good },
             { label: "↓", data: months.map((m) => -m.down), backgroundColor: colors.bad },
@@ -147,7 +147,7 @@ function bucketCard(a: AnalysisView): HTMLElement {
       {
         type: "bar",
         data: {
-          labels: s.labels,
+          labels: s.labels.map((m) => formatMonth(m, "short")),
           datasets: [
             { type: "bar", label: t("analysis-gained"), data: s.gained, backgroundColor: colors.good, stack: "flow" },
             { type: "bar", label: t("analysis-lost"), data: s.lost, backgroundColor: colors.bad, stack: "flow" },
