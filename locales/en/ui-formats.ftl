@@ -17,3 +17,4 @@ analysis-stage-count = { $stage }: { $n }
 progress-done-of = { $done } of { $total }
 cards-offer-percent = { $stage } (%)
 file-refund-save = Record the refund
+merge-field-label = { $label }:

@@ -17,3 +17,4 @@ analysis-stage-count = { $stage } : { $n }
 progress-done-of = { $done } sur { $total }
 cards-offer-percent = { $stage } (%)
 file-refund-save = Enregistrer le remboursement
+merge-field-label = { $label } :

@@ -17,3 +17,4 @@ analysis-stage-count = { $stage }: { $n }
 progress-done-of = { $done } van { $total }
 cards-offer-percent = { $stage } (%)
 file-refund-save = Terugbetaling vastleggen
+merge-field-label = { $label }:

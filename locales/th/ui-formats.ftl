@@ -17,3 +17,4 @@ analysis-stage-count = { $stage }: { $n }
 progress-done-of = { $done } จาก { $total }
 cards-offer-percent = { $stage } (%)
 file-refund-save = บันทึกการคืนเงิน
+merge-field-label = { $label }:

@@ -120,7 +120,7 @@ function build(id: string, kind: Kind, initial: string): DateInput {
 
   const parts: Record<string, HTMLElement | null> = { day: withDay ? day : null, month, year };
   const ordered = dateOrder().map((p) => parts[p]).filter((el): el is HTMLElement => el !== null);
-  const element = h("div", { class: `date-field ${kind}`, id, role: "group" }, ordered, time);
+  const element = h("div", { class: `date-field date-field-${kind}`, id, role: "group" }, ordered, time);
   const listeners: (() => void)[] = [];
   let last = "";
   const changed = () => {

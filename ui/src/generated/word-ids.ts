@@ -557,6 +557,7 @@ export type Key =
   | "merge-compare"
   | "merge-consents-kept"
   | "merge-done"
+  | "merge-field-label"
   | "merge-intro"
   | "merge-keeps"
   | "merge-kept"

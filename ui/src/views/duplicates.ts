@@ -208,7 +208,7 @@ function comparison(a: CustomerView, b: CustomerView, refresh: () => Promise<voi
   merge.addEventListener("click", async () => {
     const kept = ROWS.flatMap((row) => {
       const value = result(row);
-      return row.kind !== "info" && value ? [h("li", {}, h("strong", {}, `${t(row.label)} : `), value)] : [];
+      return row.kind !== "info" && value ? [h("li", {}, h("strong", {}, t("merge-field-label", { label: t(row.label) })), " ", value)] : [];
     });
     const yes = await ask({
       id: "merge-dialog",
