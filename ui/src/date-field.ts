@@ -167,7 +167,7 @@ export function dateField(label: string, input: DateInput, name: string, help?: 
   input.element.setAttribute("aria-labelledby", labelId);
   return h(
     "div",
-    { class: "field", "data-field": name },
+    { class: "field with-date", "data-field": name },
     h("label", { id: labelId, for: input.first.id }, label),
     input.element,
     help ? h("small", { class: "help" }, help) : null,

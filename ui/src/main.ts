@@ -114,7 +114,9 @@ async function start(): Promise<void> {
     }
     const [info, settings] = await Promise.all([api.appInfo(), api.settings()]);
     setLanguage(info.ui_language);
-    setShopRegion(settings.shop.country, (settings.shop as { calendar?: string }).calendar);
+    // The calendar, once the backend keeps one, beside the settings or with the shop.
+    const calendar = (settings as { calendar?: string }).calendar ?? (settings.shop as { calendar?: string }).calendar;
+    setShopRegion(settings.shop.country, calendar);
     drawBanner(info.read_only);
   } catch (e) {
     showError(main, e);

@@ -80,7 +80,7 @@ export function outlookCard(o: Outlook, setStage?: (stage: string | null) => Pro
           h("span", { class: "big", id: "clv" }, o.clv_12m),
           o.expected_purchases_12m === null
             ? null
-            : h("small", { class: "muted" }, t("outlook-expected", { n: o.expected_purchases_12m })),
+            : h("small", { class: "muted" }, t("outlook-expected", { n: Math.round(o.expected_purchases_12m * 10) / 10 })),
         )
       : null,
     o.drifting_reason ? h("p", { class: "overdue" }, o.drifting_reason) : null,
