@@ -1,9 +1,6 @@
 # The dashboard and who matters: stages, segments, the outlook.
 dashboard-customers = Customers
-dashboard-buyers = waarvan { $n ->
-        [one] { $n } koper
-       *[other] { $n } kopers
-    }
+dashboard-buyers = { $n } of them buyers
 dashboard-revenue = Revenue, last 12 months
 dashboard-previous = Previous 12 months: { $amount }
 dashboard-post = Accept post
@@ -13,11 +10,11 @@ dashboard-overdue = Overdue follow-ups
 dashboard-no-overdue = Nothing overdue.
 dashboard-birthdays = Birthdays in the next 14 days
 dashboard-no-birthdays = No birthday coming.
-dashboard-turns = wordt { $n }
-dashboard-more = … en nog { $n }
+dashboard-turns = turns { $n }
+dashboard-more = … and { $n } more
 outlook-set-stage = Set the stage by hand
 outlook-automatic = automatic
-analysis-moves = Deze maand: { $up } omhoog, { $down } omlaag, { $entered } nieuw
+analysis-moves = This month: { $up } moved up, { $down } moved down, { $entered } new
 analysis-title = Who matters
 analysis-step-reading = Reading the customer file…
 analysis-step-computing = Computing the ladder, segments and models…
@@ -45,16 +42,8 @@ analysis-clv-help = What this customer should spend over the next 12 months, fro
 analysis-no-phone = no phone on their record
 analysis-see-all = See all { $n }
 analysis-advocates = Advocates
-analysis-referred =
-    { $n } aangebracht, { $b ->
-        [one] { $b } koper
-       *[other] { $b } kopers
-    }, { $revenue } aan aankopen
-analysis-satisfied =
-    { $n ->
-        [one] { $n } klant zonder klacht is al lang niet teruggekomen.
-       *[other] { $n } klanten zonder klacht zijn al lang niet teruggekomen.
-    }
+analysis-referred = { $n } referred, { $b } buyers, { $revenue } in purchases
+analysis-satisfied = { $n } customers with no complaint have not come back for a long time.
 analysis-model = BG/NBD model: r = { $r }, α = { $alpha } wk, a = { $a }, b = { $b }
 analysis-no-model = Not enough history for a model ({ $reason }): values are historic.
 stage-prospect = Prospect
@@ -80,11 +69,7 @@ outlook-manual = set by hand
 outlook-segment = RFM segment
 outlook-p-alive = Chance still active
 outlook-clv = Expected value, next 12 months
-outlook-expected =
-    { NUMBER($n, maximumFractionDigits: 1) ->
-        [one] { NUMBER($n, maximumFractionDigits: 1) } aankoop verwacht in 12 maanden
-       *[other] { NUMBER($n, maximumFractionDigits: 1) } aankopen verwacht in 12 maanden
-    }
+outlook-expected = { $n } purchases expected in 12 months
 outlook-why-repeat = Estimated from their own buying rhythm and baskets.
 outlook-why-one_time_buyer = One purchase only: the estimate leans on your customers as a whole.
 outlook-why-no_purchase = No purchase yet: the ladder, segment and expected value appear after their first purchase.

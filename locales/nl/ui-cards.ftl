@@ -46,18 +46,8 @@ cards-message = Message
 cards-save-texts = Save the text
 cards-reset-texts = Back to the suggested text
 cards-nobody = Nobody gets a card.
-cards-summary =
-    { $cards ->
-        [one] { $cards } kaart
-       *[other] { $cards } kaarten
-    } voor { $customers ->
-        [one] { $customers } klant
-       *[other] { $customers } klanten
-    } · { $skipped } zonder kaart.
-cards-household-members = ({ $n ->
-        [one] { $n } krijgt de kaart van het huishouden.
-       *[other] { $n } krijgen de kaart van hun huishouden.
-    })
+cards-summary = { $cards } cards for { $customers } customers · { $skipped } without a card.
+cards-household-members = ({ $n } get their household's card.)
 cards-all-recorded = Already recorded: nothing will count twice.
 cards-other-languages = Of which { $list } in their own language.
 cards-and = {" "}and{" "}
@@ -77,22 +67,9 @@ cards-record = Record the mailing
 cards-cancel = Cancel
 cards-cancelled = Cancelled: nothing was written.
 cards-not-saved = Not saved.
-cards-generated =
-    { $file }: { $cards ->
-        [one] { $cards } kaart
-       *[other] { $cards } kaarten
-    } op { $pages ->
-        [one] { $pages } pagina
-       *[other] { $pages } pagina's
-    }. Registreer de verzending zodra ze gepost zijn.
+cards-generated = { $file }: { $cards } cards on { $pages } pages. Once posted, record the mailing.
 cards-nothing-to-record = Nothing new to record.
-cards-recorded-run = Verzending geregistreerd: { $cards ->
-        [one] { $cards } kaart
-       *[other] { $cards } kaarten
-    }, ‘kaart verstuurd’ bij { $customers ->
-        [one] { $customers } klant
-       *[other] { $customers } klanten
-    }.
+cards-recorded-run = Mailing recorded: { $cards } cards, "card sent" for { $customers } customers.
 cards-week = Week
 cards-week-from-to = From { $from } to { $to }
 cards-nobody-this-week = Nobody to contact this week.
@@ -109,11 +86,7 @@ cards-run-period = Mailing
 cards-run-cards = Cards
 cards-run-offers = Offers
 cards-run-redeemed = Used
-cards-run-cards-for =
-    { $cards } ({ $customers ->
-        [one] { $customers } klant
-       *[other] { $customers } klanten
-    })
+cards-run-cards-for = { $cards } ({ $customers } customers)
 cards-offers-help = Discount on the next purchase by loyalty stage, printed with a personal code (0: no offer). A customer who came recently gets a thank-you instead.
 cards-thanks-days = Thank if they bought within (days)
 cards-purchase-days = Call after a purchase (days)

@@ -56,11 +56,7 @@ customer-preferences = Preferences
 customer-notes = Notes
 customer-tags = Tags
 customer-purchases = Purchases
-customer-purchase-summary =
-    { $n ->
-        [one] { $n } aankoop
-       *[other] { $n } aankopen
-    } voor { $total }
+customer-purchase-summary = { $n } purchases for { $total }
 customer-no-purchases = No purchase yet.
 customer-interactions = Interactions and follow-ups
 customer-no-interactions = No interaction recorded.
@@ -140,10 +136,7 @@ file-export-record = Export their data
 file-exported = Data saved to { $name }
 file-erase-yes = Erase for good
 file-cancel = Cancel
-file-erased = Gegevens gewist: { $n ->
-        [one] { $n } aankoop blijft anoniem bewaard.
-       *[other] { $n } aankopen blijven anoniem bewaard.
-    }
+file-erased = Data erased: { $n } purchases kept anonymous.
 file-timeline = Timeline
 file-more = Older…
 file-timeline-empty = Nothing yet.
@@ -178,12 +171,7 @@ file-archived-notice = { $name } is archived.
 file-unarchived-notice = { $name } is back in the list.
 file-erase-title = Erase { $name }'s data?
 file-erase-what = Name, contact details, address, birthday, notes, tags, consents and reminders are erased; so is the text of their interactions.
-file-erase-kept =
-    { $n ->
-        [0] Er zijn geen aankopen te bewaren.
-        [one] De aankoop blijft, zonder naam, in uw cijfers.
-       *[other] De { $n } aankopen blijven, zonder naam, in uw cijfers.
-    }
+file-erase-kept = Their { $n } purchases stay, nameless, in your figures.
 file-erase-final = This is final: the law wants it so, and there is no undo.
 file-delete-title = Delete this purchase?
 file-delete-refund-title = Delete this refund?

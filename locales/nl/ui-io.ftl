@@ -48,30 +48,13 @@ io-change-customer_number = customer number { $arg0 }
 io-import-customers = Import ({ $n })
 io-cancel = Cancel
 io-cancelled = Import cancelled: nothing was saved.
-io-customers-done = Import klaar: { $new ->
-        [one] { $new } nieuwe klant
-       *[other] { $new } nieuwe klanten
-    }, { $updated } bijgewerkt, { $duplicates } dubbel overgeslagen.
+io-customers-done = Import done: { $new } new customers, { $updated } updated, { $duplicates } duplicates skipped.
 io-choose-file = Choose a file…
 io-customers-title = Import customers
 io-customers-help = An Excel or CSV sheet, an export from Google Contacts, Outlook, Square, Shopify, Lightspeed, Loyverse, WooCommerce or Odoo, or a phone's contacts (vCard). Nothing is saved before you click Import.
-io-import-purchases =
-    { $n ->
-        [one] { $n } aankoop importeren
-       *[other] { $n } aankopen importeren
-    }
-io-purchases-done = Import klaar: { $new ->
-        [one] { $new } aankoop
-       *[other] { $new } aankopen
-    }, { $customers ->
-        [one] { $customers } nieuwe klant
-       *[other] { $customers } nieuwe klanten
-    }, { $duplicates } al aanwezig.
-io-rows =
-    { $n ->
-        [one] { $n } rij
-       *[other] { $n } rijen
-    }
+io-import-purchases = Import { $n } purchases
+io-purchases-done = Import done: { $new } purchases, { $customers } new customers, { $duplicates } already there.
+io-rows = { $n } rows
 io-new-purchases = Purchases to import
 io-new-customers = New customers
 io-purchases-title = Import purchases
@@ -82,16 +65,8 @@ io-consent-email = accepts e-mail
 io-consent-phone = accepts calls
 io-consent-sms = accepts SMS
 io-anyone = everyone
-io-labels-done =
-    { $n ->
-        [one] { $n } etiket
-       *[other] { $n } etiketten
-    } opgeslagen in { $file }.
-io-export-done =
-    { $n ->
-        [one] { $n } klant
-       *[other] { $n } klanten
-    } opgeslagen in { $file }.
+io-labels-done = { $n } labels saved to { $file }.
+io-export-done = { $n } customers saved to { $file }.
 io-format-csv = CSV
 io-format-csv-excel = CSV for Excel
 io-format-vcard = vCard
@@ -160,11 +135,7 @@ io-till-loyverse = Loyverse
 io-till-sumup = SumUp
 io-till-zettle = Zettle
 io-till-woocommerce = WooCommerce
-io-receipts =
-    { $n ->
-        [one] { $n } bon
-       *[other] { $n } bonnen
-    }
+io-receipts = { $n } receipts
 io-anonymous = Anonymous sales (skipped)
 io-anonymous-done = { $n } anonymous sales skipped.
 io-sale-warnings = Warnings
