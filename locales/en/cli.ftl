@@ -270,4 +270,3 @@ cli-newsletter-email-only = --consent: a newsletter export is of the customers w
 cli-household-labels-only = --household: only labels are addressed per household
 cli-could-not-write = could not write { $path }: { $error }
 cli-could-not-write-output = could not write the output: { $error }
-cli-labels-not-drawn = the labels could not be drawn: { $error }

@@ -1,6 +1,10 @@
 # The dashboard and who matters: stages, segments, the outlook.
 dashboard-customers = Customers
-dashboard-buyers = { $n } of them buyers
+dashboard-buyers =
+    { $n ->
+        [one] { $n } of them a buyer
+       *[other] { $n } of them buyers
+    }
 dashboard-revenue = Revenue, last 12 months
 dashboard-previous = Previous 12 months: { $amount }
 dashboard-post = Accept post
@@ -42,8 +46,16 @@ analysis-clv-help = What this customer should spend over the next 12 months, fro
 analysis-no-phone = no phone on their record
 analysis-see-all = See all { $n }
 analysis-advocates = Advocates
-analysis-referred = { $n } referred, { $b } buyers, { $revenue } in purchases
-analysis-satisfied = { $n } customers with no complaint have not come back for a long time.
+analysis-referred =
+    { $n } referred, { $b ->
+        [one] { $b } buyer
+       *[other] { $b } buyers
+    }, { $revenue } in purchases
+analysis-satisfied =
+    { $n ->
+        [one] { $n } customer with no complaint has not come back for a long time.
+       *[other] { $n } customers with no complaint have not come back for a long time.
+    }
 analysis-model = BG/NBD model: r = { $r }, α = { $alpha } wk, a = { $a }, b = { $b }
 analysis-no-model = Not enough history for a model ({ $reason }): values are historic.
 stage-prospect = Prospect
@@ -69,7 +81,11 @@ outlook-manual = set by hand
 outlook-segment = RFM segment
 outlook-p-alive = Chance still active
 outlook-clv = Expected value, next 12 months
-outlook-expected = { $n } purchases expected in 12 months
+outlook-expected =
+    { NUMBER($n, maximumFractionDigits: 1) ->
+        [one] { NUMBER($n, maximumFractionDigits: 1) } purchase expected in 12 months
+       *[other] { NUMBER($n, maximumFractionDigits: 1) } purchases expected in 12 months
+    }
 outlook-why-repeat = Estimated from their own buying rhythm and baskets.
 outlook-why-one_time_buyer = One purchase only: the estimate leans on your customers as a whole.
 outlook-why-no_purchase = No purchase yet: the ladder, segment and expected value appear after their first purchase.

@@ -46,8 +46,18 @@ cards-message = Message
 cards-save-texts = Save the text
 cards-reset-texts = Back to the suggested text
 cards-nobody = Nobody gets a card.
-cards-summary = { $cards } cards for { $customers } customers · { $skipped } without a card.
-cards-household-members = ({ $n } get their household's card.)
+cards-summary =
+    { $cards ->
+        [one] { $cards } card
+       *[other] { $cards } cards
+    } for { $customers ->
+        [one] { $customers } customer
+       *[other] { $customers } customers
+    } · { $skipped } without a card.
+cards-household-members = ({ $n ->
+        [one] { $n } gets their household's card.
+       *[other] { $n } get their household's card.
+    })
 cards-all-recorded = Already recorded: nothing will count twice.
 cards-other-languages = Of which { $list } in their own language.
 cards-and = {" "}and{" "}
@@ -67,9 +77,22 @@ cards-record = Record the mailing
 cards-cancel = Cancel
 cards-cancelled = Cancelled: nothing was written.
 cards-not-saved = Not saved.
-cards-generated = { $file }: { $cards } cards on { $pages } pages. Once posted, record the mailing.
+cards-generated =
+    { $file }: { $cards ->
+        [one] { $cards } card
+       *[other] { $cards } cards
+    } on { $pages ->
+        [one] { $pages } page
+       *[other] { $pages } pages
+    }. Once posted, record the mailing.
 cards-nothing-to-record = Nothing new to record.
-cards-recorded-run = Mailing recorded: { $cards } cards, "card sent" for { $customers } customers.
+cards-recorded-run = Mailing recorded: { $cards ->
+        [one] { $cards } card
+       *[other] { $cards } cards
+    }, "card sent" for { $customers ->
+        [one] { $customers } customer
+       *[other] { $customers } customers
+    }.
 cards-week = Week
 cards-week-from-to = From { $from } to { $to }
 cards-nobody-this-week = Nobody to contact this week.
@@ -86,7 +109,11 @@ cards-run-period = Mailing
 cards-run-cards = Cards
 cards-run-offers = Offers
 cards-run-redeemed = Used
-cards-run-cards-for = { $cards } ({ $customers } customers)
+cards-run-cards-for =
+    { $cards } ({ $customers ->
+        [one] { $customers } customer
+       *[other] { $customers } customers
+    })
 cards-offers-help = Discount on the next purchase by loyalty stage, printed with a personal code (0: no offer). A customer who came recently gets a thank-you instead.
 cards-thanks-days = Thank if they bought within (days)
 cards-purchase-days = Call after a purchase (days)

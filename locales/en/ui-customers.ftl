@@ -56,7 +56,11 @@ customer-preferences = Preferences
 customer-notes = Notes
 customer-tags = Tags
 customer-purchases = Purchases
-customer-purchase-summary = { $n } purchases for { $total }
+customer-purchase-summary =
+    { $n ->
+        [one] { $n } purchase
+       *[other] { $n } purchases
+    } for { $total }
 customer-no-purchases = No purchase yet.
 customer-interactions = Interactions and follow-ups
 customer-no-interactions = No interaction recorded.
@@ -116,10 +120,7 @@ form-country = Country (FR, BE, GB…)
 form-language = Language of their cards
 form-language-shop = The shop's
 form-birthday = Birthday
-form-birthday-year = Year (optional)
 form-birthday-help = Day and month; the year if they tell it.
-form-day = Day
-form-month = Month
 form-referred_by = Referred by
 form-preferences = Preferences
 form-notes = Notes
@@ -136,7 +137,10 @@ file-export-record = Export their data
 file-exported = Data saved to { $name }
 file-erase-yes = Erase for good
 file-cancel = Cancel
-file-erased = Data erased: { $n } purchases kept anonymous.
+file-erased = Data erased: { $n ->
+        [one] { $n } purchase kept anonymous.
+       *[other] { $n } purchases kept anonymous.
+    }
 file-timeline = Timeline
 file-more = Older…
 file-timeline-empty = Nothing yet.
@@ -171,7 +175,12 @@ file-archived-notice = { $name } is archived.
 file-unarchived-notice = { $name } is back in the list.
 file-erase-title = Erase { $name }'s data?
 file-erase-what = Name, contact details, address, birthday, notes, tags, consents and reminders are erased; so is the text of their interactions.
-file-erase-kept = Their { $n } purchases stay, nameless, in your figures.
+file-erase-kept =
+    { $n ->
+        [0] They have no purchase to keep.
+        [one] Their purchase stays, nameless, in your figures.
+       *[other] Their { $n } purchases stay, nameless, in your figures.
+    }
 file-erase-final = This is final: the law wants it so, and there is no undo.
 file-delete-title = Delete this purchase?
 file-delete-refund-title = Delete this refund?

@@ -48,13 +48,32 @@ io-change-customer_number = customer number { $arg0 }
 io-import-customers = Import ({ $n })
 io-cancel = Cancel
 io-cancelled = Import cancelled: nothing was saved.
-io-customers-done = Import done: { $new } new customers, { $updated } updated, { $duplicates } duplicates skipped.
+io-customers-done = Import done: { $new ->
+        [one] { $new } new customer
+       *[other] { $new } new customers
+    }, { $updated } updated, { $duplicates ->
+        [one] { $duplicates } duplicate
+       *[other] { $duplicates } duplicates
+    } skipped.
 io-choose-file = Choose a file…
 io-customers-title = Import customers
 io-customers-help = An Excel or CSV sheet, an export from Google Contacts, Outlook, Square, Shopify, Lightspeed, Loyverse, WooCommerce or Odoo, or a phone's contacts (vCard). Nothing is saved before you click Import.
-io-import-purchases = Import { $n } purchases
-io-purchases-done = Import done: { $new } purchases, { $customers } new customers, { $duplicates } already there.
-io-rows = { $n } rows
+io-import-purchases = Import { $n ->
+        [one] { $n } purchase
+       *[other] { $n } purchases
+    }
+io-purchases-done = Import done: { $new ->
+        [one] { $new } purchase
+       *[other] { $new } purchases
+    }, { $customers ->
+        [one] { $customers } new customer
+       *[other] { $customers } new customers
+    }, { $duplicates } already there.
+io-rows =
+    { $n ->
+        [one] { $n } row
+       *[other] { $n } rows
+    }
 io-new-purchases = Purchases to import
 io-new-customers = New customers
 io-purchases-title = Import purchases
@@ -65,8 +84,16 @@ io-consent-email = accepts e-mail
 io-consent-phone = accepts calls
 io-consent-sms = accepts SMS
 io-anyone = everyone
-io-labels-done = { $n } labels saved to { $file }.
-io-export-done = { $n } customers saved to { $file }.
+io-labels-done =
+    { $n ->
+        [one] { $n } label
+       *[other] { $n } labels
+    } saved to { $file }.
+io-export-done =
+    { $n ->
+        [one] { $n } customer
+       *[other] { $n } customers
+    } saved to { $file }.
 io-format-csv = CSV
 io-format-csv-excel = CSV for Excel
 io-format-vcard = vCard
@@ -80,30 +107,6 @@ io-export-title = Export customers
 io-search = Search
 io-tag = Tag
 io-consent = Consent
-io-problem-field_count = { $arg0 } fields where { $arg1 } are expected (a missing or extra separator, or an unclosed quote?)
-io-problem-not_text = { $field }: not readable text (the file changes encoding?)
-io-problem-empty = { $field }: empty
-io-problem-zero = { $field }: zero amount
-io-problem-not_a_date = { $field }: "{ $arg0 }" is not a date this app reads
-io-problem-not_an_amount = { $field }: "{ $arg0 }" is not an amount (write it like 12.50 or 12,50)
-io-problem-too_precise = { $field }: "{ $arg0 }" has more decimals than the currency allows
-io-problem-too_large = { $field }: "{ $arg0 }" is too large
-io-problem-too_long = { $field }: longer than { $arg0 } characters
-io-problem-not_whole_number = { $field }: "{ $arg0 }" is not a whole number
-io-problem-not_yes_no = { $field }: "{ $arg0 }" is not yes or no
-io-problem-not_a_country = { $field }: "{ $arg0 }" is not a known country
-io-problem-not_a_language = { $field }: "{ $arg0 }" is not French, English or Dutch
-io-problem-not_a_birthday = { $field }: "{ $arg0 }" is not a valid birthday
-io-problem-not_an_email = { $field }: "{ $arg0 }" is not an e-mail address
-io-problem-not_a_phone = { $field }: "{ $arg0 }" is not a phone number
-io-problem-no_name = no first name, last name or company
-io-problem-in_the_future = { $field }: in the future
-io-problem-unknown_email = no customer has the e-mail { $arg0 }
-io-problem-unknown_phone = no customer has the phone number { $arg0 }
-io-problem-unknown_number = no customer has the number "{ $arg0 }"
-io-problem-card_not_closed = the vCard is not closed by END:VCARD
-io-problem-card_unreadable = the vCard cannot be read
-io-problem-read_error = reading stopped: { $arg0 }
 io-pfield-customer_ref = Customer
 io-pfield-date = Date
 io-pfield-time = Time
@@ -135,14 +138,17 @@ io-till-loyverse = Loyverse
 io-till-sumup = SumUp
 io-till-zettle = Zettle
 io-till-woocommerce = WooCommerce
-io-receipts = { $n } receipts
+io-receipts =
+    { $n ->
+        [one] { $n } receipt
+       *[other] { $n } receipts
+    }
 io-anonymous = Anonymous sales (skipped)
 io-anonymous-done = { $n } anonymous sales skipped.
 io-sale-warnings = Warnings
 io-sale-warnings-title = { $n } values left out (the sale still comes in)
 io-mapping-remembered = Columns read as you chose them last time for this file.
 io-missing-column = No column gives the { $field }: choose it below.
-io-problem-not_a_sale = { $field }: "{ $arg0 }" is not a sale
 io-stage = Loyalty stage
 io-segment = RFM segment
 io-labels-help = Labels only go to customers who accept post and have a complete address.
@@ -176,7 +182,6 @@ io-field-house_number_addition = Box / number addition
 io-field-region = Region / state
 io-field-formatted_address = Whole address (several lines)
 io-field-is_company = Is a company (yes/no)
-io-problem-no_identity = nothing identifies anyone: no name, company, e-mail, phone or reference
 io-warnings-title = Values that cannot be read, left out: { $n }
 io-warnings-help = These customers are imported without these values (a phone is kept as typed). Correct a value to take it in.
 io-no-warnings = Every value was read.

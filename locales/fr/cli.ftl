@@ -303,4 +303,3 @@ cli-newsletter-email-only = --consent : un export pour une lettre d'information 
 cli-household-labels-only = --household : seules les étiquettes s'adressent par foyer
 cli-could-not-write = impossible d'écrire { $path } : { $error }
 cli-could-not-write-output = impossible d'écrire la sortie : { $error }
-cli-labels-not-drawn = les étiquettes n'ont pas pu être dessinées : { $error }

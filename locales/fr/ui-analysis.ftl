@@ -1,6 +1,9 @@
 # The dashboard and who matters: stages, segments, the outlook.
 dashboard-customers = Clients
-dashboard-buyers = dont { $n } acheteurs
+dashboard-buyers = dont { $n ->
+        [one] { $n } acheteur
+       *[other] { $n } acheteurs
+    }
 dashboard-revenue = Chiffre d'affaires sur 12 mois
 dashboard-previous = 12 mois précédents : { $amount }
 dashboard-post = Acceptent le courrier
@@ -10,11 +13,27 @@ dashboard-overdue = Suivis en retard
 dashboard-no-overdue = Rien en retard.
 dashboard-birthdays = Anniversaires des 14 prochains jours
 dashboard-no-birthdays = Aucun anniversaire à venir.
-dashboard-turns = { $n } ans
-dashboard-more = … et { $n } autres
+dashboard-turns =
+    { $n ->
+        [one] { $n } an
+       *[other] { $n } ans
+    }
+dashboard-more = … et { $n ->
+        [one] { $n } autre
+       *[other] { $n } autres
+    }
 outlook-set-stage = Fixer l'échelle à la main
 outlook-automatic = automatique
-analysis-moves = Mouvements du mois : { $up } montent, { $down } descendent, { $entered } nouveaux
+analysis-moves = Mouvements du mois : { $up ->
+        [one] { $up } monte
+       *[other] { $up } montent
+    }, { $down ->
+        [one] { $down } descend
+       *[other] { $down } descendent
+    }, { $entered ->
+        [one] { $entered } nouveau
+       *[other] { $entered } nouveaux
+    }
 analysis-title = Qui compte
 analysis-step-reading = Lecture du fichier clients…
 analysis-step-computing = Calcul de l'échelle, des segments et des modèles…
@@ -42,8 +61,19 @@ analysis-clv-help = Ce que ce client devrait dépenser dans les 12 prochains moi
 analysis-no-phone = pas de téléphone dans sa fiche
 analysis-see-all = Voir les { $n }
 analysis-advocates = Ambassadeurs
-analysis-referred = { $n } recommandés, { $b } acheteurs, { $revenue } d'achats
-analysis-satisfied = { $n } clients sans réclamation ne sont pas revenus depuis longtemps.
+analysis-referred =
+    { $n ->
+        [one] { $n } recommandé
+       *[other] { $n } recommandés
+    }, { $b ->
+        [one] { $b } acheteur
+       *[other] { $b } acheteurs
+    }, { $revenue } d'achats
+analysis-satisfied =
+    { $n ->
+        [one] { $n } client sans réclamation n'est pas revenu depuis longtemps.
+       *[other] { $n } clients sans réclamation ne sont pas revenus depuis longtemps.
+    }
 analysis-model = Modèle BG/NBD : r = { $r }, α = { $alpha } sem., a = { $a }, b = { $b }
 analysis-no-model = Pas assez d'historique pour un modèle ({ $reason }) : les valeurs sont historiques.
 stage-prospect = Prospect
@@ -69,7 +99,11 @@ outlook-manual = fixé à la main
 outlook-segment = Segment RFM
 outlook-p-alive = Chance d'être encore actif
 outlook-clv = Valeur attendue sur 12 mois
-outlook-expected = { $n } achats attendus sur 12 mois
+outlook-expected =
+    { NUMBER($n, maximumFractionDigits: 1) ->
+        [one] { NUMBER($n, maximumFractionDigits: 1) } achat attendu sur 12 mois
+       *[other] { NUMBER($n, maximumFractionDigits: 1) } achats attendus sur 12 mois
+    }
 outlook-why-repeat = Estimé d'après son propre rythme d'achat et ses paniers.
 outlook-why-one_time_buyer = Un seul achat : l'estimation s'appuie surtout sur l'ensemble de vos clients.
 outlook-why-no_purchase = Pas encore d'achat : l'échelle, le segment et la valeur attendue apparaîtront après son premier achat.

@@ -46,8 +46,18 @@ cards-message = Message
 cards-save-texts = Enregistrer le texte
 cards-reset-texts = Revenir au texte proposé
 cards-nobody = Personne ne reçoit de carte.
-cards-summary = { $cards } cartes pour { $customers } clients · { $skipped } sans carte.
-cards-household-members = ({ $n } reçoivent la carte de leur foyer.)
+cards-summary =
+    { $cards ->
+        [one] { $cards } carte
+       *[other] { $cards } cartes
+    } pour { $customers ->
+        [one] { $customers } client
+       *[other] { $customers } clients
+    } · { $skipped } sans carte.
+cards-household-members = ({ $n ->
+        [one] { $n } reçoit la carte de son foyer.
+       *[other] { $n } reçoivent la carte de leur foyer.
+    })
 cards-all-recorded = Déjà enregistré : rien ne sera compté deux fois.
 cards-other-languages = Dont { $list } dans leur langue.
 cards-and = {" "}et{" "}
@@ -67,9 +77,25 @@ cards-record = Enregistrer l'envoi
 cards-cancel = Annuler
 cards-cancelled = Annulé : rien n'a été écrit.
 cards-not-saved = Pas enregistré.
-cards-generated = { $file } : { $cards } cartes sur { $pages } pages. Une fois postées, enregistrez l'envoi.
+cards-generated =
+    { $file } : { $cards ->
+        [one] { $cards } carte
+       *[other] { $cards } cartes
+    } sur { $pages ->
+        [one] { $pages } page
+       *[other] { $pages } pages
+    }. Une fois { $cards ->
+        [one] postée
+       *[other] postées
+    }, enregistrez l'envoi.
 cards-nothing-to-record = Rien de nouveau à enregistrer.
-cards-recorded-run = Envoi enregistré : { $cards } cartes, « carte envoyée » pour { $customers } clients.
+cards-recorded-run = Envoi enregistré : { $cards ->
+        [one] { $cards } carte
+       *[other] { $cards } cartes
+    }, « carte envoyée » pour { $customers ->
+        [one] { $customers } client
+       *[other] { $customers } clients
+    }.
 cards-week = Semaine
 cards-week-from-to = Du { $from } au { $to }
 cards-nobody-this-week = Personne à contacter cette semaine.
@@ -86,7 +112,11 @@ cards-run-period = Envoi
 cards-run-cards = Cartes
 cards-run-offers = Offres
 cards-run-redeemed = Utilisées
-cards-run-cards-for = { $cards } ({ $customers } clients)
+cards-run-cards-for =
+    { $cards } ({ $customers ->
+        [one] { $customers } client
+       *[other] { $customers } clients
+    })
 cards-offers-help = Remise sur le prochain achat selon l'étape de fidélité, imprimée avec un code personnel (0 : pas d'offre). Un client venu récemment reçoit un remerciement à la place.
 cards-thanks-days = Remercier si achat depuis moins de (jours)
 cards-purchase-days = Rappeler après un achat (jours)

@@ -56,7 +56,11 @@ customer-preferences = Préférences
 customer-notes = Notes
 customer-tags = Étiquettes
 customer-purchases = Achats
-customer-purchase-summary = { $n } achats pour { $total }
+customer-purchase-summary =
+    { $n ->
+        [one] { $n } achat
+       *[other] { $n } achats
+    } pour { $total }
 customer-no-purchases = Pas encore d'achat.
 customer-interactions = Échanges et suivis
 customer-no-interactions = Aucun échange enregistré.
@@ -116,10 +120,7 @@ form-country = Pays (FR, BE, NL…)
 form-language = Langue de ses cartes
 form-language-shop = Celle de la boutique
 form-birthday = Anniversaire
-form-birthday-year = Année (facultative)
 form-birthday-help = Jour et mois ; l'année si le client la donne.
-form-day = Jour
-form-month = Mois
 form-referred_by = Recommandé par
 form-preferences = Préférences
 form-notes = Notes
@@ -136,7 +137,10 @@ file-export-record = Exporter ses données
 file-exported = Données enregistrées dans { $name }
 file-erase-yes = Effacer définitivement
 file-cancel = Annuler
-file-erased = Données effacées : { $n } achats gardés anonymes.
+file-erased = Données effacées : { $n ->
+        [one] { $n } achat gardé anonyme.
+       *[other] { $n } achats gardés anonymes.
+    }
 file-timeline = Chronologie
 file-more = Plus ancien…
 file-timeline-empty = Rien encore.
@@ -171,7 +175,12 @@ file-archived-notice = { $name } est archivé(e).
 file-unarchived-notice = { $name } est de retour dans la liste.
 file-erase-title = Effacer les données de { $name } ?
 file-erase-what = Nom, coordonnées, adresse, anniversaire, notes, étiquettes, consentements et rappels sont effacés ; le texte de ses échanges aussi.
-file-erase-kept = Ses { $n } achats restent, sans nom, dans vos chiffres.
+file-erase-kept =
+    { $n ->
+        [0] Aucun achat n'est à garder.
+        [one] Son achat reste, sans nom, dans vos chiffres.
+       *[other] Ses { $n } achats restent, sans nom, dans vos chiffres.
+    }
 file-erase-final = C'est définitif : la loi le veut ainsi, il n'y a pas d'annulation possible.
 file-delete-title = Supprimer cet achat ?
 file-delete-refund-title = Supprimer ce remboursement ?

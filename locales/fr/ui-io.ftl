@@ -48,13 +48,35 @@ io-change-customer_number = n° client { $arg0 }
 io-import-customers = Importer ({ $n })
 io-cancel = Annuler
 io-cancelled = Import annulé : rien n'a été enregistré.
-io-customers-done = Import terminé : { $new } nouveaux clients, { $updated } mis à jour, { $duplicates } doublons ignorés.
+io-customers-done = Import terminé : { $new ->
+        [one] { $new } nouveau client
+       *[other] { $new } nouveaux clients
+    }, { $updated } mis à jour, { $duplicates ->
+        [one] { $duplicates } doublon ignoré
+       *[other] { $duplicates } doublons ignorés
+    }.
 io-choose-file = Choisir un fichier…
 io-customers-title = Importer des clients
 io-customers-help = Un tableau Excel ou CSV, un export de Google Contacts, Outlook, Square, Shopify, Lightspeed, Loyverse, WooCommerce ou Odoo, ou les contacts d'un téléphone (vCard). Rien n'est enregistré avant de cliquer sur Importer.
-io-import-purchases = Importer { $n } achats
-io-purchases-done = Import terminé : { $new } achats, { $customers } nouveaux clients, { $duplicates } déjà présents.
-io-rows = { $n } lignes
+io-import-purchases = Importer { $n ->
+        [one] { $n } achat
+       *[other] { $n } achats
+    }
+io-purchases-done = Import terminé : { $new ->
+        [one] { $new } achat
+       *[other] { $new } achats
+    }, { $customers ->
+        [one] { $customers } nouveau client
+       *[other] { $customers } nouveaux clients
+    }, { $duplicates ->
+        [one] { $duplicates } déjà présent
+       *[other] { $duplicates } déjà présents
+    }.
+io-rows =
+    { $n ->
+        [one] { $n } ligne
+       *[other] { $n } lignes
+    }
 io-new-purchases = Achats à importer
 io-new-customers = Nouveaux clients
 io-purchases-title = Importer des achats
@@ -65,8 +87,16 @@ io-consent-email = accepte les e-mails
 io-consent-phone = accepte les appels
 io-consent-sms = accepte les SMS
 io-anyone = tous
-io-labels-done = { $n } étiquettes enregistrées dans { $file }.
-io-export-done = { $n } clients enregistrés dans { $file }.
+io-labels-done =
+    { $n ->
+        [one] { $n } étiquette enregistrée
+       *[other] { $n } étiquettes enregistrées
+    } dans { $file }.
+io-export-done =
+    { $n ->
+        [one] { $n } client enregistré
+       *[other] { $n } clients enregistrés
+    } dans { $file }.
 io-format-csv = CSV
 io-format-csv-excel = CSV pour Excel
 io-format-vcard = vCard
@@ -80,30 +110,6 @@ io-export-title = Exporter des clients
 io-search = Recherche
 io-tag = Étiquette
 io-consent = Consentement
-io-problem-field_count = { $arg0 } colonnes au lieu de { $arg1 } (un séparateur en trop ou en moins, ou un guillemet non fermé ?)
-io-problem-not_text = { $field } : texte illisible (le fichier change d'encodage ?)
-io-problem-empty = { $field } : vide
-io-problem-zero = { $field } : montant nul
-io-problem-not_a_date = { $field } : « { $arg0 } » n'est pas une date lisible
-io-problem-not_an_amount = { $field } : « { $arg0 } » n'est pas un montant (écrivez 12,50 ou 12.50)
-io-problem-too_precise = { $field } : « { $arg0 } » a trop de décimales pour la devise
-io-problem-too_large = { $field } : « { $arg0 } » est trop grand
-io-problem-too_long = { $field } : plus de { $arg0 } caractères
-io-problem-not_whole_number = { $field } : « { $arg0 } » n'est pas un nombre entier
-io-problem-not_yes_no = { $field } : « { $arg0 } » n'est ni oui ni non
-io-problem-not_a_country = { $field } : « { $arg0 } » n'est pas un pays connu
-io-problem-not_a_language = { $field } : « { $arg0 } » n'est ni le français, ni l'anglais, ni le néerlandais
-io-problem-not_a_birthday = { $field } : « { $arg0 } » n'est pas une date de naissance valable
-io-problem-not_an_email = { $field } : « { $arg0 } » n'est pas une adresse e-mail
-io-problem-not_a_phone = { $field } : « { $arg0 } » n'est pas un numéro de téléphone
-io-problem-no_name = ni nom, ni prénom, ni société
-io-problem-in_the_future = { $field } : date dans le futur
-io-problem-unknown_email = aucun client n'a l'e-mail { $arg0 }
-io-problem-unknown_phone = aucun client n'a le numéro { $arg0 }
-io-problem-unknown_number = aucun client n'a le n° « { $arg0 } »
-io-problem-card_not_closed = la fiche vCard n'est pas fermée par END:VCARD
-io-problem-card_unreadable = la fiche vCard est illisible
-io-problem-read_error = lecture interrompue : { $arg0 }
 io-pfield-customer_ref = Client
 io-pfield-date = Date
 io-pfield-time = Heure
@@ -135,14 +141,17 @@ io-till-loyverse = Loyverse
 io-till-sumup = SumUp
 io-till-zettle = Zettle
 io-till-woocommerce = WooCommerce
-io-receipts = { $n } tickets
+io-receipts =
+    { $n ->
+        [one] { $n } ticket
+       *[other] { $n } tickets
+    }
 io-anonymous = Ventes anonymes (ignorées)
 io-anonymous-done = { $n } ventes anonymes ignorées.
 io-sale-warnings = Avertissements
 io-sale-warnings-title = { $n } valeurs laissées de côté (la vente est importée quand même)
 io-mapping-remembered = Colonnes lues comme vous les aviez choisies la dernière fois pour ce fichier.
 io-missing-column = Aucune colonne ne donne « { $field } » : choisissez-la ci-dessous.
-io-problem-not_a_sale = { $field } : « { $arg0 } » n'est pas une vente
 io-stage = Échelle de fidélité
 io-segment = Segment RFM
 io-labels-help = Les étiquettes ne vont qu'aux clients qui acceptent le courrier et dont l'adresse est complète.
@@ -176,7 +185,6 @@ io-field-house_number_addition = Boîte / complément du numéro
 io-field-region = Région / État
 io-field-formatted_address = Adresse complète (plusieurs lignes)
 io-field-is_company = Est une société (oui/non)
-io-problem-no_identity = rien n'identifie personne : ni nom, ni société, ni e-mail, ni téléphone, ni référence
 io-warnings-title = Valeurs illisibles, laissées de côté : { $n }
 io-warnings-help = Ces clients seront importés sans ces valeurs (un téléphone est gardé tel quel). Corrigez une valeur pour la reprendre.
 io-no-warnings = Toutes les valeurs ont été lues.

@@ -273,4 +273,3 @@ cli-newsletter-email-only = --consent: een nieuwsbriefexport bevat alleen klante
 cli-household-labels-only = --household: alleen etiketten worden per huishouden geadresseerd
 cli-could-not-write = kon { $path } niet schrijven: { $error }
 cli-could-not-write-output = kon de uitvoer niet schrijven: { $error }
-cli-labels-not-drawn = de etiketten konden niet getekend worden: { $error }

@@ -192,4 +192,3 @@ cli-newsletter-email-only = --consent: ไฟล์ส่งออกสำห�
 cli-household-labels-only = --household: เฉพาะฉลากที่อยู่เท่านั้นที่จ่าหน้าถึงครัวเรือน
 cli-could-not-write = เขียน { $path } ไม่ได้: { $error }
 cli-could-not-write-output = เขียนผลลัพธ์ไม่ได้: { $error }
-cli-labels-not-drawn = วาดฉลากที่อยู่ไม่ได้: { $error }

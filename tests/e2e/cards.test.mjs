@@ -139,10 +139,13 @@ describe("the cards page, one job per tab", () => {
     await waitFor(session, "#period-summary");
     // Another month: the heading says which, without "next month".
     await (await session.findElement(By.css("#cards-tab-month"))).click();
-    const month = await waitFor(session, "#monthly-month");
+    // The month field: a month named in the language, and a year.
+    await waitFor(session, "#monthly-month");
     const later = new Date(d.getFullYear(), d.getMonth() + 3, 1);
-    const value = `${later.getFullYear()}-${String(later.getMonth() + 1).padStart(2, "0")}`;
-    await session.executeScript("arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change'))", month, value);
+    for (const [part, value] of [["month", String(later.getMonth() + 1)], ["year", String(later.getFullYear())]]) {
+      const el = await session.findElement(By.css(`#monthly-month-${part}`));
+      await session.executeScript("arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change'))", el, value);
+    }
     const laterName = new Intl.DateTimeFormat("fr", { month: "long", year: "numeric" }).format(later);
     await eventually(session, async () => (await textOf(session, await session.findElement(By.css("#monthly-heading")))) === `Cartes de ${laterName}`, 5000, "the later month named");
   });

@@ -24,9 +24,12 @@ describe("analysis views", () => {
     });
     expect(card.querySelector("#stage")!.textContent).toBe("Partner");
     expect(card.textContent).toContain("set by hand");
-    expect(card.textContent).not.toContain("24 %"); // not shown for a one-time buyer
+    expect(card.textContent).not.toContain("24%"); // not shown for a one-time buyer
     const repeat = outlookCard({ stage: "client", manual_stage: false, segment: null, p_alive: 0.237, expected_purchases_12m: 1, clv_12m: "€1.00", basis: "model", note: "repeat", drifting_reason: null });
-    expect(repeat.textContent).toContain("24 %");
+    expect(repeat.textContent).toContain("24%");
+    setLanguage("fr");
+    expect(outlookCard({ stage: "client", manual_stage: false, segment: null, p_alive: 0.237, expected_purchases_12m: 1.26, clv_12m: "1,00 €", basis: "model", note: "repeat", drifting_reason: null }).textContent).toContain("24\u00a0%");
+    setLanguage("en");
     expect(card.textContent).toContain("Can't lose them");
     expect(card.querySelector("#outlook-why")!.textContent).toContain("One purchase only");
     const historic = outlookCard({ stage: null, manual_stage: false, segment: null, p_alive: null, expected_purchases_12m: 2, clv_12m: "€5.00", basis: "historic", note: "repeat", drifting_reason: null });

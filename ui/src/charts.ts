@@ -6,6 +6,7 @@ import {
   PointElement, Tooltip, type ChartConfiguration,
 } from "chart.js";
 import { h } from "./dom";
+import { locale } from "./i18n";
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, LineController, LineElement, PointElement, Tooltip, Legend, Filler);
 
@@ -19,7 +20,7 @@ export function chart(config: ChartConfiguration, label: string, height = 240): 
   requestAnimationFrame(() => {
     if (!canvas.isConnected) return;
     live.get(canvas)?.destroy();
-    live.set(canvas, new Chart(canvas, { ...config, options: { responsive: true, maintainAspectRatio: false, animation: false, ...config.options } }));
+    live.set(canvas, new Chart(canvas, { ...config, options: { responsive: true, maintainAspectRatio: false, animation: false, locale: locale(), ...config.options } }));
   });
   return box;
 }

@@ -1,8 +1,8 @@
 // The app frame: navigation on the left, the current view on the right.
 
-import { api, AppError } from "./api";
+import { api, AppError, type Lang } from "./api";
 import { h, mount } from "./dom";
-import { setLanguage, t, type Key } from "./i18n";
+import { LANGUAGES, setLanguage, setShopRegion, t, type Key } from "./i18n";
 import { parseRoute, type Route } from "./router";
 import { renderCards } from "./views/cards";
 import { renderCustomer } from "./views/customer";
@@ -97,17 +97,26 @@ export async function render(): Promise<void> {
   }
 }
 
+/** The system's language when Fidèle speaks it, else French. */
+function systemLanguage(): Lang {
+  const code = navigator.language.toLowerCase().slice(0, 2);
+  return LANGUAGES.find((l) => l === code) ?? "fr";
+}
+
 async function start(): Promise<void> {
   try {
     const lock = await passphraseApi.status();
     if (lock.locked) {
       // The file's own language setting is inside it: until it opens, the system's.
-      setLanguage(navigator.language.toLowerCase().startsWith("en") ? "en" : "fr");
+      setLanguage(systemLanguage());
       mount(nav, h("div", { class: "brand" }, "Fidèle"));
       return renderUnlock(main, lock.db_path, start);
     }
-    const info = await api.appInfo();
+    const [info, settings] = await Promise.all([api.appInfo(), api.settings()]);
     setLanguage(info.ui_language);
+    // The calendar, once the backend keeps one, beside the settings or with the shop.
+    const calendar = (settings as { calendar?: string }).calendar ?? (settings.shop as { calendar?: string }).calendar;
+    setShopRegion(settings.shop.country, calendar);
     drawBanner(info.read_only);
   } catch (e) {
     showError(main, e);

@@ -4,6 +4,7 @@
 import { Channel } from "@tauri-apps/api/core";
 import { api } from "./api";
 import { h } from "./dom";
+import { t } from "./i18n";
 
 import type { Progress } from "./generated/ipc";
 
@@ -33,7 +34,7 @@ export function progressView(cancelLabel: string): ProgressView {
     if (p.total > 0) {
       bar.max = p.total;
       bar.value = p.done;
-      text.textContent = `${p.done.toLocaleString()} / ${p.total.toLocaleString()}`;
+      text.textContent = t("progress-done-of", { done: p.done, total: p.total });
     } else {
       bar.removeAttribute("value"); // indeterminate until the size is known
     }

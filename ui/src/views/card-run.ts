@@ -11,7 +11,8 @@ import {
   type RunKind,
 } from "../api-cards";
 import { debounce, h, mount } from "../dom";
-import { language, t, type Key } from "../i18n";
+import { formatMonth, formatPercent, LANGUAGES, t, type Key } from "../i18n";
+import { dateField, dateInput, monthInput } from "../date-field";
 import { progressView } from "../progress";
 import { field, input, showErrors } from "./forms";
 
@@ -53,10 +54,9 @@ function nextMonth(): string {
 export function monthLabel(month: string, today: Date = new Date()): string {
   const [y, m] = month.split("-").map(Number);
   if (!y || !m) return t("cards-monthly");
-  const name = new Intl.DateTimeFormat(language(), { month: "long", year: "numeric" }).format(new Date(y, m - 1, 1));
   const offset = (y - today.getFullYear()) * 12 + (m - 1 - today.getMonth());
   const when = offset === 1 ? ` ${t("cards-coming-month")}` : offset === 0 ? ` ${t("cards-current-month")}` : "";
-  return `${t("cards-month-heading", { month: name })}${when}`;
+  return `${t("cards-month-heading", { month: formatMonth(month) })}${when}`;
 }
 
 function dark(hex: string): boolean {
@@ -114,7 +114,7 @@ function reasonLabel(code: string): string {
 
 /** One run's panel: the choices, the preview and its words, the list, generate and record. */
 export function runPanel(prefix: string, periodic: boolean, onRecorded: () => void): HTMLElement {
-  const month = h("input", { type: "month", id: `${prefix}-month`, value: nextMonth() });
+  const month = monthInput(`${prefix}-month`, nextMonth());
   const kind = h(
     "select",
     { id: `${prefix}-kind` },
@@ -124,8 +124,8 @@ export function runPanel(prefix: string, periodic: boolean, onRecorded: () => vo
   const today = new Date();
   const later = new Date(today);
   later.setDate(later.getDate() + 30);
-  const from = h("input", { type: "date", id: `${prefix}-from`, value: iso(today) });
-  const to = h("input", { type: "date", id: `${prefix}-to`, value: iso(later) });
+  const from = dateInput(`${prefix}-from`, iso(today));
+  const to = dateInput(`${prefix}-to`, iso(later));
   const households = h("input", { type: "checkbox", id: `${prefix}-households` });
   const layout = h(
     "select",
@@ -138,7 +138,7 @@ export function runPanel(prefix: string, periodic: boolean, onRecorded: () => vo
   const textLanguage = h(
     "select",
     { id: `${prefix}-text-language` },
-    (["fr", "en", "nl"] as Language[]).map((l) => h("option", { value: l }, t(`lang-${l}` as Key))),
+    LANGUAGES.map((l) => h("option", { value: l, lang: l }, t(`lang-${l}`))),
   );
   const greeting = input({ id: `${prefix}-greeting`, maxlength: "60" });
   const message = h("textarea", { id: `${prefix}-message`, rows: 4, maxlength: 400 });
@@ -157,9 +157,9 @@ export function runPanel(prefix: string, periodic: boolean, onRecorded: () => vo
 
   const run = (): RunInput => ({
     kind: (periodic ? kind.value : "monthly") as RunKind,
-    month: month.value,
-    from: from.value,
-    to: to.value,
+    month: month.value(),
+    from: from.value(),
+    to: to.value(),
     households: households.checked,
   });
 
@@ -226,7 +226,7 @@ export function runPanel(prefix: string, periodic: boolean, onRecorded: () => vo
           c.language !== v.language ? h("span", { class: "lang-tag", title: t(`lang-${c.language}` as Key) }, c.language.toUpperCase()) : null,
         ),
         h("td", { class: "muted" }, c.stage ? t(`stage-${c.stage}` as Key) : ""),
-        h("td", {}, c.personal_kind === "offer" ? `${c.offer_percent} % · ${c.offer_code}` : c.personal_kind === "thanks" ? t("cards-thanks") : ""),
+        h("td", {}, c.personal_kind === "offer" ? t("cards-offer-line", { percent: formatPercent((c.offer_percent ?? 0) / 100), code: c.offer_code ?? "" }) : c.personal_kind === "thanks" ? t("cards-thanks") : ""),
         h("td", { class: "muted small" }, c.recorded ? t("cards-recorded") : ""),
       ),
     );
@@ -249,7 +249,7 @@ export function runPanel(prefix: string, periodic: boolean, onRecorded: () => vo
                 h(
                   "details",
                   {},
-                  h("summary", {}, `${reasonLabel(reason)} : ${people.length}`),
+                  h("summary", {}, t("cards-skipped-count", { reason: reasonLabel(reason), n: people.length })),
                   h("ul", { class: "plain small" }, people.slice(0, SHOWN).map((p) => h("li", {}, h("a", { href: `#/customers/${p.customer_id}` }, p.name || `#${p.customer_id}`)))),
                 ),
               ),
@@ -288,7 +288,8 @@ export function runPanel(prefix: string, periodic: boolean, onRecorded: () => vo
     drawPreview();
   };
   const later_ = debounce(() => void refresh(), 250);
-  for (const el of [month, kind, from, to, households]) el.addEventListener("change", later_);
+  for (const el of [kind, households]) el.addEventListener("change", later_);
+  for (const date of [month, from, to]) date.onChange(later_);
   greeting.addEventListener("input", drawPreview);
   message.addEventListener("input", drawPreview);
   textLanguage.addEventListener("change", async () => {
@@ -362,12 +363,12 @@ export function runPanel(prefix: string, periodic: boolean, onRecorded: () => vo
   });
 
   const choices = periodic
-    ? [field(t("cards-kind"), kind, `${prefix}-kind`), field(t("cards-from"), from, `${prefix}-from`), field(t("cards-to"), to, `${prefix}-to`)]
-    : [field(t("cards-month"), month, `${prefix}-month`)];
+    ? [field(t("cards-kind"), kind, `${prefix}-kind`), dateField(t("cards-from"), from, "from"), dateField(t("cards-to"), to, "to")]
+    : [dateField(t("cards-month"), month, "month")];
   // The month's run says which month it is for, and that it is the coming one by default.
-  const heading = periodic ? null : h("h2", { id: `${prefix}-heading` }, monthLabel(month.value));
-  month.addEventListener("change", () => {
-    if (heading) heading.textContent = monthLabel(month.value);
+  const heading = periodic ? null : h("h2", { id: `${prefix}-heading` }, monthLabel(month.value()));
+  month.onChange(() => {
+    if (heading) heading.textContent = monthLabel(month.value());
   });
   const panel = h(
     "div",

@@ -2,7 +2,7 @@
 
 import { cardsApi, type CardRunReportView, type CardSettingsView } from "../api-cards";
 import { h, mount } from "../dom";
-import { formatDate, t, type Key } from "../i18n";
+import { formatDate, formatNumber, t, type Key } from "../i18n";
 import { field, input, showErrors } from "./forms";
 
 const STAGES = ["prospect", "customer", "client", "supporter", "advocate", "partner"] as const;
@@ -20,7 +20,7 @@ export function settingsForm(settings: CardSettingsView): HTMLElement {
     "form",
     { id: "card-settings-form" },
     h("p", { class: "muted small" }, t("cards-offers-help")),
-    h("div", { class: "inline-form" }, offers.map(([s, el]) => field(`${t(`stage-${s}` as Key)} (%)`, el, `offer_${s}`))),
+    h("div", { class: "inline-form" }, offers.map(([s, el]) => field(t("cards-offer-percent", { stage: t(`stage-${s}` as Key) }), el, `offer_${s}`))),
     h(
       "div",
       { class: "inline-form" },
@@ -71,7 +71,7 @@ export function runsList(runs: CardRunReportView[]): { element: HTMLElement; rel
                 { "data-run": r.id },
                 h("td", {}, `${t(`cards-kind-${r.kind}` as Key)} ${r.period}`, h("div", { class: "muted small date" }, formatDate(r.created_at, true))),
                 h("td", { class: "num" }, t("cards-run-cards-for", { cards: r.cards, customers: r.customers })),
-                h("td", { class: "num" }, String(r.offers)),
+                h("td", { class: "num" }, formatNumber(r.offers)),
                 h("td", { class: "num amount" }, `${r.redeemed} · ${r.redeemed_amount}`),
               ),
             ),

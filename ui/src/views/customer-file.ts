@@ -117,7 +117,7 @@ export function purchaseActions(p: PurchaseView, refresh: () => Promise<void>): 
       } catch (e) {
         err.textContent = message(e);
       }
-    } }, "OK"),
+    } }, t("file-refund-save")),
   );
   const remove = h("button", { class: "link", "data-purchase": p.id }, t("file-delete"));
   remove.addEventListener("click", async () => {

@@ -1,46 +1,16 @@
 import { api, type CustomerInput, type CustomerView } from "../api";
 import { h, mount } from "../dom";
-import { t, type Key } from "../i18n";
+import { LANGUAGES, t, type Key } from "../i18n";
 import { go } from "../router";
 import { keepDraft } from "../drafts";
 import { customerPicker } from "./customer-picker";
 import { field, input, showErrors } from "./forms";
+import { birthdayInput, dateField, datesMake } from "../date-field";
 
 const CHANNELS = ["post", "email", "phone", "sms"];
 
 function splitList(text: string): string[] {
   return text.split(/[,;]/).map((s) => s.trim()).filter(Boolean);
-}
-
-/** `YYYY-MM-DD`, `--MM-DD`, or "" when no day and month were chosen. */
-export function birthdayValue(day: string, month: string, year: string): string {
-  if (!day || !month) return year.trim() ? `${year.trim()}--` : ""; // the backend names the problem
-  const mm = month.padStart(2, "0");
-  const dd = day.padStart(2, "0");
-  return year.trim() ? `${year.trim()}-${mm}-${dd}` : `--${mm}-${dd}`;
-}
-
-/**
- * How many days a birthday's month can have: 29 for February without a year (or in a leap
- * year), so the picker never offers 31 February or 31 April. 31 before a month is chosen.
- */
-export function daysInMonth(month: string, year: string): number {
-  const m = Number(month);
-  if (!m) return 31;
-  if (m === 2) {
-    const y = Number(year.trim());
-    if (!/^\d{4}$/.test(year.trim())) return 29;
-    return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
-  }
-  return [4, 6, 9, 11].includes(m) ? 30 : 31;
-}
-
-/** Offers the days the month has; a day it lacks is cleared rather than kept as an impossible date. */
-function fitDays(day: HTMLSelectElement, month: string, year: string): void {
-  const max = daysInMonth(month, year);
-  const chosen = Number(day.value);
-  day.replaceChildren(h("option", { value: "" }, t("form-day")), ...range(1, max).map((d) => h("option", { value: String(d) }, String(d))));
-  day.value = chosen && chosen <= max ? String(chosen) : "";
 }
 
 export async function renderCustomerForm(main: HTMLElement, id: number | null): Promise<void> {
@@ -63,26 +33,13 @@ export async function renderCustomerForm(main: HTMLElement, id: number | null): 
   const postal = input({ id: "f-postal_code", value: v?.postal_code ?? "" });
   const city = input({ id: "f-city", value: v?.city ?? "" });
   const country = input({ id: "f-country", value: v?.country ?? "", maxlength: "2" });
-  const [by, bm, bd] = parseBirthday(v?.birthday ?? null);
-  const day = h("select", { id: "f-birthday-day", "aria-label": t("form-day") }, h("option", { value: "" }, t("form-day")), range(1, 31).map((d) => h("option", { value: String(d) }, String(d))));
-  const month = h(
-    "select",
-    { id: "f-birthday-month", "aria-label": t("form-month") },
-    h("option", { value: "" }, t("form-month")),
-    range(1, 12).map((m) => h("option", { value: String(m) }, new Date(2000, m - 1, 1).toLocaleDateString(document.documentElement.lang === "en" ? "en-GB" : "fr-FR", { month: "long" }))),
-  );
-  day.value = bd;
-  month.value = bm;
-  const year = input({ id: "f-birthday-year", inputmode: "numeric", placeholder: t("form-birthday-year"), value: by, maxlength: "4", "aria-label": t("form-birthday-year") });
-  fitDays(day, month.value, year.value);
-  month.addEventListener("change", () => fitDays(day, month.value, year.value));
-  year.addEventListener("input", () => fitDays(day, month.value, year.value));
+  const birthday = birthdayInput("f-birthday", v?.birthday ?? "");
   // The language their cards are written in; none means the shop's.
   const language = h(
     "select",
     { id: "f-language" },
     h("option", { value: "" }, t("form-language-shop")),
-    ["fr", "en", "nl"].map((l) => h("option", { value: l }, t(`lang-${l}` as Key))),
+    LANGUAGES.map((l) => h("option", { value: l, lang: l }, t(`lang-${l}`))),
   );
   language.value = v?.language ?? "";
   const referred = customerPicker("f-referred_by", t("form-referred_by"), v?.referred_by ?? null, v?.id ?? null);
@@ -94,14 +51,7 @@ export async function renderCustomerForm(main: HTMLElement, id: number | null): 
   const consentBoxes = CHANNELS.map((ch) => h("input", { type: "checkbox", value: ch, id: `f-consent-${ch}` }));
   const summary = h("p", { class: "form-summary", id: "form-summary", role: "alert" });
 
-  const birthdayField = h(
-    "div",
-    { class: "field", "data-field": "birthday" },
-    h("label", { for: "f-birthday-day" }, t("form-birthday")),
-    h("div", { class: "row" }, day, month, year),
-    h("small", { class: "help" }, t("form-birthday-help")),
-    h("small", { class: "field-error", id: "err-birthday", "aria-live": "polite" }),
-  );
+  const birthdayField = dateField(t("form-birthday"), birthday, "birthday", t("form-birthday-help"));
 
   const form = h(
     "form",
@@ -154,6 +104,7 @@ export async function renderCustomerForm(main: HTMLElement, id: number | null): 
 
   form.addEventListener("submit", async (e) => {
     e.preventDefault();
+    if (!datesMake(form, summary, [[birthday, "birthday"]])) return;
     const data: CustomerInput = {
       salutation: salutation.value,
       formality: firstNameTerms.checked ? "first_name" : "formal",
@@ -167,7 +118,7 @@ export async function renderCustomerForm(main: HTMLElement, id: number | null): 
       postal_code: postal.value,
       city: city.value,
       country: country.value,
-      birthday: birthdayValue(day.value, month.value, year.value),
+      birthday: birthday.value(),
       referred_by: referred.value(),
       language: language.value,
       preferences: preferences.value,
@@ -187,15 +138,4 @@ export async function renderCustomerForm(main: HTMLElement, id: number | null): 
   // Left half-filled by the sidebar or Back, the form is there again on coming back.
   const draft = keepDraft(v ? `customer:${v.id}:edit` : "customer-new", form);
   first.focus();
-}
-
-function range(from: number, to: number): number[] {
-  return Array.from({ length: to - from + 1 }, (_, i) => from + i);
-}
-
-function parseBirthday(b: string | null): [string, string, string] {
-  if (!b) return ["", "", ""];
-  const m = /^(\d{4}|-)-(\d{2})-(\d{2})$/.exec(b);
-  if (!m) return ["", "", ""];
-  return [m[1] === "-" ? "" : m[1], String(Number(m[2])), String(Number(m[3]))];
 }

@@ -1,7 +1,8 @@
 import { api, type CustomerView, type InteractionView } from "../api";
 import { analysisApi, STAGES, type OutlookView } from "../api-analysis";
 import { h, mount, type Child } from "../dom";
-import { formatDate, t, type Key } from "../i18n";
+import { formatDate, formatDayMonth, formatPercent, t, type Key } from "../i18n";
+import { dateField, dateInput, dateTimeInput, datesMake } from "../date-field";
 import { go } from "../router";
 import { consentEditor, householdControl, purchaseActions, timelineCard, upkeepActions } from "./customer-file";
 import { keepDraft } from "../drafts";
@@ -69,7 +70,7 @@ export function outlookCard(o: OutlookView, setStage?: (stage: string | null) =>
       [t("outlook-segment"), o.segment ? t(`segment-${o.segment}` as Key) : ""],
       // BG/NBD holds everyone with no repeat purchase "alive" by construction: a 100 % for a
       // one-time buyer would mislead, so the line says why instead (below).
-      [t("outlook-p-alive"), o.p_alive === null || o.note === "one_time_buyer" ? "" : `${Math.round(o.p_alive * 100)} %`],
+      [t("outlook-p-alive"), o.p_alive === null || o.note === "one_time_buyer" ? "" : formatPercent(o.p_alive)],
     ]),
     o.clv_12m
       ? h(
@@ -79,7 +80,7 @@ export function outlookCard(o: OutlookView, setStage?: (stage: string | null) =>
           h("span", { class: "big", id: "clv" }, o.clv_12m),
           o.expected_purchases_12m === null
             ? null
-            : h("small", { class: "muted" }, t("outlook-expected", { n: o.expected_purchases_12m.toLocaleString(document.documentElement.lang, { maximumFractionDigits: 1 }) })),
+            : h("small", { class: "muted" }, t("outlook-expected", { n: Math.round(o.expected_purchases_12m * 10) / 10 })),
         )
       : null,
     o.drifting_reason ? h("p", { class: "overdue" }, o.drifting_reason) : null,
@@ -113,7 +114,7 @@ function contactCard(c: CustomerView): HTMLElement {
 function birthdayText(b: string): string {
   if (b.startsWith("--")) {
     const [m, d] = b.slice(2).split("-").map(Number);
-    return new Date(2000, m - 1, d).toLocaleDateString(document.documentElement.lang === "en" ? "en-GB" : "fr-FR", { day: "numeric", month: "long" });
+    return formatDayMonth(m, d);
   }
   return formatDate(b);
 }
@@ -166,7 +167,7 @@ function purchasesCard(c: CustomerView, refresh: () => Promise<void>): HTMLEleme
   const category = input({ id: "purchase-category" });
   const note = input({ id: "purchase-note" });
   const offer = input({ id: "purchase-offer" });
-  const at = h("input", { type: "datetime-local", id: "purchase-at" });
+  const at = dateTimeInput("purchase-at");
   const summary = h("p", { class: "form-summary", "aria-live": "polite" });
   const form = h(
     "form",
@@ -175,7 +176,7 @@ function purchasesCard(c: CustomerView, refresh: () => Promise<void>): HTMLEleme
     field(t("purchase-category"), category, "category"),
     field(t("purchase-note"), note, "note"),
     field(t("purchase-offer-code"), offer, "offer_code"),
-    field(t("purchase-at"), at, "at"),
+    dateField(t("purchase-at"), at, "at"),
     h("button", { type: "submit", class: "primary", id: "purchase-save" }, t("purchase-save")),
     summary,
   );
@@ -183,8 +184,9 @@ function purchasesCard(c: CustomerView, refresh: () => Promise<void>): HTMLEleme
   form.addEventListener("submit", async (e) => {
     e.preventDefault();
     clearErrors(form);
+    if (!datesMake(form, summary, [[at, "at"]])) return;
     try {
-      await api.addPurchase(c.id, { amount: amount.value, category: category.value, note: note.value, offer_code: offer.value, at: at.value, ticket: "" });
+      await api.addPurchase(c.id, { amount: amount.value, category: category.value, note: note.value, offer_code: offer.value, at: at.value(), ticket: "" });
       draft.saved();
       await refresh();
     } catch (err) {
@@ -214,22 +216,23 @@ function purchasesCard(c: CustomerView, refresh: () => Promise<void>): HTMLEleme
 function interactionsCard(c: CustomerView, refresh: () => Promise<void>): HTMLElement {
   const kind = h("select", { id: "interaction-kind" }, KINDS.map((k) => h("option", { value: k }, t(`kind-${k}` as Key))));
   const summaryInput = input({ id: "interaction-summary" });
-  const due = h("input", { type: "date", id: "interaction-due" });
+  const due = dateInput("interaction-due");
   const summary = h("p", { class: "form-summary", "aria-live": "polite" });
   const form = h(
     "form",
     { class: "inline-form", id: "interaction-form" },
     field(t("interaction-kind"), kind, "kind"),
     field(t("interaction-summary"), summaryInput, "summary"),
-    field(t("interaction-due"), due, "due"),
+    dateField(t("interaction-due"), due, "due"),
     h("button", { type: "submit", class: "primary", id: "interaction-save" }, t("interaction-save")),
     summary,
   );
   const draft = keepDraft(`customer:${c.id}:interaction`, form);
   form.addEventListener("submit", async (e) => {
     e.preventDefault();
+    if (!datesMake(form, summary, [[due, "due"]])) return;
     try {
-      await api.addInteraction(c.id, { kind: kind.value, summary: summaryInput.value, details: "", due: due.value });
+      await api.addInteraction(c.id, { kind: kind.value, summary: summaryInput.value, details: "", due: due.value() });
       draft.saved();
       await refresh();
     } catch (err) {

@@ -1,6 +1,6 @@
 import { api, type CustomerRow, type ListArrangement, type SavedView } from "../api";
 import { debounce, h, mount } from "../dom";
-import { formatDate, t, type Key } from "../i18n";
+import { formatDate, formatNumber, t, type Key } from "../i18n";
 import { go } from "../router";
 import { VirtualList } from "../virtual-list";
 
@@ -83,7 +83,7 @@ export async function renderCustomers(main: HTMLElement): Promise<void> {
         ),
         h("span", { class: "city" }, c.city),
         h("span", { class: c.hit && (c.hit.field === "phone" || c.hit.field === "email") ? "contact matched" : "contact" }, contactText(c)),
-        h("span", { class: "num" }, String(c.purchases)),
+        h("span", { class: "num" }, formatNumber(c.purchases)),
         h("span", { class: "num" }, c.total),
         h("span", { class: "date" }, c.last_purchase ? formatDate(c.last_purchase) : ""),
       );

@@ -1,6 +1,6 @@
 import { api, type InteractionView } from "../api";
 import { h, mount } from "../dom";
-import { formatDate, t } from "../i18n";
+import { formatDate, formatNumber, t } from "../i18n";
 import { openFor } from "./customer";
 import { whoMatters } from "./who-matters";
 
@@ -10,7 +10,7 @@ const LIST_LIMIT = 8;
 export async function renderDashboard(main: HTMLElement): Promise<void> {
   const o = await api.overview();
   const tile = (label: string, value: string | number, sub?: string) =>
-    h("div", { class: "tile" }, h("span", { class: "label" }, label), h("strong", {}, String(value)), sub ? h("small", { class: "muted" }, sub) : null);
+    h("div", { class: "tile" }, h("span", { class: "label" }, label), h("strong", {}, typeof value === "number" ? formatNumber(value) : value), sub ? h("small", { class: "muted" }, sub) : null);
   const more = (n: number) => (n > LIST_LIMIT ? h("p", { class: "muted small" }, t("dashboard-more", { n: n - LIST_LIMIT })) : null);
   const followUp = (i: InteractionView) =>
     h(

@@ -8,7 +8,7 @@ import { recordsApi, type DuplicateSide, type DuplicateView, type KeepList, type
 import { ask } from "../dialog";
 import { h, mount, type Child } from "../dom";
 import { forgetDrafts } from "../drafts";
-import { formatDate, t, type Key } from "../i18n";
+import { formatDate, formatDayMonth, t, type Key } from "../i18n";
 import { notify } from "../notice";
 
 /** A row of the comparison: a detail a merge can take from either record (`choice`), a list
@@ -40,7 +40,7 @@ const ROWS: Row[] = [
 function birthdayText(b: string): string {
   if (b.startsWith("--")) {
     const [m, d] = b.slice(2).split("-").map(Number);
-    return new Date(2000, m - 1, d).toLocaleDateString(document.documentElement.lang === "en" ? "en-GB" : "fr-FR", { day: "numeric", month: "long" });
+    return formatDayMonth(m, d);
   }
   return formatDate(b);
 }
@@ -208,7 +208,7 @@ function comparison(a: CustomerView, b: CustomerView, refresh: () => Promise<voi
   merge.addEventListener("click", async () => {
     const kept = ROWS.flatMap((row) => {
       const value = result(row);
-      return row.kind !== "info" && value ? [h("li", {}, h("strong", {}, `${t(row.label)} : `), value)] : [];
+      return row.kind !== "info" && value ? [h("li", {}, h("strong", {}, t("merge-field-label", { label: t(row.label) })), " ", value)] : [];
     });
     const yes = await ask({
       id: "merge-dialog",

@@ -6,6 +6,7 @@ import { cardsApi, type FollowUpView } from "../api-cards";
 import { h, mount } from "../dom";
 import { formatDate, t, type Key } from "../i18n";
 import { field, input, showErrors } from "./forms";
+import { dateField, dateInput, datesMake } from "../date-field";
 import { keepDraft } from "../drafts";
 
 /** This week as `YYYY-Www` (ISO 8601). */
@@ -106,7 +107,7 @@ export function followUpPanel(): HTMLElement {
 
 export function remindersPanel(refresh: () => Promise<void>, reminders: Awaited<ReturnType<typeof api.dueReminders>>): HTMLElement {
   const title = input({ id: "reminder-title" });
-  const due = h("input", { type: "date", id: "reminder-due" });
+  const due = dateInput("reminder-due");
   const every = h("input", { type: "number", min: "0", value: "0", id: "reminder-every" });
   const unit = h("select", { id: "reminder-unit" }, h("option", { value: "days" }, t("cards-days")), h("option", { value: "months" }, t("cards-months")));
   const summary = h("p", { class: "form-summary", "aria-live": "polite" });
@@ -114,7 +115,7 @@ export function remindersPanel(refresh: () => Promise<void>, reminders: Awaited<
     "form",
     { class: "inline-form", id: "reminder-form" },
     field(t("cards-reminder-title"), title, "title"),
-    field(t("cards-reminder-due"), due, "due"),
+    dateField(t("cards-reminder-due"), due, "due"),
     h("div", { class: "field" }, h("label", { for: "reminder-every" }, t("cards-repeat")), h("div", { class: "row" }, every, unit), h("small", { class: "field-error", id: "err-repeat" })),
     h("button", { type: "submit", class: "primary" }, t("cards-add-reminder")),
     summary,
@@ -122,8 +123,9 @@ export function remindersPanel(refresh: () => Promise<void>, reminders: Awaited<
   const draft = keepDraft("reminder", form); // left unsaved, offered back (issue 14)
   form.addEventListener("submit", async (e) => {
     e.preventDefault();
+    if (!datesMake(form, summary, [[due, "due"]])) return;
     try {
-      await api.addReminder({ customer_id: null, title: title.value, due: due.value, repeat_every: Number(every.value) || 0, repeat_unit: unit.value });
+      await api.addReminder({ customer_id: null, title: title.value, due: due.value(), repeat_every: Number(every.value) || 0, repeat_unit: unit.value });
       draft.saved();
       await refresh();
     } catch (err) {

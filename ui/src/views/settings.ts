@@ -1,6 +1,6 @@
 import { api, AppError, type Lang, type ShopView } from "../api";
 import { h, mount } from "../dom";
-import { t } from "../i18n";
+import { LANGUAGES, setShopRegion, t } from "../i18n";
 import { analysisApi } from "../api-analysis";
 import { safetyApi, type BackupInfo } from "../api-safety";
 import { type LockStatus, type PassphraseAction, type PassphraseForm, passphraseActions, passphraseApi, passphraseRequest } from "../api-passphrase";
@@ -15,7 +15,7 @@ export async function renderSettings(main: HTMLElement, languageChanged: () => P
     safetyApi.info(),
     passphraseApi.status(),
   ]);
-  const uiLanguage = h("select", { id: "ui-language" }, (["fr", "en"] as Lang[]).map((l) => h("option", { value: l }, t(`lang-${l}`))));
+  const uiLanguage = h("select", { id: "ui-language" }, LANGUAGES.map((l) => h("option", { value: l, lang: l }, t(`lang-${l}`))));
   uiLanguage.value = settings.ui_language;
   uiLanguage.addEventListener("change", async () => {
     await api.setUiLanguage(uiLanguage.value as Lang);
@@ -30,7 +30,7 @@ export async function renderSettings(main: HTMLElement, languageChanged: () => P
     postal_code: input({ value: s.postal_code }),
     city: input({ value: s.city }),
     country: input({ value: s.country, maxlength: "2" }),
-    language: h("select", {}, ["fr", "en", "nl"].map((l) => h("option", { value: l }, t(`lang-${l}` as "lang-fr")))),
+    language: h("select", {}, LANGUAGES.map((l) => h("option", { value: l, lang: l }, t(`lang-${l}`)))),
     currency: input({ value: s.currency, maxlength: "3" }),
     phone: input({ value: s.phone }),
     email: input({ value: s.email }),
@@ -38,6 +38,12 @@ export async function renderSettings(main: HTMLElement, languageChanged: () => P
     margin_percent: input({ value: String(s.margin_percent), inputmode: "numeric" }),
   };
   inputs.language.value = s.language;
+  // The calendar the shop counts years in, once the backend keeps one (a Thai shop's Buddhist Era).
+  const shopCalendar = (s as ShopView & { calendar?: string }).calendar;
+  const calendar = shopCalendar === undefined
+    ? null
+    : h("select", { id: "f-calendar" }, (["gregorian", "buddhist"] as const).map((c) => h("option", { value: c }, t(`calendar-${c}`))));
+  if (calendar) calendar.value = shopCalendar === "buddhist" ? "buddhist" : "gregorian";
   const labels: Record<Exclude<keyof ShopView, "has_logo">, string> = {
     name: t("settings-shop-name"),
     address_line1: t("form-address_line1"),
@@ -57,7 +63,12 @@ export async function renderSettings(main: HTMLElement, languageChanged: () => P
     "form",
     { class: "card", id: "shop-form" },
     h("h2", {}, t("settings-shop")),
-    h("div", { class: "grid" }, (Object.keys(inputs) as (keyof typeof inputs)[]).map((k) => field(labels[k], inputs[k], k === "margin_percent" ? "margin_rate" : k))),
+    h(
+      "div",
+      { class: "grid" },
+      (Object.keys(inputs) as (keyof typeof inputs)[]).map((k) => field(labels[k], inputs[k], k === "margin_percent" ? "margin_rate" : k)),
+      calendar ? field(t("settings-calendar"), calendar, "calendar") : null,
+    ),
     logoRow(Boolean(s.has_logo)),
     summary,
     h("button", { type: "submit", class: "primary" }, t("settings-save")),
@@ -68,7 +79,9 @@ export async function renderSettings(main: HTMLElement, languageChanged: () => P
     const shop = Object.fromEntries(Object.entries(inputs).map(([k, el]) => [k, el.value])) as unknown as ShopView;
     shop.margin_percent = Number(inputs.margin_percent.value) || 0;
     try {
+      if (calendar) (shop as ShopView & { calendar?: string }).calendar = calendar.value;
       await api.setShopProfile(shop);
+      setShopRegion(shop.country, calendar?.value);
       shopDraft.saved();
       summary.textContent = t("settings-saved");
     } catch (err) {

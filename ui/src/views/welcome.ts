@@ -1,6 +1,6 @@
 import { api, type Lang, type ShopView } from "../api";
 import { h, mount } from "../dom";
-import { t } from "../i18n";
+import { LANGUAGES, locale, setLanguage, setShopRegion, t } from "../i18n";
 import { go } from "../router";
 import { clearErrors, field, input, showErrors } from "./forms";
 import { logoRow } from "./settings";
@@ -46,8 +46,8 @@ export async function renderWelcome(main: HTMLElement, refresh: () => Promise<vo
   main.querySelector<HTMLInputElement>("#setup-name")?.focus();
 }
 
-const CURRENCIES = ["EUR", "CHF", "GBP", "USD", "CAD"];
-const COUNTRIES = ["FR", "BE", "CH", "LU", "NL", "CA", "GB", "DE", "ES", "IT"];
+const CURRENCIES = ["EUR", "CHF", "GBP", "USD", "CAD", "THB"];
+const COUNTRIES = ["FR", "BE", "CH", "LU", "NL", "CA", "GB", "DE", "ES", "IT", "TH"];
 
 function setupForm(shop: ShopView, done: () => Promise<void>): HTMLFormElement {
   const name = input({ id: "setup-name", value: shop.name, "aria-required": "true", autocomplete: "organization" });
@@ -56,7 +56,7 @@ function setupForm(shop: ShopView, done: () => Promise<void>): HTMLFormElement {
   const city = input({ id: "setup-city", value: shop.city, autocomplete: "address-level2" });
   const country = h("select", { id: "setup-country" }, COUNTRIES.map((c) => h("option", { value: c }, countryName(c))));
   country.value = COUNTRIES.includes(shop.country) ? shop.country : "FR";
-  const language = h("select", { id: "setup-language" }, ["fr", "en", "nl"].map((l) => h("option", { value: l }, t(`lang-${l}` as "lang-fr"))));
+  const language = h("select", { id: "setup-language" }, LANGUAGES.map((l) => h("option", { value: l, lang: l }, t(`lang-${l}`))));
   language.value = shop.language;
   const currency = h("select", { id: "setup-currency" }, CURRENCIES.map((c) => h("option", { value: c }, c)));
   currency.value = CURRENCIES.includes(shop.currency) ? shop.currency : "EUR";
@@ -100,8 +100,10 @@ function setupForm(shop: ShopView, done: () => Promise<void>): HTMLFormElement {
         currency: currency.value,
         signature: current.signature || name.value.trim(),
       });
-      // The app speaks the shop's language where it can.
-      if (language.value === "fr" || language.value === "en") await api.setUiLanguage(language.value as Lang);
+      // The app speaks the shop's language, in the shop's country.
+      await api.setUiLanguage(language.value as Lang);
+      setLanguage(language.value as Lang);
+      setShopRegion(country.value);
       await done();
     } catch (err) {
       showErrors(form, summary, err, t("form-fix"));
@@ -112,7 +114,7 @@ function setupForm(shop: ShopView, done: () => Promise<void>): HTMLFormElement {
 
 function countryName(code: string): string {
   try {
-    return new Intl.DisplayNames([document.documentElement.lang || "fr"], { type: "region" }).of(code) ?? code;
+    return new Intl.DisplayNames([locale()], { type: "region" }).of(code) ?? code;
   } catch {
     return code;
   }

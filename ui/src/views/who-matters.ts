@@ -6,7 +6,7 @@ import { api, AppError } from "../api";
 import { analysisApi, bucketSeries, paretoHeadline, type AnalysisProgress, type AnalysisView } from "../api-analysis";
 import { chart, colors } from "../charts";
 import { h } from "../dom";
-import { t, type Key } from "../i18n";
+import { formatMonth, formatNumber, formatPercent, t, type Key } from "../i18n";
 
 /**
  * The section at once, with the analysis's progress while it runs (a few hundred milliseconds
@@ -52,10 +52,10 @@ function ladderCard(a: AnalysisView): HTMLElement {
         data: { labels, datasets: [{ data: a.ladder.map((s) => s.count), backgroundColor: [colors.grey, colors.soft, colors.soft, colors.accent, colors.accent, colors.gold] }] },
         options: { indexAxis: "y", plugins: { legend: { display: false } } },
       },
-      labels.map((l, i) => `${l}: ${a.ladder[i].count}`).join(", "),
+      labels.map((l, i) => t("analysis-stage-count", { stage: l, n: a.ladder[i].count })).join(", "),
     ),
     movesChart(a),
-    h("ul", { class: "plain small ladder-counts" }, a.ladder.map((s) => h("li", { "data-stage": s.stage }, `${t(`stage-${s.stage}` as Key)} : ${s.count}`))),
+    h("ul", { class: "plain small ladder-counts" }, a.ladder.map((s) => h("li", { "data-stage": s.stage }, t("analysis-stage-count", { stage: t(`stage-${s.stage}` as Key), n: s.count })))),
   );
 }
 
@@ -72,7 +72,7 @@ function movesChart(a: AnalysisView): HTMLElement | null {
       {
         type: "bar",
         data: {
-          labels: months.map((m) => m.month),
+          labels: months.map((m) => formatMonth(m.month, "short")),
           datasets: [
             { label: "↑", data: months.map((m) => m.up), backgroundColor: colors.good },
             { label: "↓", data: months.map((m) => -m.down), backgroundColor: colors.bad },
@@ -97,7 +97,7 @@ function paretoCard(a: AnalysisView): HTMLElement {
       {
         type: "line",
         data: {
-          labels: a.pareto.curve.map(([c]) => `${Math.round(c * 100)}%`),
+          labels: a.pareto.curve.map(([c]) => formatPercent(c)),
           datasets: [{ data: a.pareto.curve.map(([, m]) => Math.round(m * 1000) / 10), borderColor: colors.gold, backgroundColor: "rgba(212,160,23,0.15)", fill: true, pointRadius: 0 }],
         },
         options: {
@@ -116,7 +116,7 @@ function paretoCard(a: AnalysisView): HTMLElement {
 function rfmCard(a: AnalysisView): HTMLElement {
   const max = Math.max(1, ...a.rfm_grid.flat());
   const cell = (n: number) => {
-    const td = h("td", { class: "num" }, String(n));
+    const td = h("td", { class: "num" }, formatNumber(n));
     // Dark figures on a blue that stays light enough for them (WCAG AA contrast, 4.5:1).
     td.style.backgroundColor = `rgba(31, 78, 121, ${(0.06 + 0.59 * (n / max)).toFixed(2)})`;
     td.style.color = "#111";
@@ -133,7 +133,7 @@ function rfmCard(a: AnalysisView): HTMLElement {
       h("tbody", {}, a.rfm_grid.map((row, i) => h("tr", {}, h("th", {}, `R${5 - i}`), row.map(cell)))),
     ),
     h("h4", {}, t("analysis-segments")),
-    h("ul", { class: "segments" }, a.segments.filter((s) => s.count > 0).map((s) => h("li", { "data-segment": s.segment }, h("span", {}, t(`segment-${s.segment}` as Key)), h("strong", {}, String(s.count))))),
+    h("ul", { class: "segments" }, a.segments.filter((s) => s.count > 0).map((s) => h("li", { "data-segment": s.segment }, h("span", {}, t(`segment-${s.segment}` as Key)), h("strong", {}, formatNumber(s.count))))),
   );
 }
 
@@ -147,7 +147,7 @@ function bucketCard(a: AnalysisView): HTMLElement {
       {
         type: "bar",
         data: {
-          labels: s.labels,
+          labels: s.labels.map((m) => formatMonth(m, "short")),
           datasets: [
             { type: "bar", label: t("analysis-gained"), data: s.gained, backgroundColor: colors.good, stack: "flow" },
             { type: "bar", label: t("analysis-lost"), data: s.lost, backgroundColor: colors.bad, stack: "flow" },
@@ -232,7 +232,7 @@ function advocatesCard(a: AnalysisView): HTMLElement | null {
 
 function modelNote(a: AnalysisView): string {
   if (a.model.bgnbd) {
-    const [r, alpha, aa, b] = a.model.bgnbd.map((x) => x.toFixed(3));
+    const [r, alpha, aa, b] = a.model.bgnbd.map((x) => formatNumber(x, { minimumFractionDigits: 3, maximumFractionDigits: 3 }));
     return t("analysis-model", { r, alpha, a: aa, b });
   }
   return t("analysis-no-model", { reason: a.model.unavailable_reason ?? "" });
