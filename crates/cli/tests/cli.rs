@@ -152,8 +152,10 @@ fn a_thai_shop_prints_its_years_in_the_buddhist_era() {
     let after = shop.json(&["settings", "--language", "th", "--calendar", "buddhist", "--json"]);
     assert_eq!((after["ui_language"].as_str(), after["calendar"].as_str()), (Some("th"), Some("buddhist")));
     shop.fidele().args(["settings", "--language", "de"]).assert().code(2);
-    // The note a recorded run leaves on each customer names the month in the shop's calendar.
-    shop.fidele().args(["demo", "--customers", "30"]).assert().success();
+    // The note a recorded run leaves on each customer names the month in the shop's calendar,
+    // in the shop's language: a Thai shop's in Thai, in the Buddhist Era (a French shop's
+    // notes keep the Gregorian year its French reader counts in).
+    shop.fidele().args(["demo", "--language", "th", "--customers", "30"]).assert().success();
     let pdf = shop.db.with_file_name("december.pdf");
     shop.fidele().args(["cards", "--month", "2026-12", "-o", pdf.to_str().unwrap(), "--record"]).assert().success();
     let mut notes = Vec::new();
@@ -161,7 +163,7 @@ fn a_thai_shop_prints_its_years_in_the_buddhist_era() {
         let c = shop.json(&["customers", "show", &id.to_string(), "--json"]);
         notes.extend(c["interactions"].as_array().unwrap().iter().filter(|i| i["kind"] == "card_sent").map(|i| i["summary"].as_str().unwrap().to_owned()));
     }
-    assert!(!notes.is_empty() && notes.iter().all(|n| n.ends_with(" 2569)")), "{notes:?}");
+    assert!(!notes.is_empty() && notes.iter().all(|n| n.ends_with("ธันวาคม 2569)")), "{notes:?}");
 }
 
 #[test]

@@ -552,7 +552,6 @@ mod tests {
     }
 
     #[test]
-    #[ignore = "the store refuses 'th' until a migration widens 0001's CHECK (language IN ('fr', 'en', 'nl')) on shop_profile and customers"]
     fn the_chiang_mai_shop_is_thai_through_and_through() {
         let mut store = Store::open_in_memory().unwrap();
         let s = generate_shop(&mut store, options(3), DemoShop::ChiangMai).unwrap();

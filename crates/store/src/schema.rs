@@ -14,20 +14,32 @@ pub const APPLICATION_ID: i32 = 0x4664_6c31;
 
 /// The migrations, in order; a file's `user_version` is the number applied. Never edit a
 /// released migration: add a new one.
-const MIGRATIONS: &[M<'static>] = &[
-    M::up(include_str!("migrations/0001_initial.sql")),
-    M::up(include_str!("migrations/0002_card_runs.sql")),
-    M::up(include_str!("migrations/0003_search_one_letter_prefix.sql")),
-    M::up(include_str!("migrations/0004_list_totals_and_ladder_moves.sql")),
-    M::up(include_str!("migrations/0005_not_duplicates_and_undo.sql")),
-    M::up(include_str!("migrations/0006_list_sort_keys.sql")),
-];
+fn all_migrations() -> Vec<M<'static>> {
+    vec![
+        M::up(include_str!("migrations/0001_initial.sql")),
+        M::up(include_str!("migrations/0002_card_runs.sql")),
+        M::up(include_str!("migrations/0003_search_one_letter_prefix.sql")),
+        M::up(include_str!("migrations/0004_list_totals_and_ladder_moves.sql")),
+        M::up(include_str!("migrations/0005_not_duplicates_and_undo.sql")),
+        M::up(include_str!("migrations/0006_list_sort_keys.sql")),
+        M::up_with_hook(include_str!("migrations/0007_thai.sql"), reload_edited_schema),
+    ]
+}
 
-/// The schema version this build writes.
-pub const LATEST_VERSION: u32 = MIGRATIONS.len() as u32;
+/// The schema version this build writes (`all_migrations().len()`, checked by a test).
+pub const LATEST_VERSION: u32 = 7;
 
 pub(crate) fn migrations() -> Migrations<'static> {
-    Migrations::from_slice(MIGRATIONS)
+    Migrations::new(all_migrations())
+}
+
+/// After a migration that edits table definitions in `sqlite_schema` (0007): a new
+/// `schema_version` makes this connection, and any other open on the file, read them again.
+/// Without it this connection would go on checking the old CHECKs.
+fn reload_edited_schema(tx: &rusqlite::Transaction) -> rusqlite_migration::HookResult {
+    let version: i64 = tx.pragma_query_value(None, "schema_version", |r| r.get(0))?;
+    tx.pragma_update(None, "schema_version", version + 1)?;
+    Ok(())
 }
 
 pub(crate) fn user_version(conn: &Connection) -> Result<u32> {
@@ -217,6 +229,27 @@ mod tests {
     #[test]
     fn migrations_are_valid() {
         migrations().validate().unwrap();
+        assert_eq!(all_migrations().len(), LATEST_VERSION as usize, "LATEST_VERSION counts the migrations");
+    }
+
+    /// Thai is a shop's and a customer's language once the file is at version 7, on the very
+    /// connection that migrated it, and a language outside the four is still refused.
+    #[test]
+    fn thai_is_a_language_of_the_file_after_version_7() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("shop.db");
+        let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/schema-v6.db");
+        std::fs::copy(&fixture, &path).unwrap();
+        let (conn, _) = open_file(&path, None).unwrap();
+        conn.execute("UPDATE shop_profile SET language = 'th'", []).unwrap();
+        conn.execute("UPDATE customers SET language = 'th' WHERE id = (SELECT min(id) FROM customers)", []).unwrap();
+        assert!(conn.execute("UPDATE customers SET language = 'de'", []).is_err(), "the CHECK is still there");
+        let check: String = conn.query_row("PRAGMA integrity_check", [], |r| r.get(0)).unwrap();
+        assert_eq!(check, "ok");
+        drop(conn);
+        let (conn, _) = open_file(&path, None).unwrap();
+        let language: String = conn.query_row("SELECT language FROM shop_profile", [], |r| r.get(0)).unwrap();
+        assert_eq!(language, "th");
     }
 
     #[test]

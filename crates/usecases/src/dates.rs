@@ -71,9 +71,11 @@ impl Dates {
         self.words.format("plan-period", &args!["from" => self.day_month(from), "to" => self.day_month(to)])
     }
 
-    /// The year as text, so no number formatting groups its digits.
+    /// The year as text, so no number formatting groups its digits; in the Buddhist Era only
+    /// when written in Thai, as printing counts it (a French reader counts Gregorian years).
     fn year(&self, d: NaiveDate) -> String {
-        self.calendar.year(d.year()).to_string()
+        let calendar = if self.language() == Language::Th { self.calendar } else { Calendar::Gregorian };
+        calendar.year(d.year()).to_string()
     }
 }
 

@@ -167,3 +167,20 @@ fn a_usage_mistake_the_cli_finds_is_said_in_the_language() {
     assert!(said("th", &["export", "customers", "--format", "csv", "--household", "-o", "x.csv"]).contains("--household: เฉพาะฉลากที่อยู่เท่านั้นที่จ่าหน้าถึงครัวเรือน"));
     assert!(said("en", &["export", "customers", "--format", "csv", "--stage", "gold", "-o", "x.csv"]).contains("--stage: \"gold\" is not one of prospect, customer"));
 }
+
+/// The whole run for a Thai shop: the Chiang Mai demo shop, December's cards printed, and read
+/// back: Thai greetings to Thai customers (คุณ and the first name), in the Buddhist Era once the
+/// shop counts in it, and the run's report in Thai.
+#[test]
+fn a_thai_shop_prints_its_months_cards_in_thai() {
+    let shop = Shop::new();
+    let made = stdout(shop.fidele().args(["--lang", "th", "demo", "--language", "th", "--customers", "60", "--seed", "3"]));
+    assert!(made.chars().any(|c| ('\u{0E00}'..='\u{0E7F}').contains(&c)), "{made}");
+    stdout(shop.fidele().args(["settings", "--calendar", "buddhist"]));
+    let pdf = shop.db.with_file_name("cards-th.pdf");
+    let said = stdout(shop.fidele().args(["--lang", "th", "cards", "--month", "2026-12", "-o", pdf.to_str().unwrap()]));
+    assert!(said.chars().any(|c| ('\u{0E00}'..='\u{0E7F}').contains(&c)), "the report in Thai: {said}");
+    let text = super::pdf_text(&pdf);
+    assert!(text.contains("คุณ"), "Thai openings: {}", &text[..text.len().min(600)]);
+    assert!(!text.contains("Chère") && !text.contains("Cher "), "no French opening on a Thai shop's cards");
+}

@@ -140,15 +140,31 @@ fn a_dutch_card_keeps_its_customer_s_register() {
     assert_eq!(personal(informal), "5% korting op je eerste aankoop, tot 30 april.");
 }
 
-/// Thai customers cannot be stored before the schema takes `th` (its CHECK lists fr, en, nl):
-/// the Thai words are checked on their own, the calendar through a whole run.
+/// A Thai shop counting in the Buddhist Era: its customers' cards open with คุณ and their first
+/// name, and the shop's own note of the run names the month in Thai, in 2569. The same shop's
+/// French customer reads a French card, in the Gregorian year a French reader counts in.
 #[test]
-fn a_thai_card_s_words_and_the_buddhist_era_s_calendar() {
-    let (mut store, [a, ..]) = shop();
+fn a_thai_shop_in_the_buddhist_era() {
+    let (mut store, [a, b, ..]) = shop();
+    let profile = fidele_domain::ShopProfile { language: Language::Th, country: "TH".into(), ..store.shop_profile().unwrap() };
+    store.set_shop_profile(&profile).unwrap();
+    let somchai = CustomerDraft { language: Some(Language::Th), formality: fidele_domain::Formality::FirstName, ..person("สมชาย", "ใจดี", None) };
+    store.update_customer(b, somchai).unwrap();
+    let marie = CustomerDraft { language: Some(Language::Fr), ..store.customer(a).unwrap().draft };
+    store.update_customer(a, marie).unwrap();
     SettingsMut::of(&mut store).set_calendar(Calendar::Buddhist).unwrap();
     let p = plan(&store, &RunRequest::monthly("2026-12", false, day(2026, 12, 1)).unwrap()).unwrap();
+    let card_of = |id| &p.batch.cards[p.cards.iter().position(|x| x.to == id).unwrap()];
+    assert!(card_of(b).salutation.ends_with("คุณสมชาย"), "{}", card_of(b).salutation);
+    assert_eq!(card_of(a).language, Language::Fr);
+    if let Some(line) = &card_of(a).personal {
+        let said = personal_text(Language::Fr, card_of(a).voice, line);
+        assert!(!said.contains("2569"), "{said}");
+    }
     record(&mut store, &p, Layout::Postcard).unwrap();
-    assert!(card_sent_summary(&store, a).ends_with("(décembre 2569)"), "{}", card_sent_summary(&store, a));
+    assert!(card_sent_summary(&store, b).ends_with("(ธันวาคม 2569)"), "{}", card_sent_summary(&store, b));
+    let th = Dates::new(Language::Th, Calendar::Buddhist);
+    assert_eq!(th.day_month_year(day(2026, 12, 5)), "5 ธันวาคม 2569");
 }
 
 #[test]
