@@ -270,3 +270,6 @@ cli-newsletter-email-only = --consent: a newsletter export is of the customers w
 cli-household-labels-only = --household: only labels are addressed per household
 cli-could-not-write = could not write { $path }: { $error }
 cli-could-not-write-output = could not write the output: { $error }
+
+## $env: the environment variable that holds the passphrase.
+cli-passphrase-hint = (set { $env } or run in a terminal)

@@ -303,3 +303,6 @@ cli-newsletter-email-only = --consent : un export pour une lettre d'information 
 cli-household-labels-only = --household : seules les étiquettes s'adressent par foyer
 cli-could-not-write = impossible d'écrire { $path } : { $error }
 cli-could-not-write-output = impossible d'écrire la sortie : { $error }
+
+## $env: the environment variable that holds the passphrase.
+cli-passphrase-hint = (définissez { $env } ou lancez la commande dans un terminal)

@@ -273,3 +273,6 @@ cli-newsletter-email-only = --consent: een nieuwsbriefexport bevat alleen klante
 cli-household-labels-only = --household: alleen etiketten worden per huishouden geadresseerd
 cli-could-not-write = kon { $path } niet schrijven: { $error }
 cli-could-not-write-output = kon de uitvoer niet schrijven: { $error }
+
+## $env: the environment variable that holds the passphrase.
+cli-passphrase-hint = (zet { $env } of start de opdracht in een terminal)

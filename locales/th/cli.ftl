@@ -192,3 +192,6 @@ cli-newsletter-email-only = --consent: ไฟล์ส่งออกสำห�
 cli-household-labels-only = --household: เฉพาะฉลากที่อยู่เท่านั้นที่จ่าหน้าถึงครัวเรือน
 cli-could-not-write = เขียน { $path } ไม่ได้: { $error }
 cli-could-not-write-output = เขียนผลลัพธ์ไม่ได้: { $error }
+
+## $env: the environment variable that holds the passphrase.
+cli-passphrase-hint = (ตั้งค่า { $env } หรือเรียกใช้คำสั่งในเทอร์มินัล)

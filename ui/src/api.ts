@@ -78,6 +78,8 @@ export const api = {
   settings: () => call("get_settings"),
   setUiLanguage: (language: Lang) => call("set_ui_language", { language }),
   setShopProfile: (shop: ShopView) => call("set_shop_profile", { shop }),
+  /** How years are counted on screen and in print: `gregorian` or `buddhist`. */
+  setCalendar: (calendar: string) => call("set_calendar", { calendar }),
   /** The shop's logo through the native open dialog; the chosen file's name, null if cancelled. */
   chooseShopLogo: () => call("choose_shop_logo"),
   cancelJob: (job: number) => call("cancel_job", { job }),

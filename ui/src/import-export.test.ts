@@ -25,7 +25,7 @@ const preview: CustomerImportPreview = {
   duplicates: 0,
   rejected: [{ line: 4, reason: "birthday: \"31/02/1985\" is not a day of the calendar", problems: [] }],
   rejected_total: 1,
-  rows: [{ line: 2, name: "<img src=x onerror=alert(1)>", action: "new", reason: "", matched_by: null, matched_name: null, matched_line: null, changes: [] }],
+  rows: [{ line: 2, name: "<img src=x onerror=alert(1)>", action: "new", matched_by: null, matched_name: null, matched_line: null, changes: [] }],
 };
 
 describe("import corrections", () => {
@@ -153,7 +153,6 @@ describe("refused rows in the shopkeeper's language", () => {
 describe("a previewed row's reason", () => {
   const update = {
     line: 2, name: "Hélène Dubœuf", action: "update" as const,
-    reason: "same e-mail as Hélène Dubœuf (#1): adds phone 06 12 34 56 78, email consent given",
     matched_by: "email" as const, matched_name: "Hélène Dubœuf", matched_line: null,
     changes: [{ code: "phone", value: "06 12 34 56 78" }, { code: "consent_given", value: "email" }],
   };
@@ -161,7 +160,7 @@ describe("a previewed row's reason", () => {
   it("is worded in the shopkeeper's language from its codes", () => {
     setLanguage("fr");
     expect(rowReason(update)).toBe("même e-mail que Hélène Dubœuf : ajoute téléphone 06 12 34 56 78, accord e-mail donné");
-    const twice = { line: 5, name: "H. D.", action: "duplicate" as const, reason: "x", matched_by: "phone" as const, matched_name: null, matched_line: 3, changes: [] };
+    const twice = { line: 5, name: "H. D.", action: "duplicate" as const, matched_by: "phone" as const, matched_name: null, matched_line: 3, changes: [] };
     expect(rowReason(twice)).toBe("même téléphone que la ligne 3 : ignorée");
     setLanguage("en");
     expect(rowReason(update)).toBe("same e-mail as Hélène Dubœuf: adds phone 06 12 34 56 78, e-mail consent given");
@@ -172,9 +171,9 @@ describe("a previewed row's reason", () => {
     expect(rowReason(dutch)).toBe("même e-mail que Hélène Dubœuf : ajoute langue (Nederlands)");
   });
 
-  it("falls back to the backend's sentence for what it does not know", () => {
+  it("shows a change it has no words for by its value, and says nothing of a new customer", () => {
     setLanguage("fr");
-    expect(rowReason({ ...update, changes: [{ code: "something_new", value: "" }] })).toBe(update.reason);
-    expect(rowReason({ line: 1, name: "Neuf", action: "new", reason: "", matched_by: null, matched_name: null, matched_line: null, changes: [] })).toBe("");
+    expect(rowReason({ ...update, changes: [{ code: "something_new", value: "x" }] })).toBe("même e-mail que Hélène Dubœuf : ajoute x");
+    expect(rowReason({ line: 1, name: "Neuf", action: "new", matched_by: null, matched_name: null, matched_line: null, changes: [] })).toBe("");
   });
 });

@@ -114,9 +114,7 @@ async function start(): Promise<void> {
     }
     const [info, settings] = await Promise.all([api.appInfo(), api.settings()]);
     setLanguage(info.ui_language);
-    // The calendar, once the backend keeps one, beside the settings or with the shop.
-    const calendar = (settings as { calendar?: string }).calendar ?? (settings.shop as { calendar?: string }).calendar;
-    setShopRegion(settings.shop.country, calendar);
+    setShopRegion(settings.shop.country, settings.calendar);
     drawBanner(info.read_only);
   } catch (e) {
     showError(main, e);

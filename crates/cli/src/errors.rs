@@ -10,6 +10,37 @@ fn words() -> &'static Words {
     fidele_words::words(crate::words::language())
 }
 
+/// A failure of the customer file in the words the app shows for it (`error-kind-*` of
+/// errors.ftl), the file named first when the error names one; `None` for the errors the
+/// caller words otherwise (invalid input, a busy file).
+pub(crate) fn store_failure(e: &fidele_store::Error) -> Option<String> {
+    use fidele_store::Error as E;
+    let w = words();
+    let kind = |id: &str, args: fidele_words::FluentArgs<'static>| w.format(id, &args);
+    let conflict = |reason: &str| kind("error-kind-conflict", fidele_words::args!["reason" => reason.to_owned()]);
+    let (file, said) = match e {
+        E::Invalid(_) => return None,
+        e if e.is_busy() => return None,
+        E::NotFound { what, id } => (None, kind("error-kind-not-found", fidele_words::args!["what" => *what, "id" => *id])),
+        E::TooNew { .. } => (None, conflict("too-new")),
+        E::NotAFideleFile(f) => (Some(f), conflict("not-fidele")),
+        E::Locked(f) => (Some(f), conflict("locked")),
+        E::NotEncrypted(f) => (Some(f), conflict("not-encrypted")),
+        E::Corrupt(f) => (Some(f), conflict("corrupt")),
+        E::NeedsPassphrase(f) => (Some(f), kind("error-kind-needs-passphrase", fidele_words::args![])),
+        E::WrongPassphrase(f) => (Some(f), kind("error-kind-wrong-passphrase", fidele_words::args![])),
+        e if e.is_read_only() => (None, kind("error-kind-read-only", fidele_words::args![])),
+        e if e.is_disk_full() => (None, kind("error-kind-disk-full", fidele_words::args![])),
+        // A migration refused on a read-only file: the store's own account says what to do.
+        E::ReadOnly(_) => return None,
+        other => (None, kind("error-kind-storage", fidele_words::args!["detail" => other.to_string()])),
+    };
+    Some(match file {
+        Some(f) => format!("{f}: {said}"),
+        None => said,
+    })
+}
+
 /// `--email: “x” is not an e-mail address.` for each field, as the flags name them.
 pub(crate) fn invalid(invalid: &Invalid) -> String {
     invalid.errors.iter().map(field_error).collect::<Vec<_>>().join(" ")

@@ -283,7 +283,8 @@ struct RowJson<'a> {
     name: &'a str,
     action: &'static str,
     customer: Option<i64>,
-    reason: &'a str,
+    /// In English, like every text of `--json`: scripts read the codes beside it.
+    reason: String,
     matched_by: Option<&'static str>,
     matched_name: Option<&'a str>,
     matched_line: Option<u64>,
@@ -390,7 +391,7 @@ fn customer_json<'a>(path: &Path, dry_run: bool, file: &'a CustomerFile, report:
                 name: &r.name,
                 action: r.action.code(),
                 customer: r.customer.map(|c| c.0),
-                reason: &r.reason,
+                reason: fidele_usecases::imports::row_reason(fidele_words::words(fidele_domain::Language::En), r),
                 matched_by: r.matched_by.map(|m| m.code()),
                 matched_name: r.matched_name.as_deref(),
                 matched_line: r.matched_line,
@@ -441,7 +442,8 @@ fn print_customer_report(path: &Path, dry_run: bool, file: &CustomerFile, report
     );
     for r in &report.rows {
         let action = t("cli-import-action", &args!["action" => r.action.code()]);
-        let row = match r.reason.as_str() {
+        let why = fidele_usecases::imports::row_reason(fidele_words::words(crate::words::language()), r);
+        let row = match why.as_str() {
             "" => t("cli-import-row", &args!["line" => n(r.line), "action" => action, "name" => r.name.as_str()]),
             why => t("cli-import-row-why", &args!["line" => n(r.line), "action" => action, "name" => r.name.as_str(), "why" => why]),
         };

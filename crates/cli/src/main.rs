@@ -36,13 +36,17 @@ pub(crate) enum Failure {
 
 impl From<StoreError> for Failure {
     fn from(e: StoreError) -> Self {
+        if e.is_busy() {
+            return busy::failure();
+        }
+        let said = errors::store_failure(&e).unwrap_or_else(|| e.to_string());
         match e {
             StoreError::Invalid(invalid) => Failure::Usage(errors::invalid(&invalid)),
-            StoreError::NotFound { .. } => Failure::Usage(e.to_string()),
-            StoreError::NeedsPassphrase(_) => Failure::Usage(format!("{e} (set {} or run in a terminal)", passphrase::ENV)),
-            StoreError::WrongPassphrase(_) => Failure::Usage(e.to_string()),
-            e if e.is_busy() => busy::failure(),
-            other => Failure::Other(other.to_string()),
+            StoreError::NotFound { .. } | StoreError::WrongPassphrase(_) => Failure::Usage(said),
+            StoreError::NeedsPassphrase(_) => {
+                Failure::Usage(format!("{said} {}", words::t("cli-passphrase-hint", &words::args!["env" => passphrase::ENV])))
+            }
+            _ => Failure::Other(said),
         }
     }
 }

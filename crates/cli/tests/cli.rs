@@ -122,7 +122,7 @@ fn bad_input_names_the_field_and_exits_2() {
         .stderr(contains("--email: “pas-une-adresse” is not an e-mail address"));
     shop.fidele().args(["customers", "add", "--first-name", ""]).assert().code(2).stderr(contains("--last-name: Give a name"));
     shop.fidele().args(["customers", "add", "--last-name", "X", "--consent", "fax"]).assert().code(2).stderr(contains("--consent"));
-    shop.fidele().args(["customers", "show", "999"]).assert().code(2).stderr(contains("customer 999 does not exist"));
+    shop.fidele().args(["customers", "show", "999"]).assert().code(2).stderr(contains("Customer no. 999 does not exist"));
     shop.fidele().args(["customers", "frobnicate"]).assert().code(2);
     let all = shop.rows(&["customers", "list", "--json"]);
     assert_eq!(all.as_array().unwrap().len(), 0, "nothing half-saved");
@@ -610,7 +610,7 @@ fn purchases_refunds_and_a_complaint_from_the_shell() {
     let all = shop.rows(&["interactions", "list", "--customer", &c, "--json"]);
     assert_eq!(all.as_array().unwrap().len(), 2);
     shop.fidele().args(["interactions", "add", "--customer", &c, "--kind", "fax", "--summary", "x"]).assert().code(2).stderr(contains("--kind: "));
-    shop.fidele().args(["interactions", "add", "--customer", "999", "--kind", "call", "--summary", "x"]).assert().code(2).stderr(contains("customer 999 does not exist"));
+    shop.fidele().args(["interactions", "add", "--customer", "999", "--kind", "call", "--summary", "x"]).assert().code(2).stderr(contains("Customer no. 999 does not exist"));
 
     let timeline = shop.json(&["customers", "timeline", &c, "--json", "--limit", "3"]);
     // 2 purchases, 2 interactions, the complaint's resolution, 1 consent.

@@ -95,3 +95,69 @@ mod tests {
         assert_eq!(next.file.rows.len(), 2);
     }
 }
+
+/// Why a previewed or imported row is an update or a duplicate, in `words`' language, from the
+/// same `io-*` messages the app's preview shows: "même e-mail que Hélène Dubœuf : ajoute
+/// téléphone 06 12 34 56 78". Empty for a new customer.
+pub fn row_reason(words: &fidele_words::Words, row: &fidele_store::CustomerRowPlan) -> String {
+    use fidele_store::CustomerAction;
+    use fidele_words::args;
+    let Some(key) = row.matched_by else { return String::new() };
+    let by = words.text(&format!("io-match-{}", key.code()));
+    let name = row.matched_name.clone().unwrap_or_default();
+    match (row.action, row.matched_line) {
+        (CustomerAction::Update, _) => {
+            let changes: Vec<String> = row.changes.iter().map(|c| change_words(words, c)).collect();
+            words.format("io-row-adds", &args!["by" => by, "name" => name, "changes" => changes.join(", ")])
+        }
+        (_, Some(line)) if !name.is_empty() => words.format("io-row-same-as-line-of", &args!["by" => by, "line" => line, "name" => name]),
+        (_, Some(line)) => words.format("io-row-same-as-line", &args!["by" => by, "line" => line]),
+        (_, None) => words.format("io-row-nothing-new", &args!["by" => by, "name" => name]),
+    }
+}
+
+/// "téléphone 06 12 34 56 78", "consentement e-mail donné": a channel or a language named in
+/// words, any other value (an e-mail, a tag) as it is.
+fn change_words(words: &fidele_words::Words, change: &fidele_store::RowChange) -> String {
+    let named = [format!("channel-{}", change.value), format!("lang-{}", change.value)].into_iter().find(|id| words.has(id));
+    let value = match named {
+        Some(id) => words.text(&id),
+        None => change.value.clone(),
+    };
+    words.format(&format!("io-change-{}", change.code), &fidele_words::args!["arg0" => value])
+}
+
+#[cfg(test)]
+mod row_reason_tests {
+    use super::*;
+    use fidele_domain::Language;
+    use fidele_store::{CustomerAction, CustomerRowPlan, MatchKey, RowChange};
+
+    fn row(action: CustomerAction, matched_line: Option<u64>, changes: Vec<RowChange>) -> CustomerRowPlan {
+        CustomerRowPlan {
+            line: 4,
+            name: "Hélène Dubœuf".into(),
+            action,
+            customer: None,
+            matched_by: Some(MatchKey::Email),
+            matched_name: Some("Hélène Dubœuf".into()),
+            matched_line,
+            changes,
+        }
+    }
+
+    #[test]
+    fn a_row_says_why_in_each_language() {
+        let fr = fidele_words::words(Language::Fr);
+        let update = row(CustomerAction::Update, None, vec![RowChange { code: "phone", value: "06 12 34 56 78".into() }, RowChange { code: "consent_given", value: "email".into() }]);
+        let said = row_reason(fr, &update);
+        assert!(said.contains("Hélène Dubœuf") && said.contains("06 12 34 56 78"), "{said}");
+        assert!(!said.contains("consent_given") && !said.contains("{"), "every part worded: {said}");
+        let en = fidele_words::words(Language::En);
+        assert_eq!(row_reason(en, &row(CustomerAction::Duplicate, Some(3), vec![])), "same e-mail as line 3 (Hélène Dubœuf): skipped");
+        assert_eq!(row_reason(en, &row(CustomerAction::Duplicate, None, vec![])), "same e-mail as Hélène Dubœuf, nothing new: skipped");
+        let th = row_reason(fidele_words::words(Language::Th), &update);
+        assert!(th.chars().any(|c| ('\u{0E00}'..='\u{0E7F}').contains(&c)), "{th}");
+        assert_eq!(row_reason(en, &CustomerRowPlan { matched_by: None, ..row(CustomerAction::New, None, vec![]) }), "");
+    }
+}

@@ -107,8 +107,14 @@ impl<'s> Settings<'s> {
     }
 
     /// How years are printed: the Buddhist Era when the shop chose it, else the Gregorian years.
+    /// The calendar chosen, else the shop's country's: the Buddhist Era in Thailand, where it is
+    /// the official one; Gregorian elsewhere.
     pub fn calendar(&self) -> Result<Calendar> {
-        Ok(self.store.setting(keys::CALENDAR)?.and_then(|c| Calendar::parse(&c)).unwrap_or_default())
+        Ok(match self.store.setting(keys::CALENDAR)?.and_then(|c| Calendar::parse(&c)) {
+            Some(c) => c,
+            None if self.store.shop_profile()?.country.trim().eq_ignore_ascii_case("TH") => Calendar::Buddhist,
+            None => Calendar::Gregorian,
+        })
     }
 
     /// Dates in `language`, in the shop's calendar.

@@ -132,8 +132,6 @@ pub struct RowView {
     /// `new`, `update` or `duplicate`.
     #[ts(as = "codes::CustomerAction")]
     pub action: &'static str,
-    /// In English (what the CLI prints); the app words the fields below.
-    pub reason: String,
     /// `customer_number`, `email` or `phone`, when the row matched a customer or an earlier line.
     #[ts(as = "Option<codes::MatchKey>")]
     pub matched_by: Option<&'static str>,
@@ -392,7 +390,6 @@ fn customer_preview(id: u64, path: &Path, file: &CustomerFile, report: &Customer
                 line: r.line,
                 name: r.name.clone(),
                 action: r.action.code(),
-                reason: r.reason.clone(),
                 matched_by: r.matched_by.map(|m| m.code()),
                 matched_name: r.matched_name.clone(),
                 matched_line: r.matched_line,

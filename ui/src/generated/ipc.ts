@@ -596,10 +596,6 @@ export type RowView = {
    */
   action: CustomerAction;
   /**
-   * In English (what the CLI prints); the app words the fields below.
-   */
-  reason: string;
-  /**
    * `customer_number`, `email` or `phone`, when the row matched a customer or an earlier line.
    */
   matched_by: MatchKey | null;

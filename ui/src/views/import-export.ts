@@ -83,12 +83,11 @@ function changeText(c: { code: string; value: string }): string | null {
 /** Why a previewed row is new, an update or a duplicate, in the shopkeeper's language. */
 export function rowReason(r: RowView): string {
   const key = `io-match-${r.matched_by ?? ""}`;
-  if (!r.matched_by || !has(key)) return r.reason;
+  if (!r.matched_by || !has(key)) return "";
   const by = t(key);
   if (r.action === "update") {
     const changes = (r.changes ?? []).map(changeText);
-    if (changes.some((c) => c === null)) return r.reason;
-    return t("io-row-adds", { by, name: r.matched_name ?? "", changes: changes.join(", ") });
+    return t("io-row-adds", { by, name: r.matched_name ?? "", changes: changes.map((c, i) => c ?? r.changes[i].value).join(", ") });
   }
   if (r.matched_line != null) {
     return r.matched_name

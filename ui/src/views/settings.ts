@@ -38,12 +38,9 @@ export async function renderSettings(main: HTMLElement, languageChanged: () => P
     margin_percent: input({ value: String(s.margin_percent), inputmode: "numeric" }),
   };
   inputs.language.value = s.language;
-  // The calendar the shop counts years in, once the backend keeps one (a Thai shop's Buddhist Era).
-  const shopCalendar = (s as ShopView & { calendar?: string }).calendar;
-  const calendar = shopCalendar === undefined
-    ? null
-    : h("select", { id: "f-calendar" }, (["gregorian", "buddhist"] as const).map((c) => h("option", { value: c }, t(`calendar-${c}`))));
-  if (calendar) calendar.value = shopCalendar === "buddhist" ? "buddhist" : "gregorian";
+  // The calendar the shop counts years in (a Thai shop's Buddhist Era), kept beside the shop.
+  const calendar = h("select", { id: "f-calendar" }, (["gregorian", "buddhist"] as const).map((c) => h("option", { value: c }, t(`calendar-${c}`))));
+  calendar.value = settings.calendar === "buddhist" ? "buddhist" : "gregorian";
   const labels: Record<Exclude<keyof ShopView, "has_logo">, string> = {
     name: t("settings-shop-name"),
     address_line1: t("form-address_line1"),
@@ -67,7 +64,7 @@ export async function renderSettings(main: HTMLElement, languageChanged: () => P
       "div",
       { class: "grid" },
       (Object.keys(inputs) as (keyof typeof inputs)[]).map((k) => field(labels[k], inputs[k], k === "margin_percent" ? "margin_rate" : k)),
-      calendar ? field(t("settings-calendar"), calendar, "calendar") : null,
+      field(t("settings-calendar"), calendar, "calendar"),
     ),
     logoRow(Boolean(s.has_logo)),
     summary,
@@ -79,9 +76,9 @@ export async function renderSettings(main: HTMLElement, languageChanged: () => P
     const shop = Object.fromEntries(Object.entries(inputs).map(([k, el]) => [k, el.value])) as unknown as ShopView;
     shop.margin_percent = Number(inputs.margin_percent.value) || 0;
     try {
-      if (calendar) (shop as ShopView & { calendar?: string }).calendar = calendar.value;
       await api.setShopProfile(shop);
-      setShopRegion(shop.country, calendar?.value);
+      await api.setCalendar(calendar.value);
+      setShopRegion(shop.country, calendar.value);
       shopDraft.saved();
       summary.textContent = t("settings-saved");
     } catch (err) {

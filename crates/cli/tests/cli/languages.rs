@@ -184,3 +184,19 @@ fn a_thai_shop_prints_its_months_cards_in_thai() {
     assert!(text.contains("คุณ"), "Thai openings: {}", &text[..text.len().min(600)]);
     assert!(!text.contains("Chère") && !text.contains("Cher "), "no French opening on a Thai shop's cards");
 }
+
+/// What goes wrong with the file is said in the CLI's language, in the words the app uses.
+#[test]
+fn a_missing_customer_is_said_in_the_cli_s_language() {
+    let shop = Shop::new();
+    shop.fidele().arg("init").assert().success();
+    let said = |lang: &str| {
+        let out = shop.fidele().args(["--lang", lang, "customers", "show", "999"]).output().unwrap();
+        assert_eq!(out.status.code(), Some(2));
+        String::from_utf8(out.stderr).unwrap()
+    };
+    assert!(said("fr").contains("999"), "{}", said("fr"));
+    assert!(said("fr").contains("n'existe pas"), "{}", said("fr"));
+    assert!(said("nl").contains("bestaat niet"), "{}", said("nl"));
+    assert!(said("th").chars().any(|c| ('\u{0E00}'..='\u{0E7F}').contains(&c)), "{}", said("th"));
+}

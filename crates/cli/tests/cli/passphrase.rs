@@ -44,7 +44,7 @@ fn set_use_change_and_remove_a_passphrase() {
         .stderr(contains("protected by a passphrase"))
         .stderr(contains("FIDELE_PASSPHRASE"));
     let before = std::fs::read(&shop.db).unwrap();
-    with(&shop, "pas la bonne").args(["customers", "list"]).assert().code(2).stderr(contains("wrong passphrase"));
+    with(&shop, "pas la bonne").args(["customers", "list"]).assert().code(2).stderr(contains("Wrong passphrase"));
     assert_eq!(std::fs::read(&shop.db).unwrap(), before, "a wrong passphrase leaves the file byte for byte");
     let listed = with(&shop, "Mon libraire 2026").args(["customers", "list", "--json", "--limit", "100"]).output().unwrap();
     assert!(listed.status.success(), "{}", String::from_utf8_lossy(&listed.stderr));
@@ -52,9 +52,9 @@ fn set_use_change_and_remove_a_passphrase() {
     assert_eq!(rows["customers"].as_array().unwrap().len(), 30);
 
     with(&shop, "Mon libraire 2026").args(["passphrase", "set"]).assert().code(2).stderr(contains("passphrase change"));
-    with(&shop, "pas la bonne").env("FIDELE_NEW_PASSPHRASE", "x").args(["passphrase", "change"]).assert().code(2).stderr(contains("wrong passphrase"));
+    with(&shop, "pas la bonne").env("FIDELE_NEW_PASSPHRASE", "x").args(["passphrase", "change"]).assert().code(2).stderr(contains("Wrong passphrase"));
     with(&shop, "Mon libraire 2026").env("FIDELE_NEW_PASSPHRASE", "Nouvelle phrase").args(["passphrase", "change"]).assert().success();
-    with(&shop, "Mon libraire 2026").arg("check").assert().code(2).stderr(contains("wrong passphrase"));
+    with(&shop, "Mon libraire 2026").arg("check").assert().code(2).stderr(contains("Wrong passphrase"));
     with(&shop, "Nouvelle phrase").arg("check").assert().success().stdout(contains("whole"));
 
     bare(&shop).args(["passphrase", "remove"]).assert().code(2).stderr(contains("FIDELE_PASSPHRASE"));
@@ -79,7 +79,7 @@ fn backups_of_an_encrypted_file_stay_encrypted_and_restore_with_the_passphrase()
     with(&shop, "clé").args(["customers", "add", "--last-name", "Après"]).assert().success();
 
     bare(&shop).arg("restore").arg(&copy).assert().code(2).stderr(contains("FIDELE_PASSPHRASE"));
-    with(&shop, "faux").arg("restore").arg(&copy).assert().code(2).stderr(contains("wrong passphrase"));
+    with(&shop, "faux").arg("restore").arg(&copy).assert().code(2).stderr(contains("Wrong passphrase"));
     with(&shop, "clé").arg("restore").arg(&copy).assert().success().stdout(contains("restored"));
     let listed = with(&shop, "clé").args(["customers", "list", "--json", "--limit", "100"]).output().unwrap();
     let rows: serde_json::Value = serde_json::from_slice(&listed.stdout).unwrap();

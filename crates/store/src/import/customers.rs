@@ -40,10 +40,9 @@ pub struct CustomerRowPlan {
     pub action: CustomerAction,
     /// The stored customer the row matched (updated, or left as it was).
     pub customer: Option<CustomerId>,
-    /// Why, in words: "same e-mail as Hélène Dubœuf (#12): adds phone 06 12 34 56 78".
-    pub reason: String,
-    /// The same, for front ends to word in their language: what matched, the stored customer's
-    /// name or the earlier line of the file it matched, and what the row adds.
+    /// Why the row is an update or a duplicate, for the front ends to word: what matched, the
+    /// stored customer's name or the earlier line of the file it matched, and what the row adds
+    /// (`fidele_usecases::imports::row_reason`).
     pub matched_by: Option<MatchKey>,
     pub matched_name: Option<String>,
     pub matched_line: Option<u64>,
@@ -215,7 +214,6 @@ fn plan_customers<'a>(conn: &Connection, file: &'a CustomerFile) -> Result<(Cust
             name,
             action: CustomerAction::New,
             customer: None,
-            reason: String::new(),
             matched_by: None,
             matched_name: None,
             matched_line: None,
@@ -238,15 +236,12 @@ fn plan_customers<'a>(conn: &Connection, file: &'a CustomerFile) -> Result<(Cust
                 file_phones.insert_first(d, line);
             }
             let existing = read_customer(conn, CustomerId(id))?;
-            let who = format!("{} (#{id})", existing.display_name());
             plan.customer = Some(CustomerId(id));
             plan.matched_by = Some(why);
             plan.matched_name = Some(existing.display_name());
-            let why = why.words();
             if let Some(line) = matched.get(&id) {
                 plan.action = CustomerAction::Duplicate;
                 plan.matched_line = Some(*line);
-                plan.reason = format!("{why} as line {line} ({who}): skipped");
             } else {
                 matched.insert(id, c.line);
                 let (draft, consents, changes) = merge(&existing, c);
@@ -254,14 +249,12 @@ fn plan_customers<'a>(conn: &Connection, file: &'a CustomerFile) -> Result<(Cust
                 let sets_ref = ref_free.is_some() && conn_ref_of(conn, id)?.is_none();
                 if changes.is_empty() && !sets_ref {
                     plan.action = CustomerAction::Duplicate;
-                    plan.reason = format!("{why} as {who}, nothing new: skipped");
                 } else {
                     let mut changes = changes;
                     if sets_ref {
                         changes.push(RowChange::new("customer_number", ref_free.unwrap_or_default()));
                     }
                     plan.action = CustomerAction::Update;
-                    plan.reason = format!("{why} as {who}: adds {}", changes.iter().map(RowChange::words).collect::<Vec<_>>().join(", "));
                     plan.changes = changes;
                     writes.push(Write::Update {
                         id: CustomerId(id),
@@ -278,7 +271,6 @@ fn plan_customers<'a>(conn: &Connection, file: &'a CustomerFile) -> Result<(Cust
             plan.action = CustomerAction::Duplicate;
             plan.matched_by = Some(why);
             plan.matched_line = Some(line as u64);
-            plan.reason = format!("{} as line {line}: skipped", why.words());
         } else {
             let line = c.line as i64;
             for e in &c.draft.emails {
@@ -408,10 +400,8 @@ mod tests {
         assert_eq!(w, [(6, "E-mail", fidele_domain::ErrorCode::NotAnEmail, "pas-un-mail")]);
         let update = &preview.rows[0];
         assert_eq!(update.action, CustomerAction::Update);
-        assert!(update.reason.starts_with("same e-mail as Hélène Dubœuf (#1): adds phone 06 12 34 56 78, email consent given"), "{}", update.reason);
         assert_eq!(preview.rows[3].action, CustomerAction::Duplicate);
-        assert_eq!(preview.rows[3].reason, "same e-mail as line 3: skipped");
-        // The same, for the app to word in French.
+        // What the front ends word, in their language.
         assert_eq!((update.matched_by, update.matched_name.as_deref()), (Some(MatchKey::Email), Some("Hélène Dubœuf")));
         assert_eq!(&update.changes[..2], [RowChange::new("phone", "06 12 34 56 78"), RowChange::new("consent_given", "email")]);
         assert_eq!((preview.rows[3].matched_by, preview.rows[3].matched_line), (Some(MatchKey::Email), Some(3)));
@@ -427,7 +417,7 @@ mod tests {
 
         let again = commit(&mut s, &f);
         assert_eq!((again.new, again.updated, again.duplicates), (0, 0, 5), "{again:#?}");
-        assert!(again.rows[0].reason.contains("nothing new"), "{}", again.rows[0].reason);
+        assert!(again.rows[0].changes.is_empty() && again.rows[0].matched_by.is_some(), "nothing new: {:?}", again.rows[0]);
         assert_eq!(s.count_customers("").unwrap(), 4, "the same file twice adds nobody");
         assert_eq!(s.customer(CustomerId(1)).unwrap().consents.len(), 1, "nor a consent event");
     }
@@ -439,7 +429,6 @@ mod tests {
         let preview = s.preview_customer_import(&file("Nom;Prénom;E-mail;Langue\nPeeters;Jan;jan@exemple.be;nl\n")).unwrap();
         assert_eq!(preview.rows[0].action, CustomerAction::Update);
         assert_eq!(preview.rows[0].changes, [RowChange::new("language", "nl")]);
-        assert!(preview.rows[0].reason.contains("adds language nl"), "{}", preview.rows[0].reason);
         commit(&mut s, &file("Nom;Prénom;E-mail;Langue\nPeeters;Jan;jan@exemple.be;nl\n"));
         let id = s.list_customers("", crate::ListOrder::Name, 10, 0).unwrap()[0].id;
         assert_eq!(s.customer(id).unwrap().draft.language, Some(fidele_domain::Language::Nl));
@@ -456,7 +445,7 @@ mod tests {
         let f2 = file("Reference ID,First Name,Last Name,Email Address\nC-1,Zoé,Cœur,zoe@nouveau.fr\n");
         let r = commit(&mut s, &f2);
         assert_eq!((r.new, r.updated), (0, 1));
-        assert!(r.rows[0].reason.starts_with("same customer number as Zoé Cœur"), "{}", r.rows[0].reason);
+        assert_eq!((r.rows[0].matched_by, r.rows[0].matched_name.as_deref()), (Some(MatchKey::CustomerNumber), Some("Zoé Cœur")));
         assert_eq!(s.customer(CustomerId(1)).unwrap().draft.emails, ["zoe@exemple.fr", "zoe@nouveau.fr"]);
     }
 

@@ -294,15 +294,6 @@ impl MatchKey {
             MatchKey::NameAndAddress => "name_and_address",
         }
     }
-
-    pub(super) fn words(self) -> &'static str {
-        match self {
-            MatchKey::CustomerNumber => "same customer number",
-            MatchKey::Email => "same e-mail",
-            MatchKey::Phone => "same phone",
-            MatchKey::NameAndAddress => "same name and address",
-        }
-    }
 }
 
 /// One thing an imported row adds to the stored customer it matched: a stable `code`
@@ -319,21 +310,6 @@ pub struct RowChange {
 impl RowChange {
     pub(super) fn new(code: &'static str, value: impl Into<String>) -> RowChange {
         RowChange { code, value: value.into() }
-    }
-
-    /// In English, as the CLI prints it: "e-mail helene@exemple.fr", "birth year".
-    pub(super) fn words(&self) -> String {
-        let what = match self.code {
-            "first_name" => "first name",
-            "last_name" => "last name",
-            "email" => "e-mail",
-            "birth_year" => "birth year",
-            "customer_number" => "customer number",
-            "consent_given" => return format!("{} consent given", self.value),
-            "consent_withdrawn" => return format!("{} consent withdrawn", self.value),
-            other => other,
-        };
-        if self.value.is_empty() { what.to_owned() } else { format!("{what} {}", self.value) }
     }
 }
 
