@@ -37,6 +37,8 @@ mod shop;
 mod timeline;
 #[cfg(test)]
 mod test_support;
+#[cfg(test)]
+mod test_dump;
 
 pub use card_runs::{CardCandidate, CardRunReport, NewCard, NewCardRun, RecordedRun, RunKind};
 pub use customers::{CustomerList, CustomerPage, ListOrder};

@@ -210,31 +210,7 @@ mod tests {
     use chrono::NaiveDate;
     use fidele_domain::{Address, Channel, CustomerDraft, InteractionDraft, InteractionKind, InteractionStatus};
 
-    /// Every row of every table but the undo log's own, in a stable order: what "as before"
-    /// means.
-    pub(crate) fn dump(conn: &rusqlite::Connection) -> Vec<String> {
-        let tables: Vec<String> = conn
-            .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'undo_%' AND name NOT LIKE 'customer_search_%' ORDER BY name")
-            .unwrap()
-            .query_map([], |r| r.get(0))
-            .unwrap()
-            .map(|r| r.unwrap())
-            .collect();
-        let mut out = Vec::new();
-        for t in tables {
-            let key = if t == "customer_search" { "rowid, body" } else { "*" };
-            let mut stmt = conn.prepare(&format!("SELECT {key} FROM \"{t}\"")).unwrap();
-            let n = stmt.column_count();
-            let mut rows: Vec<String> = stmt
-                .query_map([], |r| Ok((0..n).map(|i| format!("{:?}", r.get_ref(i).unwrap())).collect::<Vec<_>>().join("|")))
-                .unwrap()
-                .map(|r| format!("{t}: {}", r.unwrap()))
-                .collect();
-            rows.sort();
-            out.extend(rows);
-        }
-        out
-    }
+    use crate::test_dump::dump;
 
     fn at(day: u32) -> NaiveDateTime {
         NaiveDate::from_ymd_opt(2025, 5, day).unwrap().and_hms_opt(10, 0, 0).unwrap()
