@@ -319,8 +319,8 @@ pub(crate) fn reminders(store: &Store, args: RemindersArgs) -> Outcome {
     }
     let week = args![
         "week" => out.week.as_str(),
-        "monday" => monday.to_string(),
-        "sunday" => (monday + chrono::Days::new(6)).to_string(),
+        "monday" => said.day_month(monday),
+        "sunday" => said.day_month(monday + chrono::Days::new(6)),
         "customers" => words::count(out.entries, words::CUSTOMER),
     ];
     match &out.output {

@@ -183,6 +183,9 @@ fn a_thai_shop_prints_its_months_cards_in_thai() {
     let text = super::pdf_text(&pdf);
     assert!(text.contains("คุณ"), "Thai openings: {}", &text[..text.len().min(600)]);
     assert!(!text.contains("Chère") && !text.contains("Cher "), "no French opening on a Thai shop's cards");
+    // The week is named by its days in the reader's language, not by ISO dates.
+    let week = stdout(shop.fidele().args(["--lang", "th", "reminders", "--week", "2026-W49"]));
+    assert!(week.contains("30 พฤศจิกายน") && !week.contains("2026-11-30"), "{week}");
 }
 
 /// What goes wrong with the file is said in the CLI's language, in the words the app uses.
