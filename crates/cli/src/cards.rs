@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use chrono::NaiveDate;
 use clap::{ArgGroup, Args};
 use fidele_domain::Language;
-use fidele_printing::FollowUpReason;
+use fidele_usecases::print::FollowUpReason;
 use fidele_store::Store;
 use fidele_usecases::cards::{RunKind, pages, run};
 use fidele_usecases::{CardPlan, RunRequest, Settings, SettingsMut, follow_up};

@@ -10,7 +10,7 @@ use fidele_interchange::{
     CustomerFile, FileFormat, ImportError, NewsletterTool, PurchaseMapping, PurchaseOptions, ReadOptions, Rejected,
     TextEncoding, Till, parse_override, parse_purchase_override, read_purchase_headers, read_purchases,
 };
-use fidele_printing::LabelSheet;
+use fidele_usecases::print::LabelSheet;
 use fidele_usecases::exports::{ExportError, ExportFormat as UseFormat};
 use fidele_usecases::imports;
 use fidele_analytics::{Segment, Stage};

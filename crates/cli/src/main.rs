@@ -119,8 +119,8 @@ fn run(cli: Cli) -> Outcome {
                 Some(code) => words::choose_language(Some(code), |_| None).map_err(Failure::Usage)?,
                 None => fidele_domain::Language::Fr,
             };
-            let shop = fidele_demo::DemoShop::for_language(language);
-            let summary = fidele_demo::generate_shop(&mut store, fidele_demo::DemoOptions { customers: args.customers, seed: args.seed, today }, shop)?;
+            let options = fidele_usecases::demo::DemoOptions { customers: args.customers, seed: args.seed, today };
+            let summary = fidele_usecases::demo::load(&mut store, language, options)?;
             words::say(
                 "cli-demo-done",
                 &words::args![

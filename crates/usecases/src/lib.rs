@@ -13,6 +13,7 @@
 pub mod analysis;
 pub mod cards;
 pub mod dates;
+pub mod demo;
 pub mod exports;
 pub mod files;
 pub mod imports;
@@ -29,6 +30,13 @@ pub use dates::{Calendar, Dates};
 pub use files::{WriteError, write_whole};
 pub use follow_up::{FollowUp, FollowUpDetail, FollowUpItem};
 pub use settings::{CardSettings, CardTexts, FollowUpSettings, Settings, SettingsMut};
+
+/// The printing vocabulary the front ends name (a run's layout, a label sheet, a sheet's
+/// reasons, a card's personal line and its words): they reach it through this layer, which
+/// prints.
+pub mod print {
+    pub use fidele_printing::{FollowUpReason, LabelSheet, Layout, PersonalLine, offer_code_line, personal_text};
+}
 
 /// A PDF made in memory could not be: the file's data could not be read, or the drawing failed.
 #[derive(Debug, thiserror::Error)]

@@ -35,8 +35,10 @@ pub async fn load_demo(state: State<'_, AppState>, customers: Option<usize>) -> 
             if store.count_customers("")? > 0 {
                 return Err(IpcError::conflict("not_empty"));
             }
-            let options = fidele_demo::DemoOptions { customers: customers.unwrap_or(500).min(100_000), seed: 1, today: today() };
-            Ok(fidele_demo::generate(store, options)?.customers as i64)
+            // The shop the shopkeeper reads: a Thai interface gets the Chiang Mai shop.
+            let language = super::ui_language(store)?;
+            let options = fidele_usecases::demo::DemoOptions { customers: customers.unwrap_or(500).min(100_000), seed: 1, today: today() };
+            Ok(fidele_usecases::demo::load(store, language, options)?.customers as i64)
         })
         .await
 }

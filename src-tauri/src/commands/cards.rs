@@ -15,7 +15,7 @@ use std::sync::Arc;
 
 use fidele_analytics::Stage;
 use fidele_domain::Language;
-use fidele_printing::{FollowUpReason, Layout, PersonalLine};
+use fidele_usecases::print::{FollowUpReason, Layout, PersonalLine};
 use fidele_usecases::cards::{RunKind, pages, run};
 use fidele_usecases::{CardPlan, CardSettings, FollowUpSettings, RunRequest, Settings, SettingsMut, follow_up};
 use serde::{Deserialize, Serialize};
@@ -130,8 +130,8 @@ fn run_view(plan: &CardPlan) -> CardRunView {
         .zip(&batch.cards)
         .map(|(p, c)| {
             let (personal_kind, personal) = match &c.personal {
-                Some(line @ PersonalLine::Thanks { .. }) => (Some("thanks"), fidele_printing::personal_text(c.language, c.voice, line)),
-                Some(line @ PersonalLine::Offer { .. }) => (Some("offer"), fidele_printing::personal_text(c.language, c.voice, line)),
+                Some(line @ PersonalLine::Thanks { .. }) => (Some("thanks"), fidele_usecases::print::personal_text(c.language, c.voice, line)),
+                Some(line @ PersonalLine::Offer { .. }) => (Some("offer"), fidele_usecases::print::personal_text(c.language, c.voice, line)),
                 None => (None, String::new()),
             };
             CardView {
@@ -145,7 +145,7 @@ fn run_view(plan: &CardPlan) -> CardRunView {
                 personal_kind,
                 personal,
                 offer_code: p.offer_code.clone(),
-                offer_line: p.offer_code.as_deref().map(|code| fidele_printing::offer_code_line(c.language, code)),
+                offer_line: p.offer_code.as_deref().map(|code| fidele_usecases::print::offer_code_line(c.language, code)),
                 offer_percent: p.offer_percent,
                 stage: p.stage.map(Stage::code),
                 address: c.recipient.print_lines(),
