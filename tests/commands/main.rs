@@ -832,3 +832,14 @@ fn the_list_sorts_filters_and_keeps_a_named_view() {
     app.ok("delete_list_view", json!({ "name": "Romans à Lyon" }));
     assert_eq!(app.ok("list_views", json!({})), json!([]));
 }
+
+/// A Thai interface's demo is the Chiang Mai shop: Thai customers, baht, a Thai shop's year.
+#[test]
+fn a_thai_interface_loads_the_thai_demo_shop() {
+    let app = Harness::new();
+    app.ok("set_ui_language", json!({ "language": "th" }));
+    assert_eq!(app.ok("load_demo", json!({ "customers": 40 })), 40);
+    let shop = &app.ok("get_settings", json!({}))["shop"];
+    assert_eq!((shop["country"].as_str(), shop["currency"].as_str(), shop["language"].as_str()), (Some("TH"), Some("THB"), Some("th")));
+    assert_eq!(app.ok("get_settings", json!({}))["calendar"], "buddhist", "a Thai shop counts in the Buddhist Era unless it chose otherwise");
+}
