@@ -127,13 +127,13 @@ pub(crate) fn cards(store: &mut Store, args: CardsArgs) -> Outcome {
         None
     } else {
         // Streamed into the file page by page: memory stays flat however many cards.
-        run::write(&plan, layout, &args.output, &|| false).map_err(|e| Failure::Other(e.to_string()))?;
+        run::write(&plan, layout, &args.output, &|| false).map_err(|e| crate::errors::write_failure(&e))?;
         Some(args.output.display().to_string())
     };
     let labels = match &args.labels {
         Some(path) if !plan.cards.is_empty() => {
             let sheet = fidele_usecases::labels::sheet_for(&store.shop_profile()?.country);
-            run::write_labels(&plan, sheet, path).map_err(|e| Failure::Other(e.to_string()))?;
+            run::write_labels(&plan, sheet, path).map_err(|e| crate::errors::write_failure(&e))?;
             Some(path.display().to_string())
         }
         _ => None,
@@ -285,7 +285,7 @@ pub(crate) fn reminders(store: &Store, args: RemindersArgs) -> Outcome {
     let dates = Settings::of(store).dates(shop.language)?;
     let output = match &args.output {
         Some(path) => {
-            follow_up::write_sheet(&follow_up.sheet(&shop, &dates), path).map_err(|e| Failure::Other(e.to_string()))?;
+            follow_up::write_sheet(&follow_up.sheet(&shop, &dates), path).map_err(|e| crate::errors::write_failure(&e))?;
             Some(path.display().to_string())
         }
         None => None,

@@ -41,6 +41,16 @@ pub(crate) fn store_failure(e: &fidele_store::Error) -> Option<String> {
     })
 }
 
+/// A file the shopkeeper named that could not be written (a full disk, a read-only folder, a
+/// PDF that could not be drawn): nothing is left under its name.
+pub(crate) fn write_failure(e: &fidele_usecases::WriteError) -> crate::Failure {
+    let (path, detail) = match e {
+        fidele_usecases::WriteError::Io { path, source } => (path, source.to_string()),
+        fidele_usecases::WriteError::Draw { path, source } => (path, source.to_string()),
+    };
+    crate::Failure::Other(words().format("cli-could-not-write", &fidele_words::args!["path" => path.display().to_string(), "error" => detail]))
+}
+
 /// `--email: “x” is not an e-mail address.` for each field, as the flags name them.
 pub(crate) fn invalid(invalid: &Invalid) -> String {
     invalid.errors.iter().map(field_error).collect::<Vec<_>>().join(" ")

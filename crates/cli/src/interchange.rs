@@ -715,7 +715,8 @@ pub(crate) fn export_customers(store: &Store, args: ExportCustomersArgs) -> Outc
     };
     let count = fidele_usecases::exports::export_to(store, format, &filter, args.household, &args.output).map_err(|e| match e {
         ExportError::Store(e) => Failure::from(e),
-        other => Failure::Other(other.to_string()),
+        ExportError::Write(e) => crate::errors::write_failure(&e),
+        other => Failure::Other(t("cli-could-not-write", &args!["path" => args.output.display().to_string(), "error" => other.to_string()])),
     })?;
     let what = if labels { "labels" } else { "customers" };
     crate::words::say("cli-export-written", &args!["what" => what, "n" => n(count), "path" => args.output.display().to_string()]);

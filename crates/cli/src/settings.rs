@@ -31,7 +31,7 @@ struct SettingsOutput {
 
 pub(crate) fn settings(store: &mut Store, args: SettingsArgs) -> Outcome {
     let language = match args.language.as_deref() {
-        Some(code) => Some(Language::from_locale(code.trim()).ok_or_else(|| Failure::Usage(format!("--language: \"{code}\" is not fr, nl, en or th")))?),
+        Some(code) => Some(Language::from_locale(code.trim()).ok_or_else(|| Failure::Usage(crate::words::t("cli-not-one-of", &crate::words::args!["field" => "language", "value" => code, "choices" => "fr, nl, en, th"])))?),
         None => None,
     };
     let calendar = args.calendar.as_deref().and_then(Calendar::parse);

@@ -203,3 +203,14 @@ fn a_missing_customer_is_said_in_the_cli_s_language() {
     assert!(said("nl").contains("bestaat niet"), "{}", said("nl"));
     assert!(said("th").chars().any(|c| ('\u{0E00}'..='\u{0E7F}').contains(&c)), "{}", said("th"));
 }
+
+/// A file that cannot be written is said in the CLI's language, naming it; nothing is left.
+#[test]
+fn an_unwritable_output_is_said_in_the_cli_s_language() {
+    let shop = Shop::new();
+    shop.fidele().args(["demo", "--customers", "20"]).assert().success();
+    let out = shop.fidele().args(["--lang", "fr", "cards", "--month", "2026-12", "-o", "/nonexistent/dir/cartes.pdf"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let said = String::from_utf8(out.stderr).unwrap();
+    assert!(said.contains("/nonexistent/dir/cartes.pdf") && said.contains("impossible d'écrire"), "{said}");
+}
