@@ -193,10 +193,10 @@ fn undo_delete_purchase(tx: &Transaction<'_>, act: i64, customer: Option<i64>) -
     if tx.query_row("SELECT count(*) FROM purchases WHERE id = ?1", [id], |r| r.get::<_, i64>(0))? > 0 {
         return Err(Invalid::one(fidele_domain::FieldError::new("undo", fidele_domain::ErrorCode::UndoPurchaseNumberTaken).with("id", id)).into());
     }
-    if let Some(c) = customer {
-        if tx.query_row("SELECT count(*) FROM customers WHERE id = ?1 AND erased_at IS NULL", [c], |r| r.get::<_, i64>(0))? == 0 {
-            return Err(too_late());
-        }
+    if let Some(c) = customer
+        && tx.query_row("SELECT count(*) FROM customers WHERE id = ?1 AND erased_at IS NULL", [c], |r| r.get::<_, i64>(0))? == 0
+    {
+        return Err(too_late());
     }
     insert_back(tx, act, "purchases", "1")?;
     Ok(Undone::DeletedPurchase { purchase: id, customer: customer.map(CustomerId) })
