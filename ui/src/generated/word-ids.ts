@@ -241,6 +241,7 @@ export type Key =
   | "cli-passphrase-changed"
   | "cli-passphrase-current"
   | "cli-passphrase-differ"
+  | "cli-passphrase-hint"
   | "cli-passphrase-new"
   | "cli-passphrase-no-file"
   | "cli-passphrase-no-terminal"
