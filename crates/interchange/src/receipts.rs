@@ -79,6 +79,11 @@ impl Receipt {
         r
     }
 
+    /// The line of its first row.
+    pub fn line(&self) -> u64 {
+        self.first.line
+    }
+
     /// Whether `line` continues this receipt: it repeats its number.
     pub fn continues(&self, line: &Line) -> bool {
         !line.receipt.is_empty() && line.receipt == self.first.receipt
