@@ -279,7 +279,7 @@ pub struct PurchaseReader<R: Read> {
     /// line of each receipt's last row, by hash of its number, from a first reading; each
     /// receipt is then gathered in `scattered_open` until that line.
     scattered: Option<HashMap<u64, u64>>,
-    scattered_open: HashMap<String, Receipt>,
+    scattered_open: HashMap<u64, Receipt>,
     ready: VecDeque<Result<ImportedPurchase, Rejected>>,
     done: bool,
 }
@@ -427,9 +427,12 @@ fn field(record: &csv::ByteRecord, i: usize) -> Option<&str> {
     record.get(i).and_then(|d| std::str::from_utf8(d).ok()).map(str::trim)
 }
 
-fn receipt_key(number: &str) -> u64 {
+/// A receipt by its number and day (the date as written, up to its time): a till that numbers
+/// its tickets from 1 each day has a ticket 1 every day, and each is a receipt of its own.
+fn receipt_key(number: &str, date: &str) -> u64 {
+    let day = date.split([' ', 'T']).next().unwrap_or("");
     let mut h = DefaultHasher::new();
-    number.hash(&mut h);
+    (number, day).hash(&mut h);
     h.finish()
 }
 
@@ -486,7 +489,7 @@ impl<R: Read> PurchaseReader<R> {
                 votes.add(d);
             }
             if let Some(number) = receipt.and_then(|i| field(&record, i)).filter(|n| !n.is_empty()) {
-                let key = receipt_key(number);
+                let key = receipt_key(number, field(&record, date).unwrap_or(""));
                 let line = record.position().map_or(0, |p| p.line());
                 if last_line.insert(key, line).is_some() && key != current {
                     scattered = true;
@@ -572,6 +575,9 @@ impl<R: Read> PurchaseReader<R> {
         out.receipt = text(c.receipt).unwrap_or("").to_owned();
 
         let date = text(Some(c.date));
+        if self.scattered.is_some() {
+            out.scattered_key = receipt_key(&out.receipt, date.unwrap_or(""));
+        }
         let time = text(c.time);
         out.at = match (date, time) {
             (None, _) => Some(Err(not_text("date"))),
@@ -666,15 +672,15 @@ impl<R: Read> PurchaseReader<R> {
         if let Some(last_lines) = &self.scattered
             && !line.receipt.is_empty()
         {
-            let ends = last_lines.get(&receipt_key(&line.receipt)).is_none_or(|&last| last <= line.line);
-            let number = line.receipt.clone();
-            match self.scattered_open.get_mut(&number) {
+            let key = line.scattered_key;
+            let ends = last_lines.get(&key).is_none_or(|&last| last <= line.line);
+            match self.scattered_open.get_mut(&key) {
                 Some(open) => open.push(line),
                 None => {
-                    self.scattered_open.insert(number.clone(), Receipt::start(line));
+                    self.scattered_open.insert(key, Receipt::start(line));
                 }
             }
-            if ends && let Some(done) = self.scattered_open.remove(&number) {
+            if ends && let Some(done) = self.scattered_open.remove(&key) {
                 done.finish(self.currency, &mut self.ready);
             }
             return;

@@ -74,6 +74,8 @@ fn a_receipts_rows_apart_in_an_export_by_article_are_one_purchase() {
             "5 anonymous 2026-11-04 16:40:00 150 [T-0014] (Papeterie) x1",
             // Its three articles, on lines 2, 4 and 6: one purchase, counted once.
             "2 Email(\"helene@exemple.fr\") 2026-11-03 10:12:00 107350 [T-0012] (Maison, Papeterie) x6",
+            // The next day's ticket of the same number is a sale of its own.
+            "7 Email(\"zoe@exemple.fr\") 2026-11-04 09:30:00 6000 [T-0012] (Maison) x1",
         ]
     );
 }
