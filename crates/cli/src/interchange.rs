@@ -8,7 +8,7 @@ use clap::{Args, Subcommand, ValueEnum};
 use fidele_domain::Channel;
 use fidele_interchange::{
     CustomerFile, FileFormat, ImportError, NewsletterTool, PurchaseMapping, PurchaseOptions, ReadOptions, Rejected,
-    TextEncoding, Till, parse_override, parse_purchase_override, read_purchase_headers, read_purchases,
+    TextEncoding, Till, parse_override, parse_purchase_override, read_purchase_headers, read_purchases_seekable,
 };
 use fidele_usecases::print::LabelSheet;
 use fidele_usecases::exports::{ExportError, ExportFormat as UseFormat};
@@ -530,7 +530,7 @@ fn open_purchase_file(store: &Store, args: &ImportPurchasesArgs) -> Result<(Purc
     let open = |options: &PurchaseOptions| -> Result<(PurchaseFile, u64), Failure> {
         let input = std::fs::File::open(&args.file).map_err(|e| usage(format!("{}: {e}", args.file.display())))?;
         let size = input.metadata().map(|m| m.len()).unwrap_or(0);
-        let reader = read_purchases(std::io::BufReader::with_capacity(64 * 1024, input), options)
+        let reader = read_purchases_seekable(std::io::BufReader::with_capacity(64 * 1024, input), options)
             .map_err(|e| import_failure(&args.file, e))?;
         Ok((reader, size))
     };

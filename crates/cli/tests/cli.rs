@@ -463,6 +463,18 @@ fn till_purchases_match_customers_and_unknown_references_are_refused_or_created(
 }
 
 #[test]
+fn an_export_by_article_counts_each_receipt_once() {
+    let shop = Shop::new();
+    // The rows of one ticket are apart (the till sorts by article); the next day's ticket of
+    // the same number is another sale.
+    let file = fixture("french_till_by_article_cp1252.csv");
+    let r = shop.json(&["import", "purchases", &file, "--create-customers", "--json"]);
+    assert_eq!((r["new"].as_u64(), r["new_customers"].as_u64(), r["anonymous"].as_u64(), r["rejected_total"].as_u64()), (Some(3), Some(2), Some(1), Some(0)), "{r}");
+    let again = shop.json(&["import", "purchases", &file, "--create-customers", "--json"]);
+    assert_eq!((again["new"].as_u64(), again["duplicates"].as_u64()), (Some(0), Some(3)), "a second import adds nothing: {again}");
+}
+
+#[test]
 fn a_till_export_is_named_mapped_remembered_and_its_warnings_told_apart() {
     let shop = Shop::new();
     // Loyverse: recognised, customers created with their names, the anonymous sale counted.

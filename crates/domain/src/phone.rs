@@ -67,6 +67,11 @@ fn region_id(code: &str) -> Option<country::Id> {
 /// `0032 ...`). A refusal is `not_a_phone` (`value`), or `phone_not_in_use` (`value`,
 /// `country`) when the number of digits or the prefix does not exist in its country.
 pub fn parse(text: &str, region: &str) -> Result<Phone, Refusal> {
+    read(text, region).map(|number| understood(&number))
+}
+
+/// `parse` before any formatting.
+fn read(text: &str, region: &str) -> Result<PhoneNumber, Refusal> {
     let t = text.trim();
     let bad = || Refusal::new(ErrorCode::NotAPhone).with("value", t);
     let allowed = t.chars().all(|c| c.is_ascii_digit() || " +-.()/\u{a0}".contains(c));
@@ -82,7 +87,7 @@ pub fn parse(text: &str, region: &str) -> Result<Phone, Refusal> {
             None => bad(),
         });
     }
-    Ok(understood(&number))
+    Ok(number)
 }
 
 fn possible_length(number: &PhoneNumber) -> bool {
@@ -107,8 +112,10 @@ fn understood(number: &PhoneNumber) -> Phone {
 /// The digits a stored number is matched by: its E.164 digits when it can be read, else the
 /// digits as typed (an older or imported number libphonenumber does not accept).
 pub fn match_digits(text: &str, region: &str) -> String {
-    match parse(text, region) {
-        Ok(p) => p.e164_digits().to_owned(),
+    // Only the E.164 form: the national and international ones cost two more passes of
+    // libphonenumber's formatting rules, for each of the customers an import adds.
+    match read(text, region) {
+        Ok(number) => number.format().mode(Mode::E164).to_string().trim_start_matches('+').to_owned(),
         Err(_) => crate::text::digits(text),
     }
 }

@@ -310,6 +310,8 @@ fn customer_from_record(row: Row<'_>) -> Result<ImportedCustomer, Rejected> {
             CustomerField::MiddleName => {
                 if is_particle(value) {
                     set_once(&mut names.particle)
+                } else {
+                    set_once(&mut names.middle)
                 }
             }
             CustomerField::FullName => set_once(&mut names.full),

@@ -54,6 +54,8 @@ pub fn order_evidence(text: &str) -> Option<DateOrder> {
 pub struct OrderVotes {
     pub day_first: usize,
     pub month_first: usize,
+    /// Values that read as two different days, one per order (03/04).
+    pub ambiguous: usize,
 }
 
 impl OrderVotes {
@@ -61,7 +63,11 @@ impl OrderVotes {
         match order_evidence(text) {
             Some(DateOrder::DayFirst) => self.day_first += 1,
             Some(DateOrder::MonthFirst) => self.month_first += 1,
-            None => {}
+            None => {
+                if numeric_parts(text.trim().as_bytes()).is_some_and(|n| !n.year_first && n.a != n.b && n.a <= 12 && n.b <= 12) {
+                    self.ambiguous += 1;
+                }
+            }
         }
     }
 

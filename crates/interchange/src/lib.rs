@@ -41,7 +41,7 @@ pub use headers::{Column, CustomerField, Mapping, parse_override};
 pub use newsletter::{NewsletterTool, write_newsletter_csv};
 pub use purchase_fields::{PurchaseColumn, PurchaseField, PurchaseMapping, parse_purchase_override};
 pub use purchases::{
-    CustomerRef, FieldWarning, ImportedPurchase, PurchaseOptions, PurchaseReader, read_purchase_headers, read_purchases,
+    CustomerRef, FieldWarning, ImportedPurchase, PurchaseOptions, PurchaseReader, read_purchase_headers, read_purchases, read_purchases_seekable,
 };
 pub use tills::Till;
 pub use sniff::FileFormat;

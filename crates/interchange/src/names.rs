@@ -27,6 +27,8 @@ pub(crate) struct NameParts {
     pub last: String,
     /// A tussenvoegsel column, or a middle-name column that holds a particle.
     pub particle: String,
+    /// A middle-name column that holds a given name ("Pierre"): it belongs to the first name.
+    pub middle: String,
     /// The first non-empty whole-name column.
     pub full: String,
 }
@@ -38,14 +40,36 @@ impl NameParts {
     pub fn compose(&self) -> (Option<Salutation>, String, String) {
         let (first, last) = (self.first.trim(), self.last.trim());
         if !first.is_empty() || !last.is_empty() {
-            return (None, first.to_owned(), with_particle(self.particle.trim(), last));
+            return (None, with_middle(first, self.middle.trim()), with_particle(self.particle.trim(), last));
         }
         if self.full.trim().is_empty() {
             return (None, String::new(), String::new());
         }
         let (salutation, first, last) = split_full_name(&self.full);
         let (first, last) = particle_after_comma(first, last);
+        let (first, last) = middle_from_family(first, last, self.middle.trim());
         (salutation, first, with_particle(self.particle.trim(), &last))
+    }
+}
+
+/// "Jean" + "Pierre" → "Jean Pierre", as Outlook and Google split a given name in two; a first
+/// name that already holds the middle one keeps it once.
+fn with_middle(first: &str, middle: &str) -> String {
+    if middle.is_empty() || first.split_whitespace().any(|w| w.eq_ignore_ascii_case(middle)) {
+        return first.to_owned();
+    }
+    if first.is_empty() {
+        return middle.to_owned();
+    }
+    format!("{first} {middle}")
+}
+
+/// "Jean Pierre Dupont" splits into "Jean" and "Pierre Dupont"; a middle-name column saying
+/// "Pierre" moves it back to the first name.
+fn middle_from_family(first: String, last: String, middle: &str) -> (String, String) {
+    match last.strip_prefix(middle).and_then(|rest| rest.strip_prefix(' ')) {
+        Some(rest) if !middle.is_empty() && !rest.trim().is_empty() => (with_middle(&first, middle), rest.trim().to_owned()),
+        _ => (first, last),
     }
 }
 
@@ -83,7 +107,7 @@ mod tests {
     use super::*;
 
     fn parts(first: &str, particle: &str, last: &str, full: &str) -> (String, String) {
-        let p = NameParts { first: first.into(), last: last.into(), particle: particle.into(), full: full.into() };
+        let p = NameParts { first: first.into(), last: last.into(), particle: particle.into(), full: full.into(), middle: String::new() };
         let (_, f, l) = p.compose();
         (f, l)
     }
@@ -107,6 +131,20 @@ mod tests {
         assert_eq!(parts("", "", "", "Anneke van den Berg"), pair("Anneke", "van den Berg"));
         assert_eq!(parts("", "", "", "Berg, Anneke van den"), pair("Anneke", "van den Berg"));
         assert_eq!(parts("", "de", "", "Vries, Anneke"), pair("Anneke", "de Vries"));
+    }
+
+    #[test]
+    fn a_middle_name_stays_with_the_first_name() {
+        let with = |first: &str, middle: &str, last: &str, full: &str| {
+            let p = NameParts { first: first.into(), middle: middle.into(), last: last.into(), full: full.into(), ..NameParts::default() };
+            let (_, f, l) = p.compose();
+            (f, l)
+        };
+        assert_eq!(with("Jean", "Pierre", "Dupont", ""), pair("Jean Pierre", "Dupont"));
+        assert_eq!(with("Jean Pierre", "Pierre", "Dupont", ""), pair("Jean Pierre", "Dupont"));
+        assert_eq!(with("", "Pierre", "Dupont", ""), pair("Pierre", "Dupont"));
+        // The whole name already holds it.
+        assert_eq!(with("", "Pierre", "", "Jean Pierre Dupont"), pair("Jean Pierre", "Dupont"));
     }
 
     #[test]

@@ -5,8 +5,9 @@
 //! without a header row); tills' own headers in French, Dutch and English are recognised too,
 //! with the date and time in one column or two.
 
-use std::collections::VecDeque;
-use std::io::{self, Chain, Cursor, Read};
+use std::collections::{HashMap, VecDeque};
+use std::hash::{DefaultHasher, Hash, Hasher};
+use std::io::{self, Chain, Cursor, Read, Seek, SeekFrom};
 
 use chrono::NaiveDateTime;
 use encoding_rs_io::{DecodeReaderBytes, DecodeReaderBytesBuilder};
@@ -268,9 +269,17 @@ pub struct PurchaseReader<R: Read> {
     encoding: TextEncoding,
     delimiter: u8,
     date_order: DateOrder,
+    /// The date order was given, or the head of the file settles it: its dates that tell
+    /// (25/04, 04/25) all say the same, or the head is the whole file.
+    order_settled: bool,
     has_header: bool,
     /// The receipt being gathered: finished when a row with another number comes.
     open: Option<Receipt>,
+    /// For a file whose receipts' rows are not consecutive (a till that sorts by product): the
+    /// line of each receipt's last row, by hash of its number, from a first reading; each
+    /// receipt is then gathered in `scattered_open` until that line.
+    scattered: Option<HashMap<u64, u64>>,
+    scattered_open: HashMap<u64, Receipt>,
     ready: VecDeque<Result<ImportedPurchase, Rejected>>,
     done: bool,
 }
@@ -346,15 +355,16 @@ pub fn read_purchases<R: Read>(
             }
         }
     };
-    let date_order = options.date_order.unwrap_or_else(|| {
-        let mut votes = OrderVotes::default();
-        for r in sample.iter().skip(usize::from(has_header)) {
-            if let Some(d) = r.get(columns.date) {
-                votes.add(d.trim());
-            }
+    let mut votes = OrderVotes::default();
+    for r in sample.iter().skip(usize::from(has_header)) {
+        if let Some(d) = r.get(columns.date) {
+            votes.add(d.trim());
         }
-        votes.decide(DateOrder::for_locale(&options.locale))
-    });
+    }
+    let date_order = options.date_order.unwrap_or_else(|| votes.decide(DateOrder::for_locale(&options.locale)));
+    let one_sided = (votes.day_first == 0) != (votes.month_first == 0);
+    let nothing_to_settle = votes.day_first + votes.month_first + votes.ambiguous == 0;
+    let order_settled = options.date_order.is_some() || complete || one_sided || nothing_to_settle;
 
     let bom = encoding.bom_len(&head);
     head.drain(..bom);
@@ -382,11 +392,48 @@ pub fn read_purchases<R: Read>(
         encoding,
         delimiter,
         date_order,
+        order_settled,
         has_header,
         open: None,
+        scattered: None,
+        scattered_open: HashMap::new(),
         ready: VecDeque::new(),
         done: false,
     })
+}
+
+/// [`read_purchases`] for a file that can be read twice: when the dates of its first 64 KiB
+/// do not settle day/month order (all ambiguous, like 03/04, or some each way), the whole date
+/// column is read first, streamed (memory stays flat), and decides it; then the file is read
+/// from where it was.
+///
+/// The same first reading finds receipts whose rows are not consecutive (some tills sort their
+/// export by product): each still becomes one purchase, gathered until its last row.
+pub fn read_purchases_seekable<R: Read + Seek>(mut input: R, options: &PurchaseOptions) -> Result<PurchaseReader<R>, ImportError> {
+    let start = input.stream_position()?;
+    let probe = read_purchases(&mut input, options)?;
+    let (order, scattered) = if probe.order_settled && probe.columns.receipt.is_none() {
+        (probe.date_order, None)
+    } else {
+        probe.survey(DateOrder::for_locale(&options.locale))
+    };
+    input.seek(SeekFrom::Start(start))?;
+    let mut reader = read_purchases(input, &PurchaseOptions { date_order: Some(order), ..options.clone() })?;
+    reader.scattered = scattered;
+    Ok(reader)
+}
+
+fn field(record: &csv::ByteRecord, i: usize) -> Option<&str> {
+    record.get(i).and_then(|d| std::str::from_utf8(d).ok()).map(str::trim)
+}
+
+/// A receipt by its number and day (the date as written, up to its time): a till that numbers
+/// its tickets from 1 each day has a ticket 1 every day, and each is a receipt of its own.
+fn receipt_key(number: &str, date: &str) -> u64 {
+    let day = date.split([' ', 'T']).next().unwrap_or("");
+    let mut h = DefaultHasher::new();
+    (number, day).hash(&mut h);
+    h.finish()
 }
 
 /// The header row of a till export (its first record), read from the file's start: the key of a
@@ -424,6 +471,34 @@ impl<R: Read> PurchaseReader<R> {
 
     pub fn date_order(&self) -> DateOrder {
         self.date_order
+    }
+
+    /// Reads the rest of the file once: the order the whole date column votes for (unless the
+    /// head settled it), and, when some receipt's rows are not consecutive, the line of each
+    /// receipt's last row.
+    fn survey(mut self, default: DateOrder) -> (DateOrder, Option<HashMap<u64, u64>>) {
+        let mut votes = OrderVotes::default();
+        let (date, receipt) = (self.columns.date, self.columns.receipt);
+        let mut last_line: HashMap<u64, u64> = HashMap::new();
+        let (mut current, mut scattered) = (0u64, false);
+        let mut record = csv::ByteRecord::new();
+        while let Ok(true) = self.reader.read_byte_record(&mut record) {
+            if !self.order_settled
+                && let Some(d) = field(&record, date)
+            {
+                votes.add(d);
+            }
+            if let Some(number) = receipt.and_then(|i| field(&record, i)).filter(|n| !n.is_empty()) {
+                let key = receipt_key(number, field(&record, date).unwrap_or(""));
+                let line = record.position().map_or(0, |p| p.line());
+                if last_line.insert(key, line).is_some() && key != current {
+                    scattered = true;
+                }
+                current = key;
+            }
+        }
+        let order = if self.order_settled { self.date_order } else { votes.decide(default) };
+        (order, scattered.then_some(last_line))
     }
 
     /// Whether the first row was a header (the plain layout may come without one).
@@ -500,6 +575,9 @@ impl<R: Read> PurchaseReader<R> {
         out.receipt = text(c.receipt).unwrap_or("").to_owned();
 
         let date = text(Some(c.date));
+        if self.scattered.is_some() {
+            out.scattered_key = receipt_key(&out.receipt, date.unwrap_or(""));
+        }
         let time = text(c.time);
         out.at = match (date, time) {
             (None, _) => Some(Err(not_text("date"))),
@@ -591,6 +669,22 @@ impl<R: Read> PurchaseReader<R> {
 
     /// Hands the row to the open receipt, or finishes that one and opens another.
     fn take(&mut self, line: Line) {
+        if let Some(last_lines) = &self.scattered
+            && !line.receipt.is_empty()
+        {
+            let key = line.scattered_key;
+            let ends = last_lines.get(&key).is_none_or(|&last| last <= line.line);
+            match self.scattered_open.get_mut(&key) {
+                Some(open) => open.push(line),
+                None => {
+                    self.scattered_open.insert(key, Receipt::start(line));
+                }
+            }
+            if ends && let Some(done) = self.scattered_open.remove(&key) {
+                done.finish(self.currency, &mut self.ready);
+            }
+            return;
+        }
         match &mut self.open {
             Some(open) if open.continues(&line) => open.push(line),
             _ => {
@@ -618,6 +712,16 @@ impl<R: Read> Iterator for PurchaseReader<R> {
                 return Some(ready);
             }
             if self.done {
+                // Receipts still gathered (a hash shared by two numbers kept one waiting), in
+                // the order they started.
+                let mut left: Vec<Receipt> = self.scattered_open.drain().map(|(_, r)| r).collect();
+                left.sort_by_key(Receipt::line);
+                for r in left {
+                    r.finish(self.currency, &mut self.ready);
+                }
+                if !self.ready.is_empty() {
+                    continue;
+                }
                 return self.open.take().and_then(|open| {
                     open.finish(self.currency, &mut self.ready);
                     self.ready.pop_front()
@@ -667,6 +771,34 @@ impl<R: Read> Iterator for PurchaseReader<R> {
 mod tests {
     use super::*;
     use chrono::NaiveDate;
+
+    #[test]
+    fn day_and_month_are_decided_by_the_whole_date_column_not_its_head() {
+        // An American shop's locale says month first; the first 64 KiB only hold dates that
+        // read either way, and a later row says day first (25/04).
+        let mut text = String::from("customer_ref,date,amount\n");
+        while text.len() < 2 * HEAD_BYTES {
+            text.push_str("client@exemple.fr,03/04/2024 10:00,3.00\n");
+        }
+        text.push_str("client@exemple.fr,25/04/2024 10:00,3.00\n");
+        let options = PurchaseOptions { locale: "en-US".into(), ..Default::default() };
+        let mut reader = read_purchases_seekable(Cursor::new(text.as_bytes()), &options).unwrap();
+        assert_eq!(reader.date_order(), DateOrder::DayFirst);
+        let first = reader.next().unwrap().unwrap();
+        assert_eq!(first.at.date(), NaiveDate::from_ymd_opt(2024, 4, 3).unwrap(), "3 April, not 4 March");
+        assert_eq!(reader.filter(Result::is_ok).count() + 1, text.lines().count() - 1, "every row is read once, from the start");
+        // A file whose head settles it is read once; one whose dates never settle it keeps the
+        // locale's order.
+        let iso = "customer_ref,date,amount\nclient@exemple.fr,2024-04-03,3.00\n";
+        assert_eq!(read_purchases_seekable(Cursor::new(iso.as_bytes()), &options).unwrap().date_order(), DateOrder::MonthFirst);
+        let mut vague = String::from("customer_ref,date,amount\n");
+        while vague.len() < 2 * HEAD_BYTES {
+            vague.push_str("client@exemple.fr,03/04/2024,3.00\n");
+        }
+        assert_eq!(read_purchases_seekable(Cursor::new(vague.as_bytes()), &options).unwrap().date_order(), DateOrder::MonthFirst);
+        let fr = PurchaseOptions::default();
+        assert_eq!(read_purchases_seekable(Cursor::new(vague.as_bytes()), &fr).unwrap().date_order(), DateOrder::DayFirst);
+    }
 
     fn read(text: &str) -> Vec<Result<ImportedPurchase, Rejected>> {
         read_purchases(text.as_bytes(), &PurchaseOptions::default())

@@ -18,6 +18,8 @@ pub(crate) const MAX_CATEGORY: usize = 100;
 pub(crate) struct Line {
     pub line: u64,
     pub receipt: String,
+    /// Its receipt's number and day, hashed, in a file whose receipts' rows are apart.
+    pub scattered_key: u64,
     pub customer: Option<CustomerRef>,
     pub name: String,
     pub at: Option<Result<NaiveDateTime, Problem>>,
@@ -77,6 +79,11 @@ impl Receipt {
         r.gather(&mut first);
         r.first = first;
         r
+    }
+
+    /// The line of its first row.
+    pub fn line(&self) -> u64 {
+        self.first.line
     }
 
     /// Whether `line` continues this receipt: it repeats its number.

@@ -303,6 +303,22 @@ pub(crate) fn insert_customer_in(conn: &Connection, draft: &CustomerDraft, at: N
     Ok(CustomerId(id))
 }
 
+/// `?1`..`?19` the draft, `?20` the time, `?21` the till's reference, `?22` and `?23` the sort
+/// keys: a customer an import adds is written by one statement, not an INSERT then UPDATEs.
+static INSERT_NEW_SQL: LazyLock<String> = LazyLock::new(|| {
+    let n = DRAFT_COLUMNS.len();
+    let marks: Vec<String> = (1..=n).map(|i| format!("?{i}")).collect();
+    format!(
+        "INSERT INTO customers ({}, created_at, updated_at, external_ref, sort_key, city_key) VALUES ({}, ?{t}, ?{t}, ?{}, ?{}, ?{})",
+        DRAFT_COLUMNS.join(", "),
+        marks.join(", "),
+        n + 2,
+        n + 3,
+        n + 4,
+        t = n + 1
+    )
+});
+
 /// A customer an import adds in bulk (200,000 of them for a till's history): a new row has no
 /// contacts or tags to replace and is not archived, and the shop's country is read once by the
 /// caller, so only the inserts are left.
@@ -313,11 +329,14 @@ pub(crate) fn insert_new_customer_in(
     external_ref: Option<&str>,
     shop_country: &str,
 ) -> Result<CustomerId> {
-    conn.prepare_cached(&INSERT_SQL)?.execute(params_from_iter(draft_values(draft).into_iter().chain([Value::from(dt(at))])))?;
+    let rule = ParticleRule::for_customer(&draft.address.country, shop_country);
+    let keys = [
+        Value::from(external_ref.map(str::to_owned)),
+        Value::from(sort_key(&draft.first_name, &draft.last_name, &draft.company, rule)),
+        Value::from(city_key(&draft.address.city)),
+    ];
+    conn.prepare_cached(&INSERT_NEW_SQL)?.execute(params_from_iter(draft_values(draft).into_iter().chain([Value::from(dt(at))]).chain(keys)))?;
     let id = conn.last_insert_rowid();
-    if let Some(x) = external_ref {
-        conn.prepare_cached("UPDATE customers SET external_ref = ?2 WHERE id = ?1")?.execute(params![id, x])?;
-    }
     let mut email = conn.prepare_cached("INSERT INTO customer_emails (customer_id, position, address) VALUES (?1, ?2, ?3)")?;
     for (i, e) in draft.emails.iter().enumerate() {
         email.execute(params![id, i as i64, e])?;

@@ -11,7 +11,7 @@ use std::sync::{Arc, Mutex};
 use fidele_domain::Channel as ConsentChannel;
 use fidele_interchange::{
     CellCorrection, CustomerField, CustomerFile, FileFormat, Mapping, PurchaseField, PurchaseMapping, PurchaseOptions, ReadOptions,
-    Rejected, TextEncoding, Till, read_purchase_headers, read_purchases,
+    Rejected, TextEncoding, Till, read_purchase_headers, read_purchases_seekable,
 };
 use fidele_usecases::exports::{ExportError, ExportFormat};
 use fidele_usecases::imports::{self, CustomerRead};
@@ -447,7 +447,7 @@ fn run_purchases(
     }
     let input = std::fs::File::open(path).map_err(unreadable)?;
     let size = input.metadata().map(|m| m.len()).unwrap_or(0);
-    let reader = match read_purchases(std::io::BufReader::new(input), &options) {
+    let reader = match read_purchases_seekable(std::io::BufReader::new(input), &options) {
         Ok(reader) => reader,
         // A preview still shows the columns, for the shopkeeper to say which holds what.
         Err(fidele_interchange::ImportError::MissingColumn(field, _)) if dry_run => {

@@ -1,7 +1,7 @@
 //! Sales exports as tills and web shops write them (fixtures written from each vendor's
 //! published column list, with their odd rows): every receipt that comes out, checked.
 
-use fidele_interchange::{ImportedPurchase, PurchaseOptions, Rejected, TextEncoding, Till, read_purchases};
+use fidele_interchange::{ImportedPurchase, PurchaseOptions, Rejected, TextEncoding, Till, read_purchases, read_purchases_seekable};
 
 use super::fixture;
 
@@ -57,6 +57,25 @@ fn shopify_orders() {
             "7 Email(\"marie@exemple.fr\") \"Marie Dupont\" 2026-10-30 17:45:00 106000 [#1004] (Samovar, Tea, green) x3",
             "7 Email(\"marie@exemple.fr\") \"Marie Dupont\" 2026-10-30 17:45:00 -1500 [#1004] (Samovar, Tea, green) refund of [#1004]",
             "9 Email(\"paul@exemple.fr\") \"Paul Martin\" 2026-11-02 10:00:00 0 [#1005] (Exchange) x1",
+        ]
+    );
+}
+
+#[test]
+fn a_receipts_rows_apart_in_an_export_by_article_are_one_purchase() {
+    let options = PurchaseOptions { locale: "fr-FR".into(), ..PurchaseOptions::default() };
+    let reader = read_purchases_seekable(std::io::Cursor::new(fixture("french_till_by_article_cp1252.csv")), &options).unwrap();
+    assert_eq!((reader.encoding(), reader.delimiter()), (TextEncoding::Windows1252, b';'));
+    let rows: Vec<String> = reader.map(|r| render(&r)).collect();
+    assert_eq!(
+        rows,
+        [
+            "3 Email(\"zoe@exemple.fr\") 2026-11-03 11:05:00 1200 [T-0013] (Maison) x1",
+            "5 anonymous 2026-11-04 16:40:00 150 [T-0014] (Papeterie) x1",
+            // Its three articles, on lines 2, 4 and 6: one purchase, counted once.
+            "2 Email(\"helene@exemple.fr\") 2026-11-03 10:12:00 107350 [T-0012] (Maison, Papeterie) x6",
+            // The next day's ticket of the same number is a sale of its own.
+            "7 Email(\"zoe@exemple.fr\") 2026-11-04 09:30:00 6000 [T-0012] (Maison) x1",
         ]
     );
 }

@@ -63,8 +63,9 @@ fn google_contacts() {
         // phone is read in the address's country.
         "6 |  | Anneke | van den Berg |  | anneke@example.nl anneke.berg@werk.nl | [\"06 12345678\"] | Keizersgracht 100 |  | 1015 CJ | Amsterdam | NL | --03-14 |  | ",
         // A US phone in a French shop, read with the address's state; the impossible birthday
-        // is left out with a warning.
-        "9 |  | Sam | Taylor | Taylor Books |  | [\"(502) 555-0142\"] | 92 Chestnut Street |  | 40202 | Louisville KY | US |  |  | ",
+        // is left out with a warning. "Additional Name" that is not a particle is a second
+        // given name, kept (and not doubled by "Name").
+        "9 |  | Sam Lee | Taylor | Taylor Books |  | [\"(502) 555-0142\"] | 92 Chestnut Street |  | 40202 | Louisville KY | US |  |  | ",
     ]);
     assert_eq!(warnings(&f), [(9, "birthday", "Birthday", "not_a_day", "1985-02-30")]);
     assert_eq!(f.imported().next().unwrap().draft.notes, "Préfère les éditions de poche.\nRappeler en septembre.");
@@ -81,14 +82,15 @@ fn outlook_in_english_french_and_dutch() {
     assert!(warnings(&f).is_empty(), "{:?}", warnings(&f));
     assert_eq!(f.imported().next().unwrap().draft.tags, ["Poetry", "VIP"]);
     let f = check("outlook_fr_cp1252.csv", "fr-FR", FileFormat::Outlook, &[
-        "2 | mrs | Hélène | Dubœuf |  | helene@exemple.fr | [\"04 78 00 00 01\", \"06 12 34 56 78\"] | 12, rue de la Façade | Bâtiment B | 69001 | Lyon | FR | 1985-07-14 |  | ",
+        // "Deuxième prénom" joins the first name.
+        "2 | mrs | Hélène Marie | Dubœuf |  | helene@exemple.fr | [\"04 78 00 00 01\", \"06 12 34 56 78\"] | 12, rue de la Façade | Bâtiment B | 69001 | Lyon | FR | 1985-07-14 |  | ",
         "3 |  | Jan | Peeters |  | jan@exemple.be jan.peeters@werk.be | [\"0470 12 34 56\"] | Rue Haute 12 |  | 1000 | Bruxelles | BE |  |  | ",
     ]);
     assert!(warnings(&f).is_empty(), "{:?}", warnings(&f));
     let f = check("outlook_nl_cp1252.csv", "nl-NL", FileFormat::Outlook, &[
-        // "Middelste naam" holds the tussenvoegsel; a middle name that is not one stays out.
+        // "Middelste naam" holds the tussenvoegsel, or a second given name, kept in the first.
         "2 |  | Anneke | van den Berg |  | anneke@example.nl | [\"06 12345678\"] | Keizersgracht 100 |  | 1015 CJ | Amsterdam | NL | 1979-03-14 |  | ",
-        "3 |  | Pieter | de Vries |  | pieter@example.nl | [\"020 123 4567\"] | Damrak 1 |  | 1012 LG | Amsterdam | NL |  |  | ",
+        "3 |  | Pieter Jan | de Vries |  | pieter@example.nl | [\"020 123 4567\"] | Damrak 1 |  | 1012 LG | Amsterdam | NL |  |  | ",
     ]);
     assert!(warnings(&f).is_empty(), "{:?}", warnings(&f));
 }

@@ -1,8 +1,8 @@
 //! Till exports: streamed, matched on a second thread, written in one transaction.
 
-use std::collections::HashSet;
+use std::collections::HashMap;
 use std::hash::{DefaultHasher, Hash, Hasher};
-use std::sync::OnceLock;
+use std::sync::{LazyLock, OnceLock};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{Receiver, SyncSender, TryRecvError};
 
@@ -11,7 +11,7 @@ use fidele_interchange::{FieldWarning, ImportedPurchase, Rejected};
 
 use super::MAX_REJECTED_LISTED;
 use super::matching::{CustomerIndex, FxBuild, text};
-use super::pragmas::ImportPragmas;
+use super::pragmas::{CUSTOMERS_CACHE_KIB, ImportPragmas, SORT_CACHE_KIB};
 use super::purchase_writer::Writer;
 use crate::codec::{self, dt};
 use crate::{Result, Store};
@@ -118,9 +118,9 @@ enum Staged {
         /// the writer looks among the customers this import added, or adds one).
         customer: Option<i64>,
         at: [u8; 19],
-        /// Its (customer, time, amount, ticket) is among the stored purchases' hashes: the
-        /// writer checks the row itself.
-        maybe_stored: bool,
+        /// Its (customer, time, amount, ticket) hash, when it is among the stored purchases':
+        /// the writer checks the rows stored under it.
+        maybe_stored: Option<u64>,
     },
     Rejected(Rejected),
 }
@@ -134,13 +134,53 @@ const BATCHES_IN_FLIGHT: usize = 8;
 /// rebuild the purchases' indexes and writes through a rollback journal.
 const LARGE_IMPORT: u64 = 10_000;
 
+/// The search index's in-memory table while an import adds customers (see `hashsize` in
+/// FTS5's documentation), and FTS5's own default, put back before the commit.
+/// The customers' indexes a new customer from a till goes into (not the partial ones for a
+/// birthday, household or referral it lacks, nor the till reference's UNIQUE, which checks).
+const NEW_CUSTOMER_INDEXES: [&str; 5] =
+    ["customers_sort_key", "customers_city_key", "customers_sort_name", "customer_emails_address", "customer_phones_digits"];
+
+static EMPTY: LazyLock<StoredPurchases> = LazyLock::new(StoredPurchases::default);
+
+const SEARCH_HASH_BYTES: u64 = 32 << 20;
+const FTS5_DEFAULT_HASH_BYTES: u64 = 1 << 20;
+
 /// What the reading thread matches records against, loaded by the writer inside its
 /// transaction.
 struct Known {
     index: CustomerIndex,
-    /// Purchases already stored, by hash of (customer, time, amount, ticket): a hit is checked
-    /// against the row itself, so a collision never drops a sale.
-    stored: HashSet<u64, FxBuild>,
+    stored: StoredPurchases,
+}
+
+/// Purchases already stored, by hash of (customer, time, amount, ticket), with their row ids: a
+/// hit is checked against the rows themselves (by id, so even while the purchases' indexes are
+/// dropped), and a collision never drops a sale.
+#[derive(Default)]
+struct StoredPurchases {
+    /// The one row stored under a hash...
+    one: HashMap<u64, i64, FxBuild>,
+    /// ...or the rows, for the few hashes several share (the same sale recorded twice).
+    several: HashMap<u64, Vec<i64>, FxBuild>,
+}
+
+impl StoredPurchases {
+    fn insert(&mut self, key: u64, id: i64) {
+        if let Some(first) = self.one.insert(key, id) {
+            self.several.entry(key).or_insert_with(|| vec![first]).push(id);
+        }
+    }
+
+    fn len(&self) -> usize {
+        self.one.len() + self.several.values().map(|ids| ids.len() - 1).sum::<usize>()
+    }
+
+    fn rows(&self, key: u64) -> &[i64] {
+        match self.several.get(&key) {
+            Some(ids) => ids,
+            None => self.one.get(&key).map(std::slice::from_ref).unwrap_or_default(),
+        }
+    }
 }
 
 /// Records the reading thread parses ahead while the writer loads what it matches against
@@ -198,10 +238,10 @@ fn stage_records<I>(
                 let mut at = [0u8; 19];
                 write_dt(purchase.at, &mut at);
                 let maybe_stored = match customer {
-                    Some(id) if !stored.is_empty() => {
-                        stored.contains(&purchase_key(id, ascii(&at), purchase.amount.minor, &purchase.ticket))
+                    Some(id) if !stored.one.is_empty() => {
+                        Some(purchase_key(id, ascii(&at), purchase.amount.minor, &purchase.ticket)).filter(|k| stored.one.contains_key(k))
                     }
-                    _ => false,
+                    _ => None,
                 };
                 Staged::Purchase { purchase, customer, at, maybe_stored }
             }
@@ -278,12 +318,12 @@ impl Store {
             let known = &known;
             scope.spawn(move || stage_records(records, known, ready, sender, returned));
             // Dropping `ready_tx` or `batches` on the way out (error or cancel) stops the reader.
-            let mut stored: HashSet<u64, FxBuild> = HashSet::default();
+            let mut stored = StoredPurchases::default();
             {
-                let mut stmt = tx.prepare("SELECT customer_id, at, amount_minor, ticket_ref FROM purchases WHERE customer_id IS NOT NULL")?;
+                let mut stmt = tx.prepare("SELECT customer_id, at, amount_minor, ticket_ref, id FROM purchases WHERE customer_id IS NOT NULL")?;
                 let mut rows = stmt.query([])?;
                 while let Some(r) = rows.next()? {
-                    stored.insert(purchase_key(r.get(0)?, text(r, 1)?, r.get(2)?, text(r, 3)?));
+                    stored.insert(purchase_key(r.get(0)?, text(r, 1)?, r.get(2)?, text(r, 3)?), r.get(4)?);
                 }
             }
             let existing = stored.len() as u64;
@@ -302,15 +342,36 @@ impl Store {
                     )?
                     .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
                     .collect::<rusqlite::Result<Vec<(String, String)>>>()?;
-                for (name, _) in &rebuild {
-                    tx.execute_batch(&format!("DROP INDEX \"{}\"", name.replace('"', "\"\"")))?;
+            }
+            // Likewise the indexes every customer it adds goes into, when it may add more
+            // customers than the file holds: a few are rebuilt in a fraction of a second, while
+            // 200,000 random inserts into each cost seconds.
+            if options.create_customers && !options.dry_run && options.expected_rows >= LARGE_IMPORT {
+                let customers: i64 = tx.query_row("SELECT count(*) FROM customers", [], |r| r.get(0))?;
+                if customers as u64 <= options.expected_rows / 4 {
+                    let mut stmt = tx.prepare(
+                        "SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL AND name IN (SELECT value FROM json_each(?1))",
+                    )?;
+                    let names = format!("[{}]", NEW_CUSTOMER_INDEXES.map(|n| format!("\"{n}\"")).join(","));
+                    let found = stmt.query_map([names], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<rusqlite::Result<Vec<(String, String)>>>()?;
+                    rebuild.extend(found);
                 }
+            }
+            for (name, _) in &rebuild {
+                tx.execute_batch(&format!("DROP INDEX \"{}\"", name.replace('"', "\"\"")))?;
             }
             // Customers added by the thousand: the search index merges its segments once, at the
             // end, rather than every few inserts (FTS5's automerge; put back before the commit).
+            // And it gathers them in a larger in-memory table before writing a segment (FTS5's
+            // hashsize, 1 MiB by default): fewer, larger segments to write and merge.
             if options.create_customers && !options.dry_run {
-                tx.execute_batch("INSERT INTO customer_search (customer_search, rank) VALUES ('automerge', 0)")?;
+                tx.pragma_update(None, "cache_size", -CUSTOMERS_CACHE_KIB)?;
+                tx.execute_batch(&format!(
+                    "INSERT INTO customer_search (customer_search, rank) VALUES ('automerge', 0);
+                     INSERT INTO customer_search (customer_search, rank) VALUES ('hashsize', {SEARCH_HASH_BYTES});"
+                ))?;
             }
+            let stored_purchases = known.get().map(|k| &k.stored).unwrap_or(&EMPTY);
             let mut writer = Writer::new(&tx, options, now, &now_text)?;
             'batches: for batch in batches {
                 for staged in &batch {
@@ -324,7 +385,8 @@ impl Store {
                     match staged {
                         Staged::Rejected(r) => report.reject(r.clone()),
                         Staged::Purchase { purchase, customer, at, maybe_stored } => {
-                            writer.write(&mut report, purchase, *customer, ascii(at), *maybe_stored)?;
+                            let stored_rows = maybe_stored.map_or(&[][..], |key| stored_purchases.rows(key));
+                            writer.write(&mut report, purchase, *customer, ascii(at), stored_rows)?;
                         }
                     }
                 }
@@ -332,6 +394,7 @@ impl Store {
             }
             writer.finish()?;
             refunds = writer.take_refunds();
+            tx.pragma_update(None, "cache_size", -SORT_CACHE_KIB)?;
             Ok(())
         });
         written?;
@@ -349,10 +412,11 @@ impl Store {
         }
         if options.create_customers && !options.dry_run {
             // FTS5's default automerge (4), and the segments the import left merged now.
-            tx.execute_batch(
+            tx.execute_batch(&format!(
                 "INSERT INTO customer_search (customer_search, rank) VALUES ('automerge', 4);
-                 INSERT INTO customer_search (customer_search, rank) VALUES ('merge', -16);",
-            )?;
+                 INSERT INTO customer_search (customer_search, rank) VALUES ('hashsize', {FTS5_DEFAULT_HASH_BYTES});
+                 INSERT INTO customer_search (customer_search, rank) VALUES ('merge', -16);"
+            ))?;
         }
         if options.dry_run {
             drop(tx);
@@ -579,6 +643,44 @@ mod tests {
         assert_eq!(mode, "wal");
         let n: i64 = reader.query_row("SELECT count(*) FROM purchases", [], |r| r.get(0)).unwrap();
         assert_eq!(n, 12_000, "and the other connection reads the commit");
+    }
+
+    #[test]
+    fn customers_added_by_a_large_import_are_indexed_sorted_and_found() {
+        let mut s = store();
+        let before = customer_indexes(&s);
+        let mut text = String::from("customer_ref;date;amount;ticket\n");
+        for i in 0..12_000 {
+            let who = match i % 3 {
+                0 => format!("client{i}@exemple.fr"),
+                1 => format!("06 12 {:02} {:02} {:02}", i / 10_000 % 100, i / 100 % 100, i % 100),
+                _ => format!("C-{i:06}"),
+            };
+            text.push_str(&format!("{who};{:02}/01/2024 10:00;{},50;T{i}\n", i % 28 + 1, i % 90 + 1));
+        }
+        let options = PurchaseImportOptions { create_customers: true, expected_rows: 12_000, ..Default::default() };
+        let reader = read_purchases(text.as_bytes(), &Default::default()).unwrap();
+        let r = s.import_purchases(reader, &options, &mut |_| {}, &AtomicBool::new(false)).unwrap();
+        assert_eq!((r.imported, r.new_customers), (12_000, 12_000));
+        assert_eq!(customer_indexes(&s), before, "the customers' indexes dropped for the import are back");
+        let unsorted: i64 = s.conn().query_row("SELECT count(*) FROM customers WHERE sort_key IS NULL OR city_key IS NULL", [], |r| r.get(0)).unwrap();
+        assert_eq!(unsorted, 0, "every added customer has its sort keys");
+        let by_ref: i64 = s.conn().query_row("SELECT count(*) FROM customers WHERE external_ref = 'C-000002'", [], |r| r.get(0)).unwrap();
+        assert_eq!(by_ref, 1);
+        let notes: i64 = s.conn().query_row("SELECT count(*) FROM customers WHERE notes <> ''", [], |r| r.get(0)).unwrap();
+        assert_eq!(notes, 0, "the notes stay the shopkeeper's");
+        assert_eq!(s.count_customers("client3@exemple").unwrap(), 1);
+        assert_eq!(s.count_customers("0612000001").unwrap(), 1);
+        assert!(s.check_integrity().unwrap().is_empty());
+        let reader = read_purchases(text.as_bytes(), &Default::default()).unwrap();
+        let again = s.import_purchases(reader, &options, &mut |_| {}, &AtomicBool::new(false)).unwrap();
+        assert_eq!((again.imported, again.duplicates, again.new_customers), (0, 12_000, 0), "the same file twice adds nothing");
+    }
+
+    fn customer_indexes(s: &Store) -> i64 {
+        s.conn()
+            .query_row("SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND tbl_name IN ('customers', 'customer_emails', 'customer_phones')", [], |r| r.get(0))
+            .unwrap()
     }
 
     fn purchase_indexes(s: &Store) -> i64 {
