@@ -535,13 +535,13 @@ pub(crate) fn summaries_of(conn: &Connection, ids: &[i64]) -> Result<Vec<Custome
     let mut row = conn.prepare_cached(
         "SELECT c.id, c.first_name, c.last_name, c.company, c.city,
                 (SELECT address FROM customer_emails WHERE customer_id = c.id ORDER BY position LIMIT 1),
-                (SELECT number FROM customer_phones WHERE customer_id = c.id ORDER BY position LIMIT 1)
+                (SELECT number FROM customer_phones WHERE customer_id = c.id ORDER BY position LIMIT 1),
+                c.purchase_count, c.total_minor, c.last_purchase_at
          FROM customers c WHERE c.id = ?1",
     )?;
-    let mut totals = conn.prepare_cached("SELECT count(*), sum(amount_minor), max(at) FROM purchases WHERE customer_id = ?1")?;
     let mut out = Vec::with_capacity(ids.len());
     for &id in ids {
-        let mut summary = row.query_row([id], |r| {
+        out.push(row.query_row([id], |r| {
             Ok(CustomerSummary {
                 id: CustomerId(r.get(0)?),
                 name: display_name(&r.get::<_, String>(1)?, &r.get::<_, String>(2)?, &r.get::<_, String>(3)?),
@@ -549,19 +549,13 @@ pub(crate) fn summaries_of(conn: &Connection, ids: &[i64]) -> Result<Vec<Custome
                 city: r.get(4)?,
                 email: r.get(5)?,
                 phone: r.get(6)?,
-                purchase_count: 0,
-                total_minor: 0,
-                last_purchase_at: None,
+                // Kept on the row by every write of purchases (totals.rs).
+                purchase_count: r.get(7)?,
+                total_minor: r.get(8)?,
+                last_purchase_at: r.get::<_, Option<Dt>>(9)?.map(|d| d.0),
                 hit: None,
             })
-        })?;
-        totals.query_row([id], |r| {
-            summary.purchase_count = r.get(0)?;
-            summary.total_minor = r.get::<_, Option<i64>>(1)?.unwrap_or(0);
-            summary.last_purchase_at = r.get::<_, Option<Dt>>(2)?.map(|d| d.0);
-            Ok(())
-        })?;
-        out.push(summary);
+        })?);
     }
     Ok(out)
 }

@@ -35,6 +35,7 @@ mod schema;
 mod search;
 mod shop;
 mod timeline;
+mod totals;
 #[cfg(test)]
 mod test_support;
 

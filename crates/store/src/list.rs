@@ -110,14 +110,14 @@ impl Store {
             };
             let dir = if query.descending { "DESC" } else { "ASC" };
             // Customers without purchases sort as zero, or as never (before any date); without a
-            // town, last (see `NO_TOWN`).
+            // town, last (see `NO_TOWN`). Each order runs in one direction, so that it walks its
+            // index (`customers_city_key`, `customers_total`, `customers_last_purchase`).
             let key = match query.sort {
                 SortBy::Name => format!("c.sort_key {dir}, c.id {dir}"),
-                // The whole order in one direction, so that it walks `customers_city_key`.
                 SortBy::City => format!("c.city_key {dir}, c.sort_key {dir}, c.id {dir}"),
-                SortBy::Purchases => format!("(SELECT count(*) FROM purchases p WHERE p.customer_id = c.id) {dir}, c.sort_key, c.id"),
-                SortBy::Total => format!("(SELECT coalesce(sum(p.amount_minor), 0) FROM purchases p WHERE p.customer_id = c.id) {dir}, c.sort_key, c.id"),
-                SortBy::LastPurchase => format!("(SELECT max(p.at) FROM purchases p WHERE p.customer_id = c.id) {dir}, c.sort_key, c.id"),
+                SortBy::Purchases => format!("c.purchase_count {dir}, c.sort_key {dir}, c.id {dir}"),
+                SortBy::Total => format!("c.total_minor {dir}, c.sort_key {dir}, c.id {dir}"),
+                SortBy::LastPurchase => format!("c.last_purchase_at {dir}, c.sort_key {dir}, c.id {dir}"),
                 SortBy::Added => format!("c.id {dir}"),
             };
             values.push(Value::from(i64::from(limit)));
