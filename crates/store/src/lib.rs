@@ -7,7 +7,6 @@
 
 mod analysis;
 mod archived;
-pub use archived::ArchivedCustomer;
 pub use analysis::LadderSettings;
 mod backup;
 pub mod busy;

@@ -81,11 +81,21 @@ pub(crate) fn unindex(conn: &Connection, id: i64) -> Result<()> {
     Ok(())
 }
 
-/// The first `n` customers the FTS query `q` finds, in customer order, with their rank (lower
-/// is better).
-pub(crate) fn first_hits(conn: &Connection, q: &str, n: i64) -> Result<Vec<(i64, f64)>> {
-    let mut stmt = conn.prepare_cached("SELECT rowid, rank FROM customer_search WHERE customer_search MATCH ?1 ORDER BY rowid LIMIT ?2")?;
-    let hits = stmt.query_map(params![q, n], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<rusqlite::Result<_>>()?;
+/// The first `n` customers the FTS query `q` finds, in customer order, unranked: a broad search
+/// is never ranked, and the rank of even a few hits costs a pass over every customer each
+/// prefix finds (bm25 weighs a word by how many customers have it: 4 ms for "fr", found in
+/// 70,000 e-mail addresses).
+pub(crate) fn first_ids(conn: &Connection, q: &str, n: i64) -> Result<Vec<i64>> {
+    let mut stmt = conn.prepare_cached("SELECT rowid FROM customer_search WHERE customer_search MATCH ?1 ORDER BY rowid LIMIT ?2")?;
+    let ids = stmt.query_map(params![q, n], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+    Ok(ids)
+}
+
+/// Every customer the FTS query `q` finds, with their rank (lower is better): for a search
+/// known to find few.
+pub(crate) fn ranked_hits(conn: &Connection, q: &str) -> Result<Vec<(i64, f64)>> {
+    let mut stmt = conn.prepare_cached("SELECT rowid, rank FROM customer_search WHERE customer_search MATCH ?1")?;
+    let hits = stmt.query_map(params![q], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<rusqlite::Result<_>>()?;
     Ok(hits)
 }
 

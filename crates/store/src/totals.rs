@@ -54,7 +54,6 @@ pub(crate) fn last_purchase_id(conn: &Connection) -> Result<i64> {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
     use crate::test_support::{import_till_csv, sale, store};
     use crate::{ListQuery, PurchaseImportOptions, SortBy, Store};
     use chrono::{NaiveDate, NaiveDateTime};

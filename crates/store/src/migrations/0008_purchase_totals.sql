@@ -19,3 +19,9 @@ UPDATE customers SET (purchase_count, total_minor, last_purchase_at) =
 
 CREATE INDEX customers_total ON customers (total_minor, sort_key, id) WHERE archived_at IS NULL;
 CREATE INDEX customers_last_purchase ON customers (last_purchase_at, sort_key, id) WHERE archived_at IS NULL;
+
+-- A town and a birthday month (the cards of the month for one town) read 7,000 customer rows
+-- of the town to test their birth month, or 3,300 of the month to test their town: 17 to 58 ms.
+-- With the month in the town's index, the list reads the index alone (1 to 2 ms).
+DROP INDEX customers_city_key;
+CREATE INDEX customers_city_key ON customers (city_key, sort_key, id, birth_month) WHERE archived_at IS NULL;
