@@ -80,7 +80,7 @@ function screens(customerId) {
     ["dashboard", "/dashboard", "#who-matters[data-ready]"],
     ["settings", "/settings", "#shop-form"],
     ["duplicates", "/customers/duplicates", "h1"],
-    ["archived", "/customers/archived", "h1"],
+    ["archived", "/customers/archived", ".customer-row.archived, .empty:not([hidden])"],
   ];
 }
 
