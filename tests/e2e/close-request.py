@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Asks the windows of process PID to close, as a window manager's close button does: a
 WM_DELETE_WINDOW client message (ICCCM 4.1.2.7) to each top-level window whose _NET_WM_PID is
-PID and that takes that message. The X server under the tests has no window manager to do it; the app (GTK) handles the
+PID, shown, and that takes that message. The X server under the tests has no window manager to do it; the app (GTK) handles the
 message as a close request. Usage: close-request.py PID (DISPLAY from the environment).
 Prints how many windows were asked; exits 1 when none was found."""
 
@@ -25,6 +25,7 @@ x.XGetWindowProperty.argtypes = [
 x.XFree.argtypes = [ctypes.c_void_p]
 x.XSendEvent.argtypes = [ctypes.c_void_p, Window, ctypes.c_int, ctypes.c_long, ctypes.c_void_p]
 x.XFlush.argtypes = [ctypes.c_void_p]
+x.XGetWindowAttributes.argtypes = [ctypes.c_void_p, Window, ctypes.c_void_p]
 x.XGetWMProtocols.argtypes = [ctypes.c_void_p, Window, ctypes.POINTER(ctypes.POINTER(Atom)), ctypes.POINTER(ctypes.c_int)]
 
 
@@ -49,6 +50,26 @@ def pid_of(display, window, atom):
         return ctypes.cast(data, ctypes.POINTER(ctypes.c_ulong))[0] if n.value == 1 and fmt.value == 32 else None
     finally:
         x.XFree(data)
+
+
+class WindowAttributes(ctypes.Structure):
+    """XWindowAttributes, as Xlib.h declares it."""
+    _fields_ = [
+        ("x", ctypes.c_int), ("y", ctypes.c_int), ("width", ctypes.c_int), ("height", ctypes.c_int),
+        ("border_width", ctypes.c_int), ("depth", ctypes.c_int), ("visual", ctypes.c_void_p), ("root", Window),
+        ("class_", ctypes.c_int), ("bit_gravity", ctypes.c_int), ("win_gravity", ctypes.c_int), ("backing_store", ctypes.c_int),
+        ("backing_planes", ctypes.c_ulong), ("backing_pixel", ctypes.c_ulong), ("save_under", ctypes.c_int),
+        ("colormap", ctypes.c_ulong), ("map_installed", ctypes.c_int), ("map_state", ctypes.c_int),
+        ("all_event_masks", ctypes.c_long), ("your_event_mask", ctypes.c_long), ("do_not_propagate_mask", ctypes.c_long),
+        ("override_redirect", ctypes.c_int), ("screen", ctypes.c_void_p),
+    ]
+
+
+def viewable(display, window):
+    """Whether the window is shown (GTK also keeps unmapped top-level windows)."""
+    attributes = WindowAttributes()
+    IS_VIEWABLE = 2
+    return bool(x.XGetWindowAttributes(display, window, ctypes.byref(attributes))) and attributes.map_state == IS_VIEWABLE
 
 
 def takes_delete(display, window, delete):
@@ -78,7 +99,7 @@ def main():
     asked = 0
     for i in range(count.value):
         w = children[i]
-        if pid_of(display, w, net_wm_pid) != pid or not takes_delete(display, w, delete):
+        if pid_of(display, w, net_wm_pid) != pid or not takes_delete(display, w, delete) or not viewable(display, w):
             continue
         ev = Event()
         ev.xclient.type = 33  # ClientMessage
