@@ -132,10 +132,10 @@ impl Store {
             let rows = summaries(conn, &format!("WHERE c.archived_at IS NULL ORDER BY {order} LIMIT ?1 OFFSET ?2"), params![limit, offset])?;
             return Ok(CustomerList { rows, total: count_listed(conn)? });
         };
-        let first = search::first_ids(conn, &q, RANKED_MATCHES + 1)?;
+        let first = search::first_hits(conn, &q, RANKED_MATCHES + 1)?;
         if first.len() as i64 <= RANKED_MATCHES {
             // Ranking sorts every match: fine for the few hundred a specific search finds.
-            let hits = search::ranked_hits(conn, &q)?;
+            let hits = search::rank(&q, &first);
             let rows = summaries(
                 conn,
                 "JOIN json_each(?1) h ON c.id = h.value ->> 0
@@ -148,7 +148,8 @@ impl Store {
         // customer order, which the index gives without sorting, and page consistently.
         let (start, end) = (offset as usize, offset as usize + limit as usize);
         let rows = if end <= first.len() {
-            summaries_of(conn, &first[start..end])?
+            let window: Vec<i64> = first[start..end].iter().map(|h| h.0).collect();
+            summaries_of(conn, &window)?
         } else {
             summaries(
                 conn,
