@@ -119,9 +119,9 @@ impl Store {
     /// has something to search by. Archived customers are left out.
     ///
     /// The list screen asks for both on every keystroke, so the search is evaluated once where
-    /// it can be: the first hits with their rank answer a specific search (a few hundred
-    /// customers at most) completely, count included. Only a broad search ("ma", "06") is
-    /// evaluated a second time, to count it.
+    /// it can be: the first hits, with the text they were found in, answer a specific search
+    /// (a few hundred customers at most) completely, ranked and counted. Only a broad search
+    /// ("ma", "06") is evaluated a second time, to count it.
     pub fn search_customers(&self, search: &str, order: ListOrder, limit: u32, offset: u32) -> Result<CustomerList> {
         let conn = self.conn();
         let Some(q) = search::fts_query(search) else {
