@@ -14,6 +14,11 @@ customers-col-purchases = Purchases
 customers-col-total = Total
 customers-col-last = Last purchase
 customers-none-filtered = No customer matches these filters.
+customers-count-archived =
+    { $n ->
+        [one] { $n } archived customer
+       *[other] { $n } archived customers
+    }
 customers-sort-by = Sort by { $column } (click again to reverse)
 customers-filter-stage = Stage
 customers-filter-segment = Segment
@@ -21,6 +26,7 @@ customers-filter-tag = Tag
 customers-filter-consent = Consent
 customers-filter-city = Town
 customers-filter-birthday = Birthday this month
+customers-filter-archived = Archived
 customers-filter-clear = Clear filters ({ $n })
 customers-views = Views…
 customers-view-save-as = Save view
@@ -131,7 +137,7 @@ form-cancel = Cancel
 form-fix = Please correct the marked fields.
 file-archive = Archive
 file-unarchive = Unarchive
-file-archived = Archived record: no longer in the list, the searches or the mailings. Its history is kept.
+file-archived = Archived record: out of the list (its "Archived" filter shows it), the searches and the mailings. Its history is kept.
 file-erase = Erase their data
 file-export-record = Export their data
 file-exported = Data saved to { $name }
@@ -223,11 +229,4 @@ merge-yes = Merge the two records
 merge-no = Don't merge
 merge-done = Records merged into { $name } (no. { $id }): purchases ({ $p }) and interactions ({ $i }) brought together.
 merge-undone = Merge undone: { $a } and { $b } are back as they were.
-archived-link = Archived
-archived-title = Archived customers
-archived-intro = They are no longer in the list, the searches or the mailings; their history is kept. Open a record to unarchive it.
-archived-search = Search the archived…
-archived-none = No archived customer.
-archived-no-match = No archived customer matches "{ $q }".
-archived-since = archived on { $date }
 archived-badge = Archived

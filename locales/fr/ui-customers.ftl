@@ -14,6 +14,11 @@ customers-col-purchases = Achats
 customers-col-total = Total
 customers-col-last = Dernier achat
 customers-none-filtered = Aucun client ne correspond à ces filtres.
+customers-count-archived =
+    { $n ->
+        [one] { $n } client archivé
+       *[other] { $n } clients archivés
+    }
 customers-sort-by = Trier par { $column } (un second clic inverse l'ordre)
 customers-filter-stage = Étape
 customers-filter-segment = Segment
@@ -21,6 +26,7 @@ customers-filter-tag = Étiquette
 customers-filter-consent = Consentement
 customers-filter-city = Ville
 customers-filter-birthday = Anniversaire ce mois-ci
+customers-filter-archived = Archivés
 customers-filter-clear = Effacer les filtres ({ $n })
 customers-views = Vues…
 customers-view-save-as = Enregistrer la vue
@@ -131,7 +137,7 @@ form-cancel = Annuler
 form-fix = Corrigez les champs signalés.
 file-archive = Archiver
 file-unarchive = Désarchiver
-file-archived = Fiche archivée : elle n'apparaît plus dans la liste, les recherches ni les envois. Son historique est gardé.
+file-archived = Fiche archivée : hors de la liste (son filtre « Archivés » la montre), des recherches et des envois. Son historique est gardé.
 file-erase = Effacer ses données
 file-export-record = Exporter ses données
 file-exported = Données enregistrées dans { $name }
@@ -223,11 +229,4 @@ merge-yes = Fusionner les deux fiches
 merge-no = Ne pas fusionner
 merge-done = Fiches fusionnées dans { $name } (n° { $id }) : achats ({ $p }) et échanges ({ $i }) regroupés.
 merge-undone = Fusion annulée : { $a } et { $b } sont revenus tels qu'avant.
-archived-link = Archivés
-archived-title = Clients archivés
-archived-intro = Ils ne sont plus dans la liste, les recherches ni les envois ; leur historique est gardé. Ouvrez une fiche pour la désarchiver.
-archived-search = Rechercher parmi les archivés…
-archived-none = Aucun client archivé.
-archived-no-match = Aucun client archivé ne correspond à « { $q } ».
-archived-since = archivé le { $date }
 archived-badge = Archivé

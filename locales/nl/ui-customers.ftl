@@ -14,6 +14,11 @@ customers-col-purchases = Aankopen
 customers-col-total = Totaal
 customers-col-last = Laatste aankoop
 customers-none-filtered = Geen enkele klant voldoet aan deze filters.
+customers-count-archived =
+    { $n ->
+        [one] { $n } gearchiveerde klant
+       *[other] { $n } gearchiveerde klanten
+    }
 customers-sort-by = Sorteren op { $column } (klik nogmaals om de volgorde om te keren)
 customers-filter-stage = Fase
 customers-filter-segment = Segment
@@ -21,6 +26,7 @@ customers-filter-tag = Label
 customers-filter-consent = Toestemming
 customers-filter-city = Plaats
 customers-filter-birthday = Jarig deze maand
+customers-filter-archived = Gearchiveerd
 customers-filter-clear = Filters wissen ({ $n })
 customers-views = Weergaven…
 customers-view-save-as = Weergave opslaan
@@ -131,7 +137,7 @@ form-cancel = Annuleren
 form-fix = Verbeter de gemarkeerde velden.
 file-archive = Archiveren
 file-unarchive = Uit het archief halen
-file-archived = Gearchiveerde klant: niet meer in de lijst, de zoekresultaten of de verzendingen. De geschiedenis blijft bewaard.
+file-archived = Gearchiveerde klant: niet in de lijst (het filter "Gearchiveerd" toont hem), de zoekresultaten of de verzendingen. De geschiedenis blijft bewaard.
 file-erase = Gegevens wissen
 file-export-record = Gegevens exporteren
 file-exported = Gegevens opgeslagen in { $name }
@@ -223,11 +229,4 @@ merge-yes = De twee klanten samenvoegen
 merge-no = Niet samenvoegen
 merge-done = Samengevoegd tot { $name } (nr. { $id }): aankopen ({ $p }) en contactmomenten ({ $i }) bij elkaar gebracht.
 merge-undone = Samenvoegen ongedaan gemaakt: { $a } en { $b } zijn weer zoals ze waren.
-archived-link = Gearchiveerd
-archived-title = Gearchiveerde klanten
-archived-intro = Ze staan niet meer in de lijst, de zoekresultaten of de verzendingen; hun geschiedenis blijft bewaard. Open een klant om die uit het archief te halen.
-archived-search = Zoeken in het archief…
-archived-none = Geen gearchiveerde klanten.
-archived-no-match = Geen gearchiveerde klant gevonden voor ‘{ $q }’.
-archived-since = gearchiveerd op { $date }
 archived-badge = Gearchiveerd

@@ -66,7 +66,6 @@ pub const COMMANDS: &[&str] = &[
     "export_customer_record",
     "undo",
     "mark_not_duplicates",
-    "archived_customers",
     // -- analysis commands --
     "analysis",
     "customer_outlook",
@@ -77,4 +76,7 @@ pub const COMMANDS: &[&str] = &[
     "lock_status",
     "unlock",
     "change_passphrase",
+    // -- closing with changes not saved --
+    "set_unsaved_work",
+    "close_window",
 ];

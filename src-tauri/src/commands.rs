@@ -4,6 +4,7 @@ pub mod activity;
 pub mod analysis;
 pub mod app;
 pub mod cards;
+pub mod closing;
 pub mod customers;
 pub mod interchange;
 pub mod list_views;

@@ -87,7 +87,6 @@ pub fn invoke_handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> 
         commands::records::export_customer_record,
         commands::records::undo,
         commands::records::mark_not_duplicates,
-        commands::records::archived_customers,
         // -- analysis commands --
         commands::analysis::analysis,
         commands::analysis::customer_outlook,
@@ -98,6 +97,9 @@ pub fn invoke_handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> 
         commands::passphrase::lock_status,
         commands::passphrase::unlock,
         commands::passphrase::change_passphrase,
+        // -- closing with changes not saved --
+        commands::closing::set_unsaved_work,
+        commands::closing::close_window,
     ]
 }
 
@@ -173,6 +175,7 @@ pub fn run() {
             tauri_plugin_window_state::Builder::default().with_state_flags(window::remembered()).build(),
         )
         .manage(state)
+        .manage(window::CloseGuard::default())
         .invoke_handler(invoke_handler())
         .setup(|app| Ok(window::open_main(app)?))
         .run(context())

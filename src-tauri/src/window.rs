@@ -5,7 +5,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
-use tauri::{Manager, Runtime, WebviewUrl, WebviewWindow, WebviewWindowBuilder, WindowEvent};
+use tauri::{Emitter, Manager, Runtime, WebviewUrl, WebviewWindow, WebviewWindowBuilder, WindowEvent};
 use tauri_plugin_window_state::{AppHandleExt, StateFlags};
 
 /// What is remembered: size, place and maximised state; not visibility (the window shows
@@ -30,6 +30,49 @@ fn save_when_moved<R: Runtime>(window: &WebviewWindow<R>) {
         if moved.swap(false, Ordering::Relaxed) {
             if let Err(e) = app.save_window_state(remembered()) {
                 eprintln!("Fidèle: could not remember the window's size: {e}");
+            }
+        }
+    });
+}
+
+/// The event the UI gets when the window was asked to close while a form held changes not
+/// saved: it says what would be lost and closes (`close_window`) only if the shopkeeper agrees.
+pub const CLOSE_REQUESTED: &str = "close-requested";
+
+/// Whether closing the window must ask first. The UI sets `unsaved` as its drafts come and go
+/// (`set_unsaved_work`), so a UI that never says anything, or has stopped answering, still
+/// closes at once; `confirmed` lets the close the shopkeeper agreed to through.
+#[derive(Default)]
+pub struct CloseGuard {
+    unsaved: AtomicBool,
+    confirmed: AtomicBool,
+}
+
+impl CloseGuard {
+    pub fn set_unsaved(&self, unsaved: bool) {
+        self.unsaved.store(unsaved, Ordering::SeqCst);
+    }
+
+    pub fn confirm(&self) {
+        self.confirmed.store(true, Ordering::SeqCst);
+    }
+
+    /// Whether a close request must be held back and handed to the UI.
+    pub fn must_ask(&self) -> bool {
+        self.unsaved.load(Ordering::SeqCst) && !self.confirmed.load(Ordering::SeqCst)
+    }
+}
+
+/// Holds a close request back while the UI has changes not saved, and tells the UI.
+fn ask_before_closing<R: Runtime>(window: &WebviewWindow<R>) {
+    let asking = window.clone();
+    window.on_window_event(move |event| {
+        if let WindowEvent::CloseRequested { api, .. } = event {
+            if asking.try_state::<CloseGuard>().is_some_and(|guard| guard.must_ask()) {
+                api.prevent_close();
+                if let Err(e) = asking.emit_to(asking.label(), CLOSE_REQUESTED, ()) {
+                    eprintln!("Fidèle: could not ask before closing: {e}");
+                }
             }
         }
     });
@@ -63,6 +106,7 @@ pub fn open_main<R: Runtime>(app: &tauri::App<R>) -> tauri::Result<()> {
     // Built hidden or not, the plugin has restored its saved size and place by now.
     window.show()?;
     save_when_moved(&window);
+    ask_before_closing(&window);
     Ok(())
 }
 
@@ -77,5 +121,18 @@ mod tests {
         assert_eq!(first_size(Some((1024.0, 640.0))), (921.0, 576.0));
         assert_eq!(first_size(Some((800.0, 600.0))), (800.0, 540.0));
         assert_eq!(first_size(None), (1200.0, 800.0));
+    }
+
+    #[test]
+    fn closing_asks_only_while_a_form_holds_changes_and_until_the_shopkeeper_agrees() {
+        let guard = CloseGuard::default();
+        assert!(!guard.must_ask(), "a UI that said nothing closes at once");
+        guard.set_unsaved(true);
+        assert!(guard.must_ask());
+        guard.set_unsaved(false);
+        assert!(!guard.must_ask(), "the draft was saved or thrown away");
+        guard.set_unsaved(true);
+        guard.confirm();
+        assert!(!guard.must_ask(), "the close agreed to goes through");
     }
 }

@@ -31,6 +31,7 @@ impl Harness {
         let one_app = ONE_APP_AT_A_TIME.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
         let app = mock_builder()
             .manage(state)
+            .manage(fidele_app::window::CloseGuard::default())
             .invoke_handler(fidele_app::invoke_handler())
             .build(fidele_app::context())
             .unwrap();
@@ -719,9 +720,10 @@ fn duplicates_merge_timeline_and_erase_through_the_commands() {
 
     app.ok("archive_customer", json!({ "id": a, "archived": true }));
     assert_eq!(app.ok("list_customers", json!({ "search": "", "offset": 0, "limit": 10 }))["total"], 0);
-    // Out of the list, findable among the archived, accents ignored.
-    let archived = app.ok("archived_customers", json!({ "search": "helene", "limit": 10 }));
-    assert_eq!((archived[0]["id"].clone(), archived[0]["name"].as_str()), (a.clone(), Some("Hélène Dubœuf")));
+    // Out of the list, findable through its "archived" filter, accents ignored.
+    let archived = app.ok("list_customers", json!({ "search": "helene", "offset": 0, "limit": 10, "arrangement": { "archived": true } }));
+    assert_eq!(archived["total"], 1);
+    assert_eq!((archived["rows"][0]["id"].clone(), archived["rows"][0]["name"].as_str()), (a.clone(), Some("Hélène Dubœuf")));
     assert!(app.ok("customer_page", json!({ "id": a }))["archived"].as_bool().unwrap());
     app.ok("archive_customer", json!({ "id": a, "archived": false }));
     assert_eq!(app.ok("list_customers", json!({ "search": "helene", "offset": 0, "limit": 10 }))["total"], 1);
@@ -842,4 +844,23 @@ fn a_thai_interface_loads_the_thai_demo_shop() {
     let shop = &app.ok("get_settings", json!({}))["shop"];
     assert_eq!((shop["country"].as_str(), shop["currency"].as_str(), shop["language"].as_str()), (Some("TH"), Some("THB"), Some("th")));
     assert_eq!(app.ok("get_settings", json!({}))["calendar"], "buddhist", "a Thai shop counts in the Buddhist Era unless it chose otherwise");
+}
+
+/// A close request asks first while the UI holds changes not saved (`window::CloseGuard`,
+/// unit-tested there; the real close request in `tests/e2e/nothing-lost.test.mjs`): the UI
+/// says so through `set_unsaved_work`, and `close_window` lets the close agreed to through.
+#[test]
+fn closing_asks_first_while_the_ui_holds_changes_not_saved() {
+    use tauri::Manager;
+    let app = Harness::new();
+    let guard = || app.window.state::<fidele_app::window::CloseGuard>();
+    assert!(!guard().must_ask());
+    app.ok("set_unsaved_work", json!({ "unsaved": true }));
+    assert!(guard().must_ask());
+    app.ok("set_unsaved_work", json!({ "unsaved": false }));
+    assert!(!guard().must_ask());
+    app.ok("set_unsaved_work", json!({ "unsaved": true }));
+    app.ok("close_window", json!({}));
+    assert!(!guard().must_ask(), "the close the shopkeeper agreed to goes through");
+    assert!(app.call("set_unsaved_work", json!({})).is_err(), "the UI must say which");
 }

@@ -67,7 +67,10 @@ const SHOPS = {
   th: { country: "TH", currency: "THB", money: /฿\d{1,3}(,\d{3})*\.\d\d/, date: /\d{1,2} [\u0E00-\u0E7F.]+ 25\d\d/, own: [] },
 };
 
-/** The screens, each with an element that says it has drawn. */
+/**
+ * The screens, each with an element that says it has drawn, and what to click on leaving it
+ * (the archived customers are the list's filter, which stays on while the app runs).
+ */
 function screens(customerId) {
   return [
     ["customers", "/customers", ".customer-row"],
@@ -80,7 +83,7 @@ function screens(customerId) {
     ["dashboard", "/dashboard", "#who-matters[data-ready]"],
     ["settings", "/settings", "#shop-form"],
     ["duplicates", "/customers/duplicates", "h1"],
-    ["archived", "/customers/archived", "h1"],
+    ["archived", "/customers/archived", "#filter-archived:checked", "#filter-archived"],
   ];
 }
 
@@ -188,7 +191,7 @@ describe("one voice in every language", () => {
       const tales = tellTales(lang);
       assert.ok(tales.length > 100, `${lang}: enough tell-tales to mean something (${tales.length})`);
       const foreign = [];
-      for (const [name, route, ready] of screens(customerId)) {
+      for (const [name, route, ready, leave] of screens(customerId)) {
         await visit(session, route, ready);
         const text = await interfaceText(session);
         for (const tale of tales) if (text.includes(tale.text)) foreign.push(`${name}: ${tale.other} ${tale.id} "${tale.text}"`);
@@ -197,6 +200,7 @@ describe("one voice in every language", () => {
           if (thai) foreign.push(`${name}: Thai script "${thai[0]}"`);
         }
         await shoot(session, `${lang}-${name}-1280x860`);
+        if (leave) await (await session.findElement(By.css(leave))).click();
       }
       assert.deepEqual(foreign, [], `${lang}: another language shows`);
 
@@ -244,10 +248,11 @@ describe("one voice in every language", () => {
       // Everything fits at 1024×640, Thai included, and looks right in the screenshots.
       await session.manage().window().setRect({ width: 1024, height: 640, x: 0, y: 0 });
       const problems = [];
-      for (const [name, route, ready] of screens(customerId)) {
+      for (const [name, route, ready, leave] of screens(customerId)) {
         await visit(session, route, ready);
         for (const p of await overflow(session)) problems.push(`${name}: ${p}`);
         await shoot(session, `${lang}-${name}-1024x640`);
+        if (leave) await (await session.findElement(By.css(leave))).click();
       }
       assert.deepEqual(problems, [], `${lang}: at 1024×640`);
     });

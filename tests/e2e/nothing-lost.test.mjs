@@ -1,7 +1,7 @@
 // Nothing lost by a click, as the shopkeeper meets it: a half-filled form left by the sidebar
 // is there on coming back; two records merged choosing the other phone, then the merge undone;
 // a pair said to be two people; a purchase deleted then put back; a customer archived, found
-// among the archived, unarchived; a referrer picked by name; a complaint opened today; an
+// through the list's "archived" filter, unarchived; a referrer picked by name; a complaint opened today; an
 // erasure said to be final, with no undo.
 // Screenshots of the duplicates view and the merge dialog go to $FIDELE_SHOTS when set.
 
@@ -177,7 +177,7 @@ describe("nothing lost by a click", () => {
     );
   });
 
-  it("archives a customer after asking, finds them among the archived, unarchives them", async () => {
+  it("archives a customer after asking, finds them through the list's archived filter, unarchives them", async () => {
     const { session } = app;
     await go(`#/customers/${other}`);
     await click("#archive-customer");
@@ -188,21 +188,30 @@ describe("nothing lost by a click", () => {
     assert.equal(JSON.parse(cli(app.db, "customers", "list", "--search", "werk", "--json")).customers.length, 0, "out of the list");
 
     await click("#nav-customers");
-    await click("#archived-link");
-    await (await waitFor(session, "#archived-search")).sendKeys("mulder werk");
-    const row = await eventually(session, async () => (await session.findElements(By.css(`.archived-row[data-id="${other}"]`)))[0], 10000, "the archived row");
+    await (await waitFor(session, "#customer-search")).sendKeys("mulder werk");
+    await eventually(session, async () => (await textOf(session, await waitFor(session, "#customer-count"))) === "0 client", 10000, "no listed customer found");
+    await click("#filter-archived");
+    const row = await eventually(session, async () => (await session.findElements(By.css(`.customer-row.archived[data-id="${other}"]`)))[0], 10000, "the archived row");
     assert.match(await textOf(session, row), /Archivé/);
+    assert.equal(await textOf(session, await waitFor(session, "#customer-count")), "1 client archivé");
+    assert.match(await textOf(session, await waitFor(session, "#clear-filters")), /\(1\)/, "counted among the filters");
     await shoot(session, "archived-list");
-    // The list redraws as the search settles: find the link afresh to click it.
+    // The list redraws as the search settles: find the row afresh to click it.
     await eventually(session, async () => {
-      await (await session.findElement(By.css(`.archived-row[data-id="${other}"] a`))).click();
+      await (await session.findElement(By.css(`.customer-row.archived[data-id="${other}"]`))).click();
       return true;
-    }, 10000, "the archived customer's link");
+    }, 10000, "the archived customer's row");
     await waitFor(session, "#archived-note");
     await shoot(session, "archived-page");
     await click("#unarchive-customer");
     await eventually(session, async () => (await session.findElements(By.css("#archived-note"))).length === 0, 10000, "the note gone");
     assert.equal(JSON.parse(cli(app.db, "customers", "list", "--search", "werk", "--json")).customers.length, 1, "back in the list");
+    // Back in the list, the filter still on: no archived customer is left to find; cleared, the
+    // customer is found among the listed.
+    await click("#nav-customers");
+    await eventually(session, async () => (await textOf(session, await waitFor(session, "#customer-count"))) === "0 client archivé", 10000, "none archived left");
+    await click("#clear-filters");
+    await eventually(session, async () => (await session.findElements(By.css(`.customer-row:not(.archived)[data-id="${other}"]`))).length === 1, 10000, "listed again");
   });
 
   it("says an erasure is final, and offers no undo after it", async () => {

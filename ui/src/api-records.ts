@@ -5,7 +5,7 @@ import { call } from "./api";
 import type { ConsentChannel, MergeChoicesInput, PurchaseInput } from "./generated/ipc";
 
 export type {
-  ArchivedRow, ConsentChannel, DuplicateReason, DuplicateSide, DuplicateView, ErasureView, LadderMoveView, MergeChoicesInput,
+  ConsentChannel, DuplicateReason, DuplicateSide, DuplicateView, ErasureView, LadderMoveView, MergeChoicesInput,
   MergeField, MergeView, SentCardView, TimelineItem, TimelineView, UndoneView, UndoView,
 } from "./generated/ipc";
 
@@ -17,8 +17,6 @@ export const recordsApi = {
   merge: (keep: number, other: number, choices?: MergeChoicesInput) => call("merge_customers", { keep, other, choices }),
   /** Takes back a merge or a deleted purchase while its undo lasts. */
   undo: (id: number) => call("undo", { id }),
-  /** Archived customers matching `search` (all when empty), latest archived first. */
-  archived: (search: string, limit = 200) => call("archived_customers", { search, limit }),
   /** The two are two people: the pair is no longer a probable duplicate. */
   notDuplicates: (a: number, b: number) => call("mark_not_duplicates", { a, b }),
   erase: (id: number) => call("erase_customer", { id }),

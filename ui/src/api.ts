@@ -3,6 +3,7 @@
 // (`setInvoke`) to run the UI without the app.
 
 import { invoke as tauriInvoke } from "@tauri-apps/api/core";
+import { listen } from "@tauri-apps/api/event";
 import type {
   Command, Commands, CustomerInput, FieldMessage, InteractionInput, IpcError, Language, ListArrangement, PurchaseInput,
   ReminderInput, ShopView,
@@ -83,4 +84,10 @@ export const api = {
   /** The shop's logo through the native open dialog; the chosen file's name, null if cancelled. */
   chooseShopLogo: () => call("choose_shop_logo"),
   cancelJob: (job: number) => call("cancel_job", { job }),
+  /** Whether some form holds changes not saved: closing the window then asks first. */
+  setUnsavedWork: (unsaved: boolean) => call("set_unsaved_work", { unsaved }),
+  /** Closes the window, the shopkeeper having agreed to lose what was not saved. */
+  closeWindow: () => call("close_window"),
+  /** `handler` runs when the window was asked to close while a form held changes not saved. */
+  onCloseRequested: (handler: () => void) => listen("close-requested", handler),
 };

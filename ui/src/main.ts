@@ -7,9 +7,8 @@ import { parseRoute, type Route } from "./router";
 import { renderCards } from "./views/cards";
 import { renderCustomer } from "./views/customer";
 import { renderCustomerForm } from "./views/customer-form";
-import { renderCustomers } from "./views/customers";
+import { renderCustomers, showArchived } from "./views/customers";
 import { renderDuplicates } from "./views/duplicates";
-import { renderArchived } from "./views/archived";
 import { noticeRegion } from "./notice";
 import { renderDashboard } from "./views/dashboard";
 import { renderImportExport } from "./views/import-export";
@@ -18,6 +17,7 @@ import { renderWelcome } from "./views/welcome";
 import { passphraseApi } from "./api-passphrase";
 import { renderUnlock } from "./views/unlock";
 import { installShortcuts } from "./shortcuts";
+import { askBeforeClosing } from "./closing";
 
 const NAV: { view: Route["view"]; href: string; label: Key }[] = [
   { view: "customers", href: "#/customers", label: "nav-customers" },
@@ -74,7 +74,10 @@ export async function render(): Promise<void> {
       case "duplicates":
         return await renderDuplicates(main);
       case "customers-archived":
-        return await renderArchived(main);
+        // The archived are a filter of the list now: the old address still finds them.
+        showArchived();
+        history.replaceState(null, "", "#/customers");
+        return await renderCustomers(main);
       case "customer-new":
         return await renderCustomerForm(main, null);
       case "customer-edit":
@@ -126,4 +129,5 @@ async function start(): Promise<void> {
 mount(root, nav, h("div", { class: "content" }, banner, main), noticeRegion(() => void render()));
 window.addEventListener("hashchange", () => void render());
 installShortcuts();
+askBeforeClosing();
 void start();

@@ -224,6 +224,7 @@ pub fn generate_shop(store: &mut Store, options: DemoOptions, shop: DemoShop) ->
             }
             summary.customers += 1;
         }
+        bulk::refresh_purchase_totals(tx)?;
         Ok(summary)
     })
 }

@@ -116,7 +116,7 @@ fn build(path: &std::path::Path) -> (Store, Vec<String>, Vec<String>) {
                 };
                 bulk::insert_purchase(tx, &draft, at)?;
             }
-            Ok(())
+            bulk::refresh_purchase_totals(tx)
         })
         .unwrap();
     store.write(|tx| Ok(tx.execute_batch("ANALYZE")?)).unwrap();

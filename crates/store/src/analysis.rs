@@ -485,6 +485,7 @@ mod tests {
                 ] {
                     bulk::insert_purchase(tx, &p, at(2025, 4, 2))?;
                 }
+                bulk::refresh_purchase_totals(tx)?;
                 for (customer, kind, status) in [
                     (a, InteractionKind::Complaint, InteractionStatus::Open),
                     (a, InteractionKind::Complaint, InteractionStatus::InProgress),
@@ -558,6 +559,7 @@ mod tests {
                     let p = buy(Some(ids[(k * 7 % 30) as usize]), when, 100 + i64::from(k), categories[(k % 3) as usize]);
                     bulk::insert_purchase(tx, &p, when)?;
                 }
+                bulk::refresh_purchase_totals(tx)?;
                 tx.execute("UPDATE customers SET erased_at = '2025-06-01T00:00:00' WHERE id = ?1", [ids[4].0])?;
                 Ok(ids[4])
             })

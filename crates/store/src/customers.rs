@@ -119,9 +119,9 @@ impl Store {
     /// has something to search by. Archived customers are left out.
     ///
     /// The list screen asks for both on every keystroke, so the search is evaluated once where
-    /// it can be: the first hits with their rank answer a specific search (a few hundred
-    /// customers at most) completely, count included. Only a broad search ("ma", "06") is
-    /// evaluated a second time, to count it.
+    /// it can be: the first hits, with the text they were found in, answer a specific search
+    /// (a few hundred customers at most) completely, ranked and counted. Only a broad search
+    /// ("ma", "06") is evaluated a second time, to count it.
     pub fn search_customers(&self, search: &str, order: ListOrder, limit: u32, offset: u32) -> Result<CustomerList> {
         let conn = self.conn();
         let Some(q) = search::fts_query(search) else {
@@ -132,9 +132,10 @@ impl Store {
             let rows = summaries(conn, &format!("WHERE c.archived_at IS NULL ORDER BY {order} LIMIT ?1 OFFSET ?2"), params![limit, offset])?;
             return Ok(CustomerList { rows, total: count_listed(conn)? });
         };
-        let hits = search::first_hits(conn, &q, RANKED_MATCHES + 1)?;
-        if hits.len() as i64 <= RANKED_MATCHES {
+        let first = search::first_hits(conn, &q, RANKED_MATCHES + 1)?;
+        if first.len() as i64 <= RANKED_MATCHES {
             // Ranking sorts every match: fine for the few hundred a specific search finds.
+            let hits = search::rank(&q, &first);
             let rows = summaries(
                 conn,
                 "JOIN json_each(?1) h ON c.id = h.value ->> 0
@@ -146,8 +147,8 @@ impl Store {
         // Too slow to rank the tens of thousands "06" or "ma" find while typing: those come in
         // customer order, which the index gives without sorting, and page consistently.
         let (start, end) = (offset as usize, offset as usize + limit as usize);
-        let rows = if end <= hits.len() {
-            let window: Vec<i64> = hits[start..end].iter().map(|h| h.0).collect();
+        let rows = if end <= first.len() {
+            let window: Vec<i64> = first[start..end].iter().map(|h| h.0).collect();
             summaries_of(conn, &window)?
         } else {
             summaries(
@@ -554,13 +555,13 @@ pub(crate) fn summaries_of(conn: &Connection, ids: &[i64]) -> Result<Vec<Custome
     let mut row = conn.prepare_cached(
         "SELECT c.id, c.first_name, c.last_name, c.company, c.city,
                 (SELECT address FROM customer_emails WHERE customer_id = c.id ORDER BY position LIMIT 1),
-                (SELECT number FROM customer_phones WHERE customer_id = c.id ORDER BY position LIMIT 1)
+                (SELECT number FROM customer_phones WHERE customer_id = c.id ORDER BY position LIMIT 1),
+                c.purchase_count, c.total_minor, c.last_purchase_at
          FROM customers c WHERE c.id = ?1",
     )?;
-    let mut totals = conn.prepare_cached("SELECT count(*), sum(amount_minor), max(at) FROM purchases WHERE customer_id = ?1")?;
     let mut out = Vec::with_capacity(ids.len());
     for &id in ids {
-        let mut summary = row.query_row([id], |r| {
+        out.push(row.query_row([id], |r| {
             Ok(CustomerSummary {
                 id: CustomerId(r.get(0)?),
                 name: display_name(&r.get::<_, String>(1)?, &r.get::<_, String>(2)?, &r.get::<_, String>(3)?),
@@ -568,19 +569,13 @@ pub(crate) fn summaries_of(conn: &Connection, ids: &[i64]) -> Result<Vec<Custome
                 city: r.get(4)?,
                 email: r.get(5)?,
                 phone: r.get(6)?,
-                purchase_count: 0,
-                total_minor: 0,
-                last_purchase_at: None,
+                // Kept on the row by every write of purchases (totals.rs).
+                purchase_count: r.get(7)?,
+                total_minor: r.get(8)?,
+                last_purchase_at: r.get::<_, Option<Dt>>(9)?.map(|d| d.0),
                 hit: None,
             })
-        })?;
-        totals.query_row([id], |r| {
-            summary.purchase_count = r.get(0)?;
-            summary.total_minor = r.get::<_, Option<i64>>(1)?.unwrap_or(0);
-            summary.last_purchase_at = r.get::<_, Option<Dt>>(2)?.map(|d| d.0);
-            Ok(())
-        })?;
-        out.push(summary);
+        })?);
     }
     Ok(out)
 }

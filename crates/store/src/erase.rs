@@ -85,6 +85,7 @@ impl Store {
             report.interactions_cleared =
                 tx.execute("UPDATE interactions SET summary = '', details = '', resolution = '' WHERE customer_id = ?1", [c])?;
             report.purchases_kept = tx.execute("UPDATE purchases SET note = '' WHERE customer_id = ?1", [c])?;
+            crate::totals::refresh(tx, crate::totals::Touched::Customers(&[c]))?;
             tx.execute(
                 "UPDATE customers SET salutation = NULL, formality = 'formal', first_name = '', last_name = '', company = '',
                     address_line1 = '', address_line2 = '', postal_code = '', city = '', country = '',

@@ -7,7 +7,6 @@
 
 mod analysis;
 mod archived;
-pub use archived::ArchivedCustomer;
 pub use analysis::LadderSettings;
 mod backup;
 pub mod busy;
@@ -35,6 +34,7 @@ mod schema;
 mod search;
 mod shop;
 mod timeline;
+mod totals;
 #[cfg(test)]
 mod test_support;
 #[cfg(test)]

@@ -43,8 +43,8 @@ impl SortBy {
     }
 }
 
-/// Which customers the list shows; every filter set must hold. Archived and erased customers
-/// are never listed.
+/// Which customers the list shows; every filter set must hold. Archived customers are listed
+/// only when `archived` asks for them (and then only they); erased customers never are.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ListFilter {
     /// On this step of the loyalty ladder today, as the analysis places them.
@@ -59,6 +59,9 @@ pub struct ListFilter {
     pub city: Option<String>,
     /// Whose birthday falls in the current month.
     pub birthday_this_month: bool,
+    /// The archived customers instead of the listed ones (erased customers, archived shells
+    /// with nothing left to find, are never shown).
+    pub archived: bool,
 }
 
 impl ListFilter {
@@ -101,30 +104,33 @@ impl Store {
         let mut list = if plain {
             self.search_customers(&query.search, ListOrder::Name, limit, offset)?
         } else {
-            let (conditions, mut values) = self.conditions(&query.filter, fts.as_deref())?;
-            let total = if conditions.is_empty() {
+            let (conditions, mut values) = self.conditions(&query.filter, &query.search, fts.as_deref())?;
+            // The archived are out of the search index and of the list's indexes (partial on
+            // `archived_at IS NULL`): few, they are read directly.
+            let shown = if query.filter.archived { "c.archived_at IS NOT NULL AND c.erased_at IS NULL" } else { "c.archived_at IS NULL" };
+            let total = if conditions.is_empty() && !query.filter.archived {
                 count_listed(conn)?
             } else {
-                conn.prepare_cached(&format!("SELECT count(*) FROM customers c WHERE c.archived_at IS NULL{conditions}"))?
+                conn.prepare_cached(&format!("SELECT count(*) FROM customers c WHERE {shown}{conditions}"))?
                     .query_row(params_from_iter(values.iter()), |r| r.get(0))?
             };
             let dir = if query.descending { "DESC" } else { "ASC" };
             // Customers without purchases sort as zero, or as never (before any date); without a
-            // town, last (see `NO_TOWN`).
+            // town, last (see `NO_TOWN`). Each order runs in one direction, so that it walks its
+            // index (`customers_city_key`, `customers_total`, `customers_last_purchase`).
             let key = match query.sort {
                 SortBy::Name => format!("c.sort_key {dir}, c.id {dir}"),
-                // The whole order in one direction, so that it walks `customers_city_key`.
                 SortBy::City => format!("c.city_key {dir}, c.sort_key {dir}, c.id {dir}"),
-                SortBy::Purchases => format!("(SELECT count(*) FROM purchases p WHERE p.customer_id = c.id) {dir}, c.sort_key, c.id"),
-                SortBy::Total => format!("(SELECT coalesce(sum(p.amount_minor), 0) FROM purchases p WHERE p.customer_id = c.id) {dir}, c.sort_key, c.id"),
-                SortBy::LastPurchase => format!("(SELECT max(p.at) FROM purchases p WHERE p.customer_id = c.id) {dir}, c.sort_key, c.id"),
+                SortBy::Purchases => format!("c.purchase_count {dir}, c.sort_key {dir}, c.id {dir}"),
+                SortBy::Total => format!("c.total_minor {dir}, c.sort_key {dir}, c.id {dir}"),
+                SortBy::LastPurchase => format!("c.last_purchase_at {dir}, c.sort_key {dir}, c.id {dir}"),
                 SortBy::Added => format!("c.id {dir}"),
             };
             values.push(Value::from(i64::from(limit)));
             values.push(Value::from(i64::from(offset)));
             let n = values.len();
             let sql = format!(
-                "SELECT c.id FROM customers c WHERE c.archived_at IS NULL{conditions} ORDER BY {key} LIMIT ?{} OFFSET ?{n}",
+                "SELECT c.id FROM customers c WHERE {shown}{conditions} ORDER BY {key} LIMIT ?{} OFFSET ?{n}",
                 n - 1
             );
             let ids: Vec<i64> = conn.prepare_cached(&sql)?.query_map(params_from_iter(values.iter()), |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
@@ -139,14 +145,17 @@ impl Store {
     }
 
     /// The SQL conditions (each starting with " AND") and their values for a filter.
-    fn conditions(&self, filter: &ListFilter, fts: Option<&str>) -> Result<(String, Vec<Value>)> {
+    fn conditions(&self, filter: &ListFilter, search: &str, fts: Option<&str>) -> Result<(String, Vec<Value>)> {
         let mut sql = String::new();
         let mut values: Vec<Value> = Vec::new();
         let push = |sql_part: &str, value: Value, values: &mut Vec<Value>, sql: &mut String| {
             values.push(value);
             sql.push_str(&sql_part.replace("?#", &format!("?{}", values.len())));
         };
-        if let Some(q) = fts {
+        if filter.archived && !search.trim().is_empty() {
+            let ids: Vec<String> = crate::archived::matching(self.conn(), search)?.into_iter().map(|id| id.to_string()).collect();
+            push(" AND c.id IN (SELECT value FROM json_each(?#))", format!("[{}]", ids.join(",")).into(), &mut values, &mut sql);
+        } else if let Some(q) = fts {
             push(" AND c.id IN (SELECT rowid FROM customer_search WHERE customer_search MATCH ?#)", q.to_owned().into(), &mut values, &mut sql);
         }
         if let Some(tag) = filter.tag.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
@@ -165,12 +174,18 @@ impl Store {
                 &mut sql,
             );
         }
-        if let Some(city) = filter.city.as_deref().map(fold).filter(|c| !c.is_empty()) {
+        let city = filter.city.as_deref().map(fold).filter(|c| !c.is_empty());
+        let by_town = city.is_some();
+        if let Some(city) = city {
             push(" AND c.city_key = ?#", city.into(), &mut values, &mut sql);
         }
         if filter.birthday_this_month {
             use chrono::Datelike;
-            push(" AND c.birth_month = ?#", i64::from(codec::now().month()).into(), &mut values, &mut sql);
+            // With a town, the month is read from the town's index (`customers_city_key` holds
+            // it): `+` keeps SQLite from choosing the birthday index instead, which reads a
+            // customer row for each birthday of the month to test the town.
+            let month = if by_town { " AND +c.birth_month = ?#" } else { " AND c.birth_month = ?#" };
+            push(month, i64::from(codec::now().month()).into(), &mut values, &mut sql);
         }
         if filter.stage.is_some() || filter.segment.is_some() {
             let ids: Vec<String> = self.customers_in(filter.stage, filter.segment)?.into_iter().map(|id| id.0.to_string()).collect();
@@ -257,6 +272,9 @@ fn encode(q: &ListQuery) -> String {
     if f.birthday_this_month {
         lines.push("birthday_this_month\t1".into());
     }
+    if f.archived {
+        lines.push("archived\t1".into());
+    }
     lines.join("\n")
 }
 
@@ -275,6 +293,7 @@ fn decode(text: &str) -> ListQuery {
             "consent" => q.filter.consent = Channel::parse(value),
             "city" => q.filter.city = Some(value.to_owned()),
             "birthday_this_month" => q.filter.birthday_this_month = value == "1",
+            "archived" => q.filter.archived = value == "1",
             _ => {}
         }
     }
@@ -460,6 +479,39 @@ mod tests {
     }
 
     #[test]
+    fn the_archived_are_a_filter_that_combines_with_the_others_and_a_search() {
+        let mut store = Store::open_in_memory().unwrap();
+        let mut add = |first: &str, city: &str| store.add_customer(person(first, "Martin", city), &[], "").unwrap();
+        let (a, b, c, d) = (add("Alice", "Lyon"), add("Bruno", "Annecy"), add("Chloé", "Lyon"), add("David", "Lyon"));
+        store.add_purchase(crate::test_support::sale(c, chrono::NaiveDate::from_ymd_opt(2026, 3, 1).unwrap().and_hms_opt(10, 0, 0).unwrap(), 900)).unwrap();
+        for id in [a, b, c, d] {
+            if id != a {
+                store.archive_customer(id).unwrap();
+            }
+        }
+        store.erase_customer(d).unwrap();
+        let ids = |store: &Store, q: ListQuery| {
+            let list = store.list_page(&q, 10, 0).unwrap();
+            (list.rows.iter().map(|r| r.id).collect::<Vec<CustomerId>>(), list.total)
+        };
+        let archived = |search: &str, city: Option<&str>| ListQuery {
+            search: search.into(),
+            filter: ListFilter { archived: true, city: city.map(Into::into), ..ListFilter::default() },
+            ..ListQuery::default()
+        };
+        assert_eq!(ids(&store, ListQuery::default()), (vec![a], 1), "the list holds the listed only");
+        assert_eq!(ids(&store, archived("", None)), (vec![b, c], 2), "the archived, never the erased");
+        assert_eq!(ids(&store, archived("", Some("lyon"))), (vec![c], 1), "combined with a town");
+        assert_eq!(ids(&store, archived("chloe mar", None)), (vec![c], 1), "searched, folded, though out of the index");
+        assert_eq!(ids(&store, archived("alice", None)), (vec![], 0), "a listed customer is not archived");
+        let by_total = ListQuery { sort: SortBy::Total, descending: true, ..archived("", None) };
+        assert_eq!(ids(&store, by_total), (vec![c, b], 2), "sorted like the list");
+        store.unarchive_customer(c).unwrap();
+        assert_eq!(ids(&store, archived("", None)), (vec![b], 1));
+        assert_eq!(ids(&store, ListQuery::default()), (vec![a, c], 2));
+    }
+
+    #[test]
     fn a_view_is_saved_by_name_and_read_back_whole() {
         let mut store = Store::open_in_memory().unwrap();
         let query = ListQuery {
@@ -473,6 +525,7 @@ mod tests {
                 consent: Some(Channel::Post),
                 city: Some("Saint-Étienne".into()),
                 birthday_this_month: true,
+                archived: true,
             },
         };
         store.save_list_view(&ListView { name: "Fidèles de Saint-Étienne".into(), query: query.clone() }).unwrap();

@@ -280,6 +280,7 @@ impl Store {
             let merged = read_customer(tx, keep)?;
             search::index(tx, k, &merged.draft)?;
             crate::customers::write_sort_keys(tx, k, &merged.draft)?;
+            crate::totals::refresh(tx, crate::totals::Touched::Customers(&[k]))?;
             Ok(report)
         })
     }

@@ -5,6 +5,7 @@ use rusqlite::{Connection, OptionalExtension, Row, params};
 
 use crate::codec::{self, Dt, dt, money};
 use crate::customers::ensure_customer;
+use crate::totals::{self, Touched};
 use crate::undo::{self, UndoKind, UndoTicket};
 use crate::{Error, Result, Store};
 
@@ -18,7 +19,9 @@ impl Store {
                 ensure_customer(tx, c)?;
             }
             check_refund(tx, &draft, None)?;
-            insert_purchase_in(tx, &draft, codec::now())
+            let id = insert_purchase_in(tx, &draft, codec::now())?;
+            totals::refresh(tx, Touched::Customers(&draft.customer.map(|c| c.0).into_iter().collect::<Vec<_>>()))?;
+            Ok(id)
         })
     }
 
@@ -66,6 +69,8 @@ impl Store {
             if draft.customer != current.draft.customer {
                 tx.execute("UPDATE purchases SET customer_id = ?2 WHERE refund_of = ?1", params![id, draft.customer.map(|c| c.0)])?;
             }
+            let touched: Vec<i64> = [current.draft.customer, draft.customer].into_iter().flatten().map(|c| c.0).collect();
+            totals::refresh(tx, Touched::Customers(&touched))?;
             Ok(())
         })
     }
@@ -86,6 +91,7 @@ impl Store {
             let ticket = undo::begin(tx, UndoKind::DeletePurchase, purchase.draft.customer.map(|c| c.0), None, now)?;
             undo::save(tx, ticket.id, "purchases", "id = ?1", [id])?;
             tx.execute("DELETE FROM purchases WHERE id = ?1", [id])?;
+            totals::refresh(tx, Touched::Customers(&purchase.draft.customer.map(|c| c.0).into_iter().collect::<Vec<_>>()))?;
             Ok(ticket)
         })
     }

@@ -13,6 +13,7 @@ use rusqlite::{OptionalExtension, Transaction, params};
 
 use crate::codec::{self, Dt, dt};
 use crate::customers::read_customer;
+use crate::totals::{self, Touched};
 use crate::{Result, Store, search};
 
 /// How long a merge or a deleted purchase can be taken back.
@@ -100,8 +101,9 @@ pub(crate) fn save(tx: &Transaction<'_>, act: i64, table: &str, filter: &str, ar
 }
 
 /// Inserts back the saved rows of `table` (those `filter` selects over `data`).
+/// A customer's purchase totals are not put back: the caller recomputes them.
 fn insert_back(tx: &Transaction<'_>, act: i64, table: &str, filter: &str) -> Result<usize> {
-    let cols = columns(tx, table)?;
+    let cols: Vec<String> = columns(tx, table)?.into_iter().filter(|c| table != "customers" || !totals::DERIVED_COLUMNS.contains(&c.as_str())).collect();
     let values = cols.iter().map(|c| format!("data ->> '{c}'")).collect::<Vec<_>>().join(", ");
     let sql = format!(
         "INSERT INTO {table} ({}) SELECT {values} FROM undo_rows WHERE act_id = ?1 AND tbl = '{table}' AND ({filter}) ORDER BY rowid",
@@ -160,6 +162,7 @@ fn undo_merge(tx: &Transaction<'_>, act: i64, k: i64, o: i64, merged_at: NaiveDa
     }
     // The kept row first: it gives the till's reference back, which the other row may need.
     let cols: Vec<String> = columns(tx, "customers")?.into_iter().filter(|c| c != "id").collect();
+    let cols: Vec<String> = cols.into_iter().filter(|c| !totals::DERIVED_COLUMNS.contains(&c.as_str())).collect();
     tx.execute(
         &format!(
             "UPDATE customers SET ({}) = (SELECT {} FROM undo_rows WHERE act_id = ?1 AND tbl = 'customers' AND data ->> 'id' = ?2) WHERE id = ?2",
@@ -185,6 +188,7 @@ fn undo_merge(tx: &Transaction<'_>, act: i64, k: i64, o: i64, merged_at: NaiveDa
         let c = read_customer(tx, CustomerId(id))?;
         search::index(tx, id, &c.draft)?;
     }
+    totals::refresh(tx, Touched::Customers(&[k, o]))?;
     Ok(Undone::Merge { kept: CustomerId(k), other: CustomerId(o) })
 }
 
@@ -199,6 +203,7 @@ fn undo_delete_purchase(tx: &Transaction<'_>, act: i64, customer: Option<i64>) -
         return Err(too_late());
     }
     insert_back(tx, act, "purchases", "1")?;
+    totals::refresh(tx, Touched::Customers(&customer.into_iter().collect::<Vec<_>>()))?;
     Ok(Undone::DeletedPurchase { purchase: id, customer: customer.map(CustomerId) })
 }
 

@@ -118,6 +118,17 @@ fn a_file_of_every_schema_version_upgrades_with_every_row() {
         // Every customer has the list's sort keys, computed on opening when the file had none.
         let unsorted: i64 = conn.query_row("SELECT count(*) FROM customers WHERE sort_key IS NULL", [], |r| r.get(0)).unwrap();
         assert_eq!(unsorted, 0, "v{version}");
+        // Every customer's purchase totals, filled by schema 8 from their purchases.
+        let astray: i64 = conn
+            .query_row(
+                "SELECT count(*) FROM customers c WHERE (c.purchase_count, c.total_minor, c.last_purchase_at) IS NOT
+                    (SELECT count(*), coalesce(sum(amount_minor), 0), max(at) FROM purchases WHERE customer_id = c.id)",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        let buyers: i64 = conn.query_row("SELECT count(*) FROM customers WHERE purchase_count > 0", [], |r| r.get(0)).unwrap();
+        assert_eq!((astray, buyers > 10), (0, true), "v{version}");
         let after = table_counts(&conn);
         for (table, n) in &before {
             let now = after.iter().find(|(t, _)| t == table).map(|(_, n)| *n);

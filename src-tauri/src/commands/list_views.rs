@@ -22,6 +22,8 @@ pub struct ListArrangement {
     pub consent: String,
     pub city: String,
     pub birthday_this_month: bool,
+    /// The archived customers instead of the listed ones.
+    pub archived: bool,
 }
 
 impl ListArrangement {
@@ -41,7 +43,15 @@ impl ListArrangement {
             search,
             sort,
             descending: self.descending,
-            filter: ListFilter { stage, segment, tag: some(&self.tag), consent, city: some(&self.city), birthday_this_month: self.birthday_this_month },
+            filter: ListFilter {
+                stage,
+                segment,
+                tag: some(&self.tag),
+                consent,
+                city: some(&self.city),
+                birthday_this_month: self.birthday_this_month,
+                archived: self.archived,
+            },
         })
     }
 
@@ -56,6 +66,7 @@ impl ListArrangement {
             consent: f.consent.map(|c| c.code().to_owned()).unwrap_or_default(),
             city: f.city.clone().unwrap_or_default(),
             birthday_this_month: f.birthday_this_month,
+            archived: f.archived,
         }
     }
 }

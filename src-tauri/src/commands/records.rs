@@ -159,38 +159,6 @@ pub async fn undo(state: State<'_, AppState>, id: i64) -> Result<UndoneView, Ipc
         .await
 }
 
-#[derive(Serialize, TS)]
-pub struct ArchivedRow {
-    pub id: i64,
-    pub name: String,
-    pub city: String,
-    pub email: Option<String>,
-    pub phone: Option<String>,
-    /// `YYYY-MM-DDTHH:MM`
-    pub archived_at: String,
-}
-
-/// The archived customers matching `search` (every one when empty), latest archived first.
-#[tauri::command]
-pub async fn archived_customers(state: State<'_, AppState>, search: String, limit: u32) -> Result<Vec<ArchivedRow>, IpcError> {
-    state
-        .run(move |store| {
-            Ok(store
-                .archived_customers(&search, limit.min(1000) as usize)?
-                .into_iter()
-                .map(|a| ArchivedRow {
-                    id: a.summary.id.0,
-                    name: a.summary.name,
-                    city: a.summary.city,
-                    email: a.summary.email,
-                    phone: a.summary.phone,
-                    archived_at: a.archived_at.format(DT).to_string(),
-                })
-                .collect())
-        })
-        .await
-}
-
 /// Two customers are two people: the pair is no longer offered as a probable duplicate.
 #[tauri::command]
 pub async fn mark_not_duplicates(state: State<'_, AppState>, a: i64, b: i64) -> Result<(), IpcError> {

@@ -171,7 +171,6 @@ fn declarations(cfg: &Config) -> Vec<Declaration> {
         records::UndoView,
         records::MergeChoicesInput,
         records::UndoneView,
-        records::ArchivedRow,
         records::ErasureView,
         records::DuplicateSide,
         records::DuplicateView,

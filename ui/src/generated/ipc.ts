@@ -194,6 +194,10 @@ export type ListArrangement = {
   consent: string;
   city: string;
   birthday_this_month: boolean;
+  /**
+   * The archived customers instead of the listed ones.
+   */
+  archived: boolean;
 };
 
 export type SavedView = {
@@ -477,18 +481,6 @@ export type UndoneView = {
   other: number | null;
   purchase: number | null;
   customer: number | null;
-};
-
-export type ArchivedRow = {
-  id: number;
-  name: string;
-  city: string;
-  email: string | null;
-  phone: string | null;
-  /**
-   * `YYYY-MM-DDTHH:MM`
-   */
-  archived_at: string;
 };
 
 export type ErasureView = {
@@ -1184,7 +1176,6 @@ export type Commands = {
   export_customer_record: { args: { id: number }; returns: string | null };
   undo: { args: { id: number }; returns: UndoneView };
   mark_not_duplicates: { args: { a: number; b: number }; returns: void };
-  archived_customers: { args: { search: string; limit: number }; returns: Array<ArchivedRow> };
   analysis: { args: { onProgress: Channel<AnalysisProgress> }; returns: AnalysisView };
   customer_outlook: { args: { id: number }; returns: OutlookView };
   get_ladder_settings: { args: Record<string, never>; returns: LadderSettingsView };
@@ -1193,6 +1184,8 @@ export type Commands = {
   lock_status: { args: Record<string, never>; returns: LockStatus };
   unlock: { args: { passphrase: string }; returns: void };
   change_passphrase: { args: { current?: string | null; replacement?: string | null }; returns: LockStatus };
+  set_unsaved_work: { args: { unsaved: boolean }; returns: void };
+  close_window: { args: Record<string, never>; returns: void };
 };
 
 export type Command = keyof Commands;

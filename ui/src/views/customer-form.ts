@@ -136,6 +136,6 @@ export async function renderCustomerForm(main: HTMLElement, id: number | null): 
   });
   mount(main, form);
   // Left half-filled by the sidebar or Back, the form is there again on coming back.
-  const draft = keepDraft(v ? `customer:${v.id}:edit` : "customer-new", form);
+  const draft = keepDraft(v ? `customer:${v.id}:edit` : "customer-new", form, v ? t("draft-what-customer-edit", { name: v.name }) : t("draft-what-customer-new"));
   first.focus();
 }

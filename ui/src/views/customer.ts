@@ -180,7 +180,7 @@ function purchasesCard(c: CustomerView, refresh: () => Promise<void>): HTMLEleme
     h("button", { type: "submit", class: "primary", id: "purchase-save" }, t("purchase-save")),
     summary,
   );
-  const draft = keepDraft(`customer:${c.id}:purchase`, form);
+  const draft = keepDraft(`customer:${c.id}:purchase`, form, t("draft-what-purchase", { name: c.name }));
   form.addEventListener("submit", async (e) => {
     e.preventDefault();
     clearErrors(form);
@@ -227,7 +227,7 @@ function interactionsCard(c: CustomerView, refresh: () => Promise<void>): HTMLEl
     h("button", { type: "submit", class: "primary", id: "interaction-save" }, t("interaction-save")),
     summary,
   );
-  const draft = keepDraft(`customer:${c.id}:interaction`, form);
+  const draft = keepDraft(`customer:${c.id}:interaction`, form, t("draft-what-interaction", { name: c.name }));
   form.addEventListener("submit", async (e) => {
     e.preventDefault();
     if (!datesMake(form, summary, [[due, "due"]])) return;

@@ -11,12 +11,18 @@ let lastSearch = "";
 let arrangement: ListArrangement = emptyArrangement();
 
 export function emptyArrangement(): ListArrangement {
-  return { sort: "name", descending: false, stage: "", segment: "", tag: "", consent: "", city: "", birthday_this_month: false };
+  return { sort: "name", descending: false, stage: "", segment: "", tag: "", consent: "", city: "", birthday_this_month: false, archived: false };
 }
 
 /** The filters set, for the "n filters" summary and the clear button. */
 export function activeFilters(a: ListArrangement): number {
-  return [a.stage, a.segment, a.tag, a.consent, a.city].filter((v) => v !== "").length + (a.birthday_this_month ? 1 : 0);
+  return [a.stage, a.segment, a.tag, a.consent, a.city].filter((v) => v !== "").length + (a.birthday_this_month ? 1 : 0) + (a.archived ? 1 : 0);
+}
+
+/** The list showing the archived customers only (the old "Archived" page's address leads here). */
+export function showArchived(): void {
+  arrangement = { ...emptyArrangement(), archived: true };
+  lastSearch = "";
 }
 
 const COLUMNS: { sort: string; label: Key; cls: string }[] = [
@@ -65,7 +71,7 @@ export async function renderCustomers(main: HTMLElement): Promise<void> {
     pageSize: 100,
     load: (offset, limit) => api.listCustomers(lastSearch, offset, limit, arrangement),
     onTotal: (total) => {
-      count.textContent = t("customers-count", { n: total });
+      count.textContent = arrangement.archived ? t("customers-count-archived", { n: total }) : t("customers-count", { n: total });
       empty.hidden = total > 0;
       empty.textContent = lastSearch.trim() ? t("customers-none", { q: lastSearch }) : t("customers-none-filtered");
     },
@@ -73,11 +79,12 @@ export async function renderCustomers(main: HTMLElement): Promise<void> {
       const why = hitLine(c);
       return h(
         "a",
-        { class: "customer-row", href: `#/customers/${c.id}`, role: "listitem", "data-id": c.id },
+        { class: arrangement.archived ? "customer-row archived" : "customer-row", href: `#/customers/${c.id}`, role: "listitem", "data-id": c.id },
         h(
           "span",
           { class: "name" },
           c.name,
+          arrangement.archived ? h("span", { class: "badge archived-badge" }, t("archived-badge")) : null,
           c.company && c.company !== c.name ? h("small", {}, c.company) : null,
           why ? h("small", { class: "hit" }, why) : null,
         ),
@@ -169,6 +176,17 @@ export async function renderCustomers(main: HTMLElement): Promise<void> {
         reload();
       },
     });
+    // Archived customers are out of the list, the searches and the mailings: this shows them
+    // (and only them), combined with the other filters like any of them.
+    const archived = h("input", {
+      type: "checkbox",
+      id: "filter-archived",
+      checked: arrangement.archived,
+      onchange: () => {
+        arrangement = { ...arrangement, archived: archived.checked };
+        reload();
+      },
+    });
     const n = activeFilters(arrangement);
     mount(
       filters,
@@ -178,6 +196,7 @@ export async function renderCustomers(main: HTMLElement): Promise<void> {
       select("filter-consent", "consent", "customers-filter-consent", CHANNELS.map((c) => [c, t(`io-consent-${c}` as Key)])),
       select("filter-city", "city", "customers-filter-city", choices.cities.map((s) => [s, s])),
       h("label", { class: "check" }, birthday, t("customers-filter-birthday")),
+      h("label", { class: "check" }, archived, t("customers-filter-archived")),
       n > 0
         ? h("button", { type: "button", class: "small", id: "clear-filters", onclick: () => {
             arrangement = { ...emptyArrangement(), sort: arrangement.sort, descending: arrangement.descending };
@@ -267,7 +286,6 @@ export async function renderCustomers(main: HTMLElement): Promise<void> {
       search,
       count,
       h("a", { href: "#/customers/duplicates", id: "duplicates-link", class: "small" }, t("file-duplicates")),
-      h("a", { href: "#/customers/archived", id: "archived-link", class: "small" }, t("archived-link")),
       h("button", { id: "add-customer", class: "primary", onclick: () => go("/customers/new") }, t("customers-add")),
     ),
     h("div", { class: "list-controls" }, filters, views),

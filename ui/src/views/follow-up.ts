@@ -120,7 +120,7 @@ export function remindersPanel(refresh: () => Promise<void>, reminders: Awaited<
     h("button", { type: "submit", class: "primary" }, t("cards-add-reminder")),
     summary,
   );
-  const draft = keepDraft("reminder", form); // left unsaved, offered back (issue 14)
+  const draft = keepDraft("reminder", form, t("draft-what-reminder")); // left unsaved, offered back (issue 14)
   form.addEventListener("submit", async (e) => {
     e.preventDefault();
     if (!datesMake(form, summary, [[due, "due"]])) return;

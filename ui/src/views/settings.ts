@@ -70,7 +70,7 @@ export async function renderSettings(main: HTMLElement, languageChanged: () => P
     summary,
     h("button", { type: "submit", class: "primary" }, t("settings-save")),
   );
-  const shopDraft = keepDraft("settings:shop", form); // left unsaved, offered back (issue 14)
+  const shopDraft = keepDraft("settings:shop", form, t("draft-what-shop")); // left unsaved, offered back (issue 14)
   form.addEventListener("submit", async (e) => {
     e.preventDefault();
     const shop = Object.fromEntries(Object.entries(inputs).map(([k, el]) => [k, el.value])) as unknown as ShopView;
@@ -103,7 +103,7 @@ export async function renderSettings(main: HTMLElement, languageChanged: () => P
     ladderSummary,
     h("button", { type: "submit", class: "primary" }, t("settings-save")),
   );
-  const ladderDraft = keepDraft("settings:ladder", ladderForm);
+  const ladderDraft = keepDraft("settings:ladder", ladderForm, t("draft-what-ladder"));
   ladderForm.addEventListener("submit", async (e) => {
     e.preventDefault();
     const number = (el: HTMLInputElement) => Number(el.value.replace(",", "."));

@@ -303,6 +303,7 @@ impl Store {
         let now_text = dt(now);
         let every = options.progress_every.max(1);
         let tx = self.conn.transaction()?;
+        let last_before = crate::totals::last_purchase_id(&tx)?;
         let mut report = PurchaseImportReport::default();
         let known = OnceLock::new();
         let mut rebuild: Vec<(String, String)> = Vec::new();
@@ -409,6 +410,7 @@ impl Store {
         }
         if !options.dry_run {
             report.refunds_linked = super::purchase_writer::link_refunds(&tx, &refunds)?;
+            crate::totals::refresh(&tx, crate::totals::Touched::PurchasesAfter(last_before))?;
         }
         if options.create_customers && !options.dry_run {
             // FTS5's default automerge (4), and the segments the import left merged now.
