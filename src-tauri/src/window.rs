@@ -27,10 +27,10 @@ fn save_when_moved<R: Runtime>(window: &WebviewWindow<R>) {
     let app = window.app_handle().clone();
     std::thread::spawn(move || loop {
         std::thread::sleep(Duration::from_secs(1));
-        if moved.swap(false, Ordering::Relaxed) {
-            if let Err(e) = app.save_window_state(remembered()) {
-                eprintln!("Fidèle: could not remember the window's size: {e}");
-            }
+        if moved.swap(false, Ordering::Relaxed)
+            && let Err(e) = app.save_window_state(remembered())
+        {
+            eprintln!("Fidèle: could not remember the window's size: {e}");
         }
     });
 }
@@ -67,12 +67,12 @@ impl CloseGuard {
 fn ask_before_closing<R: Runtime>(window: &WebviewWindow<R>) {
     let asking = window.clone();
     window.on_window_event(move |event| {
-        if let WindowEvent::CloseRequested { api, .. } = event {
-            if asking.try_state::<CloseGuard>().is_some_and(|guard| guard.must_ask()) {
-                api.prevent_close();
-                if let Err(e) = asking.emit_to(asking.label(), CLOSE_REQUESTED, ()) {
-                    eprintln!("Fidèle: could not ask before closing: {e}");
-                }
+        if let WindowEvent::CloseRequested { api, .. } = event
+            && asking.try_state::<CloseGuard>().is_some_and(|guard| guard.must_ask())
+        {
+            api.prevent_close();
+            if let Err(e) = asking.emit_to(asking.label(), CLOSE_REQUESTED, ()) {
+                eprintln!("Fidèle: could not ask before closing: {e}");
             }
         }
     });

@@ -61,7 +61,10 @@ mod tests {
 
     /// Every customer's kept totals beside the same computed afresh from the purchases; equal
     /// when the writes kept them true.
-    fn kept_and_fresh(store: &Store) -> (Vec<(i64, i64, i64, Option<String>)>, Vec<(i64, i64, i64, Option<String>)>) {
+    /// A customer's id, purchase count, total and last purchase date.
+    type Totals = (i64, i64, i64, Option<String>);
+
+    fn kept_and_fresh(store: &Store) -> (Vec<Totals>, Vec<Totals>) {
         let read = |sql: &str| {
             let mut stmt = store.conn().prepare(sql).unwrap();
             stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))).unwrap().map(|r| r.unwrap()).collect::<Vec<_>>()
