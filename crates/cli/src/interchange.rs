@@ -7,15 +7,15 @@ use std::sync::atomic::AtomicBool;
 use clap::{Args, Subcommand, ValueEnum};
 use fidele_domain::Channel;
 use fidele_interchange::{
-    CustomerFile, FileFormat, ImportError, NewsletterTool, PurchaseMapping, PurchaseOptions, ReadOptions, Rejected,
-    TextEncoding, Till, parse_override, parse_purchase_override, read_purchase_headers, read_purchases_seekable,
+    CustomerFile, FileFormat, ImportError, NewsletterTool, ReadOptions, Rejected, TextEncoding, Till, parse_override,
+    parse_purchase_override,
 };
 use fidele_usecases::print::LabelSheet;
 use fidele_usecases::exports::{ExportError, ExportFormat as UseFormat};
-use fidele_usecases::imports;
+use fidele_usecases::{imports, purchase_imports};
 use fidele_analytics::{Segment, Stage};
 use fidele_store::{
-    CustomerImportReport, ExportFilter, MappingKind, PurchaseImportOptions, PurchaseImportReport, Store, parse_segment, parse_stage,
+    CustomerImportReport, ExportFilter, PurchaseImportReport, Store, parse_segment, parse_stage,
 };
 use serde::Serialize;
 
@@ -501,89 +501,43 @@ struct PurchaseWarningJson<'a> {
     value: &'a str,
 }
 
-type PurchaseFile = fidele_interchange::PurchaseReader<std::io::BufReader<std::fs::File>>;
-
-/// Opens the till export with the shop's options, the mapping remembered for its headers and
-/// the `--map` corrections (which win); says whether a remembered mapping was used.
-fn open_purchase_file(store: &Store, args: &ImportPurchasesArgs) -> Result<(PurchaseFile, bool, u64), Failure> {
-    let shop = store.shop_profile()?;
-    let mut options = PurchaseOptions {
-        locale: locale(store)?,
-        currency: shop.currency,
-        encoding: parse_encoding(&args.text.encoding).map_err(usage)?,
-        delimiter: parse_delimiter(&args.text.delimiter).map_err(usage)?,
-        till: match args.format {
-            TillArg::Auto => None,
-            TillArg::Generic => Some(Till::Generic),
-            TillArg::Shopify => Some(Till::Shopify),
-            TillArg::Lightspeed => Some(Till::Lightspeed),
-            TillArg::Loyverse => Some(Till::Loyverse),
-            TillArg::Sumup => Some(Till::SumUp),
-            TillArg::Zettle => Some(Till::Zettle),
-            TillArg::Woocommerce => Some(Till::WooCommerce),
-        },
-        ..PurchaseOptions::default()
+/// The till export read through the use case, with what the shopkeeper forced and their
+/// `--map` corrections (which win over a remembered mapping).
+fn open_purchase_file(store: &Store, args: &ImportPurchasesArgs) -> Result<purchase_imports::PurchaseRead, Failure> {
+    let mut options = purchase_imports::shop_options(store)?;
+    options.encoding = parse_encoding(&args.text.encoding).map_err(usage)?;
+    options.delimiter = parse_delimiter(&args.text.delimiter).map_err(usage)?;
+    options.till = match args.format {
+        TillArg::Auto => None,
+        TillArg::Generic => Some(Till::Generic),
+        TillArg::Shopify => Some(Till::Shopify),
+        TillArg::Lightspeed => Some(Till::Lightspeed),
+        TillArg::Loyverse => Some(Till::Loyverse),
+        TillArg::Sumup => Some(Till::SumUp),
+        TillArg::Zettle => Some(Till::Zettle),
+        TillArg::Woocommerce => Some(Till::WooCommerce),
     };
     for spec in &args.map {
         options.overrides.push(parse_purchase_override(spec).map_err(|e| usage(crate::errors::field_error(&e.on("map"))))?);
     }
-    let open = |options: &PurchaseOptions| -> Result<(PurchaseFile, u64), Failure> {
-        let input = std::fs::File::open(&args.file).map_err(|e| usage(format!("{}: {e}", args.file.display())))?;
-        let size = input.metadata().map(|m| m.len()).unwrap_or(0);
-        let reader = read_purchases_seekable(std::io::BufReader::with_capacity(64 * 1024, input), options)
-            .map_err(|e| import_failure(&args.file, e))?;
-        Ok((reader, size))
-    };
-    // The headers come from a first look; a file the guess cannot read may still have a
-    // remembered mapping.
-    let headers = match open(&options) {
-        Ok((reader, size)) if !reader.has_header() => return Ok((reader, false, size)),
-        Ok((reader, _)) => reader.mapping().headers(),
-        Err(e) => match first_row(&args.file, &options) {
-            Some(headers) => headers,
-            None => return Err(e),
-        },
-    };
-    if let Some(codes) = store.remembered_mapping(MappingKind::Purchases, &headers)?
-        && let Some(kept) = PurchaseMapping::from_codes(&headers, &codes)
-    {
-        options.mapping = Some(kept);
-        let (reader, size) = open(&options)?;
-        return Ok((reader, true, size));
-    }
-    let (reader, size) = open(&options)?;
-    Ok((reader, false, size))
-}
-
-/// The header row of a file the guess could not read: the mapping to try is the remembered one.
-fn first_row(path: &Path, options: &PurchaseOptions) -> Option<Vec<String>> {
-    use std::io::Read;
-    let mut head = Vec::new();
-    std::fs::File::open(path).ok()?.take(64 * 1024).read_to_end(&mut head).ok()?;
-    read_purchase_headers(&head, options)
+    purchase_imports::open(store, &args.file, options, None, false).map_err(|e| match e {
+        purchase_imports::OpenError::Store(e) => Failure::from(e),
+        purchase_imports::OpenError::Io(e) => usage(format!("{}: {e}", args.file.display())),
+        purchase_imports::OpenError::Read(e) => import_failure(&args.file, e),
+    })
 }
 
 pub(crate) fn import_purchases(store: &mut Store, args: ImportPurchasesArgs) -> Outcome {
-    let (reader, remembered, size) = open_purchase_file(store, &args)?;
-    let (till, encoding, delimiter, has_header) = (reader.till(), reader.encoding(), reader.delimiter(), reader.has_header());
-    let mapping = reader.mapping().clone();
-    let import = PurchaseImportOptions {
-        create_customers: args.create_customers,
-        dry_run: args.dry_run,
-        expected_rows: size / 60,
-        ..PurchaseImportOptions::default()
-    };
-    let report = store.import_purchases(reader, &import, &mut |_| {}, &AtomicBool::new(false))?;
-    // A corrected mapping is kept for the next file with the same headers.
-    if !args.map.is_empty() && !args.dry_run && has_header && !report.cancelled {
-        store.remember_mapping(MappingKind::Purchases, &mapping.headers(), &mapping.codes())?;
-    }
+    let mut read = open_purchase_file(store, &args)?;
+    let report = purchase_imports::import(store, &mut read, args.create_customers, args.dry_run, &mut |_| {}, &AtomicBool::new(false))?;
+    let (till, encoding, delimiter, has_header, remembered) = (read.till, read.encoding, read.delimiter.unwrap_or(b','), read.has_header, read.remembered);
+    let mapping = read.mapping.unwrap_or_default();
     if args.json {
         return json::print(&PurchaseImportJson {
             file: args.file.display().to_string(),
             dry_run: args.dry_run,
             format: till.code(),
-            encoding: encoding.name(),
+            encoding,
             delimiter: delimiter_name(delimiter),
             mapping: mapping.columns.iter().map(|c| MappingJson { column: c.index + 1, header: &c.header, field: c.field.code() }).collect(),
             remembered,
@@ -612,7 +566,7 @@ pub(crate) fn import_purchases(store: &mut Store, args: ImportPurchasesArgs) -> 
             &args![
                 "path" => args.file.display().to_string(),
                 "till" => till.code(),
-                "encoding" => encoding.name(),
+                "encoding" => encoding,
                 "separator" => separator_words(delimiter),
             ]
         )

@@ -20,6 +20,7 @@ pub mod imports;
 pub mod follow_up;
 pub mod labels;
 pub mod places;
+pub mod purchase_imports;
 pub mod settings;
 
 pub use cards::{

@@ -10,13 +10,13 @@ use std::sync::{Arc, Mutex};
 
 use fidele_domain::Channel as ConsentChannel;
 use fidele_interchange::{
-    CellCorrection, CustomerField, CustomerFile, FileFormat, Mapping, PurchaseField, PurchaseMapping, PurchaseOptions, ReadOptions,
-    Rejected, TextEncoding, Till, read_purchase_headers, read_purchases_seekable,
+    CellCorrection, CustomerField, CustomerFile, FileFormat, Mapping, PurchaseField, ReadOptions, Rejected, TextEncoding,
 };
+use fidele_usecases::purchase_imports::{self, PurchaseRead};
 use fidele_usecases::exports::{ExportError, ExportFormat};
 use fidele_usecases::imports::{self, CustomerRead};
 use fidele_store::{
-    CustomerImportReport, ExportFilter, MappingKind, PurchaseImportOptions, PurchaseImportReport, Store, parse_segment, parse_stage,
+    CustomerImportReport, ExportFilter, PurchaseImportReport, Store, parse_segment, parse_stage,
 };
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -399,27 +399,10 @@ fn customer_preview(id: u64, path: &Path, file: &CustomerFile, report: &Customer
     }
 }
 
-fn purchase_options(store: &Store) -> Result<PurchaseOptions, IpcError> {
-    let shop = store.shop_profile()?;
-    Ok(PurchaseOptions { locale: format!("{}-{}", shop.language.code(), shop.country), currency: shop.currency, ..PurchaseOptions::default() })
-}
-
-/// How a till export was read: its till, encoding, separator and mapping, and whether that
-/// mapping was the one remembered for its headers.
-struct PurchaseRead {
-    till: Till,
-    encoding: &'static str,
-    delimiter: String,
-    mapping: Option<PurchaseMapping>,
-    remembered: bool,
-    /// The field no column feeds yet (`date`, `amount`): nothing can be read until the
-    /// shopkeeper picks its column.
-    missing: Option<&'static str>,
-}
-
-/// Reads and imports (or, in a dry run, previews) a till export. `mapping` is the shopkeeper's
-/// field code per column; without it, the one remembered for the file's headers, else the
-/// guess. A mapping the shopkeeper chose is remembered once the import is written.
+/// Reads and imports (or, in a dry run, previews) a till export through the use case.
+/// `mapping` is the shopkeeper's field code per column; without it, the one remembered for
+/// the file's headers, else the guess. A preview of a file whose date or amount has no column
+/// yet still shows its columns, for the shopkeeper to say which holds what.
 fn run_purchases(
     store: &mut Store,
     path: &Path,
@@ -429,58 +412,15 @@ fn run_purchases(
     progress: &mut dyn FnMut(u64),
     cancel: &std::sync::atomic::AtomicBool,
 ) -> Result<(PurchaseImportReport, PurchaseRead), IpcError> {
-    use std::io::Read;
-    let unreadable = |e: std::io::Error| IpcError::invalid("file", fidele_domain::Refusal::new(fidele_domain::ErrorCode::FileUnreadable).with("detail", format!("{}: {e}", file_name(path))));
-    let mut options = purchase_options(store)?;
-    let mut head = Vec::new();
-    std::fs::File::open(path).map_err(unreadable)?.take(64 * 1024).read_to_end(&mut head).map_err(unreadable)?;
-    let mut remembered = false;
-    if let Some(headers) = read_purchase_headers(&head, &options) {
-        let codes = match mapping {
-            Some(codes) => Some(codes.to_vec()),
-            None => store.remembered_mapping(MappingKind::Purchases, &headers)?,
-        };
-        if let Some(kept) = codes.as_deref().and_then(|c| PurchaseMapping::from_codes(&headers, c)) {
-            remembered = mapping.is_none();
-            options.mapping = Some(kept);
+    let options = purchase_imports::shop_options(store)?;
+    let mut read = purchase_imports::open(store, path, options, mapping, dry_run).map_err(|e| match e {
+        purchase_imports::OpenError::Store(e) => e.into(),
+        purchase_imports::OpenError::Io(e) => {
+            IpcError::invalid("file", fidele_domain::Refusal::new(fidele_domain::ErrorCode::FileUnreadable).with("detail", format!("{}: {e}", file_name(path))))
         }
-    }
-    let input = std::fs::File::open(path).map_err(unreadable)?;
-    let size = input.metadata().map(|m| m.len()).unwrap_or(0);
-    let reader = match read_purchases_seekable(std::io::BufReader::new(input), &options) {
-        Ok(reader) => reader,
-        // A preview still shows the columns, for the shopkeeper to say which holds what.
-        Err(fidele_interchange::ImportError::MissingColumn(field, _)) if dry_run => {
-            let Some(headers) = read_purchase_headers(&head, &options) else {
-                return Err(import_error(fidele_interchange::ImportError::NoHeader));
-            };
-            let till = Till::detect(&headers);
-            let guess = options.mapping.clone().unwrap_or_else(|| PurchaseMapping::guess(&headers, till));
-            let read = PurchaseRead {
-                till,
-                encoding: fidele_interchange::encoding::detect(&head, head.len() < 64 * 1024).name(),
-                delimiter: String::new(),
-                mapping: Some(guess),
-                remembered,
-                missing: Some(field),
-            };
-            return Ok((PurchaseImportReport::default(), read));
-        }
-        Err(e) => return Err(import_error(e)),
-    };
-    let read = PurchaseRead {
-        till: reader.till(),
-        encoding: reader.encoding().name(),
-        delimiter: delimiter_name(reader.delimiter()),
-        mapping: reader.has_header().then(|| reader.mapping().clone()),
-        remembered,
-        missing: None,
-    };
-    let import = PurchaseImportOptions { create_customers, dry_run, progress_every: 2_000, expected_rows: size / 60 };
-    let report = store.import_purchases(reader, &import, progress, cancel)?;
-    if let (Some(_), Some(used), false, false) = (mapping, &read.mapping, dry_run, report.cancelled) {
-        store.remember_mapping(MappingKind::Purchases, &used.headers(), &used.codes())?;
-    }
+        purchase_imports::OpenError::Read(e) => import_error(e),
+    })?;
+    let report = purchase_imports::import(store, &mut read, create_customers, dry_run, progress, cancel)?;
     Ok((report, read))
 }
 
@@ -490,10 +430,12 @@ fn purchase_preview(file: u64, path: &Path, r: &PurchaseImportReport, read: Purc
         file_name: file_name(path),
         till: read.till.code(),
         encoding: read.encoding,
-        delimiter: read.delimiter,
+        delimiter: read.delimiter.map(delimiter_name).unwrap_or_default(),
+        // A file without a header row has no columns to correct.
         mapping: read
             .mapping
             .iter()
+            .filter(|_| read.has_header)
             .flat_map(|m| &m.columns)
             .map(|c| ColumnView { index: c.index, header: c.header.clone(), field: c.field.code() })
             .collect(),
