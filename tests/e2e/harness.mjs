@@ -3,7 +3,7 @@
 // (`xvfb-run -a`), so parallel runs never share one.
 
 import { spawn, execFileSync } from "node:child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import net from "node:net";
 import path from "node:path";
@@ -143,3 +143,46 @@ export async function textOf(session, element) {
 }
 
 export { By };
+
+/** Opens a screen by its route and waits for `ready`, then for what draws a moment after its data. */
+export async function visit(session, route, ready) {
+  await session.get(`tauri://localhost/index.html#${route}`);
+  await waitFor(session, ready, 30000);
+  // Charts and lists draw a moment after their data.
+  await session.sleep(300);
+}
+
+/** What overflows sideways, and which amounts or dates take more than one line. */
+export async function layoutProblems(session) {
+  return session.executeScript(`
+    const problems = [];
+    const doc = document.documentElement;
+    if (doc.scrollWidth > doc.clientWidth) problems.push("the page scrolls sideways: " + doc.scrollWidth + " > " + doc.clientWidth);
+    const main = document.querySelector("main");
+    if (main.scrollWidth > main.clientWidth + 1) {
+      const wide = [...main.querySelectorAll("*")].filter((e) => e.getBoundingClientRect().right > main.getBoundingClientRect().right + 1).slice(0, 3).map((e) => e.tagName + "." + e.className);
+      problems.push("the view scrolls sideways: " + main.scrollWidth + " > " + main.clientWidth + " " + wide.join(", "));
+    }
+    for (const el of document.querySelectorAll(".num, .amount, .date, td.num")) {
+      if (!el.textContent.trim() || el.getClientRects().length === 0) continue;
+      const range = document.createRange();
+      range.selectNodeContents(el);
+      // Two lines make the text at least two line-heights tall. (Counting the rectangles' tops
+      // would count Thai tone marks, drawn above their letter, as a line of their own.)
+      const rects = [...range.getClientRects()].filter((r) => r.width > 0);
+      const style = getComputedStyle(el);
+      const line = parseFloat(style.lineHeight) || parseFloat(style.fontSize) * 1.2;
+      const tall = Math.max(...rects.map((r) => r.bottom)) - Math.min(...rects.map((r) => r.top));
+      if (rects.length > 0 && tall > 1.6 * line) problems.push("wraps: " + JSON.stringify(el.textContent.trim()));
+    }
+    return problems.slice(0, 8);
+  `);
+}
+
+/** Saves a screenshot named `name` into $FIDELE_SCREENSHOTS, when it is set (to be looked at). */
+export async function shoot(session, name) {
+  const dir = process.env.FIDELE_SCREENSHOTS;
+  if (!dir) return;
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(path.join(dir, `${name}.png`), await session.takeScreenshot(), "base64");
+}

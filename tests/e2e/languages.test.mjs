@@ -11,14 +11,13 @@
 // FIDELE_LANGUAGES=fr,en runs only those.
 
 import assert from "node:assert/strict";
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { after, before, describe, it } from "node:test";
-import { By, cli, eventually, openApp, textOf, waitFor } from "./harness.mjs";
+import { By, cli, eventually, layoutProblems, openApp, shoot, textOf, visit, waitFor } from "./harness.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-const SHOTS = process.env.FIDELE_SCREENSHOTS;
 const ALL = ["fr", "nl", "en", "th"];
 const LANGUAGES = (process.env.FIDELE_LANGUAGES ?? ALL.join(",")).split(",").filter((l) => ALL.includes(l));
 
@@ -87,11 +86,6 @@ function screens(customerId) {
   ];
 }
 
-async function visit(session, route, ready) {
-  await session.get(`tauri://localhost/index.html#${route}`);
-  await waitFor(session, ready, 30000);
-  await session.sleep(300);
-}
 
 /**
  * The page's text as the shopkeeper reads it, without what is not the interface's: the
@@ -114,23 +108,7 @@ async function interfaceText(session) {
   `);
 }
 
-/** What overflows sideways. */
-async function overflow(session) {
-  return session.executeScript(`
-    const problems = [];
-    const doc = document.documentElement;
-    if (doc.scrollWidth > doc.clientWidth) problems.push("the page scrolls sideways: " + doc.scrollWidth + " > " + doc.clientWidth);
-    const main = document.querySelector("main");
-    if (main.scrollWidth > main.clientWidth + 1) problems.push("the view scrolls sideways: " + main.scrollWidth + " > " + main.clientWidth);
-    return problems;
-  `);
-}
 
-async function shoot(session, name) {
-  if (!SHOTS) return;
-  mkdirSync(SHOTS, { recursive: true });
-  writeFileSync(path.join(SHOTS, `${name}.png`), await session.takeScreenshot(), "base64");
-}
 
 /** Chooses `value` in a select the way a keyboard or mouse would, and lets the page react. */
 async function choose(session, css, value) {
@@ -250,7 +228,7 @@ describe("one voice in every language", () => {
       const problems = [];
       for (const [name, route, ready, leave] of screens(customerId)) {
         await visit(session, route, ready);
-        for (const p of await overflow(session)) problems.push(`${name}: ${p}`);
+        for (const p of await layoutProblems(session)) problems.push(`${name}: ${p}`);
         await shoot(session, `${lang}-${name}-1024x640`);
         if (leave) await (await session.findElement(By.css(leave))).click();
       }

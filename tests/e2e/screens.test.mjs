@@ -7,15 +7,13 @@
 // sit on `make test-e2e`'s 1280×860 screen).
 
 import assert from "node:assert/strict";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import path from "node:path";
 import { after, before, describe, it } from "node:test";
-import { By, cli, eventually, openApp, waitFor } from "./harness.mjs";
+import { By, cli, eventually, layoutProblems, openApp, shoot, visit, waitFor } from "./harness.mjs";
 import { Key } from "selenium-webdriver";
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
-const SHOTS = process.env.FIDELE_SCREENSHOTS;
 
 /** The screens, each with an element that says it has drawn. */
 function screens(customerId) {
@@ -33,34 +31,7 @@ function screens(customerId) {
   ];
 }
 
-async function visit(session, route, ready) {
-  await session.get(`tauri://localhost/index.html#${route}`);
-  await waitFor(session, ready, 30000);
-  // Charts and lists draw a moment after their data.
-  await session.sleep(300);
-}
 
-/** What overflows sideways, and which amounts or dates take more than one line. */
-async function layoutProblems(session) {
-  return session.executeScript(`
-    const problems = [];
-    const doc = document.documentElement;
-    if (doc.scrollWidth > doc.clientWidth) problems.push("the page scrolls sideways: " + doc.scrollWidth + " > " + doc.clientWidth);
-    const main = document.querySelector("main");
-    if (main.scrollWidth > main.clientWidth + 1) {
-      const wide = [...main.querySelectorAll("*")].filter((e) => e.getBoundingClientRect().right > main.getBoundingClientRect().right + 1).slice(0, 3).map((e) => e.tagName + "." + e.className);
-      problems.push("the view scrolls sideways: " + main.scrollWidth + " > " + main.clientWidth + " " + wide.join(", "));
-    }
-    for (const el of document.querySelectorAll(".num, .amount, .date, td.num")) {
-      if (!el.textContent.trim() || el.getClientRects().length === 0) continue;
-      const range = document.createRange();
-      range.selectNodeContents(el);
-      const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
-      if (tops.size > 1) problems.push("wraps: " + JSON.stringify(el.textContent.trim()));
-    }
-    return problems.slice(0, 8);
-  `);
-}
 
 async function axeViolations(session) {
   await session.executeScript(AXE);
@@ -74,11 +45,6 @@ async function axeViolations(session) {
   return result;
 }
 
-async function shoot(session, name) {
-  if (!SHOTS) return;
-  mkdirSync(SHOTS, { recursive: true });
-  writeFileSync(path.join(SHOTS, `${name}.png`), await session.takeScreenshot(), "base64");
-}
 
 describe("every screen on every laptop", () => {
   let app;
