@@ -15,15 +15,40 @@ const targetDir = process.env.CARGO_TARGET_DIR ?? path.join(root, "target");
 export const appBinary = process.env.FIDELE_APP ?? path.join(targetDir, "debug", "fidele-app");
 export const cliBinary = process.env.FIDELE_CLI ?? path.join(targetDir, "debug", "fidele");
 
-async function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-    server.on("error", reject);
-  });
+/**
+ * `count` distinct ports nobody listens on. They are held open together until all are
+ * found: asked one after the other, the system may hand the same port out twice, and a
+ * tauri-driver told to use one port for itself and for WebKitWebDriver never answers.
+ */
+async function freePorts(count) {
+  const servers = [];
+  try {
+    for (let i = 0; i < count; i++) {
+      const server = net.createServer();
+      await new Promise((resolve, reject) => {
+        server.on("error", reject);
+        server.listen(0, "127.0.0.1", resolve);
+      });
+      servers.push(server);
+    }
+    return servers.map((s) => s.address().port);
+  } finally {
+    await Promise.all(servers.map((s) => new Promise((r) => s.close(r))));
+  }
+}
+
+/**
+ * Ends tauri-driver with everything it started. WebKitWebDriver is its child and the app
+ * WebKitWebDriver's: killing tauri-driver alone left a WebKitWebDriver behind for every test
+ * (sixty idle drivers by the end of a run), so the driver leads its own process group
+ * (`detached`) and the group goes together.
+ */
+function endDriver(driver) {
+  try {
+    process.kill(-driver.pid, "SIGKILL");
+  } catch {
+    driver.kill("SIGKILL");
+  }
 }
 
 async function waitForPort(port, ms) {
@@ -68,14 +93,14 @@ export async function openApp({ demo = 0, dialogs = false, passphrase = undefine
   if (passphrase) execFileSync(cliBinary, ["--db", db, "passphrase", "set"], { env: { ...process.env, FIDELE_PASSPHRASE: passphrase }, encoding: "utf8" });
   const dialogsDir = dialogs ? path.join(dir, "dialogs") : undefined;
   if (dialogsDir) mkdirSync(path.join(dialogsDir, "to-open"), { recursive: true });
-  const port = await freePort();
-  const nativePort = await freePort();
+  const [port, nativePort] = await freePorts(2);
   // tauri-driver logs connection retries while WebKitWebDriver starts: keep them in a file,
   // shown only when the session cannot be opened.
   const log = path.join(dir, "tauri-driver.log");
   const logFd = openSync(log, "w");
   const driver = spawn("tauri-driver", ["--port", String(port), "--native-port", String(nativePort)], {
     stdio: ["ignore", logFd, logFd],
+    detached: true,
     // tauri-driver passes its environment on to the app.
     // XDG_CONFIG_HOME: the window's remembered size and place (tauri-plugin-window-state)
     // stay with this run, so one test's window size never carries into the next.
@@ -89,9 +114,10 @@ export async function openApp({ demo = 0, dialogs = false, passphrase = undefine
       .withCapabilities({ browserName: "wry", "tauri:options": { application: appBinary, args: ["--db", db] } })
       .build();
   } catch (e) {
-    driver.kill("SIGKILL");
+    endDriver(driver);
     throw new Error(`could not start the app: ${e}\n${readFileSync(log, "utf8")}`);
   }
+  answerWithin(session, COMMAND_MS);
   return {
     db,
     dialogs: dialogsDir,
@@ -100,7 +126,7 @@ export async function openApp({ demo = 0, dialogs = false, passphrase = undefine
       try {
         await Promise.race([session.quit(), new Promise((r) => setTimeout(r, 5000))]);
       } finally {
-        driver.kill("SIGKILL");
+        endDriver(driver);
         // The app is WebKitWebDriver's child; if a failed test left it running, end it by its
         // unique customer file so nothing else on the machine is touched.
         try {
@@ -111,6 +137,25 @@ export async function openApp({ demo = 0, dialogs = false, passphrase = undefine
         rmSync(dir, { recursive: true, force: true });
       }
     },
+  };
+}
+
+/**
+ * How long one WebDriver command may take. Selenium waits for an answer for ever, and a wait
+ * whose condition's command never answers never times out either: a command that hangs
+ * would cost the whole file's 180 s and say nothing. Sixty seconds is far above any command
+ * here (the slowest, a screenshot of a long page under load, takes about 2 s).
+ */
+const COMMAND_MS = 60000;
+
+function answerWithin(session, ms) {
+  const execute = session.execute.bind(session);
+  session.execute = (command) => {
+    let timer;
+    const hung = new Promise((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`WebDriver's ${command.getName()} ${JSON.stringify(command.getParameters()).slice(0, 200)} did not answer within ${ms / 1000} s`)), ms);
+    });
+    return Promise.race([execute(command), hung]).finally(() => clearTimeout(timer));
   };
 }
 
