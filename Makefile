@@ -6,7 +6,7 @@ export PATH := $(HOME)/.cargo/bin:$(PATH)
 CARGO ?= cargo
 DB ?=
 
-.PHONY: run test setup-run setup-test ui ui-deps e2e-deps build test-rust test-ui test-e2e bench fuzz clean types
+.PHONY: run test setup-run setup-test ui ui-deps e2e-deps build test-rust test-ui test-e2e bench fuzz clean types release-check
 
 run: setup-run ui
 	$(CARGO) run --bin fidele-app -- $(if $(DB),--db $(DB))
@@ -57,6 +57,11 @@ test-rust:
 test-e2e:
 	$(CARGO) test --workspace --no-run
 	cd tests/e2e && xvfb-run -a -s "-screen 0 1280x860x24" npm test
+
+# Before tagging vX.Y.Z: one version everywhere, its changelog entry, its migrations recorded
+# and none of the released ones edited (`scripts/release-check.sh --record` records them).
+release-check:
+	scripts/release-check.sh
 
 bench:
 	scripts/bench.sh

@@ -250,3 +250,20 @@ pub(crate) struct CheckArgs {
     #[arg(long)]
     pub json: bool,
 }
+
+/// `fidele --version`: the release, the schema version it writes and the commit it was built
+/// from (see build.rs), e.g. "fidele 0.1.0 (schema 8, commit 3f2a9c41d0be)".
+fn version_line() -> &'static str {
+    static LINE: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+        format!("{} (schema {}, commit {})", env!("CARGO_PKG_VERSION"), fidele_store::LATEST_VERSION, env!("FIDELE_COMMIT"))
+    });
+    &LINE
+}
+
+impl Cli {
+    /// The command line, with `--version` saying more than the crate's version.
+    pub(crate) fn from_command_line() -> Cli {
+        let matches = <Cli as clap::CommandFactory>::command().version(version_line()).get_matches();
+        <Cli as clap::FromArgMatches>::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())
+    }
+}

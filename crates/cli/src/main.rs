@@ -61,7 +61,7 @@ fn main() -> ExitCode {
     unsafe {
         libc::signal(libc::SIGPIPE, libc::SIG_DFL);
     }
-    let cli = Cli::parse();
+    let cli = Cli::from_command_line();
     words::set_quiet(cli.quiet);
     match words::choose_language(cli.lang.as_deref(), |var| std::env::var(var).ok()) {
         Ok(language) => words::set_language(language),

@@ -51,6 +51,19 @@ impl Shop {
 }
 
 #[test]
+fn version_names_the_schema_and_the_commit() {
+    let out = Shop::without_file().fidele().arg("--version").output().unwrap();
+    assert!(out.status.success());
+    let line = String::from_utf8(out.stdout).unwrap();
+    let expected = format!("fidele {} (schema {}, commit ", env!("CARGO_PKG_VERSION"), fidele_store::LATEST_VERSION);
+    assert!(line.starts_with(&expected), "{line}");
+    // Built from this clone: the commit is the checkout's (12 hex digits).
+    let commit = line.trim().trim_start_matches(&expected).trim_end_matches(')');
+    assert_eq!(commit.len(), 12, "{line}");
+    assert!(commit.chars().all(|c| c.is_ascii_hexdigit()), "{line}");
+}
+
+#[test]
 fn init_demo_and_accentless_search() {
     let shop = Shop::without_file();
     shop.fidele().arg("init").assert().success().stdout(contains("ready"));
