@@ -6,7 +6,7 @@ export PATH := $(HOME)/.cargo/bin:$(PATH)
 CARGO ?= cargo
 DB ?=
 
-.PHONY: run test setup-run setup-test ui ui-deps e2e-deps build test-rust test-ui test-e2e bench fuzz clean types release-check
+.PHONY: run test setup-run setup-test ui ui-deps e2e-deps build test-rust test-ui test-e2e bench fuzz clean types release-check package test-package
 
 run: setup-run ui
 	$(CARGO) run --bin fidele-app -- $(if $(DB),--db $(DB))
@@ -57,6 +57,15 @@ test-rust:
 test-e2e:
 	$(CARGO) test --workspace --no-run
 	cd tests/e2e && xvfb-run -a -s "-screen 0 1280x860x24" npm test
+
+# The .deb and .rpm (and the AppImage where the bundler's tools are cached), their sizes printed.
+package: ui-deps
+	scripts/package.sh
+
+# The .deb installed, started from its desktop entry, driven through one e2e, removed. Not yet
+# part of `make test`: the release build it needs doubles the CI's time on two cores.
+test-package: package
+	scripts/test-package.sh
 
 # Before tagging vX.Y.Z: one version everywhere, its changelog entry, its migrations recorded
 # and none of the released ones edited (`scripts/release-check.sh --record` records them).

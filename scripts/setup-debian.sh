@@ -10,7 +10,8 @@ run_packages=(build-essential pkg-config curl wget file libssl-dev libwebkit2gtk
   libayatana-appindicator3-dev librsvg2-dev fonts-thai-tlwg)
 # libreoffice-calc-nogui: `soffice --headless` opens the CSV exports to prove that no cell runs
 # as a formula (about 16 s to download and install here, without recommends).
-test_packages=(xvfb xauth webkit2gtk-driver sqlite3 qpdf poppler-utils libreoffice-calc-nogui)
+# desktop-file-utils: `make test-package` validates the packages' desktop entry.
+test_packages=(xvfb xauth webkit2gtk-driver sqlite3 qpdf poppler-utils libreoffice-calc-nogui desktop-file-utils)
 
 packages=("${run_packages[@]}")
 [ "$want" = test ] && packages+=("${test_packages[@]}")
