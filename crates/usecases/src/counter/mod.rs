@@ -2,5 +2,6 @@
 //! a phone, a name), their points or stamps, and the sale recorded with its points and offer.
 
 pub mod members;
+pub mod rules;
 
 pub use members::NumberAnswer;
