@@ -13,6 +13,7 @@ pub mod busy;
 pub mod bulk;
 mod card_runs;
 mod codec;
+mod counter_lookup;
 mod counter_sales;
 mod crypt;
 mod customers;
@@ -60,6 +61,7 @@ pub use import::{
 pub use ladder_moves::LadderMoveEntry;
 pub use list::{ListFilter, ListQuery, ListView, SortBy};
 pub use lock::{InstanceLock, WriteNote, Writer, who_writes};
+pub use counter_lookup::CounterFacts;
 pub use counter_sales::{OfferUse, RefundRecorded, SaleRecorded};
 pub use member_numbers::MemberLookup;
 pub use points::{PointsEntry, PointsKind};
