@@ -11,3 +11,25 @@ error-offer-expired = The offer { $code } expired on { $until }.
 error-offer-already-used = The offer { $code } was already used on { $at }.
 error-offer-other-customer = The offer { $code } is { $name }'s.
 error-loyalty-off = The shop does not run a loyalty scheme: turn it on in Settings.
+
+## The counter's commands.
+cli-counter-offer-good = good until { $until }
+cli-counter-offer-expired = refused: expired
+cli-counter-offer-already-used = refused: already used
+cli-counter-offer-other-customer = refused: another customer's
+cli-counter-stopped = Card no. { $number } is stopped (lost card). It belonged to { $name } (#{ $id }), whose card is now no. { $current }.
+cli-counter-nothing-member-number-check = { $value } is not a card number: a digit is wrong or two are swapped.
+cli-counter-nothing-no-such-member-number = No customer has card no. { $value }.
+cli-counter-nothing-nothing = Nobody found for “{ $value }”.
+cli-counter-sale-done = { $earned ->
+    [one] 1 point earned
+   *[other] { $earned } points earned
+}; balance { $balance }.
+cli-counter-refund-done = { $taken ->
+    [one] 1 point taken back
+   *[other] { $taken } points taken back
+}; balance { $balance }.
+cli-counter-balance = { $unit ->
+    [stamps] Stamps: { $balance }
+   *[points] Points: { $balance }
+}
