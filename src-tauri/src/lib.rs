@@ -54,6 +54,13 @@ pub fn invoke_handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> 
         commands::reminders::complete_reminder,
         commands::reminders::snooze_reminder,
         commands::counter::reissue_member_number,
+        commands::counter::counter_find,
+        commands::counter::counter_view_of,
+        commands::counter::counter_sale,
+        commands::counter::counter_refund,
+        commands::counter::counter_spend,
+        commands::counter::loyalty_rules,
+        commands::counter::set_loyalty_rules,
         // -- import/export commands --
         commands::interchange::open_customer_import,
         commands::interchange::preview_customer_import,

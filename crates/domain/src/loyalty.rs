@@ -18,12 +18,32 @@ pub enum Earning {
     Stamps { min_minor: i64 },
 }
 
-impl Earning {
+/// What a balance counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LoyaltyUnit {
+    Points,
+    Stamps,
+}
+
+impl LoyaltyUnit {
     pub fn code(self) -> &'static str {
         match self {
-            Earning::Points { .. } => "points",
-            Earning::Stamps { .. } => "stamps",
+            LoyaltyUnit::Points => "points",
+            LoyaltyUnit::Stamps => "stamps",
         }
+    }
+}
+
+impl Earning {
+    pub fn unit(self) -> LoyaltyUnit {
+        match self {
+            Earning::Points { .. } => LoyaltyUnit::Points,
+            Earning::Stamps { .. } => LoyaltyUnit::Stamps,
+        }
+    }
+
+    pub fn code(self) -> &'static str {
+        self.unit().code()
     }
 }
 

@@ -7,6 +7,12 @@ use fidele_store::{OfferRefusal, OfferUse, RefundRecorded, Result, SaleRecorded,
 
 use super::offers::{self, OfferCheck};
 
+/// Now, to the second, in the shop's local time: when a counter sale happens.
+pub fn now() -> NaiveDateTime {
+    let now = chrono::Local::now().naive_local();
+    chrono::Timelike::with_nanosecond(&now, 0).unwrap_or(now)
+}
+
 /// A sale as typed at the counter.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct SaleRequest {
