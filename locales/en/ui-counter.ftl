@@ -88,3 +88,20 @@ counter-enrol-phone = Phone
 counter-enrol-email-address = E-mail
 counter-enrol-save = Enrol
 counter-enrol-cancel = Cancel
+
+## Settings: the loyalty rules.
+loyalty-title = Loyalty points
+loyalty-enabled = Sales earn points or stamps
+loyalty-unit = Sales earn
+loyalty-unit-points = points for each euro (or baht) spent
+loyalty-unit-stamps = a stamp for each visit over a minimum
+loyalty-per-unit = Points per whole unit of currency
+loyalty-stamp-min = Minimum sale for a stamp
+loyalty-rewards = Rewards (cheapest first)
+loyalty-reward-cost = Costs (points or stamps)
+loyalty-reward-value = Money off
+loyalty-reward-label = Or a gift, named
+loyalty-expiry = Points expire after (months)
+loyalty-expiry-help = 0: they never expire. The oldest are used first.
+loyalty-birthday = Double points in the customer's birthday month
+loyalty-bonus = Extra percent by loyalty stage

@@ -33,3 +33,4 @@ cli-counter-balance = { $unit ->
     [stamps] Tampons : { $balance }
    *[points] Points : { $balance }
 }
+cli-timeline-points = points

@@ -88,3 +88,20 @@ counter-enrol-phone = Téléphone
 counter-enrol-email-address = E-mail
 counter-enrol-save = Inscrire
 counter-enrol-cancel = Annuler
+
+## Réglages : les règles de fidélité.
+loyalty-title = Points de fidélité
+loyalty-enabled = Les ventes rapportent des points ou des tampons
+loyalty-unit = Les ventes rapportent
+loyalty-unit-points = des points pour chaque euro (ou baht) dépensé
+loyalty-unit-stamps = un tampon par visite au-delà d'un minimum
+loyalty-per-unit = Points par unité de monnaie entière
+loyalty-stamp-min = Achat minimum pour un tampon
+loyalty-rewards = Récompenses (la moins chère d'abord)
+loyalty-reward-cost = Coûte (points ou tampons)
+loyalty-reward-value = Remise
+loyalty-reward-label = Ou un cadeau, nommé
+loyalty-expiry = Les points expirent après (mois)
+loyalty-expiry-help = 0 : ils n'expirent jamais. Les plus anciens partent en premier.
+loyalty-birthday = Points doublés le mois de l'anniversaire du client
+loyalty-bonus = Bonus en pourcentage selon l'étape de fidélité

@@ -33,3 +33,4 @@ cli-counter-balance = { $unit ->
     [stamps] Stempels: { $balance }
    *[points] Punten: { $balance }
 }
+cli-timeline-points = punten

@@ -88,3 +88,20 @@ counter-enrol-phone = Telefoon
 counter-enrol-email-address = E-mailadres
 counter-enrol-save = Inschrijven
 counter-enrol-cancel = Annuleren
+
+## Instellingen: de spaarregels.
+loyalty-title = Spaarpunten
+loyalty-enabled = Verkopen leveren punten of stempels op
+loyalty-unit = Verkopen leveren op
+loyalty-unit-points = punten per uitgegeven euro (of baht)
+loyalty-unit-stamps = een stempel per bezoek boven een minimum
+loyalty-per-unit = Punten per hele munteenheid
+loyalty-stamp-min = Minimumaankoop voor een stempel
+loyalty-rewards = Beloningen (de goedkoopste eerst)
+loyalty-reward-cost = Kost (punten of stempels)
+loyalty-reward-value = Korting
+loyalty-reward-label = Of een geschenk, met naam
+loyalty-expiry = Punten vervallen na (maanden)
+loyalty-expiry-help = 0: ze vervallen nooit. De oudste worden eerst gebruikt.
+loyalty-birthday = Dubbele punten in de verjaardagsmaand van de klant
+loyalty-bonus = Extra procent per trede van de klantladder

@@ -27,3 +27,4 @@ cli-counter-balance = { $unit ->
     [stamps] แสตมป์: { $balance }
    *[points] แต้ม: { $balance }
 }
+cli-timeline-points = แต้ม

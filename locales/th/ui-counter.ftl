@@ -70,3 +70,20 @@ counter-enrol-phone = โทรศัพท์
 counter-enrol-email-address = อีเมล
 counter-enrol-save = สมัครสมาชิก
 counter-enrol-cancel = ยกเลิก
+
+## การตั้งค่า: กติกาสะสมแต้ม
+loyalty-title = แต้มสะสม
+loyalty-enabled = การขายได้รับแต้มหรือแสตมป์
+loyalty-unit = การขายได้รับ
+loyalty-unit-points = แต้มตามจำนวนบาท (หรือยูโร) ที่ใช้จ่าย
+loyalty-unit-stamps = แสตมป์หนึ่งดวงต่อการมาซื้อที่เกินยอดขั้นต่ำ
+loyalty-per-unit = แต้มต่อหนึ่งหน่วยเงินเต็ม
+loyalty-stamp-min = ยอดซื้อขั้นต่ำเพื่อรับแสตมป์
+loyalty-rewards = ของรางวัล (ราคาถูกสุดก่อน)
+loyalty-reward-cost = ใช้ (แต้มหรือแสตมป์)
+loyalty-reward-value = ส่วนลด
+loyalty-reward-label = หรือของขวัญ ระบุชื่อ
+loyalty-expiry = แต้มหมดอายุหลังจาก (เดือน)
+loyalty-expiry-help = 0 คือไม่มีวันหมดอายุ แต้มที่เก่าที่สุดจะถูกใช้ก่อน
+loyalty-birthday = แต้มสองเท่าในเดือนเกิดของลูกค้า
+loyalty-bonus = โบนัสเป็นเปอร์เซ็นต์ตามขั้นความภักดี

@@ -22,6 +22,7 @@ pub const COMMANDS: &[&str] = &[
     "snooze_reminder",
     "reissue_member_number",
     "counter_find",
+    "counter_prepare",
     "counter_view_of",
     "counter_sale",
     "counter_refund",

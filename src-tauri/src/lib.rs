@@ -55,6 +55,7 @@ pub fn invoke_handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> 
         commands::reminders::snooze_reminder,
         commands::counter::reissue_member_number,
         commands::counter::counter_find,
+        commands::counter::counter_prepare,
         commands::counter::counter_view_of,
         commands::counter::counter_sale,
         commands::counter::counter_refund,

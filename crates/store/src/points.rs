@@ -125,6 +125,12 @@ fn entry_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<PointsEntry> {
     })
 }
 
+pub(crate) fn entry(conn: &Connection, id: i64) -> Result<PointsEntry> {
+    Ok(conn
+        .prepare_cached("SELECT id, customer_id, at, kind, points, purchase_id, note FROM points_entries WHERE id = ?1")?
+        .query_row([id], entry_from_row)?)
+}
+
 pub(crate) fn balance_in(conn: &Connection, customer: CustomerId) -> Result<i64> {
     Ok(conn.prepare_cached("SELECT coalesce(sum(points), 0) FROM points_entries WHERE customer_id = ?1")?.query_row([customer.0], |r| r.get(0))?)
 }

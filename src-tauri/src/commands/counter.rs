@@ -215,6 +215,18 @@ pub async fn counter_find(state: State<'_, AppState>, text: String) -> Result<Fo
         .await
 }
 
+/// The counter screen opened: the week's follow-up is read now (it reads the whole file, once a
+/// day), so the first scan's view is not kept waiting for it.
+#[tauri::command]
+pub async fn counter_prepare(state: State<'_, AppState>) -> Result<(), IpcError> {
+    state
+        .run(|store| {
+            week_for(store, today());
+            Ok(())
+        })
+        .await
+}
+
 #[tauri::command]
 pub async fn counter_view_of(state: State<'_, AppState>, id: i64) -> Result<CounterView, IpcError> {
     state.run(move |store| counter_view(store, CustomerId(id))).await

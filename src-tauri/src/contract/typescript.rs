@@ -464,6 +464,7 @@ mod tests {
             consent: None,
             card,
             ladder,
+            points: None,
         };
         let decl = records::TimelineItem::decl(&config());
         for (value, member) in [(item("ladder", None, Some(ladder)), "ladder"), (item("card", Some(card), None), "card")] {

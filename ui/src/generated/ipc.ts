@@ -556,7 +556,8 @@ export type TimelineItem =
   | { "type": "resolved"; at: string; interaction: InteractionView }
   | { "type": "consent"; at: string; consent: ConsentView }
   | { "type": "card"; at: string; card: SentCardView }
-  | { "type": "ladder"; at: string; ladder: LadderMoveView };
+  | { "type": "ladder"; at: string; ladder: LadderMoveView }
+  | { "type": "points"; at: string; points: PointsEntryView };
 
 /**
  * A card sent, on the timeline (`SentCardView` in TypeScript: the card run's preview has its
@@ -1301,6 +1302,7 @@ export type Commands = {
   snooze_reminder: { args: { id: number; days: number }; returns: void };
   reissue_member_number: { args: { id: number }; returns: string };
   counter_find: { args: { text: string }; returns: FoundView };
+  counter_prepare: { args: Record<string, never>; returns: void };
   counter_view_of: { args: { id: number }; returns: CounterView };
   counter_sale: { args: { sale: SaleInput }; returns: SaleView };
   counter_refund: { args: { purchaseId: number; amount: string }; returns: CounterView };
