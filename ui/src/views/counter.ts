@@ -118,7 +118,7 @@ function customerPanel(
       const done = await counterApi.sale({ customer_id: view.customer_id, amount: amount.value, category: category.value, offer: offerCode.value, accept_anyway: acceptAnyway });
       const said = h(
         "p",
-        { class: "notice", id: "counter-earned" },
+        { class: "counter-done", id: "counter-earned" },
         t("counter-sale-done", { earned: done.earned, balance: done.view.balance, unit: done.view.unit }),
       );
       show(done.view, said);
@@ -284,7 +284,7 @@ function enrolForm(show: (v: CounterView, note?: HTMLElement | null) => void, ba
     try {
       const id = await api.addCustomer(customer);
       const view = await counterApi.view(id);
-      show(view, h("p", { class: "notice", id: "enrol-done" }, t("counter-enrolled", { name: view.name, number: view.member_number ?? "" })));
+      show(view, h("p", { class: "counter-done", id: "enrol-done" }, t("counter-enrolled", { name: view.name, number: view.member_number ?? "" })));
     } catch (e) {
       error.textContent = e instanceof AppError ? [e.message, ...e.fields.map((f) => f.message)].join(" ") : String(e);
     }
