@@ -235,6 +235,7 @@ mod tests {
                     TimelineEntry::Card(c) => format!("card {}", c.offer_code.clone().unwrap_or_default()),
                     TimelineEntry::LadderMove(m) => format!("ladder {}", m.to.code()),
                     TimelineEntry::Resolved(i) => format!("resolved {}", i.id),
+                    TimelineEntry::Points(e) => format!("points {}", e.points),
                 })
                 .collect::<Vec<_>>()
         };

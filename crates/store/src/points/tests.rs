@@ -185,3 +185,21 @@ fn a_till_s_sales_earn_once_and_its_refunds_take_back() {
     assert_eq!(r.refunds_linked, 1);
     assert_eq!((r.points_earned, store.points_balance(c).unwrap()), (0, 124));
 }
+
+#[test]
+fn the_ledger_s_entries_are_in_the_customer_s_timeline() {
+    let mut store = store();
+    let c = customer(&mut store, None);
+    let sold = store.record_counter_sale(&sale(c, day(1), 5_000), None, &rules(), day(1)).unwrap();
+    store.spend_points(c, 20, "Un café", day(2)).unwrap();
+    let page = store.timeline(c, 10, 0).unwrap();
+    let points: Vec<(PointsKind, i64, Option<i64>)> = page
+        .entries
+        .iter()
+        .filter_map(|e| match e {
+            crate::TimelineEntry::Points(p) => Some((p.kind, p.points, p.purchase)),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(points, [(PointsKind::Spent, -20, None), (PointsKind::Earned, 50, Some(sold.purchase))]);
+}
