@@ -9,6 +9,7 @@ mod safety;
 mod args;
 mod busy;
 mod cards;
+mod counter;
 mod customers;
 mod errors;
 mod generated;
@@ -174,5 +175,11 @@ fn run(cli: Cli) -> Outcome {
         // -- analysis arms --
         Command::Analyze(args) => analyze::run(&mut store, args),
         Command::Settings(args) => settings::settings(&mut store, args),
+        // -- counter arms --
+        Command::Counter { command } => counter::run(&mut store, command),
+        Command::Sale(args) => counter::sale(&mut store, *args),
+        Command::Refund(args) => counter::refund(&mut store, args),
+        Command::Points(args) => counter::points(&mut store, args),
+        Command::Loyalty(args) => counter::loyalty(&mut store, *args),
     }
 }

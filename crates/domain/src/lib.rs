@@ -6,6 +6,8 @@
 pub mod consent;
 pub mod customer;
 pub mod interaction;
+pub mod loyalty;
+pub mod member_number;
 pub mod money;
 pub mod names;
 pub mod phone;
@@ -21,6 +23,8 @@ pub use customer::{
     HouseholdId, Salutation, SearchHit,
 };
 pub use interaction::{Interaction, InteractionDraft, InteractionKind, InteractionStatus};
+pub use loyalty::{Earning, LoyaltyRules, Reward};
+pub use member_number::MemberNumber;
 pub use money::{Currency, Money};
 pub use purchase::{Purchase, PurchaseDraft};
 pub use reminder::{Reminder, ReminderDraft, Repeat};
