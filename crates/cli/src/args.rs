@@ -93,8 +93,12 @@ pub(crate) enum Command {
     /// Who matters: the loyalty ladder, RFM segments, the 80/20 gold customers, lifetime value
     /// and who is drifting away
     Analyze(AnalyzeArgs),
-    /// Show or set the interface's language and the calendar years are printed in
+    /// Show or set the interface's language, the calendar years are printed in, and the
+    /// printer offset
     Settings(crate::settings::SettingsArgs),
+    // -- loyalty card commands (crates/cli/src/loyalty.rs) --
+    /// Print the page that measures the printer's offset (then `fidele settings --printer-offset-x/-y`)
+    CalibrationPage(crate::loyalty::CalibrationArgs),
     // -- generated from these definitions (crates/cli/src/generated.rs) --
     /// Print the shell completion script (e.g. `fidele completions bash > /etc/bash_completion.d/fidele`)
     Completions {

@@ -14,6 +14,7 @@ mod errors;
 mod generated;
 mod interchange;
 mod json;
+mod loyalty;
 mod missing_file;
 mod pages;
 mod passphrase;
@@ -174,5 +175,7 @@ fn run(cli: Cli) -> Outcome {
         // -- analysis arms --
         Command::Analyze(args) => analyze::run(&mut store, args),
         Command::Settings(args) => settings::settings(&mut store, args),
+        // -- loyalty card arms --
+        Command::CalibrationPage(args) => loyalty::calibration_page(&store, args),
     }
 }

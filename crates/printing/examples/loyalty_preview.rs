@@ -31,4 +31,24 @@ fn main() {
         let pdf = render_calibration_page(Paper::A4, language, PrinterOffset { x_mm: 0.5, y_mm: -2.0 }, None).unwrap();
         std::fs::write(dir.join(format!("calibration-{}.pdf", language.code())), pdf).unwrap();
     }
+    let until = chrono::NaiveDate::from_ymd_opt(2027, 1, 31).unwrap();
+    for month in [1, 12] {
+        let card = Card {
+            language: Language::Fr,
+            voice: Voice::default(),
+            salutation: "Chère Madame".into(),
+            body: "Toute l'équipe vous remercie de votre fidélité cette année et vous souhaite de belles fêtes.".into(),
+            personal: Some(PersonalLine::Offer { percent: 10, until, first_purchase: false, code: "M2701-2K7Q".into() }),
+            signature: "Élodie, Fleurs & Délices".into(),
+            recipient: AddressBlock { name: "Hélène Dubœuf".into(), lines: vec!["3 rue des Lilas".into()], postal_code: "69003".into(), city: "Lyon".into(), country: String::new() },
+        };
+        let batch = CardBatch {
+            design: CardDesign::month(month),
+            language: Language::Fr,
+            shop: ShopIdentity { name: "Fleurs & Délices".into(), address_lines: vec![], logo_png: None },
+            cards: vec![card],
+            created: None,
+        };
+        std::fs::write(dir.join(format!("greeting-{month}.pdf")), render_cards(&batch, Layout::Postcard).unwrap()).unwrap();
+    }
 }

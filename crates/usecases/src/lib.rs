@@ -19,6 +19,7 @@ pub mod files;
 pub mod imports;
 pub mod follow_up;
 pub mod labels;
+pub mod loyalty_cards;
 pub mod places;
 pub mod purchase_imports;
 pub mod settings;

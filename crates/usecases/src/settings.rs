@@ -281,7 +281,7 @@ impl<'s> SettingsMut<'s> {
 
     /// Sets the printer offset from what the shopkeeper typed (`-1,5`, `−1.5`, `2`; empty is
     /// 0): each in millimetres, −10 to 10, kept to a tenth. Refused with the field
-    /// (`offset_x`, `offset_y`) when either is not such a number; nothing is then written.
+    /// (`printer_offset_x`, `printer_offset_y`) when either is not such a number; nothing is then written.
     pub fn set_printer_offset(&mut self, x: &str, y: &str) -> Result<PrinterOffset> {
         let mut errors = Invalid::default();
         let mut parse = |field: &str, text: &str| match parse_millimetres(field, text) {
@@ -291,7 +291,7 @@ impl<'s> SettingsMut<'s> {
                 0.0
             }
         };
-        let offset = PrinterOffset { x_mm: parse("offset_x", x), y_mm: parse("offset_y", y) };
+        let offset = PrinterOffset { x_mm: parse("printer_offset_x", x), y_mm: parse("printer_offset_y", y) };
         errors.into_result()?;
         self.store.write_settings(&[
             (keys::OFFSET_X.to_owned(), Some(format!("{:.1}", offset.x_mm))),

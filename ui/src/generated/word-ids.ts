@@ -166,6 +166,7 @@ export type Key =
   | "cli-busy-failed"
   | "cli-busy-the-file"
   | "cli-busy-waiting"
+  | "cli-calibration-written"
   | "cli-cards-labels"
   | "cli-cards-none"
   | "cli-cards-none-untouched"
