@@ -20,6 +20,7 @@ pub const COMMANDS: &[&str] = &[
     "add_reminder",
     "complete_reminder",
     "snooze_reminder",
+    "reissue_member_number",
     "get_settings",
     "set_calendar",
     "set_ui_language",

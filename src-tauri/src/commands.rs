@@ -5,6 +5,7 @@ pub mod analysis;
 pub mod app;
 pub mod cards;
 pub mod closing;
+pub mod counter;
 pub mod customers;
 pub mod interchange;
 pub mod list_views;

@@ -131,6 +131,8 @@ pub struct CustomerView {
     pub notes: String,
     pub created_at: String,
     pub archived: bool,
+    /// The number on their loyalty card (ten digits); none once erased.
+    pub member_number: Option<String>,
     pub purchase_count: i64,
     pub total: String,
     pub purchases: Vec<PurchaseView>,
@@ -253,6 +255,7 @@ impl CustomerView {
             notes: d.notes.clone(),
             created_at: dt(c.created_at),
             archived: c.archived_at.is_some(),
+            member_number: page.member_number.map(|n| n.to_string()),
             purchase_count: page.purchase_count,
             total: money.format(page.total_minor),
             purchases: page.purchases.iter().map(|p| PurchaseView::new(p, money.language)).collect(),

@@ -53,6 +53,7 @@ pub fn invoke_handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> 
         commands::reminders::add_reminder,
         commands::reminders::complete_reminder,
         commands::reminders::snooze_reminder,
+        commands::counter::reissue_member_number,
         // -- import/export commands --
         commands::interchange::open_customer_import,
         commands::interchange::preview_customer_import,

@@ -41,6 +41,7 @@ pub(crate) fn show(store: &Store, args: ShowArgs) -> Outcome {
             println!("  {:<12} {value}", crate::words::text(&format!("cli-show-{label}")));
         }
     };
+    line("member-number", &page.member_number.map(|n| n.to_string()).unwrap_or_default());
     line("company", &d.company);
     line("email", &d.emails.join(", "));
     // Numbers as dialled in the shop's country ("06 12 34 56 78"), foreign ones with their code.

@@ -64,6 +64,8 @@ pub(crate) struct CustomerDetail {
     preferences: String,
     notes: String,
     created_at: String,
+    /// The number on their loyalty card (ten digits); null once erased.
+    member_number: Option<String>,
     purchase_count: i64,
     total: String,
     purchases: Vec<Purchase>,
@@ -151,6 +153,7 @@ impl CustomerDetail {
             preferences: d.preferences.clone(),
             notes: d.notes.clone(),
             created_at: c.created_at.format(DT).to_string(),
+            member_number: page.member_number.map(|n| n.to_string()),
             purchase_count: page.purchase_count,
             total: Money::new(page.total_minor, currency).to_decimal_string(),
             purchases: page

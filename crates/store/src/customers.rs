@@ -30,6 +30,8 @@ pub struct CustomerPage {
     pub total_minor: i64,
     /// Newest first.
     pub interactions: Vec<Interaction>,
+    /// The number on their loyalty card (`None` once erased).
+    pub member_number: Option<fidele_domain::MemberNumber>,
 }
 
 /// Searches finding up to this many customers list them best match first; broader ones in
@@ -105,6 +107,7 @@ impl Store {
             |r| Ok((r.get(0)?, r.get(1)?)),
         )?;
         Ok(CustomerPage {
+            member_number: crate::member_numbers::current_in(conn, id)?,
             purchases: self.purchases_of(id, purchases_limit, 0)?,
             interactions: self.interactions_of(id)?,
             customer,
@@ -124,6 +127,15 @@ impl Store {
     /// ("ma", "06") is evaluated a second time, to count it.
     pub fn search_customers(&self, search: &str, order: ListOrder, limit: u32, offset: u32) -> Result<CustomerList> {
         let conn = self.conn();
+        // A card's number (current or stopped) names one customer: the search index does not
+        // hold it, and a number with a right check digit cannot be a phone or a name.
+        if let Ok(number) = fidele_domain::MemberNumber::parse(search)
+            && let Some(found) = crate::member_numbers::find_in(conn, number)?
+        {
+            let rows = summaries(conn, "WHERE c.id = ?1 AND c.archived_at IS NULL", [found.customer.0])?;
+            let total = rows.len() as i64;
+            return Ok(CustomerList { rows: if offset == 0 { rows } else { Vec::new() }, total });
+        }
         let Some(q) = search::fts_query(search) else {
             let order = match order {
                 ListOrder::Name => "c.sort_key, c.id",
@@ -301,6 +313,7 @@ pub(crate) fn insert_customer_in(conn: &Connection, draft: &CustomerDraft, at: N
     write_contacts_in(conn, id, draft)?;
     search::index(conn, id, draft)?;
     write_sort_keys(conn, id, draft)?;
+    crate::member_numbers::issue_in(conn, CustomerId(id), at)?;
     Ok(CustomerId(id))
 }
 
@@ -350,6 +363,7 @@ pub(crate) fn insert_new_customer_in(
         }
     }
     conn.prepare_cached("INSERT INTO customer_search (rowid, body) VALUES (?1, ?2)")?.execute(params![id, search::body(draft, shop_country)])?;
+    crate::member_numbers::issue_in(conn, CustomerId(id), at)?;
     Ok(CustomerId(id))
 }
 

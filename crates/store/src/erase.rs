@@ -86,6 +86,8 @@ impl Store {
                 tx.execute("UPDATE interactions SET summary = '', details = '', resolution = '' WHERE customer_id = ?1", [c])?;
             report.purchases_kept = tx.execute("UPDATE purchases SET note = '' WHERE customer_id = ?1", [c])?;
             crate::totals::refresh(tx, crate::totals::Touched::Customers(&[c]))?;
+            // Their card no longer opens anything; a scan of it says it was stopped.
+            crate::member_numbers::stop_in(tx, id, codec::now())?;
             tx.execute(
                 "UPDATE customers SET salutation = NULL, formality = 'formal', first_name = '', last_name = '', company = '',
                     address_line1 = '', address_line2 = '', postal_code = '', city = '', country = '',

@@ -25,6 +25,7 @@ mod interactions;
 mod ladder_moves;
 mod list;
 mod lock;
+mod member_numbers;
 mod merge;
 mod undo;
 mod overview;
@@ -56,6 +57,7 @@ pub use import::{
 pub use ladder_moves::LadderMoveEntry;
 pub use list::{ListFilter, ListQuery, ListView, SortBy};
 pub use lock::{InstanceLock, WriteNote, Writer, who_writes};
+pub use member_numbers::MemberLookup;
 pub use merge::{KeepList, MergeChoices, MergeField, MergeReport};
 pub use undo::{UNDO_MINUTES, UndoTicket, Undone};
 pub use timeline::{CardSent, TimelineEntry, TimelinePage};

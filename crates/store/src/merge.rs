@@ -158,10 +158,10 @@ impl Store {
             let ticket = undo::begin(tx, UndoKind::Merge, Some(k), Some(o), now)?;
             let act = ticket.id;
             undo::save(tx, act, "customers", "id IN (?1, ?2)", params![k, o])?;
-            for table in ["customer_emails", "customer_phones", "customer_tags", "ladder_moves"] {
+            for table in ["customer_emails", "customer_phones", "customer_tags", "ladder_moves", "member_numbers"] {
                 undo::save(tx, act, table, "customer_id IN (?1, ?2)", params![k, o])?;
             }
-            for table in ["purchases", "interactions", "consent_events", "reminders"] {
+            for table in ["purchases", "interactions", "consent_events", "reminders", "points_entries", "offer_redemptions"] {
                 undo::save(tx, act, table, "customer_id = ?1", [o])?;
             }
             tx.execute(
@@ -267,6 +267,11 @@ impl Store {
             report.interactions = tx.execute("UPDATE interactions SET customer_id = ?1 WHERE customer_id = ?2", params![k, o])?;
             report.consent_events = tx.execute("UPDATE consent_events SET customer_id = ?1 WHERE customer_id = ?2", params![k, o])?;
             report.reminders = tx.execute("UPDATE reminders SET customer_id = ?1 WHERE customer_id = ?2", params![k, o])?;
+            // The other's points add to the kept balance; their card is stopped, and names
+            // the kept customer when scanned.
+            tx.execute("UPDATE points_entries SET customer_id = ?1 WHERE customer_id = ?2", params![k, o])?;
+            tx.execute("UPDATE offer_redemptions SET customer_id = ?1 WHERE customer_id = ?2", params![k, o])?;
+            crate::member_numbers::fold_into(tx, k, o, now)?;
             report.referrals = tx.execute("UPDATE customers SET referred_by = ?1 WHERE referred_by = ?2 AND id <> ?1", params![k, o])?;
             tx.execute("UPDATE customers SET referred_by = NULL WHERE id = ?1 AND referred_by = ?1", [k])?;
             report.cards = tx.execute("UPDATE OR IGNORE card_run_recipients SET customer_id = ?1 WHERE customer_id = ?2", params![k, o])?;

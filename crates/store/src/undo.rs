@@ -172,11 +172,11 @@ fn undo_merge(tx: &Transaction<'_>, act: i64, k: i64, o: i64, merged_at: NaiveDa
         params![act, k],
     )?;
     insert_back(tx, act, "customers", &format!("data ->> 'id' = {o}"))?;
-    for table in ["customer_emails", "customer_phones", "customer_tags", "ladder_moves"] {
+    for table in ["customer_emails", "customer_phones", "customer_tags", "ladder_moves", "member_numbers"] {
         tx.execute(&format!("DELETE FROM {table} WHERE customer_id = ?1"), [k])?;
         insert_back(tx, act, table, "1")?;
     }
-    for table in ["purchases", "interactions", "consent_events", "reminders"] {
+    for table in ["purchases", "interactions", "consent_events", "reminders", "points_entries", "offer_redemptions"] {
         tx.execute(&format!("UPDATE {table} SET customer_id = ?2 WHERE id IN {}", saved_ids(table, "id")), params![act, o])?;
     }
     tx.execute(&format!("UPDATE customers SET referred_by = ?2 WHERE id IN {}", saved_ids("referrals", "id")), params![act, o])?;

@@ -9,7 +9,7 @@ mod soak;
 #[path = "store/failures.rs"]
 mod failures;
 
-use fidele_domain::{Channel, CustomerDraft};
+use fidele_domain::{Channel, CustomerDraft, CustomerId};
 use fidele_store::{Error, LATEST_VERSION, ListOrder, Store};
 
 fn bytes(path: &Path) -> Vec<u8> {
@@ -129,12 +129,50 @@ fn a_file_of_every_schema_version_upgrades_with_every_row() {
             .unwrap();
         let buyers: i64 = conn.query_row("SELECT count(*) FROM customers WHERE purchase_count > 0", [], |r| r.get(0)).unwrap();
         assert_eq!((astray, buyers > 10), (0, true), "v{version}");
+        // Every customer not erased has one current member number, its check digit right.
+        let numbers: Vec<(i64, i64)> = conn
+            .prepare("SELECT c.id, m.number FROM customers c LEFT JOIN member_numbers m ON m.customer_id = c.id AND m.stopped_at IS NULL WHERE c.erased_at IS NULL")
+            .unwrap()
+            .query_map([], |r| Ok((r.get(0)?, r.get::<_, Option<i64>>(1)?.unwrap_or(0))))
+            .unwrap()
+            .map(Result::unwrap)
+            .collect();
+        assert!(!numbers.is_empty());
+        for (id, number) in numbers {
+            assert!(fidele_domain::MemberNumber::parse(&number.to_string()).is_ok(), "v{version}: customer {id} has {number}");
+        }
         let after = table_counts(&conn);
         for (table, n) in &before {
             let now = after.iter().find(|(t, _)| t == table).map(|(_, n)| *n);
             assert_eq!(now, Some(*n), "v{version}: every row of {table} survived");
         }
     }
+}
+
+/// Schema 9 gives each customer of a version-8 file the number Rust would compute for them
+/// (the migration's check digit, walked through Damm's table in SQL, agrees with the domain's),
+/// and the next customer gets the number after the largest.
+#[test]
+fn schema_9_numbers_the_customers_of_a_version_8_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("v8.db");
+    std::fs::copy(format!("{}/tests/fixtures/schema-v8.db", env!("CARGO_MANIFEST_DIR")), &path).unwrap();
+    let mut store = Store::open(&path).unwrap();
+    let ids: Vec<i64> = {
+        let conn = rusqlite::Connection::open(&path).unwrap();
+        conn.prepare("SELECT id FROM customers ORDER BY id").unwrap().query_map([], |r| r.get(0)).unwrap().map(Result::unwrap).collect()
+    };
+    assert!(ids.len() >= 20);
+    for &id in &ids {
+        let expected = fidele_domain::MemberNumber::from_body(100_000_000 + id as u64).unwrap();
+        assert_eq!(store.member_number_of(CustomerId(id)).unwrap(), Some(expected), "customer {id}");
+        assert_eq!(store.find_member_number(expected).unwrap().unwrap().customer, CustomerId(id));
+    }
+    let found = store.list_customers(&store.member_number_of(CustomerId(ids[0])).unwrap().unwrap().to_string(), ListOrder::Name, 50, 0).unwrap();
+    assert_eq!(found.iter().map(|c| c.id).collect::<Vec<_>>(), vec![CustomerId(ids[0])]);
+    let last = *ids.last().unwrap() as u64;
+    let new = store.add_customer(fidele_domain::CustomerDraft { last_name: "Nouveau".into(), ..Default::default() }, &[], "").unwrap();
+    assert_eq!(store.member_number_of(new).unwrap().unwrap().body(), 100_000_000 + last + 1);
 }
 
 #[path = "store/encryption.rs"]

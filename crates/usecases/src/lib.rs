@@ -12,6 +12,7 @@
 
 pub mod analysis;
 pub mod cards;
+pub mod counter;
 pub mod dates;
 pub mod demo;
 pub mod exports;

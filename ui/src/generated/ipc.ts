@@ -247,6 +247,10 @@ export type CustomerView = {
   notes: string;
   created_at: string;
   archived: boolean;
+  /**
+   * The number on their loyalty card (ten digits); none once erased.
+   */
+  member_number: string | null;
   purchase_count: number;
   total: string;
   purchases: Array<PurchaseView>;
@@ -1134,6 +1138,7 @@ export type Commands = {
   add_reminder: { args: { reminder: ReminderInput }; returns: number };
   complete_reminder: { args: { id: number }; returns: void };
   snooze_reminder: { args: { id: number; days: number }; returns: void };
+  reissue_member_number: { args: { id: number }; returns: string };
   get_settings: { args: Record<string, never>; returns: SettingsView };
   set_calendar: { args: { calendar: string }; returns: void };
   set_ui_language: { args: { language: string }; returns: void };

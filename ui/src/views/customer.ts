@@ -8,6 +8,7 @@ import { consentEditor, householdControl, purchaseActions, timelineCard, upkeepA
 import { keepDraft } from "../drafts";
 import { clearErrors, field, input, showErrors } from "./forms";
 import { foldedText } from "../fold";
+import { memberNumberLine } from "./member-card";
 
 const KINDS = ["complaint", "return", "service_request", "consultation", "call", "visit", "promotion_response", "note"];
 
@@ -23,6 +24,7 @@ export async function renderCustomer(main: HTMLElement, id: number): Promise<voi
       h("h1", { id: "customer-name" }, c.name),
       c.company && c.company !== c.name ? h("p", { class: "muted" }, c.company) : null,
       h("p", { class: "muted" }, t("customer-since", { date: formatDate(c.created_at) })),
+      memberNumberLine(c, refresh),
       h("button", { id: "edit-customer", onclick: () => go(`/customers/${id}/edit`) }, t("customer-edit")),
       upkeepActions(c, refresh),
     ),

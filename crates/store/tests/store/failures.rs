@@ -82,7 +82,7 @@ fn a_file_on_a_read_only_disk_opens_read_only() {
 
 #[test]
 fn a_full_disk_refuses_the_write_whole_and_the_file_stays_whole() {
-    let disk = SmallDisk::mount("1M");
+    let disk = SmallDisk::mount("2M");
     let (dir, _tmp) = match &disk {
         Some(d) => (d.dir.clone(), None),
         None => {
@@ -95,7 +95,7 @@ fn a_full_disk_refuses_the_write_whole_and_the_file_stays_whole() {
     if disk.is_none() {
         // Not root: SQLite's own limit stands in for the full disk (same SQLITE_FULL).
         eprintln!("not root: max_page_count simulates the full disk");
-        store.write(|tx| Ok(tx.pragma_update(None, "max_page_count", 150)?)).unwrap();
+        store.write(|tx| Ok(tx.pragma_update(None, "max_page_count", 170)?)).unwrap();
     }
     let mut added = 0;
     let err = loop {
