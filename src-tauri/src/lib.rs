@@ -54,6 +54,10 @@ pub fn invoke_handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> 
         commands::reminders::complete_reminder,
         commands::reminders::snooze_reminder,
         commands::counter::reissue_member_number,
+        commands::loyalty_cards::printer_offset,
+        commands::loyalty_cards::set_printer_offset,
+        commands::loyalty_cards::save_calibration_page,
+        commands::loyalty_cards::save_loyalty_cards,
         // -- import/export commands --
         commands::interchange::open_customer_import,
         commands::interchange::preview_customer_import,

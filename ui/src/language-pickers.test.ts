@@ -17,6 +17,7 @@ function backend(withCalendar: boolean) {
       case "get_ladder_settings": return { supporter_min_purchases: 3, drift_threshold_percent: 50, discount_rate_percent: 10 };
       case "backup_info": return { dir: "/tmp", keep: 7, latest: null };
       case "lock_status": return { locked: false, encrypted: false, db_path: "/tmp/shop.db" };
+      case "printer_offset": return { x_mm: -1.5, y_mm: 0 };
       default: return null;
     }
   });

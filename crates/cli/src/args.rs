@@ -97,6 +97,8 @@ pub(crate) enum Command {
     /// printer offset
     Settings(crate::settings::SettingsArgs),
     // -- loyalty card commands (crates/cli/src/loyalty.rs) --
+    /// Print loyalty cards: name, member number as digits, Code 128 and QR code, on a sheet or one a page
+    LoyaltyCards(crate::loyalty::LoyaltyCardsArgs),
     /// Print the page that measures the printer's offset (then `fidele settings --printer-offset-x/-y`)
     CalibrationPage(crate::loyalty::CalibrationArgs),
     // -- generated from these definitions (crates/cli/src/generated.rs) --

@@ -176,6 +176,7 @@ fn run(cli: Cli) -> Outcome {
         Command::Analyze(args) => analyze::run(&mut store, args),
         Command::Settings(args) => settings::settings(&mut store, args),
         // -- loyalty card arms --
+        Command::LoyaltyCards(args) => loyalty::loyalty_cards(&store, args),
         Command::CalibrationPage(args) => loyalty::calibration_page(&store, args),
     }
 }
