@@ -62,10 +62,10 @@ export function newCustomersCards(): HTMLElement {
     { id: "loyalty-form" },
     h("p", { class: "muted" }, t("loyalty-sheet-intro")),
     h("div", { class: "grid" }, dateField(t("loyalty-new-since"), since, "new_since"), field(t("loyalty-layout"), layout, "layout")),
-    h("label", { class: "field checkbox" }, stage, t("loyalty-stage-colour")),
-    h("label", { class: "field checkbox" }, open, t("cards-open-viewer")),
+    h("div", {}, h("label", { class: "checkbox" }, stage, t("loyalty-stage-colour"))),
+    h("div", {}, h("label", { class: "checkbox" }, open, t("cards-open-viewer"))),
     summary,
-    h("button", { type: "submit", class: "primary", id: "print-loyalty-sheet" }, t("loyalty-print-sheet")),
+    h("div", { class: "toolbar" }, h("button", { type: "submit", class: "primary", id: "print-loyalty-sheet" }, t("loyalty-print-sheet"))),
   );
   form.addEventListener("submit", async (e) => {
     e.preventDefault();
