@@ -114,7 +114,7 @@ pub fn render_calibration_page(paper: Paper, language: Language, current: Printe
         y -= 9.5 * 1.45;
     }
     doc.push_page(page)?;
-    Ok(doc.finish()?)
+    doc.finish()
 }
 
 /// A number of millimetres as the language writes it: one decimal at most, a decimal comma in

@@ -83,7 +83,7 @@ pub fn render_loyalty_cards(batch: &LoyaltyCardBatch) -> Result<Vec<u8>> {
         }
         doc.push_page(page)?;
     }
-    Ok(doc.finish()?)
+    doc.finish()
 }
 
 /// A card's place on the page, in points, from its bottom-left corner.

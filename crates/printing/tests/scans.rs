@@ -3,7 +3,7 @@
 //! every number must come back. Also pins the sheets' geometry to glabels' templates and shows
 //! the printer offset moving cards and labels alike.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
 
 use fidele_domain::Language;
