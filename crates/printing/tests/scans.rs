@@ -70,6 +70,24 @@ fn decode_cards(dir: &Path, batch: &LoyaltyCardBatch) -> Vec<Vec<(String, String
         .collect()
 }
 
+/// A dark 40 × 20 logo with a transparent margin.
+fn logo() -> Vec<u8> {
+    let (w, h) = (40u32, 20u32);
+    let pixels: Vec<u8> = (0..w * h)
+        .flat_map(|i| {
+            let (x, y) = (i % w, i / w);
+            let inside = (4..36).contains(&x) && (4..16).contains(&y);
+            [20, 60, 120, if inside { 255 } else { 0 }]
+        })
+        .collect();
+    let mut out = Vec::new();
+    let mut encoder = png::Encoder::new(&mut out, w, h);
+    encoder.set_color(png::ColorType::Rgba);
+    encoder.set_depth(png::BitDepth::Eight);
+    encoder.write_header().unwrap().write_image_data(&pixels).unwrap();
+    out
+}
+
 fn created() -> Option<chrono::NaiveDateTime> {
     chrono::NaiveDate::from_ymd_opt(2026, 12, 3).unwrap().and_hms_opt(10, 0, 0)
 }
@@ -142,6 +160,8 @@ fn a_sheet_moved_by_the_printer_offset_still_scans_in_its_moved_places() {
     let numbers = ["1000001", "1000002", "1000003", "1000004", "1000005", "1000006", "1000007", "1000008", "1000009", "1000010"];
     let mut b = batch(CardSheet::AveryC32011, &numbers);
     b.offset = PrinterOffset { x_mm: -3.0, y_mm: 4.5 };
+    // With the shop's logo in the corner, too.
+    b.shop.logo_png = Some(logo());
     assert_each_card_scans(&decode_cards(dir.path(), &b), &b);
 }
 
