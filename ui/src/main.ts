@@ -13,6 +13,7 @@ import { noticeRegion } from "./notice";
 import { renderDashboard } from "./views/dashboard";
 import { renderImportExport } from "./views/import-export";
 import { renderSettings } from "./views/settings";
+import { renderCounter } from "./views/counter";
 import { renderWelcome } from "./views/welcome";
 import { passphraseApi } from "./api-passphrase";
 import { renderUnlock } from "./views/unlock";
@@ -21,6 +22,7 @@ import { askBeforeClosing } from "./closing";
 
 const NAV: { view: Route["view"]; href: string; label: Key }[] = [
   { view: "customers", href: "#/customers", label: "nav-customers" },
+  { view: "counter", href: "#/counter", label: "nav-counter" },
   { view: "dashboard", href: "#/dashboard", label: "nav-dashboard" },
   { view: "cards", href: "#/cards", label: "nav-cards" },
   { view: "import-export", href: "#/import-export", label: "nav-import-export" },
@@ -88,6 +90,8 @@ export async function render(): Promise<void> {
         return await renderCards(main, route.tab);
       case "import-export":
         return await renderImportExport(main);
+      case "counter":
+        return await renderCounter(main);
       case "settings":
         return await renderSettings(main, async () => {
           await start();

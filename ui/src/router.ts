@@ -15,6 +15,7 @@ export type Route =
   | { view: "dashboard" }
   | { view: "cards"; tab: CardsTab }
   | { view: "import-export" }
+  | { view: "counter" }
   | { view: "settings" };
 
 export function parseRoute(hash: string): Route {
@@ -33,6 +34,8 @@ export function parseRoute(hash: string): Route {
       return { view: "cards", tab: parts[1] === "occasions" || parts[1] === "follow-up" || parts[1] === "loyalty" ? parts[1] : "month" };
     case "import-export":
       return { view: "import-export" };
+    case "counter":
+      return { view: "counter" };
     case "settings":
       return { view: "settings" };
     default:

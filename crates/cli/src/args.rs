@@ -101,6 +101,20 @@ pub(crate) enum Command {
     LoyaltyCards(crate::loyalty::LoyaltyCardsArgs),
     /// Print the page that measures the printer's offset (then `fidele settings --printer-offset-x/-y`)
     CalibrationPage(crate::loyalty::CalibrationArgs),
+    // -- counter commands (crates/cli/src/counter.rs) --
+    /// At the counter: find who a scan or typed text names; reissue a lost card
+    Counter {
+        #[command(subcommand)]
+        command: crate::counter::CounterCommand,
+    },
+    /// Record a sale at the counter, with the points it earns and an offer code it redeems
+    Sale(Box<crate::counter::SaleArgs>),
+    /// Refund (part of) a sale, taking its points back
+    Refund(crate::counter::RefundArgs),
+    /// A customer's points or stamps: the balance, what it buys, the ledger; spend a reward
+    Points(crate::counter::PointsArgs),
+    /// Show or set the loyalty rules: points or stamps, rewards, expiry, bonuses
+    Loyalty(Box<crate::counter::LoyaltyArgs>),
     // -- generated from these definitions (crates/cli/src/generated.rs) --
     /// Print the shell completion script (e.g. `fidele completions bash > /etc/bash_completion.d/fidele`)
     Completions {

@@ -9,6 +9,7 @@ mod safety;
 mod args;
 mod busy;
 mod cards;
+mod counter;
 mod customers;
 mod errors;
 mod generated;
@@ -178,5 +179,11 @@ fn run(cli: Cli) -> Outcome {
         // -- loyalty card arms --
         Command::LoyaltyCards(args) => loyalty::loyalty_cards(&store, args),
         Command::CalibrationPage(args) => loyalty::calibration_page(&store, args),
+        // -- counter arms --
+        Command::Counter { command } => counter::run(&mut store, command),
+        Command::Sale(args) => counter::sale(&mut store, *args),
+        Command::Refund(args) => counter::refund(&mut store, args),
+        Command::Points(args) => counter::points(&mut store, args),
+        Command::Loyalty(args) => counter::loyalty(&mut store, *args),
     }
 }

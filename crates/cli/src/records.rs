@@ -541,6 +541,7 @@ pub(crate) fn timeline(store: &Store, a: TimelineArgs) -> Outcome {
             ),
             TimelineEntry::Card(c) => format!("{:<12} {} {}", words::text("cli-timeline-card"), c.occasion, c.offer_code.as_deref().unwrap_or("")),
             TimelineEntry::Resolved(i) => format!("{:<12} {:<12}  {}: {}", words::text("cli-timeline-resolved"), i.draft.kind.code(), i.draft.summary, i.draft.resolution),
+            TimelineEntry::Points(p) => format!("{:<12} {:<12} {:>+6}  {}", words::text("cli-timeline-points"), p.kind.code(), p.points, p.note),
             TimelineEntry::LadderMove(m) => format!(
                 "{:<12} {} -> {}{}",
                 words::text("cli-timeline-ladder"),
@@ -559,6 +560,9 @@ fn timeline_json(e: &TimelineEntry, today: NaiveDate) -> Value {
         TimelineEntry::Purchase(p) => json!({"type": "purchase", "purchase": fidele_record_json::purchase(p)}),
         TimelineEntry::Interaction(i) => json!({"type": "interaction", "interaction": fidele_record_json::interaction(i, today)}),
         TimelineEntry::Resolved(i) => json!({"type": "resolved", "interaction": fidele_record_json::interaction(i, today)}),
+        TimelineEntry::Points(p) => json!({"type": "points", "points": {
+            "kind": p.kind.code(), "points": p.points, "purchase": p.purchase, "note": p.note, "at": p.at.format(DT).to_string(),
+        }}),
         TimelineEntry::Consent(c) => json!({"type": "consent", "consent": fidele_record_json::consent(c)}),
         TimelineEntry::Card(c) => json!({"type": "card", "card": {
             "run": c.run_id, "kind": c.kind, "occasion": c.occasion, "design": c.design,

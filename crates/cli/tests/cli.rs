@@ -802,6 +802,8 @@ mod passphrase;
 mod conventions;
 #[path = "cli/languages.rs"]
 mod languages;
+#[path = "cli/counter.rs"]
+mod counter;
 
 /// Logs hold no personal data beyond ids and counts: whatever a command writes to stderr (its
 /// warnings, its failures that are not about a value just typed) never names the customer.

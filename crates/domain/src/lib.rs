@@ -6,6 +6,7 @@
 pub mod consent;
 pub mod customer;
 pub mod interaction;
+pub mod loyalty;
 pub mod member_number;
 pub mod money;
 pub mod names;
@@ -22,6 +23,7 @@ pub use customer::{
     HouseholdId, Salutation, SearchHit,
 };
 pub use interaction::{Interaction, InteractionDraft, InteractionKind, InteractionStatus};
+pub use loyalty::{Earning, LoyaltyRules, Reward};
 pub use member_number::MemberNumber;
 pub use money::{Currency, Money};
 pub use purchase::{Purchase, PurchaseDraft};

@@ -136,6 +136,25 @@ error_codes! {
     /// args: `id`, `left` (an amount).
     RefundTooMuch = "refund_too_much",
 
+    // At the counter: cards, points, offer codes.
+    /// Ten digits whose check digit does not fit: misread or mistyped. args: `value`.
+    MemberNumberCheck = "member_number_check",
+    /// args: `value`.
+    NoSuchMemberNumber = "no_such_member_number",
+    /// A lost card's number. args: `value`, `name` (whose it was).
+    MemberNumberStopped = "member_number_stopped",
+    /// args: `balance`, `cost`.
+    NotEnoughPoints = "not_enough_points",
+    /// args: `code`.
+    NoSuchOffer = "no_such_offer",
+    /// args: `code`, `until` (a date).
+    OfferExpired = "offer_expired",
+    /// args: `code`, `at` (a date).
+    OfferAlreadyUsed = "offer_already_used",
+    /// args: `code`, `name` (whose it is).
+    OfferOtherCustomer = "offer_other_customer",
+    LoyaltyOff = "loyalty_off",
+
     // Interactions, reminders.
     NoSummary = "no_summary",
     NoResolution = "no_resolution",

@@ -114,7 +114,7 @@ impl Store {
 
 /// A refund points at an existing purchase of the same customer and currency, and all the
 /// refunds of a purchase never add up to more than it cost. `this` is the refund being edited.
-fn check_refund(conn: &Connection, draft: &PurchaseDraft, this: Option<i64>) -> Result<()> {
+pub(crate) fn check_refund(conn: &Connection, draft: &PurchaseDraft, this: Option<i64>) -> Result<()> {
     let Some(original) = draft.refund_of else { return Ok(()) };
     let found = conn
         .prepare_cached("SELECT customer_id, amount_minor, currency, refund_of FROM purchases WHERE id = ?1")?

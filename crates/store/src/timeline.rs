@@ -39,6 +39,8 @@ pub enum TimelineEntry {
     LadderMove(LadderMoveEntry),
     /// A complaint, return or service request resolved, dated when it was (`resolved_at`).
     Resolved(Interaction),
+    /// A line of the points ledger: earned, spent, expired, taken back, adjusted.
+    Points(crate::PointsEntry),
 }
 
 impl TimelineEntry {
@@ -50,6 +52,7 @@ impl TimelineEntry {
             TimelineEntry::Card(c) => c.at,
             TimelineEntry::LadderMove(m) => m.month_end.and_hms_opt(23, 59, 59).unwrap_or_default(),
             TimelineEntry::Resolved(i) => i.resolved_at.unwrap_or(i.draft.at),
+            TimelineEntry::Points(e) => e.at,
         }
     }
 }
@@ -77,7 +80,9 @@ const EVENTS: &str = "
     SELECT month_end || 'T23:59:59', 4, 0 FROM ladder_moves WHERE customer_id = ?1
     UNION ALL
     SELECT resolved_at, 5, id FROM interactions WHERE customer_id = ?1 AND resolved_at IS NOT NULL
-        AND kind IN ('complaint', 'return', 'service_request')";
+        AND kind IN ('complaint', 'return', 'service_request')
+    UNION ALL
+    SELECT at, 6, id FROM points_entries WHERE customer_id = ?1";
 
 impl Store {
     /// One page of a customer's timeline, newest first.
@@ -115,6 +120,7 @@ impl Store {
                     conn.prepare_cached(&format!("SELECT {INTERACTION_COLUMNS} FROM interactions WHERE id = ?1"))?
                         .query_row([id], interaction_from_row)?,
                 ),
+                6 => TimelineEntry::Points(crate::points::entry(conn, id)?),
                 // Ladder moves are keyed by their month (`at` is the month end at 23:59:59).
                 _ => match crate::ladder_moves::move_at(conn, customer, at.get(..10).unwrap_or(""))? {
                     Some(m) => TimelineEntry::LadderMove(m),
@@ -229,6 +235,7 @@ mod tests {
                     TimelineEntry::Card(c) => format!("card {}", c.offer_code.clone().unwrap_or_default()),
                     TimelineEntry::LadderMove(m) => format!("ladder {}", m.to.code()),
                     TimelineEntry::Resolved(i) => format!("resolved {}", i.id),
+                    TimelineEntry::Points(e) => format!("points {}", e.points),
                 })
                 .collect::<Vec<_>>()
         };

@@ -128,7 +128,9 @@ pub fn import(
 ) -> fidele_store::Result<PurchaseImportReport> {
     let Some(reader) = read.reader.take() else { return Ok(PurchaseImportReport::default()) };
     // About 60 bytes a row in the tills' exports: sizes the bulk's caches and index rebuild.
-    let options = PurchaseImportOptions { create_customers, dry_run, progress_every: 2_000, expected_rows: read.size / 60 };
+    // The sales that come in earn points by the shop's rules (once: a re-import adds no sale).
+    let loyalty = Some(crate::counter::rules::read(store)?);
+    let options = PurchaseImportOptions { create_customers, dry_run, progress_every: 2_000, expected_rows: read.size / 60, loyalty };
     let report = store.import_purchases(reader, &options, progress, cancel)?;
     if let (true, true, Some(used), false, false) = (read.corrected, read.has_header, &read.mapping, dry_run, report.cancelled) {
         store.remember_mapping(MappingKind::Purchases, &used.headers(), &used.codes())?;

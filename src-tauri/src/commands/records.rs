@@ -256,6 +256,8 @@ pub struct TimelineItem {
     pub card: Option<CardView>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ladder: Option<LadderMoveView>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub points: Option<super::counter::PointsEntryView>,
 }
 
 /// What the UI reads of a [`TimelineItem`]: the one payload its `type` names. Only its
@@ -270,6 +272,7 @@ pub enum TimelineItemShape {
     Consent { at: String, consent: ConsentView },
     Card { at: String, card: CardView },
     Ladder { at: String, ladder: LadderMoveView },
+    Points { at: String, points: super::counter::PointsEntryView },
 }
 
 /// A move on the loyalty ladder counted at `month_end` (`from` is null when the customer
@@ -312,6 +315,7 @@ pub async fn customer_timeline(state: State<'_, AppState>, id: i64, offset: u32,
                         consent: None,
                         card: None,
                         ladder: None,
+                        points: None,
                     };
                     match e {
                         TimelineEntry::Purchase(p) => {
@@ -321,6 +325,15 @@ pub async fn customer_timeline(state: State<'_, AppState>, id: i64, offset: u32,
                         TimelineEntry::Interaction(i) => {
                             item.kind = "interaction";
                             item.interaction = Some(InteractionView::new(i, None, today));
+                        }
+                        TimelineEntry::Points(p) => {
+                            item.kind = "points";
+                            item.points = Some(super::counter::PointsEntryView {
+                                at: p.at.format(DT).to_string(),
+                                kind: p.kind.code(),
+                                points: p.points,
+                                note: p.note.clone(),
+                            });
                         }
                         TimelineEntry::Resolved(i) => {
                             item.kind = "resolved";

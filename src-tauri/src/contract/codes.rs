@@ -18,7 +18,10 @@ use fidele_store::{
     CustomerAction as CustomerActionEnum, DuplicateReason as DuplicateReasonEnum, MatchKey as MatchKeyEnum,
     MergeField as MergeFieldEnum, RunKind as RunKindEnum,
 };
+use fidele_domain::loyalty::LoyaltyUnit as LoyaltyUnitEnum;
+use fidele_store::{OfferRefusal as OfferRefusalEnum, PointsKind as PointsKindEnum};
 use fidele_usecases::cards::SkipReason as SkipReasonEnum;
+use fidele_usecases::counter::{FoundBy as FoundByEnum, NotFound as NotFoundEnum};
 use ts_rs::{Config, TS};
 
 use crate::error::ErrorKind as ErrorKindEnum;
@@ -172,4 +175,21 @@ code_union!(
 code_union!(
     MatchKey = MatchKeyEnum { CustomerNumber, Email, Phone, NameAndAddress },
     "What an imported row matched a customer by (`fidele_store::MatchKey`)."
+);
+code_union!(
+    PointsKind = PointsKindEnum { Earned, Spent, Expired, Refunded, Adjusted },
+    "What a line of the points ledger is (`fidele_store::PointsKind`)."
+);
+code_union!(
+    OfferRefusal = OfferRefusalEnum { Expired, AlreadyUsed, OtherCustomer },
+    "Why the counter refuses an offer code (`fidele_store::OfferRefusal`)."
+);
+code_union!(LoyaltyUnit = LoyaltyUnitEnum { Points, Stamps }, "What a balance counts (`fidele_domain::loyalty::LoyaltyUnit`).");
+code_union!(
+    FoundBy = FoundByEnum { MemberNumber, Offer, Phone, Name },
+    "How the counter found a customer (`fidele_usecases::counter::FoundBy`)."
+);
+code_union!(
+    NotFound = NotFoundEnum { CheckDigit, UnknownNumber, Nothing },
+    "Why the counter found nobody (`fidele_usecases::counter::NotFound`)."
 );

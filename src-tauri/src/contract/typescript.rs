@@ -7,7 +7,7 @@ use ts_rs::{Config, TS, TypeVisitor};
 
 use super::codes::{self, Codes};
 
-use crate::commands::{analysis, cards, interchange, list_views, loyalty_cards, passphrase, records, safety};
+use crate::commands::{analysis, cards, counter, interchange, list_views, loyalty_cards, passphrase, records, safety};
 use crate::{command_names, error, ipc, jobs};
 
 /// The generated file, from the workspace root.
@@ -136,6 +136,11 @@ fn declarations(cfg: &Config) -> Vec<Declaration> {
         codes::DuplicateReason,
         codes::CustomerAction,
         codes::MatchKey,
+        codes::PointsKind,
+        codes::OfferRefusal,
+        codes::LoyaltyUnit,
+        codes::FoundBy,
+        codes::NotFound,
         // Errors, and the progress of long jobs (Channel payloads).
         codes::ErrorKind,
         error::IpcErrorShape,
@@ -222,6 +227,17 @@ fn declarations(cfg: &Config) -> Vec<Declaration> {
         analysis::ModelView,
         analysis::OutlookView,
         analysis::LadderSettingsView,
+        // The counter.
+        counter::RewardView,
+        counter::PointsEntryView,
+        counter::OfferView,
+        counter::CounterView,
+        counter::ChoiceView,
+        counter::FoundView,
+        counter::SaleInput,
+        counter::SaleView,
+        counter::LoyaltyRulesView,
+        counter::RewardInput,
     ]
 }
 
@@ -452,6 +468,7 @@ mod tests {
             consent: None,
             card,
             ladder,
+            points: None,
         };
         let decl = records::TimelineItem::decl(&config());
         for (value, member) in [(item("ladder", None, Some(ladder)), "ladder"), (item("card", Some(card), None), "card")] {

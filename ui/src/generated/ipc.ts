@@ -79,6 +79,31 @@ export type CustomerAction = "new" | "update" | "duplicate";
 export type MatchKey = "customer_number" | "email" | "phone" | "name_and_address";
 
 /**
+ * What a line of the points ledger is (`fidele_store::PointsKind`).
+ */
+export type PointsKind = "earned" | "spent" | "expired" | "refunded" | "adjusted";
+
+/**
+ * Why the counter refuses an offer code (`fidele_store::OfferRefusal`).
+ */
+export type OfferRefusal = "expired" | "already_used" | "other_customer";
+
+/**
+ * What a balance counts (`fidele_domain::loyalty::LoyaltyUnit`).
+ */
+export type LoyaltyUnit = "points" | "stamps";
+
+/**
+ * How the counter found a customer (`fidele_usecases::counter::FoundBy`).
+ */
+export type FoundBy = "member_number" | "offer" | "phone" | "name";
+
+/**
+ * Why the counter found nobody (`fidele_usecases::counter::NotFound`).
+ */
+export type NotFound = "member_number_check" | "no_such_member_number" | "nothing";
+
+/**
  * What went wrong, for the UI to react to (`crate::error::ErrorKind`).
  */
 export type ErrorKind = "invalid" | "not_found" | "conflict" | "needs_passphrase" | "wrong_passphrase" | "read_only" | "disk_full" | "busy" | "storage" | "internal";
@@ -531,7 +556,8 @@ export type TimelineItem =
   | { "type": "resolved"; at: string; interaction: InteractionView }
   | { "type": "consent"; at: string; consent: ConsentView }
   | { "type": "card"; at: string; card: SentCardView }
-  | { "type": "ladder"; at: string; ladder: LadderMoveView };
+  | { "type": "ladder"; at: string; ladder: LadderMoveView }
+  | { "type": "points"; at: string; points: PointsEntryView };
 
 /**
  * A card sent, on the timeline (`SentCardView` in TypeScript: the card run's preview has its
@@ -1155,6 +1181,142 @@ export type LadderSettingsView = {
   discount_rate_percent: number;
 };
 
+export type RewardView = {
+  /**
+   * Its place in the rules' list (cheapest first), to spend it.
+   */
+  index: number;
+  cost: number;
+  /**
+   * Money off, formatted; null for a gift.
+   */
+  value: string | null;
+  label: string;
+  affordable: boolean;
+};
+
+export type PointsEntryView = {
+  at: string;
+  kind: PointsKind;
+  points: number;
+  note: string;
+};
+
+export type OfferView = {
+  code: string;
+  customer_id: number;
+  owner: string;
+  percent: number | null;
+  /**
+   * `YYYY-MM-DD`.
+   */
+  valid_until: string;
+  used_at: string | null;
+  /**
+   * Why the counter refuses it; null when it is good for this customer.
+   */
+  refusal: OfferRefusal | null;
+};
+
+/**
+ * The customer at the counter.
+ */
+export type CounterView = {
+  customer_id: number;
+  name: string;
+  stage: Stage | null;
+  member_number: string | null;
+  loyalty_enabled: boolean;
+  unit: LoyaltyUnit;
+  balance: number;
+  reward_now: RewardView | null;
+  next_reward: RewardView | null;
+  /**
+   * What the next reward still needs.
+   */
+  missing: number | null;
+  rewards: Array<RewardView>;
+  /**
+   * `YYYY-MM-DD`, when the birthday falls this week.
+   */
+  birthday_this_week: string | null;
+  open_complaint: string | null;
+  last_purchases: Array<PurchaseView>;
+  entries: Array<PointsEntryView>;
+  offers: Array<OfferView>;
+  /**
+   * One line of what to say, from the week's follow-up, in the UI's language.
+   */
+  say: string | null;
+};
+
+export type ChoiceView = {
+  id: number;
+  name: string;
+  city: string;
+  phone: string | null;
+};
+
+/**
+ * What a scan or typed text found.
+ */
+export type FoundView =
+  | { "found": "customer"; by: FoundBy; view: CounterView }
+  | { "found": "offer"; offer: OfferView; view: CounterView }
+  | { "found": "stopped"; number: string; customer_id: number; name: string; stopped_at: string | null; current_number: string | null }
+  | { "found": "choices"; by: FoundBy; customers: Array<ChoiceView> }
+  | { "found": "nothing"; reason: NotFound };
+
+/**
+ * A sale as typed at the counter.
+ */
+export type SaleInput = {
+  customer_id: number;
+  amount: string;
+  category: string;
+  offer: string;
+  accept_anyway: boolean;
+};
+
+export type SaleView = {
+  purchase_id: number;
+  earned: number;
+  expired: number;
+  view: CounterView;
+};
+
+/**
+ * The loyalty rules as Settings shows and edits them.
+ */
+export type LoyaltyRulesView = {
+  enabled: boolean;
+  unit: LoyaltyUnit;
+  points_per_unit: number;
+  /**
+   * An amount as typed.
+   */
+  stamp_min: string;
+  rewards: Array<RewardInput>;
+  /**
+   * 0: never.
+   */
+  expiry_months: number;
+  birthday_double: boolean;
+  /**
+   * Percent per stage, in the ladder's order.
+   */
+  stage_bonus: Array<number>;
+};
+
+export type RewardInput = {
+  cost: number;
+  /**
+   * Money off as typed; empty for a gift.
+   */
+  value: string;
+  label: string;
+};
+
 export const STAGES: readonly Stage[] = ["prospect", "customer", "client", "supporter", "advocate", "partner"];
 
 export const SEGMENTS: readonly Segment[] = ["champions", "loyal", "potential_loyalists", "new", "promising", "need_attention", "about_to_sleep", "at_risk", "cant_lose_them", "hibernating", "lost"];
@@ -1187,6 +1349,14 @@ export type Commands = {
   set_printer_offset: { args: { x: string; y: string }; returns: PrinterOffsetView };
   save_calibration_page: { args: { open: boolean }; returns: string | null };
   save_loyalty_cards: { args: { input: LoyaltyCardsInput }; returns: LoyaltyCardsSaved | null };
+  counter_find: { args: { text: string }; returns: FoundView };
+  counter_prepare: { args: Record<string, never>; returns: void };
+  counter_view_of: { args: { id: number }; returns: CounterView };
+  counter_sale: { args: { sale: SaleInput }; returns: SaleView };
+  counter_refund: { args: { purchaseId: number; amount: string }; returns: CounterView };
+  counter_spend: { args: { customerId: number; reward: number }; returns: CounterView };
+  loyalty_rules: { args: Record<string, never>; returns: LoyaltyRulesView };
+  set_loyalty_rules: { args: { rules: LoyaltyRulesView }; returns: LoyaltyRulesView };
   get_settings: { args: Record<string, never>; returns: SettingsView };
   set_calendar: { args: { calendar: string }; returns: void };
   set_ui_language: { args: { language: string }; returns: void };

@@ -174,6 +174,9 @@ export function timelineLine(item: TimelineItem): HTMLElement {
     case "card":
       what = t("file-card-sent", { occasion: item.card.occasion });
       break;
+    case "points":
+      what = `${t(`counter-entry-${item.points.kind}` as Key)} · ${item.points.points > 0 ? "+" : ""}${item.points.points}${item.points.note ? ` · ${item.points.note}` : ""}`;
+      break;
     case "ladder": {
       const to = t(`stage-${item.ladder.to}` as Key);
       what = item.ladder.manual

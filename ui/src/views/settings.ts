@@ -1,4 +1,5 @@
 import { api, AppError, type Lang, type ShopView } from "../api";
+import { loyaltyCard } from "./loyalty-settings";
 import { h, mount } from "../dom";
 import { LANGUAGES, setShopRegion, t } from "../i18n";
 import { analysisApi } from "../api-analysis";
@@ -124,6 +125,7 @@ export async function renderSettings(main: HTMLElement, languageChanged: () => P
     form,
     ladderForm,
     printer,
+    await loyaltyCard(),
     backupCard(backups, languageChanged),
     passphraseCard(lock),
     h("p", { class: "muted small" }, t("settings-file", { path: info.db_path, v: info.schema_version })),

@@ -28,11 +28,14 @@ pub struct PurchaseImportOptions {
     /// large import into a small history rebuilds the purchases' indexes once instead of
     /// inserting into them row by row. 0 when unknown.
     pub expected_rows: u64,
+    /// The shop's loyalty rules: the sales that come in earn by them, once, and their refunds
+    /// take back (`None`: nothing is earned).
+    pub loyalty: Option<fidele_domain::LoyaltyRules>,
 }
 
 impl Default for PurchaseImportOptions {
     fn default() -> Self {
-        PurchaseImportOptions { create_customers: false, dry_run: false, progress_every: 10_000, expected_rows: 0 }
+        PurchaseImportOptions { create_customers: false, dry_run: false, progress_every: 10_000, expected_rows: 0, loyalty: None }
     }
 }
 
@@ -59,6 +62,8 @@ pub struct PurchaseImportReport {
     pub warnings_total: u64,
     pub warnings: Vec<FieldWarning>,
     pub cancelled: bool,
+    /// Points (or stamps) the sales earned, net of what their refunds took back.
+    pub points_earned: i64,
 }
 
 impl PurchaseImportReport {
@@ -411,6 +416,9 @@ impl Store {
         if !options.dry_run {
             report.refunds_linked = super::purchase_writer::link_refunds(&tx, &refunds)?;
             crate::totals::refresh(&tx, crate::totals::Touched::PurchasesAfter(last_before))?;
+            if let Some(rules) = &options.loyalty {
+                report.points_earned = crate::points::earn_imported_in(&tx, rules, last_before)?;
+            }
         }
         if options.create_customers && !options.dry_run {
             // FTS5's default automerge (4), and the segments the import left merged now.

@@ -112,6 +112,12 @@ pub(crate) fn last_day_of_month(first: NaiveDate) -> NaiveDate {
     first.with_day(1).and_then(|d| d.checked_add_months(Months::new(1))).and_then(|d| d.pred_opt()).unwrap_or(first)
 }
 
+/// The last day a card's offer is good for, the run ending on `to`: the end of the month
+/// after (what the card prints, and what the counter checks a code against).
+pub fn offer_valid_until(to: NaiveDate) -> NaiveDate {
+    last_day_of_month(to.with_day(1).unwrap_or(to).checked_add_months(Months::new(1)).unwrap_or(to))
+}
+
 /// The design's code as stored: `month-03`, `birthday`, `anniversary`.
 pub fn design_code(occasion: Occasion) -> String {
     match occasion {

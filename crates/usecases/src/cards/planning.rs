@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 
-use chrono::{Datelike, Months, NaiveDate};
+use chrono::{Datelike, NaiveDate};
 use fidele_analytics::Stage;
 use fidele_domain::CustomerId;
 use fidele_domain::names::ParticleRule;
@@ -12,7 +12,7 @@ use fidele_printing::{AddressBlock, Card, CardBatch, CardDesign, PersonalLine, S
 use fidele_store::{CardCandidate, Result, RunKind, Store};
 
 use super::offers::{offer_code, stages};
-use super::{CardPlan, PlannedCard, RunRequest, SkipReason, Skipped, design_code, last_day_of_month};
+use super::{CardPlan, PlannedCard, RunRequest, SkipReason, Skipped, design_code};
 use crate::places::{country_line, family_of, household_address};
 use crate::settings::{CardTexts, Settings};
 
@@ -91,7 +91,7 @@ pub fn plan(store: &Store, req: &RunRequest) -> Result<CardPlan> {
         }
     }
 
-    let valid_until = last_day_of_month(req.to.with_day(1).unwrap_or(req.to).checked_add_months(Months::new(1)).unwrap_or(req.to));
+    let valid_until = super::offer_valid_until(req.to);
     let mut planned: Vec<(PlannedCard, Card, (String, String, String))> = Vec::new();
     for group in groups {
         let (lead, occasion) = (group[0].0, group[0].1.clone());

@@ -1,0 +1,118 @@
+use chrono::{NaiveDate, NaiveDateTime};
+use fidele_domain::loyalty::{Earning, LoyaltyRules, Reward};
+use fidele_domain::{CustomerDraft, CustomerId};
+use fidele_store::{OfferRefusal, Store};
+
+use super::*;
+
+fn at(month: u32, day: u32) -> NaiveDateTime {
+    NaiveDate::from_ymd_opt(2026, month, day).unwrap().and_hms_opt(11, 0, 0).unwrap()
+}
+
+fn shop() -> (Store, CustomerId, CustomerId) {
+    let mut store = Store::open_in_memory().unwrap();
+    let add = |store: &mut Store, first: &str, phone: &str| {
+        store
+            .add_customer(CustomerDraft { first_name: first.into(), last_name: "Dubœuf".into(), phones: vec![phone.into()], ..Default::default() }, &[], "")
+            .unwrap()
+    };
+    let helene = add(&mut store, "Hélène", "06 12 34 56 78");
+    let marc = add(&mut store, "Marc", "06 98 76 54 32");
+    rules::write(
+        &mut store,
+        &LoyaltyRules {
+            enabled: true,
+            earning: Earning::Points { per_unit: 1 },
+            rewards: vec![Reward { cost: 200, value_minor: Some(1000), label: String::new() }],
+            ..LoyaltyRules::default()
+        },
+    )
+    .unwrap();
+    // December's cards: an offer code each, good until the end of January.
+    store
+        .write(|tx| {
+            tx.execute_batch(&format!(
+                "INSERT INTO card_runs (id, kind, period, design, layout, households, created_at) VALUES (1, 'monthly', '2026-12', 'month-12', 'single', 0, '2026-11-28T09:00:00');
+                 INSERT INTO card_run_recipients (run_id, customer_id, card_to, occasion, design, stage, offer_percent, offer_code)
+                    VALUES (1, {h}, {h}, 'monthly:2026-12', 'month-12', 'client', 10, 'M2612-01X'), (1, {m}, {m}, 'monthly:2026-12', 'month-12', 'client', 10, 'M2612-02Y');",
+                h = helene.0,
+                m = marc.0
+            ))?;
+            Ok(())
+        })
+        .unwrap();
+    (store, helene, marc)
+}
+
+#[test]
+fn a_card_a_phone_a_name_and_an_offer_code_each_find_their_customer() {
+    let (mut store, helene, marc) = shop();
+    let today = at(12, 3).date();
+    let number = store.member_number_of(helene).unwrap().unwrap();
+    assert_eq!(find(&store, &number.to_string(), today).unwrap(), Found::Customer { customer: helene, by: FoundBy::MemberNumber });
+    // One digit misread: refused, never someone else.
+    let mut wrong = number.to_string().into_bytes();
+    wrong[4] = if wrong[4] == b'9' { b'1' } else { wrong[4] + 1 };
+    assert_eq!(find(&store, std::str::from_utf8(&wrong).unwrap(), today).unwrap(), Found::Nothing { reason: NotFound::CheckDigit });
+    assert_eq!(find(&store, "0698765432", today).unwrap(), Found::Customer { customer: marc, by: FoundBy::Phone });
+    assert_eq!(find(&store, "+33 6 98 76 54 32", today).unwrap(), Found::Customer { customer: marc, by: FoundBy::Phone });
+    assert_eq!(find(&store, "helene", today).unwrap(), Found::Customer { customer: helene, by: FoundBy::Name });
+    assert!(matches!(find(&store, "duboeuf", today).unwrap(), Found::Choices { ref customers, .. } if customers.len() == 2));
+    match find(&store, "m2612-02y", today).unwrap() {
+        Found::Offer(check) => assert_eq!((check.offer.customer, check.refusal), (marc, None)),
+        other => panic!("{other:?}"),
+    }
+    let new = members::reissue(&mut store, helene).unwrap();
+    match find(&store, &number.to_string(), today).unwrap() {
+        Found::Stopped { was, name, current } => assert_eq!((was.customer, name.as_str(), current), (helene, "Hélène Dubœuf", Some(new))),
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn a_sale_earns_at_once_an_offer_is_redeemed_once_and_a_refund_takes_back() {
+    let (mut store, helene, marc) = shop();
+    let sale = |offer: &str, accept_anyway: bool| SaleRequest { customer: helene.0, amount: "124,90".into(), category: "Romans".into(), offer: offer.into(), accept_anyway };
+    let first = sale::record(&mut store, &sale("m2612-01x", false), at(12, 3)).unwrap();
+    assert_eq!((first.recorded.earned, first.recorded.balance), (124, 124));
+    assert_eq!(store.purchase(first.recorded.purchase).unwrap().draft.offer_code, "M2612-01X");
+    // The second time: refused with its reason, nothing written.
+    let err = sale::record(&mut store, &sale("M2612-01X", false), at(12, 4)).unwrap_err();
+    assert!(err.to_string().contains("offer: offer_already_used"), "{err}");
+    assert_eq!(store.points_balance(helene).unwrap(), 124);
+    // Another customer's code, accepted knowingly: recorded with why.
+    let err = sale::record(&mut store, &sale("M2612-02Y", false), at(12, 4)).unwrap_err();
+    assert!(err.to_string().contains("offer_other_customer"), "{err}");
+    let anyway = sale::record(&mut store, &sale("M2612-02Y", true), at(12, 4)).unwrap();
+    assert_eq!(anyway.offer.unwrap().refusal, Some(OfferRefusal::OtherCustomer));
+    assert_eq!(store.redemptions_of("M2612-02Y").unwrap()[0].accepted_despite, Some(OfferRefusal::OtherCustomer));
+    assert_eq!(store.redemptions_of("M2612-02Y").unwrap()[0].customer, Some(helene));
+    // Used weighs first, whoever scans it later.
+    assert_eq!(offers::check(&store, "M2612-02Y", Some(marc), at(12, 9).date()).unwrap().unwrap().refusal, Some(OfferRefusal::AlreadyUsed));
+    // Spent, then the first sale refunded whole: the balance goes below zero.
+    assert_eq!(sale::spend_reward(&mut store, helene, 0, at(12, 5)).unwrap(), 48);
+    let back = sale::refund(&mut store, first.recorded.purchase, "124,90", at(12, 6)).unwrap();
+    assert_eq!((back.taken_back, back.balance), (-124, -76));
+    let err = sale::record(&mut store, &SaleRequest { customer: helene.0, amount: "douze".into(), ..Default::default() }, at(12, 7)).unwrap_err();
+    assert!(err.to_string().starts_with("amount: "), "{err}");
+}
+
+#[test]
+fn an_offer_not_used_expires_after_the_month_that_follows_its_run() {
+    let (store, _, marc) = shop();
+    let good = offers::check(&store, "M2612-02Y", Some(marc), NaiveDate::from_ymd_opt(2027, 1, 31).unwrap()).unwrap().unwrap();
+    assert_eq!((good.refusal, good.valid_until), (None, NaiveDate::from_ymd_opt(2027, 1, 31).unwrap()));
+    let late = offers::check(&store, "M2612-02Y", Some(marc), NaiveDate::from_ymd_opt(2027, 2, 1).unwrap()).unwrap().unwrap();
+    assert_eq!(late.refusal, Some(OfferRefusal::Expired));
+}
+
+#[test]
+fn the_counter_view_shows_the_balance_what_it_buys_and_a_valid_offer() {
+    let (mut store, helene, _) = shop();
+    sale::record(&mut store, &SaleRequest { customer: helene.0, amount: "180".into(), ..Default::default() }, at(12, 1)).unwrap();
+    let view = view::open(&mut store, helene, at(12, 3).date(), None).unwrap().unwrap();
+    assert_eq!((view.balance, view.reward_now.clone(), view.next_reward.as_ref().map(|(r, missing)| (r.cost, *missing))), (180, None, Some((200, 20))));
+    assert_eq!(view.offers.iter().map(|o| o.offer.code.as_str()).collect::<Vec<_>>(), ["M2612-01X"]);
+    assert_eq!(view.last_purchases.len(), 1);
+    assert!(view.member_number.is_some());
+}
