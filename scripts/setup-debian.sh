@@ -9,9 +9,11 @@ want=${1:-run}
 run_packages=(build-essential pkg-config curl wget file libssl-dev libwebkit2gtk-4.1-dev libxdo-dev
   libayatana-appindicator3-dev librsvg2-dev fonts-thai-tlwg)
 # libreoffice-calc-nogui: `soffice --headless` opens the CSV exports to prove that no cell runs
-# as a formula (about 16 s to download and install here, without recommends).
-# desktop-file-utils: `make test-package` validates the packages' desktop entry.
-test_packages=(xvfb xauth webkit2gtk-driver sqlite3 qpdf poppler-utils libreoffice-calc-nogui desktop-file-utils)
+# as a formula (about 16 s to download and install here, without recommends). zbar-tools:
+# zbarimg decodes the printed barcodes and QR codes back to their numbers. desktop-file-utils:
+# `make test-package` validates the packages' desktop entry.
+test_packages=(xvfb xauth webkit2gtk-driver sqlite3 qpdf poppler-utils libreoffice-calc-nogui zbar-tools
+  desktop-file-utils)
 
 packages=("${run_packages[@]}")
 [ "$want" = test ] && packages+=("${test_packages[@]}")

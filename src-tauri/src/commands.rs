@@ -9,6 +9,7 @@ pub mod counter;
 pub mod customers;
 pub mod interchange;
 pub mod list_views;
+pub mod loyalty_cards;
 pub mod passphrase;
 pub mod dashboard;
 pub mod records;

@@ -18,6 +18,7 @@ function backend(withCalendar: boolean) {
       case "backup_info": return { dir: "/tmp", keep: 7, latest: null };
       case "lock_status": return { locked: false, encrypted: false, db_path: "/tmp/shop.db" };
       case "loyalty_rules": return { enabled: false, unit: "points", points_per_unit: 1, stamp_min: "", rewards: [{ cost: 200, value: "10.00", label: "" }], expiry_months: 0, birthday_double: false, stage_bonus: [0, 0, 0, 0, 0, 0] };
+      case "printer_offset": return { x_mm: -1.5, y_mm: 0 };
       default: return null;
     }
   });

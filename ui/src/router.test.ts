@@ -17,6 +17,7 @@ describe("routes", () => {
     expect(parseRoute("#/cards")).toEqual({ view: "cards", tab: "month" });
     expect(parseRoute("#/cards/occasions")).toEqual({ view: "cards", tab: "occasions" });
     expect(parseRoute("#/cards/follow-up")).toEqual({ view: "cards", tab: "follow-up" });
+    expect(parseRoute("#/cards/loyalty")).toEqual({ view: "cards", tab: "loyalty" });
     expect(parseRoute("#/cards/nonsense")).toEqual({ view: "cards", tab: "month" });
   });
 });

@@ -1,8 +1,9 @@
 // Hash routes: #/customers, #/customers/12, #/customers/new, #/customers/12/edit,
-// #/dashboard, #/cards (and #/cards/occasions, #/cards/follow-up), #/import-export, #/settings.
+// #/dashboard, #/cards (and #/cards/occasions, #/cards/follow-up, #/cards/loyalty), #/import-export,
+// #/settings.
 
-/** The cards page's tabs: #/cards, #/cards/occasions, #/cards/follow-up. */
-export type CardsTab = "month" | "occasions" | "follow-up";
+/** The cards page's tabs: #/cards, #/cards/occasions, #/cards/follow-up, #/cards/loyalty. */
+export type CardsTab = "month" | "occasions" | "follow-up" | "loyalty";
 
 export type Route =
   | { view: "customers" }
@@ -30,7 +31,7 @@ export function parseRoute(hash: string): Route {
     case "dashboard":
       return { view: "dashboard" };
     case "cards":
-      return { view: "cards", tab: parts[1] === "occasions" || parts[1] === "follow-up" ? parts[1] : "month" };
+      return { view: "cards", tab: parts[1] === "occasions" || parts[1] === "follow-up" || parts[1] === "loyalty" ? parts[1] : "month" };
     case "import-export":
       return { view: "import-export" };
     case "counter":

@@ -93,8 +93,14 @@ pub(crate) enum Command {
     /// Who matters: the loyalty ladder, RFM segments, the 80/20 gold customers, lifetime value
     /// and who is drifting away
     Analyze(AnalyzeArgs),
-    /// Show or set the interface's language and the calendar years are printed in
+    /// Show or set the interface's language, the calendar years are printed in, and the
+    /// printer offset
     Settings(crate::settings::SettingsArgs),
+    // -- loyalty card commands (crates/cli/src/loyalty.rs) --
+    /// Print loyalty cards: name, member number as digits, Code 128 and QR code, on a sheet or one a page
+    LoyaltyCards(crate::loyalty::LoyaltyCardsArgs),
+    /// Print the page that measures the printer's offset (then `fidele settings --printer-offset-x/-y`)
+    CalibrationPage(crate::loyalty::CalibrationArgs),
     // -- counter commands (crates/cli/src/counter.rs) --
     /// At the counter: find who a scan or typed text names; reissue a lost card
     Counter {

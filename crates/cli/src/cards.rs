@@ -133,7 +133,8 @@ pub(crate) fn cards(store: &mut Store, args: CardsArgs) -> Outcome {
     let labels = match &args.labels {
         Some(path) if !plan.cards.is_empty() => {
             let sheet = fidele_usecases::labels::sheet_for(&store.shop_profile()?.country);
-            run::write_labels(&plan, sheet, path).map_err(|e| crate::errors::write_failure(&e))?;
+            let offset = fidele_usecases::settings::Settings::of(store).printer_offset()?;
+            run::write_labels(&plan, sheet, offset, path).map_err(|e| crate::errors::write_failure(&e))?;
             Some(path.display().to_string())
         }
         _ => None,

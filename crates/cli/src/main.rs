@@ -15,6 +15,7 @@ mod errors;
 mod generated;
 mod interchange;
 mod json;
+mod loyalty;
 mod missing_file;
 mod pages;
 mod passphrase;
@@ -175,6 +176,9 @@ fn run(cli: Cli) -> Outcome {
         // -- analysis arms --
         Command::Analyze(args) => analyze::run(&mut store, args),
         Command::Settings(args) => settings::settings(&mut store, args),
+        // -- loyalty card arms --
+        Command::LoyaltyCards(args) => loyalty::loyalty_cards(&store, args),
+        Command::CalibrationPage(args) => loyalty::calibration_page(&store, args),
         // -- counter arms --
         Command::Counter { command } => counter::run(&mut store, command),
         Command::Sale(args) => counter::sale(&mut store, *args),

@@ -18,6 +18,13 @@ pub(crate) struct SettingsArgs {
     /// How years are printed on cards and sheets: gregorian, or buddhist (the Thai Buddhist Era, 2569 for 2026)
     #[arg(long, value_parser = ["gregorian", "buddhist"])]
     pub calendar: Option<String>,
+    /// The printer offset across, in millimetres (-10 to 10; negative moves left), as measured
+    /// with `fidele calibration-page`; applied to loyalty cards and address labels
+    #[arg(long, value_name = "MM", allow_hyphen_values = true)]
+    pub printer_offset_x: Option<String>,
+    /// The printer offset down, in millimetres (-10 to 10; negative moves up)
+    #[arg(long, value_name = "MM", allow_hyphen_values = true)]
+    pub printer_offset_y: Option<String>,
     #[arg(long)]
     pub json: bool,
 }
@@ -27,6 +34,8 @@ struct SettingsOutput {
     /// `null` until one is chosen: the app then follows the system's.
     ui_language: Option<&'static str>,
     calendar: &'static str,
+    printer_offset_x_mm: f32,
+    printer_offset_y_mm: f32,
 }
 
 pub(crate) fn settings(store: &mut Store, args: SettingsArgs) -> Outcome {
@@ -42,12 +51,27 @@ pub(crate) fn settings(store: &mut Store, args: SettingsArgs) -> Outcome {
     if let Some(c) = calendar {
         write.set_calendar(c)?;
     }
+    if args.printer_offset_x.is_some() || args.printer_offset_y.is_some() {
+        // The one not given stays as it was.
+        let now = write.read().printer_offset()?;
+        let x = args.printer_offset_x.unwrap_or_else(|| now.x_mm.to_string());
+        let y = args.printer_offset_y.unwrap_or_else(|| now.y_mm.to_string());
+        write.set_printer_offset(&x, &y)?;
+    }
     let read = Settings::of(store);
-    let out = SettingsOutput { ui_language: read.ui_language()?.map(Language::code), calendar: read.calendar()?.code() };
+    let offset = read.printer_offset()?;
+    let out = SettingsOutput {
+        ui_language: read.ui_language()?.map(Language::code),
+        calendar: read.calendar()?.code(),
+        printer_offset_x_mm: offset.x_mm,
+        printer_offset_y_mm: offset.y_mm,
+    };
     if args.json {
         return json::print(&out);
     }
     println!("language: {}", out.ui_language.unwrap_or("-"));
     println!("calendar: {}", out.calendar);
+    println!("printer_offset_x_mm: {}", out.printer_offset_x_mm);
+    println!("printer_offset_y_mm: {}", out.printer_offset_y_mm);
     Ok(())
 }

@@ -5,6 +5,7 @@ use std::collections::HashMap;
 
 use fidele_domain::{Address, Language, ShopProfile};
 
+use crate::barcode::{QR_QUIET, Qr};
 use crate::designs::CardDesign;
 use crate::fonts::Style;
 use crate::greetings::{self, Voice};
@@ -169,6 +170,19 @@ const PANEL_TOP: f32 = A6_H - BAND_H + 8.0;
 const PAD: f32 = 14.0;
 const TEXT_W: f32 = PANEL_W - 2.0 * PAD;
 const INK: Rgb = Rgb::hex(0x2b2b2b);
+/// The offer code's QR code: 10.5 mm across, a module of 0.5 mm for a short code (version 1),
+/// which a phone or a till's scanner reads from the hand.
+const OFFER_QR_SIDE: f32 = 10.5 * 72.0 / 25.4;
+/// Its quiet zone (4 modules of a version 1 code), kept clear of text and of the panel's frame.
+const OFFER_QR_QUIET: f32 = OFFER_QR_SIDE / 21.0 * QR_QUIET as f32;
+
+/// The QR code of the card's offer code, when it carries one.
+fn offer_qr(card: &Card) -> Option<Qr> {
+    match &card.personal {
+        Some(PersonalLine::Offer { code, .. }) if !code.trim().is_empty() => Qr::new(code.trim()),
+        _ => None,
+    }
+}
 
 /// What every card of the batch shares: the drawn sides (a front per language, as the
 /// greeting is part of it), the logo, the palette.
@@ -207,23 +221,37 @@ impl CardArt {
         let top = PANEL_TOP - PAD - 9.0;
         let bottom = PANEL_Y + PAD;
 
+        // The offer code's QR code in the panel's bottom-right corner, where the till scans it;
+        // the signature then ends to its left.
+        let qr = offer_qr(card);
+        let qr_room = if qr.is_some() { OFFER_QR_SIDE + 10.0 } else { 0.0 };
+        if let Some(qr) = &qr {
+            let module = OFFER_QR_SIDE / qr.width() as f32;
+            let top = bottom - 4.0 + OFFER_QR_SIDE;
+            qr.draw(page, f.px(x + TEXT_W - OFFER_QR_SIDE), f.py(top), f.len(module));
+        }
         // Signature and logo along the bottom of the panel.
         let sig_size = 10.0;
+        let sig_w = (TEXT_W * 0.6).min(TEXT_W - qr_room - 64.0);
         let sig = shaper.line(Style::Italic, false, &card.signature);
-        let (sig_lines, sig_size) = if sig.width_pt(sig_size) <= TEXT_W * 0.6 {
+        let (sig_lines, sig_size) = if sig.width_pt(sig_size) <= sig_w {
             (vec![sig], sig_size)
         } else {
-            fit_block(shaper, Style::Italic, &card.signature, sig_size, 7.0, TEXT_W * 0.6, 2)
+            fit_block(shaper, Style::Italic, &card.signature, sig_size, 7.0, sig_w, 2)
         };
         let mut y = bottom + (sig_lines.len() as f32 - 1.0) * sig_size * 1.2;
         for line in &sig_lines {
-            page.text(line, f.px(x + TEXT_W - line.width_pt(sig_size)), f.py(y), f.len(sig_size), self.ink);
+            page.text(line, f.px(x + TEXT_W - qr_room - line.width_pt(sig_size)), f.py(y), f.len(sig_size), self.ink);
             y -= sig_size * 1.2;
         }
         if let Some(logo) = &self.logo {
             page.image(logo, f.px(x), f.py(bottom - 4.0), f.len(60.0), f.len(24.0));
         }
-        let floor = bottom + sig_lines.len() as f32 * sig_size * 1.2 + 6.0;
+        let mut floor = bottom + sig_lines.len() as f32 * sig_size * 1.2 + 6.0;
+        if qr.is_some() {
+            // The text runs the panel's width: it stays above the code and its quiet zone.
+            floor = floor.max(bottom - 4.0 + OFFER_QR_SIDE + OFFER_QR_QUIET + 9.0);
+        }
 
         // Opening, message and personal line, top down, shrinking the message until it fits.
         let opening = greetings::opening_line(card.language, &card.salutation);

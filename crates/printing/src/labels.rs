@@ -6,6 +6,7 @@ use crate::card::{AddressBlock, fit_block};
 use crate::fonts::Style;
 use crate::pdf::{Doc, Meta, Page, Rgb, mm};
 use crate::Result;
+use crate::sheets::PrinterOffset;
 
 /// A label sheet. Geometry from Avery's templates (all in millimetres).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -73,8 +74,15 @@ impl LabelSheet {
 /// One address per label, in order, filling rows left to right. Each block is centred
 /// vertically; long lines shrink (down to 6 pt) and are cut with "…" rather than leave the
 /// label.
+/// `offset` moves every label by the printer's measured shift (see [`PrinterOffset`]).
 /// `language` is the shop's: the document's title is in it.
-pub fn render_labels(addresses: &[AddressBlock], sheet: LabelSheet, language: Language, created: Option<chrono::NaiveDateTime>) -> Result<Vec<u8>> {
+pub fn render_labels(
+    addresses: &[AddressBlock],
+    sheet: LabelSheet,
+    offset: PrinterOffset,
+    language: Language,
+    created: Option<chrono::NaiveDateTime>,
+) -> Result<Vec<u8>> {
     let g = sheet.geometry();
     let created = created.unwrap_or_else(|| chrono::Local::now().naive_local());
     let title = fidele_words::words(language).text("print-labels-title");
@@ -82,12 +90,13 @@ pub fn render_labels(addresses: &[AddressBlock], sheet: LabelSheet, language: La
     // Inside each label: 4 mm from the sides (the corners are rounded) and 2.5 mm top/bottom.
     let (pad_x, pad_y) = (mm(4.0), mm(2.5));
     let (w, h) = (mm(g.label_w) - 2.0 * pad_x, mm(g.label_h) - 2.0 * pad_y);
+    let (dx, dy) = offset.points();
     for chunk in addresses.chunks(sheet.per_page()) {
         let mut page = Page::new(mm(g.page_w), mm(g.page_h));
         for (i, address) in chunk.iter().enumerate() {
             let (row, col) = (i / g.cols, i % g.cols);
-            let x = mm(g.left + col as f32 * g.pitch_x) + pad_x;
-            let top = mm(g.page_h - g.top - row as f32 * g.pitch_y) - pad_y;
+            let x = mm(g.left + col as f32 * g.pitch_x) + pad_x + dx;
+            let top = mm(g.page_h - g.top - row as f32 * g.pitch_y) - pad_y + dy;
             let lines = address.print_lines();
             if lines.is_empty() {
                 continue;

@@ -172,13 +172,13 @@ fn labels_fill_21_or_30_per_page() {
         })
         .collect();
     for (sheet, expected_pages) in [(LabelSheet::AveryL7160, 3), (LabelSheet::Avery5160, 2)] {
-        let pdf = write(dir.path(), &format!("{sheet:?}.pdf"), &render_labels(&addresses, sheet, Language::Fr, Some(date())).unwrap());
+        let pdf = write(dir.path(), &format!("{sheet:?}.pdf"), &render_labels(&addresses, sheet, PrinterOffset::default(), Language::Fr, Some(date())).unwrap());
         qpdf_ok(&pdf);
         assert_eq!(pages(&pdf), expected_pages, "{sheet:?}");
         let text = text_of(&pdf);
         assert!(text.contains("Amélie Lefèvre 44") && text.contains("BELGIQUE"), "{sheet:?}");
     }
-    let pdf = write(dir.path(), "none.pdf", &render_labels(&[], LabelSheet::AveryL7160, Language::Th, None).unwrap());
+    let pdf = write(dir.path(), "none.pdf", &render_labels(&[], LabelSheet::AveryL7160, PrinterOffset::default(), Language::Th, None).unwrap());
     qpdf_ok(&pdf);
 }
 

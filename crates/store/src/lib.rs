@@ -5,6 +5,7 @@
 //! crash leaves either all of a change or none of it. It returns domain types; it never
 //! serializes for a front end.
 
+mod added_since;
 mod analysis;
 mod archived;
 pub use analysis::LadderSettings;

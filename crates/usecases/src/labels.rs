@@ -41,10 +41,11 @@ pub fn addresses(store: &Store, filter: &ExportFilter, per_household: bool) -> R
         .collect())
 }
 
-/// The labels as a PDF, and how many.
+/// The labels as a PDF, moved by the printer offset set in Settings, and how many.
 pub fn render(store: &Store, filter: &ExportFilter, per_household: bool, sheet: LabelSheet) -> std::result::Result<(Vec<u8>, usize), DrawError> {
     let blocks = addresses(store, filter, per_household)?;
-    let pdf = fidele_printing::render_labels(&blocks, sheet, store.shop_profile()?.language, None)?;
+    let offset = crate::settings::Settings::of(store).printer_offset()?;
+    let pdf = fidele_printing::render_labels(&blocks, sheet, offset, store.shop_profile()?.language, None)?;
     Ok((pdf, blocks.len()))
 }
 

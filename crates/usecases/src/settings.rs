@@ -6,11 +6,13 @@
 //! Keys: `ui.language` (`fr`, `nl`, `en`, `th`), `ui.calendar` (`gregorian`, `buddhist`),
 //! `cards.offer.<stage>` (0–50), `cards.thanks_days` (0–365), `followup.purchase_days`,
 //! `followup.purchase_min` (an amount in the shop's currency), `followup.complaint_days`,
-//! `followup.drifting_max`, `cards.text.<design>.<lang>.{greeting,message}`.
+//! `followup.drifting_max`, `cards.text.<design>.<lang>.{greeting,message}`,
+//! `print.offset_x_mm` and `print.offset_y_mm` (the printer offset, −10 to 10, in tenths of a
+//! millimetre written as a decimal with a point).
 
 use fidele_analytics::Stage;
 use fidele_domain::{Invalid, Language, Money};
-use fidele_printing::{CardDesign, Occasion, Voice, default_greeting};
+use fidele_printing::{CardDesign, Occasion, PrinterOffset, Voice, default_greeting};
 use fidele_store::{Result, Store};
 
 use crate::cards::design_code;
@@ -26,6 +28,8 @@ mod keys {
     pub const PURCHASE_MIN: &str = "followup.purchase_min";
     pub const COMPLAINT_DAYS: &str = "followup.complaint_days";
     pub const DRIFTING_MAX: &str = "followup.drifting_max";
+    pub const OFFSET_X: &str = "print.offset_x_mm";
+    pub const OFFSET_Y: &str = "print.offset_y_mm";
 }
 
 const MAX_GREETING: usize = 60;
@@ -175,6 +179,23 @@ impl<'s> Settings<'s> {
         Ok(s)
     }
 
+    /// The printer offset applied to loyalty cards and address labels: none until set.
+    pub fn printer_offset(&self) -> Result<PrinterOffset> {
+        let mut errors = Invalid::default();
+        let mut read = |key: &str| -> Result<f32> {
+            Ok(match self.store.setting(key)? {
+                Some(v) => parse_millimetres(key, &v).unwrap_or_else(|e| {
+                    errors.push(e);
+                    0.0
+                }),
+                None => 0.0,
+            })
+        };
+        let offset = PrinterOffset { x_mm: read(keys::OFFSET_X)?, y_mm: read(keys::OFFSET_Y)? };
+        errors.into_result()?;
+        Ok(offset)
+    }
+
     /// The greeting and message of an occasion's cards in `language`.
     pub fn card_texts(&self, occasion: Occasion, language: Language) -> Result<CardTexts> {
         let shop = self.store.shop_profile()?;
@@ -258,6 +279,27 @@ impl<'s> SettingsMut<'s> {
         ])
     }
 
+    /// Sets the printer offset from what the shopkeeper typed (`-1,5`, `−1.5`, `2`; empty is
+    /// 0): each in millimetres, −10 to 10, kept to a tenth. Refused with the field
+    /// (`printer_offset_x`, `printer_offset_y`) when either is not such a number; nothing is then written.
+    pub fn set_printer_offset(&mut self, x: &str, y: &str) -> Result<PrinterOffset> {
+        let mut errors = Invalid::default();
+        let mut parse = |field: &str, text: &str| match parse_millimetres(field, text) {
+            Ok(v) => v,
+            Err(e) => {
+                errors.push(e);
+                0.0
+            }
+        };
+        let offset = PrinterOffset { x_mm: parse("printer_offset_x", x), y_mm: parse("printer_offset_y", y) };
+        errors.into_result()?;
+        self.store.write_settings(&[
+            (keys::OFFSET_X.to_owned(), Some(format!("{:.1}", offset.x_mm))),
+            (keys::OFFSET_Y.to_owned(), Some(format!("{:.1}", offset.y_mm))),
+        ])?;
+        Ok(offset)
+    }
+
     /// Sets the greeting and message of an occasion's cards in `language`; empty (or the
     /// default) goes back to the default.
     pub fn set_card_texts(&mut self, occasion: Occasion, language: Language, greeting: &str, message: &str) -> Result<()> {
@@ -298,6 +340,28 @@ fn text_key(occasion: Occasion, language: Option<Language>, part: &str) -> Strin
         Some(l) => format!("{}{code}.{}.{part}", keys::TEXT_PREFIX, l.code()),
         None => format!("{}{code}.{part}", keys::TEXT_PREFIX),
     }
+}
+
+/// Millimetres as typed in any of the four languages: a decimal comma or point, a hyphen or a
+/// true minus sign, "mm" after it or not; empty is 0. Rounded to a tenth (finer than a printer
+/// places a dot). Out of ±[`PrinterOffset::MAX_MM`], or not a number, it is refused as
+/// `not_in_range` on `field`.
+pub fn parse_millimetres(field: &str, text: &str) -> std::result::Result<f32, fidele_domain::FieldError> {
+    let cleaned: String = text.trim().trim_end_matches("mm").trim().replace(',', ".").replace('\u{2212}', "-").chars().filter(|c| !c.is_whitespace()).collect();
+    let max = PrinterOffset::MAX_MM;
+    let refused = || {
+        fidele_domain::FieldError::new(field, fidele_domain::ErrorCode::NotInRange).with("value", text.trim()).with("min", -(max as i64)).with("max", max as i64)
+    };
+    if cleaned.is_empty() {
+        return Ok(0.0);
+    }
+    let v: f32 = cleaned.parse().map_err(|_| refused())?;
+    if !v.is_finite() || v.abs() > max {
+        return Err(refused());
+    }
+    // -0.0 prints as "-0.0": a tenth rounded to nothing is plain 0.
+    let rounded = (v * 10.0).round() / 10.0;
+    Ok(if rounded == 0.0 { 0.0 } else { rounded })
 }
 
 #[cfg(test)]
@@ -361,4 +425,24 @@ mod tests {
         assert_eq!(store.setting("cards.text.month-03.greeting").unwrap(), None, "moved to the language's key");
         assert_eq!(Settings::of(&store).card_texts(Occasion::Month(3), Language::Fr).unwrap().greeting, "Printemps !");
     }
+
+    #[test]
+    fn the_printer_offset_is_read_as_typed_in_any_language_and_kept_in_range() {
+        let mut store = Store::open_in_memory().unwrap();
+        assert_eq!(Settings::of(&store).printer_offset().unwrap(), PrinterOffset::default());
+        for (typed, mm) in [("-1,5", -1.5), ("\u{2212}1.5 mm", -1.5), (" 2 ", 2.0), ("", 0.0), ("0,04", 0.0), ("-0,04", 0.0), ("10", 10.0), ("9,96", 10.0)] {
+            assert_eq!(parse_millimetres("offset_x", typed), Ok(mm), "{typed:?}");
+        }
+        let set = SettingsMut::of(&mut store).set_printer_offset("-1,5", "2.25").unwrap();
+        assert_eq!(set, PrinterOffset { x_mm: -1.5, y_mm: 2.3 });
+        assert_eq!(store.setting("print.offset_x_mm").unwrap().as_deref(), Some("-1.5"));
+        assert_eq!(Settings::of(&store).printer_offset().unwrap(), set);
+        // A bad field names itself and writes nothing, not even the good one.
+        let err = SettingsMut::of(&mut store).set_printer_offset("0", "douze").unwrap_err();
+        let fields = format!("{err:?}");
+        assert!(fields.contains("offset_y") && fields.contains("NotInRange") && !fields.contains("offset_x"), "{fields}");
+        assert!(SettingsMut::of(&mut store).set_printer_offset("10,1", "0").is_err());
+        assert_eq!(Settings::of(&store).printer_offset().unwrap(), set);
+    }
 }
+

@@ -630,7 +630,7 @@ pub async fn save_follow_up_sheet<R: Runtime>(app: AppHandle<R>, state: State<'_
 }
 
 /// Opens the PDF in the system viewer. Not in scripted (test) runs: no viewer there.
-fn open_in_viewer(files: &FileChooser, path: &Path) -> Result<(), IpcError> {
+pub(crate) fn open_in_viewer(files: &FileChooser, path: &Path) -> Result<(), IpcError> {
     if matches!(files, FileChooser::Scripted(_)) {
         return Ok(());
     }

@@ -7,7 +7,7 @@ use ts_rs::{Config, TS, TypeVisitor};
 
 use super::codes::{self, Codes};
 
-use crate::commands::{analysis, cards, counter, interchange, list_views, passphrase, records, safety};
+use crate::commands::{analysis, cards, counter, interchange, list_views, loyalty_cards, passphrase, records, safety};
 use crate::{command_names, error, ipc, jobs};
 
 /// The generated file, from the workspace root.
@@ -211,6 +211,10 @@ fn declarations(cfg: &Config) -> Vec<Declaration> {
         cards::FollowUpView,
         cards::FollowUpGroupView,
         cards::FollowUpEntryView,
+        // Loyalty cards and the printer offset.
+        loyalty_cards::PrinterOffsetView,
+        loyalty_cards::LoyaltyCardsInput,
+        loyalty_cards::LoyaltyCardsSaved,
         // The analysis.
         analysis::AnalysisView,
         analysis::StageCount,

@@ -1018,6 +1018,50 @@ export type FollowUpEntryView = {
   why: string;
 };
 
+/**
+ * The printer offset in millimetres: `x_mm` to the right, `y_mm` down.
+ */
+export type PrinterOffsetView = {
+  x_mm: number;
+  y_mm: number;
+};
+
+/**
+ * Whose cards to print, and how.
+ */
+export type LoyaltyCardsInput = {
+  /**
+   * These customers, in this order; else `new_since`.
+   */
+  customers: Array<number> | null;
+  /**
+   * `YYYY-MM-DD`: everyone added on or after the day.
+   */
+  new_since: string | null;
+  /**
+   * `c32011`, `5371` or `single`; `null` for the shop's sheet (5371 in the US and Canada).
+   */
+  layout: string | null;
+  stage_colour: boolean;
+  /**
+   * Opens the PDF in the system's viewer once saved.
+   */
+  open: boolean;
+};
+
+/**
+ * Cards saved: the file's name (the web view is told no path), how many cards and pages.
+ */
+export type LoyaltyCardsSaved = {
+  file: string;
+  cards: number;
+  pages: number;
+  /**
+   * The sheet used: `c32011`, `5371` or `single`.
+   */
+  layout: string;
+};
+
 export type AnalysisView = {
   as_of: string;
   customers: number;
@@ -1301,6 +1345,10 @@ export type Commands = {
   complete_reminder: { args: { id: number }; returns: void };
   snooze_reminder: { args: { id: number; days: number }; returns: void };
   reissue_member_number: { args: { id: number }; returns: string };
+  printer_offset: { args: Record<string, never>; returns: PrinterOffsetView };
+  set_printer_offset: { args: { x: string; y: string }; returns: PrinterOffsetView };
+  save_calibration_page: { args: { open: boolean }; returns: string | null };
+  save_loyalty_cards: { args: { input: LoyaltyCardsInput }; returns: LoyaltyCardsSaved | null };
   counter_find: { args: { text: string }; returns: FoundView };
   counter_prepare: { args: Record<string, never>; returns: void };
   counter_view_of: { args: { id: number }; returns: CounterView };

@@ -1,6 +1,6 @@
 // Cards & reminders, one job per tab (each its own route): the month's cards (with the
-// recorded runs and the offers), birthday and anniversary cards, and the week's follow-up
-// with the reminders.
+// recorded runs and the offers), birthday and anniversary cards, the week's follow-up
+// with the reminders, and the loyalty cards of new customers.
 
 import { api } from "../api";
 import { cardsApi } from "../api-cards";
@@ -10,6 +10,7 @@ import type { CardsTab } from "../router";
 import { runPanel } from "./card-run";
 import { runsList, settingsForm } from "./card-settings";
 import { followUpPanel, remindersPanel } from "./follow-up";
+import { newCustomersCards } from "./loyalty-cards";
 
 export { cardPreview, monthLabel, otherLanguages } from "./card-run";
 export { isoWeek } from "./follow-up";
@@ -18,6 +19,7 @@ const TABS: { tab: CardsTab; href: string; label: Key }[] = [
   { tab: "month", href: "#/cards", label: "cards-tab-month" },
   { tab: "occasions", href: "#/cards/occasions", label: "cards-tab-occasions" },
   { tab: "follow-up", href: "#/cards/follow-up", label: "cards-tab-follow-up" },
+  { tab: "loyalty", href: "#/cards/loyalty", label: "cards-tab-loyalty" },
 ];
 
 function tabs(current: CardsTab): HTMLElement {
@@ -30,6 +32,9 @@ function tabs(current: CardsTab): HTMLElement {
 
 /** Cards & reminders, on the tab `tab`. */
 export async function renderCards(main: HTMLElement, tab: CardsTab = "month"): Promise<void> {
+  if (tab === "loyalty") {
+    return mount(main, h("h1", {}, t("cards-title")), tabs(tab), h("section", { class: "card", id: "loyalty-cards" }, h("h2", {}, t("loyalty-sheet-title")), newCustomersCards()));
+  }
   if (tab === "follow-up") {
     const reminders = await api.dueReminders();
     const refresh = () => renderCards(main, tab);

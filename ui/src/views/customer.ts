@@ -9,6 +9,7 @@ import { keepDraft } from "../drafts";
 import { clearErrors, field, input, showErrors } from "./forms";
 import { foldedText } from "../fold";
 import { memberNumberLine } from "./member-card";
+import { printCardButton } from "./loyalty-cards";
 
 const KINDS = ["complaint", "return", "service_request", "consultation", "call", "visit", "promotion_response", "note"];
 
@@ -25,6 +26,7 @@ export async function renderCustomer(main: HTMLElement, id: number): Promise<voi
       c.company && c.company !== c.name ? h("p", { class: "muted" }, c.company) : null,
       h("p", { class: "muted" }, t("customer-since", { date: formatDate(c.created_at) })),
       memberNumberLine(c, refresh),
+      c.member_number ? printCardButton(id) : null,
       h("button", { id: "edit-customer", onclick: () => go(`/customers/${id}/edit`) }, t("customer-edit")),
       upkeepActions(c, refresh),
     ),

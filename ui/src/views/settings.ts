@@ -7,14 +7,16 @@ import { safetyApi, type BackupInfo } from "../api-safety";
 import { type LockStatus, type PassphraseAction, type PassphraseForm, passphraseActions, passphraseApi, passphraseRequest } from "../api-passphrase";
 import { field, input, showErrors } from "./forms";
 import { keepDraft } from "../drafts";
+import { printerCard } from "./loyalty-cards";
 
 export async function renderSettings(main: HTMLElement, languageChanged: () => Promise<void>): Promise<void> {
-  const [settings, info, ladder, backups, lock] = await Promise.all([
+  const [settings, info, ladder, backups, lock, printer] = await Promise.all([
     api.settings(),
     api.appInfo(),
     analysisApi.ladderSettings(),
     safetyApi.info(),
     passphraseApi.status(),
+    printerCard(),
   ]);
   const uiLanguage = h("select", { id: "ui-language" }, LANGUAGES.map((l) => h("option", { value: l, lang: l }, t(`lang-${l}`))));
   uiLanguage.value = settings.ui_language;
@@ -122,6 +124,7 @@ export async function renderSettings(main: HTMLElement, languageChanged: () => P
     h("section", { class: "card" }, field(t("settings-language"), uiLanguage, "ui_language")),
     form,
     ladderForm,
+    printer,
     await loyaltyCard(),
     backupCard(backups, languageChanged),
     passphraseCard(lock),

@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use std::io::Write;
 use std::path::Path;
 
-use fidele_printing::{AddressBlock, LabelSheet, Layout};
+use fidele_printing::{AddressBlock, LabelSheet, Layout, PrinterOffset};
 use fidele_store::{NewCard, NewCardRun, RecordedRun, Result, RunKind, Store};
 use fidele_words::args;
 
@@ -52,11 +52,12 @@ impl<W: Write> Write for Stoppable<'_, W> {
     }
 }
 
-/// The run's addresses as a sheet of labels (the shop's sheet size), written whole.
-pub fn write_labels(plan: &CardPlan, sheet: LabelSheet, path: &Path) -> std::result::Result<(), WriteError> {
+/// The run's addresses as a sheet of labels (the shop's sheet size), moved by the printer
+/// offset (`Settings::printer_offset`), written whole.
+pub fn write_labels(plan: &CardPlan, sheet: LabelSheet, offset: PrinterOffset, path: &Path) -> std::result::Result<(), WriteError> {
     let addresses: Vec<AddressBlock> = plan.batch.cards.iter().map(|c| c.recipient.clone()).collect();
     write_whole(path, |out| -> std::result::Result<(), crate::files::WriteSource> {
-        let bytes = fidele_printing::render_labels(&addresses, sheet, plan.batch.language, None)?;
+        let bytes = fidele_printing::render_labels(&addresses, sheet, offset, plan.batch.language, None)?;
         out.write_all(&bytes)?;
         Ok(())
     })
