@@ -39,6 +39,17 @@ pub enum TimelineEntry {
     LadderMove(LadderMoveEntry),
     /// A complaint, return or service request resolved, dated when it was (`resolved_at`).
     Resolved(Interaction),
+    /// No card this time: the customer was in the run's hold-out (its comparison group).
+    HeldOut(HeldOut),
+}
+
+/// A run the customer was held out of.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HeldOut {
+    pub run_id: i64,
+    /// `monthly:2026-03`.
+    pub occasion: String,
+    pub at: NaiveDateTime,
 }
 
 impl TimelineEntry {
@@ -50,6 +61,7 @@ impl TimelineEntry {
             TimelineEntry::Card(c) => c.at,
             TimelineEntry::LadderMove(m) => m.month_end.and_hms_opt(23, 59, 59).unwrap_or_default(),
             TimelineEntry::Resolved(i) => i.resolved_at.unwrap_or(i.draft.at),
+            TimelineEntry::HeldOut(h) => h.at,
         }
     }
 }
@@ -77,7 +89,9 @@ const EVENTS: &str = "
     SELECT month_end || 'T23:59:59', 4, 0 FROM ladder_moves WHERE customer_id = ?1
     UNION ALL
     SELECT resolved_at, 5, id FROM interactions WHERE customer_id = ?1 AND resolved_at IS NOT NULL
-        AND kind IN ('complaint', 'return', 'service_request')";
+        AND kind IN ('complaint', 'return', 'service_request')
+    UNION ALL
+    SELECT cr.created_at, 6, h.run_id FROM card_run_holdouts h JOIN card_runs cr ON cr.id = h.run_id WHERE h.customer_id = ?1";
 
 impl Store {
     /// One page of a customer's timeline, newest first.
@@ -114,6 +128,13 @@ impl Store {
                 5 => TimelineEntry::Resolved(
                     conn.prepare_cached(&format!("SELECT {INTERACTION_COLUMNS} FROM interactions WHERE id = ?1"))?
                         .query_row([id], interaction_from_row)?,
+                ),
+                6 => TimelineEntry::HeldOut(
+                    conn.prepare_cached(
+                        "SELECT h.run_id, h.occasion, cr.created_at FROM card_run_holdouts h JOIN card_runs cr ON cr.id = h.run_id
+                         WHERE h.customer_id = ?1 AND h.run_id = ?2",
+                    )?
+                    .query_row(params![customer.0, id], |r| Ok(HeldOut { run_id: r.get(0)?, occasion: r.get(1)?, at: r.get::<_, Dt>(2)?.0 }))?,
                 ),
                 // Ladder moves are keyed by their month (`at` is the month end at 23:59:59).
                 _ => match crate::ladder_moves::move_at(conn, customer, at.get(..10).unwrap_or(""))? {
@@ -229,6 +250,7 @@ mod tests {
                     TimelineEntry::Card(c) => format!("card {}", c.offer_code.clone().unwrap_or_default()),
                     TimelineEntry::LadderMove(m) => format!("ladder {}", m.to.code()),
                     TimelineEntry::Resolved(i) => format!("resolved {}", i.id),
+                    TimelineEntry::HeldOut(h) => format!("held out {}", h.occasion),
                 })
                 .collect::<Vec<_>>()
         };
