@@ -11,6 +11,7 @@
 //! any sentence written in code (words come from `locales/*/plan-*.ftl`).
 
 pub mod analysis;
+pub mod campaigns;
 pub mod cards;
 pub mod dates;
 pub mod demo;
