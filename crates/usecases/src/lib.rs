@@ -37,7 +37,7 @@ pub use settings::{CardSettings, CardTexts, FollowUpSettings, Settings, Settings
 /// reasons, a card's personal line and its words): they reach it through this layer, which
 /// prints.
 pub mod print {
-    pub use fidele_printing::{FollowUpReason, LabelSheet, Layout, PersonalLine, offer_code_line, personal_text};
+    pub use fidele_printing::{FollowUpReason, LabelSheet, Layout, PersonalLine, month_name, offer_code_line, personal_text};
 }
 
 /// A PDF made in memory could not be: the file's data could not be read, or the drawing failed.
