@@ -10,28 +10,28 @@ campaigns-held-out-summary = { $n ->
 campaigns-none = Aucun envoi avec groupe témoin pour l'instant. Enregistrez les cartes d'un mois avec un groupe témoin, puis revenez 30 jours plus tard.
 campaigns-verdict-effect = { $direction ->
     [fewer] Les cartes { $monthnum ->
-        [4] d’avril
-        [8] d’août
-        [10] d’octobre
+        [4] d’{ $month }
+        [8] d’{ $month }
+        [10] d’{ $month }
        *[other] de { $month }
     } ont fait revenir environ { $per100 } clients de moins sur 100 (entre { $low } et { $high }) : { $margin } de marge, pour { $cost } de cartes
    *[more] Les cartes { $monthnum ->
-        [4] d’avril
-        [8] d’août
-        [10] d’octobre
+        [4] d’{ $month }
+        [8] d’{ $month }
+        [10] d’{ $month }
        *[other] de { $month }
     } ont fait revenir environ { $per100 } clients de plus sur 100 (entre { $low } et { $high }) : { $margin } de marge, pour { $cost } de cartes
 }
 campaigns-verdict-too-early = Trop tôt pour conclure sur les cartes { $monthnum ->
-    [4] d’avril
-    [8] d’août
-    [10] d’octobre
+    [4] d’{ $month }
+    [8] d’{ $month }
+    [10] d’{ $month }
    *[other] de { $month }
 }
 campaigns-verdict-no-effect = Les cartes { $monthnum ->
-    [4] d’avril
-    [8] d’août
-    [10] d’octobre
+    [4] d’{ $month }
+    [8] d’{ $month }
+    [10] d’{ $month }
    *[other] de { $month }
 } n'ont pas fait de différence mesurable : les clients qui n'en ont pas reçu sont revenus aussi souvent
 campaigns-pool-effect = { $direction ->

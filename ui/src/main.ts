@@ -13,6 +13,7 @@ import { noticeRegion } from "./notice";
 import { renderDashboard } from "./views/dashboard";
 import { renderImportExport } from "./views/import-export";
 import { renderSettings } from "./views/settings";
+import { renderCampaigns } from "./views/campaigns";
 import { renderWelcome } from "./views/welcome";
 import { passphraseApi } from "./api-passphrase";
 import { renderUnlock } from "./views/unlock";
@@ -23,6 +24,7 @@ const NAV: { view: Route["view"]; href: string; label: Key }[] = [
   { view: "customers", href: "#/customers", label: "nav-customers" },
   { view: "dashboard", href: "#/dashboard", label: "nav-dashboard" },
   { view: "cards", href: "#/cards", label: "nav-cards" },
+  { view: "campaigns", href: "#/campaigns", label: "nav-campaigns" },
   { view: "import-export", href: "#/import-export", label: "nav-import-export" },
   { view: "settings", href: "#/settings", label: "nav-settings" },
 ];
@@ -86,6 +88,8 @@ export async function render(): Promise<void> {
         return await renderDashboard(main);
       case "cards":
         return await renderCards(main, route.tab);
+      case "campaigns":
+        return await renderCampaigns(main);
       case "import-export":
         return await renderImportExport(main);
       case "settings":

@@ -48,7 +48,13 @@ pub struct RunResult {
     pub verdict_days: u32,
     /// What the run's cards cost, in minor units.
     pub cost_minor: i64,
+    /// The share of each group back by each day after the run (every [`CURVE_STEP`] days up
+    /// to the last window): `(day, recipients, hold-out)`, shares 0 to 1.
+    pub curve: Vec<(u32, f64, f64)>,
 }
+
+/// Days between the points of a run's curve.
+pub const CURVE_STEP: u32 = 5;
 
 /// Runs pooled by one key (a design, a stage, an offer size).
 #[derive(Debug, Clone, PartialEq)]
@@ -137,6 +143,7 @@ pub fn measure(facts: &CampaignFacts, as_of: NaiveDate, margin_permille: i64, co
                 }
             }
             let cost_minor = run.cards * cost;
+            let curve = curve(members, &sales, run.day0, as_of);
             let chosen = windows.iter().rev().find(|w| w.complete).unwrap_or(&windows[0]);
             RunResult {
                 verdict: uplift::verdict(&chosen.comparison, chosen.complete, run.cards, cost),
@@ -144,6 +151,7 @@ pub fn measure(facts: &CampaignFacts, as_of: NaiveDate, margin_permille: i64, co
                 windows,
                 run: run.clone(),
                 cost_minor,
+                curve,
             }
         })
         .collect();
@@ -174,6 +182,38 @@ pub fn measure(facts: &CampaignFacts, as_of: NaiveDate, margin_permille: i64, co
     let long_view = HORIZONS.iter().map(|&months| long_view(facts, &sales, as_of, months)).collect();
     runs.reverse();
     Campaigns { as_of, currency, cost_per_card_minor: cost, runs, by_design, by_stage, by_offer, long_view }
+}
+
+/// The share of recipients (in the draw) and of the hold-out back by each day, up to the
+/// last window or `as_of`, whichever is first.
+fn curve(members: &[&CampaignMember], sales: &Sales<'_>, day0: NaiveDate, as_of: NaiveDate) -> Vec<(u32, f64, f64)> {
+    let last = WINDOWS[WINDOWS.len() - 1];
+    let upto = u32::try_from((as_of - day0).num_days().clamp(0, i64::from(last))).unwrap_or(0);
+    let (mut a, mut b) = (vec![0usize; last as usize + 1], vec![0usize; last as usize + 1]);
+    let (mut na, mut nb) = (0usize, 0usize);
+    for m in members {
+        let slot = match m.group {
+            MemberGroup::Recipient => {
+                na += 1;
+                &mut a
+            }
+            MemberGroup::HeldOut => {
+                nb += 1;
+                &mut b
+            }
+            MemberGroup::RecipientOutsideDraw => continue,
+        };
+        let mine = sales.of(m.customer);
+        let start = mine.partition_point(|p| p.at < day0);
+        if let Some(p) = mine[start..].iter().find(|p| p.amount_minor > 0) {
+            let day = (p.at - day0).num_days();
+            if day <= i64::from(last) {
+                slot[day as usize] += 1;
+            }
+        }
+    }
+    let share = |hist: &[usize], n: usize, day: u32| if n == 0 { 0.0 } else { hist[..=day as usize].iter().sum::<usize>() as f64 / n as f64 };
+    (0..=upto).step_by(CURVE_STEP as usize).map(|d| (d, share(&a, na, d), share(&b, nb, d))).collect()
 }
 
 /// The offer each stage got in a run (the most common among its recipients).
@@ -330,5 +370,9 @@ mod tests {
         assert_eq!(later.by_design.len(), 1);
         assert!(!later.by_stage.is_empty() && !later.by_offer.is_empty());
         assert_eq!(later.long_view.len(), 2);
+        let curve = &run.curve;
+        assert_eq!((curve.len(), curve[0].0, curve.last().unwrap().0), (19, 0, 90));
+        assert!(curve.windows(2).all(|w| w[0].1 <= w[1].1 && w[0].2 <= w[1].2), "shares only grow");
+        assert!((curve.last().unwrap().1 - 133.0 / 200.0).abs() < 1e-9 && (curve.last().unwrap().2 - 0.2).abs() < 1e-9);
     }
 }

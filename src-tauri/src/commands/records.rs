@@ -256,6 +256,15 @@ pub struct TimelineItem {
     pub card: Option<CardView>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ladder: Option<LadderMoveView>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub held_out: Option<HeldOutView>,
+}
+
+/// A run the customer was held out of (no card: its comparison group).
+#[derive(Serialize, TS)]
+pub struct HeldOutView {
+    pub run_id: i64,
+    pub occasion: String,
 }
 
 /// What the UI reads of a [`TimelineItem`]: the one payload its `type` names. Only its
@@ -270,6 +279,7 @@ pub enum TimelineItemShape {
     Consent { at: String, consent: ConsentView },
     Card { at: String, card: CardView },
     Ladder { at: String, ladder: LadderMoveView },
+    HeldOut { at: String, held_out: HeldOutView },
 }
 
 /// A move on the loyalty ladder counted at `month_end` (`from` is null when the customer
@@ -312,6 +322,7 @@ pub async fn customer_timeline(state: State<'_, AppState>, id: i64, offset: u32,
                         consent: None,
                         card: None,
                         ladder: None,
+                        held_out: None,
                     };
                     match e {
                         TimelineEntry::Purchase(p) => {
@@ -341,6 +352,10 @@ pub async fn customer_timeline(state: State<'_, AppState>, id: i64, offset: u32,
                                 offer_percent: c.offer_percent,
                                 offer_code: c.offer_code.clone(),
                             });
+                        }
+                        TimelineEntry::HeldOut(h) => {
+                            item.kind = "held_out";
+                            item.held_out = Some(HeldOutView { run_id: h.run_id, occasion: h.occasion.clone() });
                         }
                         TimelineEntry::LadderMove(m) => {
                             item.kind = "ladder";

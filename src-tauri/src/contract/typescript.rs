@@ -7,7 +7,7 @@ use ts_rs::{Config, TS, TypeVisitor};
 
 use super::codes::{self, Codes};
 
-use crate::commands::{analysis, cards, interchange, list_views, passphrase, records, safety};
+use crate::commands::{analysis, campaigns, cards, interchange, list_views, passphrase, records, safety};
 use crate::{command_names, error, ipc, jobs};
 
 /// The generated file, from the workspace root.
@@ -206,6 +206,17 @@ fn declarations(cfg: &Config) -> Vec<Declaration> {
         cards::FollowUpView,
         cards::FollowUpGroupView,
         cards::FollowUpEntryView,
+        // Do the cards pay?
+        campaigns::CampaignsView,
+        campaigns::CampaignRunView,
+        campaigns::WindowView,
+        campaigns::ArmView,
+        campaigns::DifferenceView,
+        campaigns::VerdictView,
+        campaigns::CurvePoint,
+        campaigns::PoolView,
+        campaigns::LongViewView,
+        records::HeldOutView,
         // The analysis.
         analysis::AnalysisView,
         analysis::StageCount,
@@ -448,6 +459,7 @@ mod tests {
             consent: None,
             card,
             ladder,
+            held_out: None,
         };
         let decl = records::TimelineItem::decl(&config());
         for (value, member) in [(item("ladder", None, Some(ladder)), "ladder"), (item("card", Some(card), None), "card")] {

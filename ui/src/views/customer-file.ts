@@ -174,6 +174,9 @@ export function timelineLine(item: TimelineItem): HTMLElement {
     case "card":
       what = t("file-card-sent", { occasion: item.card.occasion });
       break;
+    case "held_out":
+      what = `${t("campaigns-timeline-held-out")} · ${item.held_out.occasion}`;
+      break;
     case "ladder": {
       const to = t(`stage-${item.ladder.to}` as Key);
       what = item.ladder.manual
