@@ -40,7 +40,7 @@ pub struct CampaignMember {
     pub group: MemberGroup,
     pub stage: Option<Stage>,
     pub offer_percent: Option<u32>,
-    /// Upper case, as printed.
+    /// The code printed on their card, upper case, when a sale of the period carried it.
     pub offer_code: Option<String>,
 }
 
@@ -60,7 +60,7 @@ pub struct CampaignPurchase {
 pub struct CampaignFacts {
     /// Oldest first.
     pub runs: Vec<CampaignRun>,
-    /// By run, then customer.
+    /// Run by run.
     pub members: Vec<CampaignMember>,
     /// Members' purchases from the first run's day 0 to a year after the last, by customer
     /// then date.
@@ -95,33 +95,39 @@ impl Store {
         };
         let (from, until) = (first.day0, last.day0.checked_add_days(Days::new(366)).unwrap_or(last.day0));
 
+        // Members run by run through each table's primary key; a text is read only where
+        // needed (the stage as a code, the offer code only for the codes a sale carried).
         let mut members = Vec::new();
-        let mut stmt = conn.prepare_cached(
-            "SELECT r.run_id, r.customer_id, r.in_draw, r.stage, r.offer_percent, r.offer_code FROM card_run_recipients r
-             JOIN card_runs k ON k.id = r.run_id WHERE k.kind = 'monthly' AND EXISTS (SELECT 1 FROM card_run_holdouts h WHERE h.run_id = k.id)
-             UNION ALL
-             SELECT h.run_id, h.customer_id, 2, h.stage, NULL, NULL FROM card_run_holdouts h
-             ORDER BY 1, 2",
-        )?;
-        let rows = stmt.query_map([], |r| {
-            Ok(CampaignMember {
-                run: r.get(0)?,
-                customer: r.get(1)?,
-                group: match r.get::<_, i64>(2)? {
-                    0 => MemberGroup::RecipientOutsideDraw,
-                    1 => MemberGroup::Recipient,
-                    _ => MemberGroup::HeldOut,
-                },
-                stage: r.get::<_, Option<String>>(3)?.and_then(|s| Stage::parse(&s)),
-                offer_percent: r.get(4)?,
-                offer_code: r.get::<_, Option<String>>(5)?.map(|c| c.trim().to_uppercase()),
-            })
-        })?;
-        for row in rows {
-            members.push(row?);
+        let stage_of = |v: rusqlite::types::ValueRef<'_>| v.as_str().ok().and_then(Stage::parse);
+        let mut sent = conn.prepare_cached("SELECT customer_id, in_draw, stage, offer_percent FROM card_run_recipients WHERE run_id = ?1")?;
+        let mut held = conn.prepare_cached("SELECT customer_id, stage FROM card_run_holdouts WHERE run_id = ?1")?;
+        for run in &runs {
+            let mut rows = sent.query([run.id])?;
+            while let Some(r) = rows.next()? {
+                members.push(CampaignMember {
+                    run: run.id,
+                    customer: r.get(0)?,
+                    group: if r.get::<_, bool>(1)? { MemberGroup::Recipient } else { MemberGroup::RecipientOutsideDraw },
+                    stage: stage_of(r.get_ref(2)?),
+                    offer_percent: r.get(3)?,
+                    offer_code: None,
+                });
+            }
+            let mut rows = held.query([run.id])?;
+            while let Some(r) = rows.next()? {
+                members.push(CampaignMember {
+                    run: run.id,
+                    customer: r.get(0)?,
+                    group: MemberGroup::HeldOut,
+                    stage: stage_of(r.get_ref(1)?),
+                    offer_percent: None,
+                    offer_code: None,
+                });
+            }
         }
 
-        // Walks the purchases of the period once, in customer order, keeping the members'.
+        // The period's purchases in one pass, the members' kept. Dates are read as their first
+        // ten characters (`YYYY-MM-DD`), without parsing the time.
         let mut ids: Vec<i64> = members.iter().map(|m| m.customer).collect();
         ids.sort_unstable();
         ids.dedup();
@@ -130,22 +136,39 @@ impl Store {
             "SELECT customer_id, at, amount_minor, margin_minor, offer_code FROM purchases
              WHERE at >= ?1 AND at < ?2 AND customer_id IS NOT NULL",
         )?;
-        let rows = stmt.query_map(params![codec::date(from), codec::date(until)], |r| {
-            Ok(CampaignPurchase {
-                customer: r.get(0)?,
-                at: r.get::<_, Dt>(1)?.0.date(),
+        let mut rows = stmt.query(params![codec::date(from), codec::date(until)])?;
+        while let Some(r) = rows.next()? {
+            let customer: i64 = r.get(0)?;
+            if ids.binary_search(&customer).is_err() {
+                continue;
+            }
+            let at = r.get_ref(1)?.as_str().ok().and_then(|t| t.get(..10)).and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
+            let Some(at) = at else { continue };
+            let code = r.get_ref(4)?.as_str().unwrap_or("").trim();
+            purchases.push(CampaignPurchase {
+                customer,
+                at,
                 amount_minor: r.get(2)?,
                 margin_minor: r.get(3)?,
-                offer_code: r.get::<_, String>(4)?,
-            })
-        })?;
-        for row in rows {
-            let mut p = row?;
-            if ids.binary_search(&p.customer).is_ok() {
-                if !p.offer_code.is_empty() {
-                    p.offer_code = p.offer_code.trim().to_uppercase();
-                }
-                purchases.push(p);
+                offer_code: if code.is_empty() { String::new() } else { code.to_uppercase() },
+            });
+        }
+
+        // The codes sales carried, found among the runs' codes (few: a code is unique).
+        let mut codes: Vec<&str> = purchases.iter().map(|p| p.offer_code.as_str()).filter(|c| !c.is_empty()).collect();
+        codes.sort_unstable();
+        codes.dedup();
+        let mut owner = conn.prepare_cached("SELECT run_id, customer_id FROM card_run_recipients WHERE offer_code = ?1")?;
+        let mut owned: std::collections::HashMap<(i64, i64), String> = std::collections::HashMap::new();
+        for code in codes {
+            let mut rows = owner.query([code])?;
+            while let Some(r) = rows.next()? {
+                owned.insert((r.get(0)?, r.get(1)?), code.to_owned());
+            }
+        }
+        if !owned.is_empty() {
+            for m in members.iter_mut().filter(|m| m.group != MemberGroup::HeldOut) {
+                m.offer_code = owned.remove(&(m.run, m.customer));
             }
         }
         purchases.sort_unstable_by_key(|p| (p.customer, p.at));

@@ -82,14 +82,16 @@ function runsTable(v: CampaignsView): HTMLElement {
 
 function curveChart(r: CampaignRunView): HTMLElement {
   const last = r.curve[r.curve.length - 1];
+  // A curve of a few points (the run is recent) shows its points.
+  const pointRadius = r.curve.length < 4 ? 4 : 0;
   return chart(
     {
       type: "line",
       data: {
         labels: r.curve.map((p) => t("ui-campaigns-day", { n: p.day })),
         datasets: [
-          { label: t("ui-campaigns-recipients"), data: r.curve.map((p) => p.recipients * 100), borderColor: colors.accent, backgroundColor: colors.accent, pointRadius: 0 },
-          { label: t("ui-campaigns-held-out"), data: r.curve.map((p) => p.held_out * 100), borderColor: colors.grey, backgroundColor: colors.grey, borderDash: [4, 4], pointRadius: 0 },
+          { label: t("ui-campaigns-recipients"), data: r.curve.map((p) => p.recipients * 100), borderColor: colors.accent, backgroundColor: colors.accent, pointRadius },
+          { label: t("ui-campaigns-held-out"), data: r.curve.map((p) => p.held_out * 100), borderColor: colors.grey, backgroundColor: colors.grey, borderDash: [4, 4], pointRadius },
         ],
       },
       options: { scales: { y: { beginAtZero: true, ticks: { callback: (x) => `${x} %` } }, x: { ticks: { maxTicksLimit: 7 } } } },
@@ -122,14 +124,17 @@ function upliftChart(v: CampaignsView): HTMLElement {
             }) as unknown as number[],
             backgroundColor: runs.map((r) => (rate(r) && rate(r)!.low > 0 ? colors.good : colors.soft)),
             barPercentage: 0.4,
+            order: 2,
           },
           {
             type: "line",
             label: "",
             data: runs.map((r) => (rate(r)?.estimate ?? 0) * 100),
             showLine: false,
-            pointRadius: 4,
+            pointRadius: 5,
             pointBackgroundColor: colors.accent,
+            pointBorderColor: "#ffffff",
+            order: 1,
           },
         ],
       },
