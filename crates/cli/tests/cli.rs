@@ -933,3 +933,5 @@ fn a_refusal_is_worded_in_the_language_of_lang() {
     assert!(said("nl_BE.UTF-8").contains("--email: ‘pas-un-email’ is geen e-mailadres."), "{}", said("nl_BE.UTF-8"));
     assert!(said("de_DE.UTF-8").contains("--email: “pas-un-email” is not an e-mail address."), "{}", said("de_DE.UTF-8"));
 }
+#[path = "cli/campaigns.rs"]
+mod campaigns;
