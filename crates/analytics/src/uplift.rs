@@ -177,7 +177,7 @@ impl SplitMix {
     }
 
     fn below(&mut self, n: usize) -> usize {
-        ((self.next() >> 32) * n as u64 >> 32) as usize
+        (((self.next() >> 32) * n as u64) >> 32) as usize
     }
 }
 
@@ -256,7 +256,7 @@ mod tests {
     /// if mailed; a returning customer spends 20 to 80 €, 40 % of it margin.
     fn simulated(seed: u64, recipients: usize, held_out: usize, base: f64, uplift: f64) -> (Vec<Outcome>, Vec<Outcome>) {
         let mut rng = ChaCha8Rng::seed_from_u64(seed);
-        let mut draw = |p: f64, rng: &mut ChaCha8Rng| {
+        let draw = |p: f64, rng: &mut ChaCha8Rng| {
             let returned = rng.random_bool(p);
             let revenue = if returned { rng.random_range(2_000..8_000) } else { 0 };
             Outcome { returned, revenue_minor: revenue, margin_minor: revenue * 2 / 5, redeemed: returned && rng.random_bool(0.5) }

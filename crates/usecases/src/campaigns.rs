@@ -22,6 +22,9 @@ use fidele_store::{CampaignFacts, CampaignMember, CampaignPurchase, CampaignRun,
 
 use crate::settings::Settings;
 
+/// The outcomes of the recipients in the draw and of the hold-out.
+type Arms = (Vec<Outcome>, Vec<Outcome>);
+
 /// The windows after a run, in days.
 pub const WINDOWS: [u32; 3] = [30, 60, 90];
 /// The long view's horizons, in months.
@@ -107,7 +110,7 @@ pub fn measure(facts: &CampaignFacts, as_of: NaiveDate, margin_permille: i64, co
         m
     });
     let none: Vec<&CampaignMember> = Vec::new();
-    let mut pools: [BTreeMap<String, (usize, Vec<Outcome>, Vec<Outcome>)>; 3] = Default::default();
+    let mut pools: [BTreeMap<String, Arms>; 3] = Default::default();
     let mut runs: Vec<RunResult> = facts
         .runs
         .iter()
@@ -138,7 +141,7 @@ pub fn measure(facts: &CampaignFacts, as_of: NaiveDate, margin_permille: i64, co
                     let keys = [run.design.clone(), m.stage.map_or("none", Stage::code).to_owned(), offer.to_string()];
                     for (pool, key) in pools.iter_mut().zip(keys) {
                         let slot = pool.entry(key).or_default();
-                        if m.group == MemberGroup::HeldOut { slot.2.push(o) } else { slot.1.push(o) }
+                        if m.group == MemberGroup::HeldOut { slot.1.push(o) } else { slot.0.push(o) }
                     }
                 }
             }
@@ -161,10 +164,10 @@ pub fn measure(facts: &CampaignFacts, as_of: NaiveDate, margin_permille: i64, co
         m
     });
     let [design, stage, offer] = pools;
-    let pool = |p: BTreeMap<String, (usize, Vec<Outcome>, Vec<Outcome>)>, design: bool| -> Vec<Pool> {
+    let pool = |p: BTreeMap<String, Arms>, design: bool| -> Vec<Pool> {
         p.into_iter()
             .enumerate()
-            .map(|(i, (key, (_, a, b)))| {
+            .map(|(i, (key, (a, b)))| {
                 let comparison = uplift::compare(&a, &b, 7_919 + i as u64);
                 let cards = a.len() as i64;
                 Pool {
