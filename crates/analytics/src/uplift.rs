@@ -138,6 +138,10 @@ pub fn share_difference(a: &[f64], b: &[f64], seed: u64) -> Difference {
 /// The difference of two means.
 pub fn mean_difference(a: &[f64], b: &[f64], seed: u64) -> Difference {
     let nonzero = |v: &[f64]| v.iter().filter(|x| **x != 0.0).count();
+    // Nothing but zeros on both sides: every resample is zero too.
+    if nonzero(a) + nonzero(b) == 0 {
+        return Difference { estimate: 0.0, low: 0.0, high: 0.0, method: Method::Bootstrap { smallest: 0 } };
+    }
     let smallest = [a.len().min(b.len()) * MIN_OUTCOMES / MIN_GROUP_FOR_MEANS, nonzero(a), nonzero(b)].into_iter().min().unwrap_or(0);
     if a.len() >= MIN_GROUP_FOR_MEANS && b.len() >= MIN_GROUP_FOR_MEANS && smallest >= MIN_OUTCOMES {
         welch(a, b)

@@ -102,15 +102,22 @@ fn main() {
     // Warm the page cache as a running app would have it.
     let view = fidele_usecases::campaigns::campaigns(&store, as_of).unwrap();
     assert_eq!(view.runs.len(), RUNS as usize);
+    let mut reads: Vec<Duration> = Vec::new();
     let mut times: Vec<Duration> = (0..5)
         .map(|_| {
             let t = Instant::now();
             let v = fidele_usecases::campaigns::campaigns(&store, as_of).unwrap();
             assert_eq!(v.runs.len(), RUNS as usize);
-            t.elapsed()
+            let d = t.elapsed();
+            let t = Instant::now();
+            store.campaign_facts().unwrap();
+            reads.push(t.elapsed());
+            d
         })
         .collect();
     times.sort();
+    reads.sort();
+    println!("  of which reading the runs, members and sales   median {:>7.1} ms", reads[reads.len() / 2].as_secs_f64() * 1000.0);
     let median = times[times.len() / 2].as_secs_f64() * 1000.0;
     let ok = median <= TARGET_MS;
     println!(

@@ -266,25 +266,40 @@ fn long_view(facts: &CampaignFacts, sales: &Sales<'_>, as_of: NaiveDate, months:
         let o = Outcome { returned: kept, ..Outcome::default() };
         if *was_held { once.push(o) } else { every.push(o) }
     }
-    let c = uplift::compare(&every, &once, u64::from(months));
-    LongView { months, every_card: c.recipients, held_out_once: c.held_out, difference: c.return_rate }
+    // Only the share kept is compared: no amount is read over a horizon.
+    let share = |o: &[Outcome]| o.iter().map(|o| if o.returned { 1.0 } else { 0.0 }).collect::<Vec<f64>>();
+    let difference = (!every.is_empty() && !once.is_empty()).then(|| uplift::share_difference(&share(&every), &share(&once), u64::from(months)));
+    LongView { months, every_card: Arm::of(&every), held_out_once: Arm::of(&once), difference }
 }
 
-/// The members' sales, by customer then date.
+/// The members' sales, by customer then date, with where each customer's start (customer
+/// numbers are dense: one slot per number up to the highest).
 struct Sales<'a> {
     purchases: &'a [CampaignPurchase],
     margin_permille: i64,
+    /// `starts[c]..starts[c + 1]` are customer `c`'s purchases.
+    starts: Vec<u32>,
 }
 
 impl<'a> Sales<'a> {
     fn new(purchases: &'a [CampaignPurchase], margin_permille: i64) -> Self {
-        Sales { purchases, margin_permille }
+        let top = purchases.last().map_or(0, |p| p.customer.max(0) as usize);
+        let mut starts = vec![0u32; top + 2];
+        for p in purchases {
+            starts[p.customer.max(0) as usize + 1] += 1;
+        }
+        for i in 1..starts.len() {
+            starts[i] += starts[i - 1];
+        }
+        Sales { purchases, margin_permille, starts }
     }
 
     fn of(&self, customer: i64) -> &'a [CampaignPurchase] {
-        let start = self.purchases.partition_point(|p| p.customer < customer);
-        let end = start + self.purchases[start..].partition_point(|p| p.customer == customer);
-        &self.purchases[start..end]
+        let c = customer.max(0) as usize;
+        if c + 1 >= self.starts.len() {
+            return &[];
+        }
+        &self.purchases[self.starts[c] as usize..self.starts[c + 1] as usize]
     }
 
     /// What the member did from `from` (included) to `until` (excluded).
