@@ -5,6 +5,7 @@
 #   store/import           636,000 purchase rows vs the sqlite3 shell's .import, ≤ 2×, ≤ 200 MiB
 #   store/customer_file    search p99 ≤ 5 ms, customer page ≤ 20 ms (100,000 / 2,000,000)
 #   printing/cards         30,000 cards ≤ 2.0 s and ≤ 200 MiB
+#   usecases/campaigns     the Campaigns view, 24 runs on 100,000 customers / 2,000,000 purchases ≤ 300 ms
 #   interchange/parse_purchases  streaming parse of the 636,000-row file
 #   store soak             FIDELE_SOAK_OPS (default 100,000) mixed operations checked against a model
 #   e2e/load.bench.mjs     the app on the customer_file bench's file: start, search, scroll, stalls

@@ -64,6 +64,12 @@ pub const COMMANDS: &[&str] = &[
     "set_card_settings",
     "follow_up_week",
     "save_follow_up_sheet",
+    // -- campaigns commands --
+    "campaigns",
+    "always_send",
+    "set_always_send",
+    "card_cost",
+    "set_card_cost",
     // -- customer file commands --
     "link_household",
     "leave_household",

@@ -3,6 +3,7 @@
 pub mod activity;
 pub mod analysis;
 pub mod app;
+pub mod campaigns;
 pub mod cards;
 pub mod closing;
 pub mod counter;

@@ -85,6 +85,12 @@ pub fn invoke_handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> 
         commands::cards::set_card_settings,
         commands::cards::follow_up_week,
         commands::cards::save_follow_up_sheet,
+        // -- campaigns commands --
+        commands::campaigns::campaigns,
+        commands::campaigns::always_send,
+        commands::campaigns::set_always_send,
+        commands::campaigns::card_cost,
+        commands::campaigns::set_card_cost,
         // -- customer file commands --
         commands::records::link_household,
         commands::records::leave_household,

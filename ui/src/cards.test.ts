@@ -13,7 +13,7 @@ const run: CardRunView = {
     offer_line: "Code avantage : M2603-07X", offer_percent: 10,
     stage: "client", address: ["<img src=x onerror=alert(1)>", "3 rue des Lilas", "69003 Lyon"], recorded: false,
   }],
-  skipped: [], skipped_counts: {}, customers: 1, household_members: 0, new_cards: 1, stages: "ladder",
+  skipped: [], skipped_counts: {}, customers: 1, household_members: 0, new_cards: 1, stages: "ladder", held_out: 0, holdout_percent: 0,
 };
 
 describe("card preview", () => {

@@ -14,6 +14,7 @@ import { renderDashboard } from "./views/dashboard";
 import { renderImportExport } from "./views/import-export";
 import { renderSettings } from "./views/settings";
 import { renderCounter } from "./views/counter";
+import { renderCampaigns } from "./views/campaigns";
 import { renderWelcome } from "./views/welcome";
 import { passphraseApi } from "./api-passphrase";
 import { renderUnlock } from "./views/unlock";
@@ -25,6 +26,7 @@ const NAV: { view: Route["view"]; href: string; label: Key }[] = [
   { view: "counter", href: "#/counter", label: "nav-counter" },
   { view: "dashboard", href: "#/dashboard", label: "nav-dashboard" },
   { view: "cards", href: "#/cards", label: "nav-cards" },
+  { view: "campaigns", href: "#/campaigns", label: "nav-campaigns" },
   { view: "import-export", href: "#/import-export", label: "nav-import-export" },
   { view: "settings", href: "#/settings", label: "nav-settings" },
 ];
@@ -88,6 +90,8 @@ export async function render(): Promise<void> {
         return await renderDashboard(main);
       case "cards":
         return await renderCards(main, route.tab);
+      case "campaigns":
+        return await renderCampaigns(main);
       case "import-export":
         return await renderImportExport(main);
       case "counter":

@@ -12,6 +12,7 @@ describe("routes", () => {
     expect(parseRoute("#/customers/archived")).toEqual({ view: "customers-archived" });
     expect(parseRoute("#/customers/abc")).toEqual({ view: "customers" });
     expect(parseRoute("#/dashboard")).toEqual({ view: "dashboard" });
+    expect(parseRoute("#/campaigns")).toEqual({ view: "campaigns" });
     expect(parseRoute("#/settings")).toEqual({ view: "settings" });
     expect(parseRoute("#/import-export")).toEqual({ view: "import-export" });
     expect(parseRoute("#/cards")).toEqual({ view: "cards", tab: "month" });

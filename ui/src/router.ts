@@ -1,6 +1,6 @@
 // Hash routes: #/customers, #/customers/12, #/customers/new, #/customers/12/edit,
-// #/dashboard, #/cards (and #/cards/occasions, #/cards/follow-up, #/cards/loyalty), #/import-export,
-// #/settings.
+// #/dashboard, #/campaigns, #/cards (and #/cards/occasions, #/cards/follow-up, #/cards/loyalty),
+// #/import-export, #/settings.
 
 /** The cards page's tabs: #/cards, #/cards/occasions, #/cards/follow-up, #/cards/loyalty. */
 export type CardsTab = "month" | "occasions" | "follow-up" | "loyalty";
@@ -13,6 +13,7 @@ export type Route =
   | { view: "customers-archived" }
   | { view: "customer-edit"; id: number }
   | { view: "dashboard" }
+  | { view: "campaigns" }
   | { view: "cards"; tab: CardsTab }
   | { view: "import-export" }
   | { view: "counter" }
@@ -30,6 +31,8 @@ export function parseRoute(hash: string): Route {
       return { view: "customers" };
     case "dashboard":
       return { view: "dashboard" };
+    case "campaigns":
+      return { view: "campaigns" };
     case "cards":
       return { view: "cards", tab: parts[1] === "occasions" || parts[1] === "follow-up" || parts[1] === "loyalty" ? parts[1] : "month" };
     case "import-export":

@@ -19,6 +19,7 @@ pub mod referrals;
 pub mod retention;
 pub mod rfm;
 pub mod special;
+pub mod uplift;
 pub mod value;
 
 use chrono::NaiveDate;

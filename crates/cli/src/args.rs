@@ -93,6 +93,9 @@ pub(crate) enum Command {
     /// Who matters: the loyalty ladder, RFM segments, the 80/20 gold customers, lifetime value
     /// and who is drifting away
     Analyze(AnalyzeArgs),
+    /// Do the cards pay? Each monthly run against its hold-out at 30, 60 and 90 days, with a
+    /// 95 % interval and a verdict; pooled by design, stage and offer; the long view
+    Campaigns(crate::campaigns::CampaignsArgs),
     /// Show or set the interface's language, the calendar years are printed in, and the
     /// printer offset
     Settings(crate::settings::SettingsArgs),

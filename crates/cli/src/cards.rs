@@ -49,6 +49,10 @@ pub(crate) struct CardsArgs {
     /// Record the run: "card sent" in each customer's timeline (never twice for the same occasion)
     #[arg(long)]
     pub record: bool,
+    /// A monthly run's hold-out: this share of each loyalty stage gets no card this time, the
+    /// comparison group `fidele campaigns` measures the cards against (0 for none; at most 50)
+    #[arg(long, value_name = "PERCENT", default_value_t = fidele_usecases::cards::holdout::DEFAULT_PERCENT)]
+    pub holdout: u32,
     #[arg(long)]
     pub json: bool,
 }
@@ -98,6 +102,9 @@ struct RunOutput {
     new_cards: usize,
     /// `ladder`, or `purchase_count` when the ladder could not be computed.
     stages: &'static str,
+    /// The hold-out share asked for, in percent, and the customers held out (no card).
+    holdout_percent: u32,
+    held_out: usize,
     recorded: Option<Recorded>,
 }
 
@@ -106,13 +113,14 @@ struct Recorded {
     run: Option<i64>,
     customers: usize,
     cards: usize,
+    held_out: usize,
 }
 
 pub(crate) fn cards(store: &mut Store, args: CardsArgs) -> Outcome {
     let today = chrono::Local::now().date_naive();
     let layout = fidele_usecases::parse_layout(&args.layout)?;
     let req = match (&args.month, args.birthdays, args.anniversaries) {
-        (Some(month), _, _) => RunRequest::monthly(month, args.households, today)?,
+        (Some(month), _, _) => RunRequest::monthly(month, args.households, today)?.with_holdout(args.holdout)?,
         (None, birthdays, _) => {
             let kind = if birthdays { RunKind::Birthday } else { RunKind::Anniversary };
             let from = day("from", args.from.as_deref().unwrap_or_default())?;
@@ -141,7 +149,7 @@ pub(crate) fn cards(store: &mut Store, args: CardsArgs) -> Outcome {
     };
     let recorded = if args.record && written.is_some() {
         let r = run::record(store, &plan, layout)?;
-        Some(Recorded { run: r.run_id, customers: r.customers, cards: r.cards })
+        Some(Recorded { run: r.run_id, customers: r.customers, cards: r.cards, held_out: r.held_out })
     } else {
         None
     };
@@ -170,6 +178,8 @@ fn summary(plan: &CardPlan, kind: &'static str, output: Option<String>, labels: 
             fidele_usecases::StageSource::PurchaseCount(_) => "purchase_count",
         },
         recorded,
+        holdout_percent: plan.request.holdout_percent,
+        held_out: plan.held_out_customers(),
     }
 }
 
@@ -193,6 +203,9 @@ fn print_summary(out: &RunOutput) {
         ),
         None => say("cli-cards-none", &args!["period" => out.period.as_str()]),
     }
+    if out.held_out > 0 {
+        say("campaigns-held-out-summary", &args!["n" => words::n(out.held_out), "percent" => out.holdout_percent]);
+    }
     if skipped > 0 {
         say("cli-cards-skipped", &args!["n" => words::n(skipped), "reasons" => reasons]);
     }
@@ -200,7 +213,7 @@ fn print_summary(out: &RunOutput) {
         say("cli-cards-labels", &args!["path" => labels.as_str()]);
     }
     match &out.recorded {
-        Some(Recorded { run: Some(run), customers, cards }) => say(
+        Some(Recorded { run: Some(run), customers, cards, .. }) => say(
             "cli-cards-recorded",
             &args![
                 "run" => *run,

@@ -5,6 +5,7 @@
 //! file), 1 anything else (documented in `fidele --help`, args.rs).
 
 mod analyze;
+mod campaigns;
 mod safety;
 mod args;
 mod busy;
@@ -175,6 +176,7 @@ fn run(cli: Cli) -> Outcome {
         Command::Completions { .. } | Command::Man => unreachable!("handled before the file is named"),
         // -- analysis arms --
         Command::Analyze(args) => analyze::run(&mut store, args),
+        Command::Campaigns(args) => campaigns::run(&store, args),
         Command::Settings(args) => settings::settings(&mut store, args),
         // -- loyalty card arms --
         Command::LoyaltyCards(args) => loyalty::loyalty_cards(&store, args),

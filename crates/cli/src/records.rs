@@ -542,6 +542,7 @@ pub(crate) fn timeline(store: &Store, a: TimelineArgs) -> Outcome {
             TimelineEntry::Card(c) => format!("{:<12} {} {}", words::text("cli-timeline-card"), c.occasion, c.offer_code.as_deref().unwrap_or("")),
             TimelineEntry::Resolved(i) => format!("{:<12} {:<12}  {}: {}", words::text("cli-timeline-resolved"), i.draft.kind.code(), i.draft.summary, i.draft.resolution),
             TimelineEntry::Points(p) => format!("{:<12} {:<12} {:>+6}  {}", words::text("cli-timeline-points"), p.kind.code(), p.points, p.note),
+            TimelineEntry::HeldOut(h) => format!("{:<12} {}  {}", words::text("cli-timeline-card"), h.occasion, words::text("campaigns-timeline-held-out")),
             TimelineEntry::LadderMove(m) => format!(
                 "{:<12} {} -> {}{}",
                 words::text("cli-timeline-ladder"),
@@ -567,6 +568,9 @@ fn timeline_json(e: &TimelineEntry, today: NaiveDate) -> Value {
         TimelineEntry::Card(c) => json!({"type": "card", "card": {
             "run": c.run_id, "kind": c.kind, "occasion": c.occasion, "design": c.design,
             "offer_percent": c.offer_percent, "offer_code": c.offer_code, "at": c.at.format(DT).to_string(),
+        }}),
+        TimelineEntry::HeldOut(h) => json!({"type": "held_out", "held_out": {
+            "run": h.run_id, "occasion": h.occasion, "at": h.at.format(DT).to_string(),
         }}),
         TimelineEntry::LadderMove(m) => json!({"type": "ladder", "ladder": {
             "month_end": m.month_end.to_string(), "from": m.from.map(|s| s.code()), "to": m.to.code(), "manual": m.manual,

@@ -84,6 +84,22 @@ pub struct NewCardRun {
     pub layout: &'static str,
     pub households: bool,
     pub cards: Vec<NewCard>,
+    /// The hold-out share the run was drawn with, in percent (0: no hold-out).
+    pub holdout_percent: u32,
+    /// The draw's seed: the same seed and the same customers give the same draw.
+    pub holdout_seed: Option<i64>,
+    /// The customers held out: no card this time, the comparison group.
+    pub held_out: Vec<NewHoldout>,
+}
+
+/// A customer held out of a run.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewHoldout {
+    pub customer: CustomerId,
+    /// `monthly:2026-03`.
+    pub occasion: String,
+    /// The stratum they were drawn in.
+    pub stage: Option<Stage>,
 }
 
 /// One card of a run to record: everyone it is for, and the `card_sent` interaction's words
@@ -99,6 +115,9 @@ pub struct NewCard {
     pub offer_code: Option<String>,
     pub summary: String,
     pub details: String,
+    /// The card's customers were in the hold-out draw (could have been held out): the
+    /// recipients the hold-out is compared with.
+    pub in_draw: bool,
 }
 
 /// What recording wrote.
@@ -109,6 +128,8 @@ pub struct RecordedRun {
     /// Customers newly recorded (one `card_sent` each).
     pub customers: usize,
     pub cards: usize,
+    /// Customers newly recorded as held out.
+    pub held_out: usize,
 }
 
 /// A recorded run and how its offers did.
@@ -128,6 +149,9 @@ pub struct CardRunReport {
     pub redeemed: i64,
     /// What those purchases came to, in minor units.
     pub redeemed_minor: i64,
+    /// The hold-out share drawn, in percent, and how many were held out.
+    pub holdout_percent: i64,
+    pub held_out: i64,
 }
 
 impl Store {
@@ -145,17 +169,28 @@ impl Store {
                     }
                 }
             }
-            if todo.is_empty() {
-                return Ok(RecordedRun { run_id: None, customers: 0, cards: 0 });
+            let mut held = tx.prepare_cached(
+                "SELECT 1 FROM card_run_holdouts WHERE customer_id = ?1 AND occasion = ?2
+                 UNION ALL SELECT 1 FROM card_run_recipients WHERE customer_id = ?1 AND occasion = ?2",
+            )?;
+            let mut held_todo: Vec<&NewHoldout> = Vec::new();
+            for h in &run.held_out {
+                if !held.exists(params![h.customer.0, h.occasion])? {
+                    held_todo.push(h);
+                }
+            }
+            if todo.is_empty() && held_todo.is_empty() {
+                return Ok(RecordedRun { run_id: None, customers: 0, cards: 0, held_out: 0 });
             }
             tx.execute(
-                "INSERT INTO card_runs (kind, period, design, layout, households, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-                params![run.kind.code(), run.period, run.design, run.layout, run.households, dt(now)],
+                "INSERT INTO card_runs (kind, period, design, layout, households, created_at, holdout_percent, holdout_seed)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                params![run.kind.code(), run.period, run.design, run.layout, run.households, dt(now), run.holdout_percent, run.holdout_seed],
             )?;
             let id = tx.last_insert_rowid();
             let mut insert = tx.prepare_cached(
-                "INSERT INTO card_run_recipients (run_id, customer_id, card_to, occasion, design, stage, offer_percent, offer_code, interaction_id)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                "INSERT INTO card_run_recipients (run_id, customer_id, card_to, occasion, design, stage, offer_percent, offer_code, interaction_id, in_draw)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
             )?;
             let mut cards = HashSet::new();
             for (card, member) in &todo {
@@ -184,11 +219,16 @@ impl Store {
                     card.stage.map(Stage::code),
                     card.offer_percent.filter(|_| lead),
                     code,
-                    interaction
+                    interaction,
+                    card.in_draw
                 ])?;
                 cards.insert(card.to);
             }
-            Ok(RecordedRun { run_id: Some(id), customers: todo.len(), cards: cards.len() })
+            let mut hold = tx.prepare_cached("INSERT INTO card_run_holdouts (run_id, customer_id, occasion, stage) VALUES (?1, ?2, ?3, ?4)")?;
+            for h in &held_todo {
+                hold.execute(params![id, h.customer.0, h.occasion, h.stage.map(Stage::code)])?;
+            }
+            Ok(RecordedRun { run_id: Some(id), customers: todo.len(), cards: cards.len(), held_out: held_todo.len() })
         })
     }
 
@@ -211,7 +251,8 @@ impl Store {
         }
         let mut stmt = self.conn().prepare_cached(
             "SELECT k.id, k.kind, k.period, k.design, k.layout, k.households, k.created_at,
-                    count(r.customer_id), count(DISTINCT r.card_to), count(r.offer_code)
+                    count(r.customer_id), count(DISTINCT r.card_to), count(r.offer_code), k.holdout_percent,
+                    (SELECT count(*) FROM card_run_holdouts h WHERE h.run_id = k.id)
              FROM card_runs k LEFT JOIN card_run_recipients r ON r.run_id = k.id
              GROUP BY k.id ORDER BY k.created_at DESC, k.id DESC",
         )?;
@@ -232,6 +273,8 @@ impl Store {
                     offers: r.get(9)?,
                     redeemed: codes,
                     redeemed_minor: amount,
+                    holdout_percent: r.get(10)?,
+                    held_out: r.get(11)?,
                 })
             })?
             .collect::<rusqlite::Result<_>>()?;
@@ -313,6 +356,59 @@ impl Store {
         Ok(rows)
     }
 
+    /// Who is held out of these occasions: `(customer, occasion)`.
+    pub fn held_out_for<'a>(&self, occasions: impl Iterator<Item = &'a str>) -> Result<HashSet<(i64, String)>> {
+        let wanted: HashSet<&str> = occasions.collect();
+        let mut out = HashSet::new();
+        let mut stmt = self.conn().prepare_cached("SELECT customer_id FROM card_run_holdouts WHERE occasion = ?1")?;
+        for occasion in wanted {
+            for id in stmt.query_map([occasion], |r| r.get::<_, i64>(0))? {
+                out.insert((id?, occasion.to_owned()));
+            }
+        }
+        Ok(out)
+    }
+
+    /// Customers whose latest monthly run before `occasion` (by the day it was recorded) held
+    /// them out: they cannot be held out of the next one.
+    pub fn held_out_last_time(&self, occasion: &str) -> Result<HashSet<i64>> {
+        let mut stmt = self.conn().prepare_cached(
+            "SELECT customer_id FROM (
+                SELECT customer_id, held,
+                       row_number() OVER (PARTITION BY customer_id ORDER BY created_at DESC, run_id DESC) AS n
+                FROM (SELECT r.customer_id, 0 AS held, k.created_at, r.run_id FROM card_run_recipients r
+                        JOIN card_runs k ON k.id = r.run_id WHERE k.kind = 'monthly' AND r.occasion <> ?1
+                      UNION ALL
+                      SELECT h.customer_id, 1, k.created_at, h.run_id FROM card_run_holdouts h
+                        JOIN card_runs k ON k.id = h.run_id WHERE k.kind = 'monthly' AND h.occasion <> ?1))
+             WHERE n = 1 AND held = 1",
+        )?;
+        let ids = stmt.query_map([occasion], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+        Ok(ids)
+    }
+
+    /// Customers the shopkeeper marked "always send": never held out.
+    pub fn always_send_ids(&self) -> Result<HashSet<i64>> {
+        let mut stmt = self.conn().prepare_cached("SELECT id FROM customers WHERE always_send = 1")?;
+        let ids = stmt.query_map([], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+        Ok(ids)
+    }
+
+    /// Whether the customer is marked "always send".
+    pub fn always_send(&self, customer: CustomerId) -> Result<bool> {
+        crate::customers::ensure_customer(self.conn(), customer)?;
+        Ok(self.conn().query_row("SELECT always_send FROM customers WHERE id = ?1", [customer.0], |r| r.get(0))?)
+    }
+
+    /// Marks (or unmarks) the customer "always send", in its own transaction.
+    pub fn set_always_send(&mut self, customer: CustomerId, always: bool) -> Result<()> {
+        self.write(|tx| {
+            crate::customers::ensure_customer(tx, customer)?;
+            tx.execute("UPDATE customers SET always_send = ?2 WHERE id = ?1", params![customer.0, always])?;
+            Ok(())
+        })
+    }
+
     /// Archived and erased customers' ids.
     pub fn archived_ids(&self) -> Result<HashSet<i64>> {
         let mut stmt = self.conn().prepare_cached("SELECT id FROM customers WHERE archived_at IS NOT NULL OR erased_at IS NOT NULL")?;
@@ -357,7 +453,17 @@ mod tests {
     use fidele_domain::{Channel, CustomerDraft};
 
     fn run(cards: Vec<NewCard>) -> NewCardRun {
-        NewCardRun { kind: RunKind::Monthly, period: "2026-03".into(), design: "month-03".into(), layout: "4up", households: true, cards }
+        NewCardRun {
+            kind: RunKind::Monthly,
+            period: "2026-03".into(),
+            design: "month-03".into(),
+            layout: "4up",
+            households: true,
+            cards,
+            holdout_percent: 0,
+            holdout_seed: None,
+            held_out: Vec::new(),
+        }
     }
 
     fn card(to: CustomerId, members: Vec<CustomerId>, code: Option<&str>) -> NewCard {
@@ -370,6 +476,7 @@ mod tests {
             offer_code: code.map(str::to_owned),
             summary: "Carte « Joyeux printemps » (mars 2026)".into(),
             details: "Offre personnelle".into(),
+            in_draw: true,
         }
     }
 
@@ -391,5 +498,39 @@ mod tests {
         assert_eq!((runs.len(), runs[0].customers, runs[0].cards, runs[0].offers), (1, 2, 1, 1));
         let candidates = store.card_candidates().unwrap();
         assert_eq!(candidates.iter().map(|c| (c.id, c.post)).collect::<Vec<_>>(), [(a, true), (b, false)]);
+    }
+
+    #[test]
+    fn a_hold_out_is_recorded_once_shown_on_the_timeline_and_bars_the_next_draw() {
+        let mut store = Store::open_in_memory().unwrap();
+        let person = |first: &str| CustomerDraft { first_name: first.into(), last_name: "Peeters".into(), ..CustomerDraft::default() };
+        let a = store.add_customer(person("An"), &[(Channel::Post, true)], "").unwrap();
+        let b = store.add_customer(person("Bart"), &[(Channel::Post, true)], "").unwrap();
+        let held = |who: CustomerId, occasion: &str| NewHoldout { customer: who, occasion: occasion.into(), stage: Some(Stage::Client) };
+        let mut march = run(vec![card(a, vec![a], Some("M2603-01X"))]);
+        march.holdout_percent = 10;
+        march.holdout_seed = Some(7);
+        march.held_out = vec![held(b, "monthly:2026-03")];
+        let recorded = store.record_card_run(&march).unwrap();
+        assert_eq!((recorded.customers, recorded.held_out), (1, 1));
+        assert_eq!(store.record_card_run(&march).unwrap().run_id, None, "the same run records nothing twice");
+        let report = &store.card_runs().unwrap()[0];
+        assert_eq!((report.customers, report.holdout_percent, report.held_out), (1, 10, 1));
+        assert!(store.held_out_for(["monthly:2026-03"].into_iter()).unwrap().contains(&(b.0, "monthly:2026-03".to_owned())));
+
+        // Held out last time: not drawable for April, drawable again once they got a card.
+        assert_eq!(store.held_out_last_time("monthly:2026-04").unwrap(), HashSet::from([b.0]));
+        assert!(store.held_out_last_time("monthly:2026-03").unwrap().is_empty(), "the run itself does not count");
+        let page = store.timeline(b, 10, 0).unwrap();
+        assert!(page.entries.iter().any(|e| matches!(e, crate::TimelineEntry::HeldOut(h) if h.occasion == "monthly:2026-03")), "{:?}", page.entries);
+
+        let facts = store.campaign_facts().unwrap();
+        assert_eq!(facts.runs.len(), 1);
+        let groups: Vec<_> = facts.members.iter().map(|m| (m.customer, m.group)).collect();
+        assert_eq!(groups, [(a.0, crate::MemberGroup::Recipient), (b.0, crate::MemberGroup::HeldOut)]);
+
+        assert!(!store.always_send(a).unwrap());
+        store.set_always_send(a, true).unwrap();
+        assert_eq!(store.always_send_ids().unwrap(), HashSet::from([a.0]));
     }
 }

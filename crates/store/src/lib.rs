@@ -12,6 +12,7 @@ pub use analysis::LadderSettings;
 mod backup;
 pub mod busy;
 pub mod bulk;
+mod campaigns;
 mod card_runs;
 mod codec;
 mod counter_lookup;
@@ -46,7 +47,8 @@ mod test_support;
 #[cfg(test)]
 mod test_dump;
 
-pub use card_runs::{CardCandidate, CardRunReport, NewCard, NewCardRun, RecordedRun, RunKind};
+pub use card_runs::{CardCandidate, CardRunReport, NewCard, NewCardRun, NewHoldout, RecordedRun, RunKind};
+pub use campaigns::{CampaignFacts, CampaignMember, CampaignPurchase, CampaignRun, MemberGroup};
 pub use customers::{CustomerList, CustomerPage, ListOrder};
 pub use duplicates::{DuplicatePair, DuplicateReason};
 pub use erase::{CustomerRecord, ErasureReport};

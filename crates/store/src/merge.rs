@@ -169,6 +169,7 @@ impl Store {
                 params![act, o, k],
             )?;
             undo::save(tx, act, "card_run_recipients", "customer_id = ?1 OR card_to = ?1", [o])?;
+            undo::save(tx, act, "card_run_holdouts", "customer_id = ?1", [o])?;
             undo::save(tx, act, "not_duplicates", "a = ?1 OR b = ?1", [o])?;
             let mut report = MergeReport {
                 kept: keep,
@@ -276,6 +277,8 @@ impl Store {
             tx.execute("UPDATE customers SET referred_by = NULL WHERE id = ?1 AND referred_by = ?1", [k])?;
             report.cards = tx.execute("UPDATE OR IGNORE card_run_recipients SET customer_id = ?1 WHERE customer_id = ?2", params![k, o])?;
             tx.execute("UPDATE card_run_recipients SET card_to = ?1 WHERE card_to = ?2", params![k, o])?;
+            // A hold-out is history too; the kept customer's own stands for an occasion both had.
+            tx.execute("UPDATE OR IGNORE card_run_holdouts SET customer_id = ?1 WHERE customer_id = ?2", params![k, o])?;
             // The kept customer's ladder history stands; the other's fills the months it lacks.
             tx.execute("UPDATE OR IGNORE ladder_moves SET customer_id = ?1 WHERE customer_id = ?2", params![k, o])?;
             report.cards_folded = tx.query_row("SELECT count(*) FROM card_run_recipients WHERE customer_id = ?1", [o], |r| r.get::<_, i64>(0))? as usize;

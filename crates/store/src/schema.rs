@@ -25,11 +25,12 @@ fn all_migrations() -> Vec<M<'static>> {
         M::up_with_hook(include_str!("migrations/0007_thai.sql"), reload_edited_schema),
         M::up(include_str!("migrations/0008_purchase_totals.sql")),
         M::up(include_str!("migrations/0009_counter.sql")),
+        M::up(include_str!("migrations/0010_holdouts.sql")),
     ]
 }
 
 /// The schema version this build writes (`all_migrations().len()`, checked by a test).
-pub const LATEST_VERSION: u32 = 9;
+pub const LATEST_VERSION: u32 = 10;
 
 pub(crate) fn migrations() -> Migrations<'static> {
     Migrations::new(all_migrations())

@@ -41,6 +41,17 @@ pub enum TimelineEntry {
     Resolved(Interaction),
     /// A line of the points ledger: earned, spent, expired, taken back, adjusted.
     Points(crate::PointsEntry),
+    /// No card this time: the customer was in the run's hold-out (its comparison group).
+    HeldOut(HeldOut),
+}
+
+/// A run the customer was held out of.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HeldOut {
+    pub run_id: i64,
+    /// `monthly:2026-03`.
+    pub occasion: String,
+    pub at: NaiveDateTime,
 }
 
 impl TimelineEntry {
@@ -53,6 +64,7 @@ impl TimelineEntry {
             TimelineEntry::LadderMove(m) => m.month_end.and_hms_opt(23, 59, 59).unwrap_or_default(),
             TimelineEntry::Resolved(i) => i.resolved_at.unwrap_or(i.draft.at),
             TimelineEntry::Points(e) => e.at,
+            TimelineEntry::HeldOut(h) => h.at,
         }
     }
 }
@@ -82,7 +94,9 @@ const EVENTS: &str = "
     SELECT resolved_at, 5, id FROM interactions WHERE customer_id = ?1 AND resolved_at IS NOT NULL
         AND kind IN ('complaint', 'return', 'service_request')
     UNION ALL
-    SELECT at, 6, id FROM points_entries WHERE customer_id = ?1";
+    SELECT at, 6, id FROM points_entries WHERE customer_id = ?1
+    UNION ALL
+    SELECT cr.created_at, 7, h.run_id FROM card_run_holdouts h JOIN card_runs cr ON cr.id = h.run_id WHERE h.customer_id = ?1";
 
 impl Store {
     /// One page of a customer's timeline, newest first.
@@ -121,6 +135,13 @@ impl Store {
                         .query_row([id], interaction_from_row)?,
                 ),
                 6 => TimelineEntry::Points(crate::points::entry(conn, id)?),
+                7 => TimelineEntry::HeldOut(
+                    conn.prepare_cached(
+                        "SELECT h.run_id, h.occasion, cr.created_at FROM card_run_holdouts h JOIN card_runs cr ON cr.id = h.run_id
+                         WHERE h.customer_id = ?1 AND h.run_id = ?2",
+                    )?
+                    .query_row(params![customer.0, id], |r| Ok(HeldOut { run_id: r.get(0)?, occasion: r.get(1)?, at: r.get::<_, Dt>(2)?.0 }))?,
+                ),
                 // Ladder moves are keyed by their month (`at` is the month end at 23:59:59).
                 _ => match crate::ladder_moves::move_at(conn, customer, at.get(..10).unwrap_or(""))? {
                     Some(m) => TimelineEntry::LadderMove(m),
@@ -236,6 +257,7 @@ mod tests {
                     TimelineEntry::LadderMove(m) => format!("ladder {}", m.to.code()),
                     TimelineEntry::Resolved(i) => format!("resolved {}", i.id),
                     TimelineEntry::Points(e) => format!("points {}", e.points),
+                    TimelineEntry::HeldOut(h) => format!("held out {}", h.occasion),
                 })
                 .collect::<Vec<_>>()
         };

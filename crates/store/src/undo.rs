@@ -182,6 +182,8 @@ fn undo_merge(tx: &Transaction<'_>, act: i64, k: i64, o: i64, merged_at: NaiveDa
     tx.execute(&format!("UPDATE customers SET referred_by = ?2 WHERE id IN {}", saved_ids("referrals", "id")), params![act, o])?;
     tx.execute(&format!("DELETE FROM card_run_recipients WHERE rowid IN {}", saved_ids("card_run_recipients", "rowid")), [act])?;
     insert_back(tx, act, "card_run_recipients", "1")?;
+    tx.execute(&format!("DELETE FROM card_run_holdouts WHERE rowid IN {}", saved_ids("card_run_holdouts", "rowid")), [act])?;
+    insert_back(tx, act, "card_run_holdouts", "1")?;
     insert_back(tx, act, "not_duplicates", "1")?;
     for id in [k, o] {
         search::unindex(tx, id)?;

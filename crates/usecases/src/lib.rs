@@ -11,6 +11,7 @@
 //! any sentence written in code (words come from `locales/*/plan-*.ftl`).
 
 pub mod analysis;
+pub mod campaigns;
 pub mod cards;
 pub mod counter;
 pub mod dates;
@@ -38,7 +39,7 @@ pub use settings::{CardSettings, CardTexts, FollowUpSettings, Settings, Settings
 /// reasons, a card's personal line and its words): they reach it through this layer, which
 /// prints.
 pub mod print {
-    pub use fidele_printing::{CardSheet, FollowUpReason, LabelSheet, Layout, Paper, PersonalLine, PrinterOffset, offer_code_line, personal_text};
+    pub use fidele_printing::{CardSheet, FollowUpReason, LabelSheet, Layout, Paper, PersonalLine, PrinterOffset, month_name, offer_code_line, personal_text};
 }
 
 /// A PDF made in memory could not be: the file's data could not be read, or the drawing failed.

@@ -6,9 +6,9 @@
 //! Keys: `ui.language` (`fr`, `nl`, `en`, `th`), `ui.calendar` (`gregorian`, `buddhist`),
 //! `cards.offer.<stage>` (0–50), `cards.thanks_days` (0–365), `followup.purchase_days`,
 //! `followup.purchase_min` (an amount in the shop's currency), `followup.complaint_days`,
-//! `followup.drifting_max`, `cards.text.<design>.<lang>.{greeting,message}`,
-//! `print.offset_x_mm` and `print.offset_y_mm` (the printer offset, −10 to 10, in tenths of a
-//! millimetre written as a decimal with a point).
+//! `followup.drifting_max`, `cards.text.<design>.<lang>.{greeting,message}`, `cards.cost_minor`
+//! (what a card costs, minor units), `print.offset_x_mm` and `print.offset_y_mm` (the printer
+//! offset, −10 to 10, in tenths of a millimetre written as a decimal with a point).
 
 use fidele_analytics::Stage;
 use fidele_domain::{Invalid, Language, Money};
@@ -30,6 +30,24 @@ mod keys {
     pub const DRIFTING_MAX: &str = "followup.drifting_max";
     pub const OFFSET_X: &str = "print.offset_x_mm";
     pub const OFFSET_Y: &str = "print.offset_y_mm";
+    pub const CARD_COST: &str = "cards.cost_minor";
+}
+
+/// What one card costs (card, printing, postage) in minor units of the shop's currency when
+/// the shopkeeper has not said: a printed postcard and a domestic stamp in the shop's country,
+/// as of 2026 (La Poste's, bpost's, PostNL's and Thailand Post's letter rates), rounded up.
+pub fn default_card_cost_minor(country: &str) -> i64 {
+    match country.trim().to_ascii_uppercase().as_str() {
+        "FR" => 170,
+        "BE" => 220,
+        "NL" => 170,
+        "LU" => 150,
+        "CH" => 160,
+        "TH" => 1_500,
+        "GB" => 150,
+        "US" | "CA" => 100,
+        _ => 150,
+    }
 }
 
 const MAX_GREETING: usize = 60;
@@ -150,6 +168,15 @@ impl<'s> Settings<'s> {
         Ok(s)
     }
 
+    /// What one card costs, in minor units of the shop's currency: `cards.cost_minor`, else
+    /// the default of the shop's country ([`default_card_cost_minor`]).
+    pub fn card_cost_minor(&self) -> Result<i64> {
+        match self.store.setting(keys::CARD_COST)?.and_then(|v| v.trim().parse::<i64>().ok()).filter(|v| *v >= 0) {
+            Some(v) => Ok(v),
+            None => Ok(default_card_cost_minor(&self.store.shop_profile()?.country)),
+        }
+    }
+
     /// The follow-up thresholds: the defaults, overridden by `followup.purchase_days`,
     /// `followup.purchase_min` (an amount in the shop's currency), `followup.complaint_days`
     /// and `followup.drifting_max`.
@@ -253,6 +280,14 @@ impl<'s> SettingsMut<'s> {
             Stage::ALL.iter().zip(s.offer_percent).map(|(st, p)| (format!("{}{}", keys::OFFER_PREFIX, st.code()), Some(p.to_string()))).collect();
         changes.push((keys::THANKS_DAYS.into(), Some(s.thanks_days.to_string())));
         self.store.write_settings(&changes)
+    }
+
+    /// Sets what one card costs (minor units, 0 to 100.00 in the shop's currency).
+    pub fn set_card_cost_minor(&mut self, minor: i64) -> Result<()> {
+        if !(0..=10_000).contains(&minor) {
+            return Err(Invalid::one(fidele_domain::FieldError::new("card_cost", fidele_domain::ErrorCode::NotInRange).with("value", minor).with("min", 0).with("max", 10_000)).into());
+        }
+        self.store.set_setting(keys::CARD_COST, &minor.to_string())
     }
 
     pub fn set_follow_up(&mut self, s: &FollowUpSettings) -> Result<()> {

@@ -42,6 +42,8 @@ pub struct RunInput {
     pub from: String,
     pub to: String,
     pub households: bool,
+    /// A monthly run's hold-out share in percent (0 to 50).
+    pub holdout_percent: u32,
 }
 
 impl RunInput {
@@ -49,7 +51,7 @@ impl RunInput {
         let kind = RunKind::parse(&self.kind).ok_or_else(|| IpcError::not_one_of("kind", &self.kind, "monthly, birthday, anniversary"))?;
         let today = today();
         Ok(match kind {
-            RunKind::Monthly => RunRequest::monthly(&self.month, self.households, today)?,
+            RunKind::Monthly => RunRequest::monthly(&self.month, self.households, today)?.with_holdout(self.holdout_percent)?,
             _ => {
                 let from = parse_day("from", &self.from).map_err(fidele_store::Error::from)?.ok_or_else(|| IpcError::invalid("from", fidele_domain::Refusal::new(fidele_domain::ErrorCode::Empty)))?;
                 let to = parse_day("to", &self.to).map_err(fidele_store::Error::from)?.ok_or_else(|| IpcError::invalid("to", fidele_domain::Refusal::new(fidele_domain::ErrorCode::Empty)))?;
@@ -85,6 +87,9 @@ pub struct CardRunView {
     /// `ladder`, or `purchase_count` when the loyalty ladder could not be computed.
     #[ts(type = r#""ladder" | "purchase_count""#)]
     pub stages: &'static str,
+    /// Customers held out of this run (no card: the comparison group), and the share asked.
+    pub held_out: usize,
+    pub holdout_percent: u32,
 }
 
 #[derive(Serialize, TS)]
@@ -173,6 +178,8 @@ fn run_view(plan: &CardPlan) -> CardRunView {
             fidele_usecases::StageSource::Ladder => "ladder",
             fidele_usecases::StageSource::PurchaseCount(_) => "purchase_count",
         },
+        held_out: plan.held_out_customers(),
+        holdout_percent: plan.request.holdout_percent,
     }
 }
 
@@ -382,6 +389,7 @@ pub struct RecordedView {
     pub run_id: Option<i64>,
     pub customers: usize,
     pub cards: usize,
+    pub held_out: usize,
 }
 
 /// Records the generated run (`token` from `generate_cards`): "card sent" for each customer
@@ -395,7 +403,7 @@ pub async fn record_card_run(state: State<'_, AppState>, token: u64) -> Result<R
     let out = state
         .run(move |store| {
             let r = run::record(store, &g.plan, g.layout)?;
-            Ok((RecordedView { run_id: r.run_id, customers: r.customers, cards: r.cards }, g))
+            Ok((RecordedView { run_id: r.run_id, customers: r.customers, cards: r.cards, held_out: r.held_out }, g))
         })
         .await;
     match out {

@@ -258,6 +258,15 @@ pub struct TimelineItem {
     pub ladder: Option<LadderMoveView>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub points: Option<super::counter::PointsEntryView>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub held_out: Option<HeldOutView>,
+}
+
+/// A run the customer was held out of (no card: its comparison group).
+#[derive(Serialize, TS)]
+pub struct HeldOutView {
+    pub run_id: i64,
+    pub occasion: String,
 }
 
 /// What the UI reads of a [`TimelineItem`]: the one payload its `type` names. Only its
@@ -273,6 +282,7 @@ pub enum TimelineItemShape {
     Card { at: String, card: CardView },
     Ladder { at: String, ladder: LadderMoveView },
     Points { at: String, points: super::counter::PointsEntryView },
+    HeldOut { at: String, held_out: HeldOutView },
 }
 
 /// A move on the loyalty ladder counted at `month_end` (`from` is null when the customer
@@ -316,6 +326,7 @@ pub async fn customer_timeline(state: State<'_, AppState>, id: i64, offset: u32,
                         card: None,
                         ladder: None,
                         points: None,
+                        held_out: None,
                     };
                     match e {
                         TimelineEntry::Purchase(p) => {
@@ -354,6 +365,10 @@ pub async fn customer_timeline(state: State<'_, AppState>, id: i64, offset: u32,
                                 offer_percent: c.offer_percent,
                                 offer_code: c.offer_code.clone(),
                             });
+                        }
+                        TimelineEntry::HeldOut(h) => {
+                            item.kind = "held_out";
+                            item.held_out = Some(HeldOutView { run_id: h.run_id, occasion: h.occasion.clone() });
                         }
                         TimelineEntry::LadderMove(m) => {
                             item.kind = "ladder";

@@ -7,7 +7,7 @@ use ts_rs::{Config, TS, TypeVisitor};
 
 use super::codes::{self, Codes};
 
-use crate::commands::{analysis, cards, counter, interchange, list_views, loyalty_cards, passphrase, records, safety};
+use crate::commands::{analysis, campaigns, cards, counter, interchange, list_views, loyalty_cards, passphrase, records, safety};
 use crate::{command_names, error, ipc, jobs};
 
 /// The generated file, from the workspace root.
@@ -215,6 +215,17 @@ fn declarations(cfg: &Config) -> Vec<Declaration> {
         loyalty_cards::PrinterOffsetView,
         loyalty_cards::LoyaltyCardsInput,
         loyalty_cards::LoyaltyCardsSaved,
+        // Do the cards pay?
+        campaigns::CampaignsView,
+        campaigns::CampaignRunView,
+        campaigns::WindowView,
+        campaigns::ArmView,
+        campaigns::DifferenceView,
+        campaigns::VerdictView,
+        campaigns::CurvePoint,
+        campaigns::PoolView,
+        campaigns::LongViewView,
+        records::HeldOutView,
         // The analysis.
         analysis::AnalysisView,
         analysis::StageCount,
@@ -469,6 +480,7 @@ mod tests {
             card,
             ladder,
             points: None,
+            held_out: None,
         };
         let decl = records::TimelineItem::decl(&config());
         for (value, member) in [(item("ladder", None, Some(ladder)), "ladder"), (item("card", Some(card), None), "card")] {

@@ -127,6 +127,8 @@ export function runPanel(prefix: string, periodic: boolean, onRecorded: () => vo
   const from = dateInput(`${prefix}-from`, iso(today));
   const to = dateInput(`${prefix}-to`, iso(later));
   const households = h("input", { type: "checkbox", id: `${prefix}-households` });
+  // The monthly run's hold-out: that share of each stage gets no card, the comparison group.
+  const holdout = h("input", { type: "number", id: `${prefix}-holdout`, min: "0", max: "50", step: "1", value: "10", class: "narrow" });
   const layout = h(
     "select",
     { id: `${prefix}-layout` },
@@ -161,6 +163,7 @@ export function runPanel(prefix: string, periodic: boolean, onRecorded: () => vo
     from: from.value(),
     to: to.value(),
     households: households.checked,
+    holdout_percent: periodic ? 0 : Math.max(0, Math.min(50, Math.round(Number(holdout.value) || 0))),
   });
 
   const loadTexts = async () => {
@@ -197,6 +200,7 @@ export function runPanel(prefix: string, periodic: boolean, onRecorded: () => vo
     summary.textContent = t("cards-summary", { cards: v.cards.length, customers: v.customers, skipped }) +
       (v.household_members ? ` ${t("cards-household-members", { n: v.household_members })}` : "") +
       otherLanguages(v) +
+      (v.held_out ? ` ${t("campaigns-held-out-summary", { n: v.held_out, percent: v.holdout_percent })}` : "") +
       (v.cards.length && v.new_cards === 0 ? ` ${t("cards-all-recorded")}` : "");
     const rows = v.cards.slice(0, SHOWN).map((c, i) =>
       h(
@@ -288,7 +292,7 @@ export function runPanel(prefix: string, periodic: boolean, onRecorded: () => vo
     drawPreview();
   };
   const later_ = debounce(() => void refresh(), 250);
-  for (const el of [kind, households]) el.addEventListener("change", later_);
+  for (const el of [kind, households, holdout]) el.addEventListener("change", later_);
   for (const date of [month, from, to]) date.onChange(later_);
   greeting.addEventListener("input", drawPreview);
   message.addEventListener("input", drawPreview);
@@ -350,10 +354,10 @@ export function runPanel(prefix: string, periodic: boolean, onRecorded: () => vo
     record.disabled = true;
     try {
       const r = await cardsApi.record(token);
-      result.textContent = r.run_id === null ? t("cards-nothing-to-record") : t("cards-recorded-run", { customers: r.customers, cards: r.cards });
+      result.textContent = r.run_id === null ? t("cards-nothing-to-record") : t("cards-recorded-run", { customers: r.customers, cards: r.cards }) + (r.held_out ? ` ${t("ui-campaigns-recorded-held-out", { n: r.held_out })}` : "");
       record.hidden = true;
       await refresh();
-      result.textContent = r.run_id === null ? t("cards-nothing-to-record") : t("cards-recorded-run", { customers: r.customers, cards: r.cards });
+      result.textContent = r.run_id === null ? t("cards-nothing-to-record") : t("cards-recorded-run", { customers: r.customers, cards: r.cards }) + (r.held_out ? ` ${t("ui-campaigns-recorded-held-out", { n: r.held_out })}` : "");
       onRecorded();
     } catch (err) {
       result.textContent = err instanceof Error ? err.message : String(err);
@@ -380,6 +384,7 @@ export function runPanel(prefix: string, periodic: boolean, onRecorded: () => vo
       choices,
       field(t("cards-layout"), layout, `${prefix}-layout`),
       h("label", { class: "field checkbox" }, households, t("cards-households")),
+      periodic ? null : field(t("ui-campaigns-holdout"), holdout, `${prefix}-holdout`),
       h("label", { class: "field checkbox" }, open, t("cards-open-viewer")),
     ),
     h("div", { class: "run-preview" }, previewSlot, textsForm),

@@ -4,6 +4,7 @@ import { h, mount, type Child } from "../dom";
 import { formatDate, formatDayMonth, formatPercent, t, type Key } from "../i18n";
 import { dateField, dateInput, dateTimeInput, datesMake } from "../date-field";
 import { go } from "../router";
+import { campaignsApi } from "../api-campaigns";
 import { consentEditor, householdControl, purchaseActions, timelineCard, upkeepActions } from "./customer-file";
 import { keepDraft } from "../drafts";
 import { clearErrors, field, input, showErrors } from "./forms";
@@ -163,7 +164,28 @@ function consentCard(c: CustomerView, refresh: () => Promise<void>): HTMLElement
         )
       : null,
     consentEditor(c, refresh),
+    alwaysSendToggle(c.id),
   );
+}
+
+/** "Always send": this customer is never held out of a card run. Saved on change. */
+function alwaysSendToggle(id: number): HTMLElement {
+  const box = h("input", { type: "checkbox", id: "always-send", disabled: true });
+  void campaignsApi.alwaysSend(id).then((on) => {
+    box.checked = on;
+    box.disabled = false;
+  });
+  box.addEventListener("change", async () => {
+    box.disabled = true;
+    try {
+      await campaignsApi.setAlwaysSend(id, box.checked);
+    } catch {
+      box.checked = !box.checked;
+    } finally {
+      box.disabled = false;
+    }
+  });
+  return h("label", { class: "field checkbox" }, box, t("ui-campaigns-always-send"));
 }
 
 function purchasesCard(c: CustomerView, refresh: () => Promise<void>): HTMLElement {

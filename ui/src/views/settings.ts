@@ -3,6 +3,7 @@ import { loyaltyCard } from "./loyalty-settings";
 import { h, mount } from "../dom";
 import { LANGUAGES, setShopRegion, t } from "../i18n";
 import { analysisApi } from "../api-analysis";
+import { campaignsApi } from "../api-campaigns";
 import { safetyApi, type BackupInfo } from "../api-safety";
 import { type LockStatus, type PassphraseAction, type PassphraseForm, passphraseActions, passphraseApi, passphraseRequest } from "../api-passphrase";
 import { field, input, showErrors } from "./forms";
@@ -126,10 +127,34 @@ export async function renderSettings(main: HTMLElement, languageChanged: () => P
     ladderForm,
     printer,
     await loyaltyCard(),
+    cardCostForm(await campaignsApi.cardCost()),
     backupCard(backups, languageChanged),
     passphraseCard(lock),
     h("p", { class: "muted small" }, t("settings-file", { path: info.db_path, v: info.schema_version })),
   );
+}
+
+/** What one card costs (card, printing, postage): the Campaigns view counts it against what the cards brought. */
+function cardCostForm(cost: string): HTMLElement {
+  const amount = input({ id: "card-cost", inputmode: "decimal", value: cost, class: "narrow" });
+  const summary = h("p", { class: "form-summary", "aria-live": "polite" });
+  const form = h(
+    "form",
+    { class: "card", id: "card-cost-form" },
+    field(t("ui-campaigns-card-cost"), amount, "card_cost"),
+    h("div", { class: "actions" }, h("button", { type: "submit" }, t("ui-campaigns-card-cost-save"))),
+    summary,
+  );
+  form.addEventListener("submit", async (e) => {
+    e.preventDefault();
+    try {
+      await campaignsApi.setCardCost(amount.value);
+      summary.textContent = t("ui-campaigns-card-cost-saved");
+    } catch (err) {
+      showErrors(form, summary, err, t("form-fix"));
+    }
+  });
+  return form;
 }
 
 /** Automatic backups (folder, how many kept), a copy now, and a restore. */

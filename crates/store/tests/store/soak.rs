@@ -480,9 +480,20 @@ fn step(name: &str, store: &mut Store, m: &mut Model, rng: &mut ChaCha8Rng, raw:
                     offer_code: None,
                     summary: format!("Card ({month})"),
                     details: String::new(),
+                    in_draw: false,
                 })
                 .collect();
-            let run = NewCardRun { kind: RunKind::Monthly, period: month.clone(), design: format!("month-{}", &month[5..]), layout: "single", households: false, cards };
+            let run = NewCardRun {
+                kind: RunKind::Monthly,
+                period: month.clone(),
+                design: format!("month-{}", &month[5..]),
+                layout: "single",
+                households: false,
+                cards,
+                holdout_percent: 0,
+                holdout_seed: None,
+                held_out: Vec::new(),
+            };
             store.record_card_run(&run).unwrap();
             // Everything is now recorded: a second recording writes nothing.
             assert_eq!(store.record_card_run(&run).unwrap().customers, 0, "{month}");

@@ -26,6 +26,7 @@
 //! within `cards.thanks_days` days gets a thank-you line instead. A purchase recorded with the
 //! code (`purchases.offer_code`, any case) counts as a response in `Store::card_runs`.
 
+pub mod holdout;
 mod offers;
 mod planning;
 pub(crate) use planning::shop_year;
@@ -53,6 +54,9 @@ pub struct RunRequest {
     pub households: bool,
     /// The day stages and "recent purchase" are judged on.
     pub today: NaiveDate,
+    /// The share of a monthly run's cards held out, in percent (0: none; birthdays and
+    /// anniversaries are never held out).
+    pub holdout_percent: u32,
 }
 
 impl RunRequest {
@@ -60,7 +64,7 @@ impl RunRequest {
     pub fn monthly(month: &str, households: bool, today: NaiveDate) -> Result<RunRequest> {
         let from = parse_month(month)?;
         let to = last_day_of_month(from);
-        Ok(RunRequest { kind: RunKind::Monthly, from, to, households, today })
+        Ok(RunRequest { kind: RunKind::Monthly, from, to, households, today, holdout_percent: 0 })
     }
 
     /// Birthday or anniversary cards for the days `from` to `to` (at most a year).
@@ -71,7 +75,19 @@ impl RunRequest {
         if (to - from).num_days() > 366 {
             return Err(Invalid::one(fidele_domain::FieldError::new("to", fidele_domain::ErrorCode::PeriodTooLong)).into());
         }
-        Ok(RunRequest { kind, from, to, households, today })
+        Ok(RunRequest { kind, from, to, households, today, holdout_percent: 0 })
+    }
+
+    /// The same run holding out `percent` of its cards (a monthly run; at most
+    /// [`holdout::MAX_PERCENT`]); the field is named on refusal.
+    pub fn with_holdout(self, percent: u32) -> Result<RunRequest> {
+        if percent > holdout::MAX_PERCENT {
+            return Err(Invalid::one(
+                fidele_domain::FieldError::new("holdout", fidele_domain::ErrorCode::NotInRange).with("value", percent).with("min", 0).with("max", holdout::MAX_PERCENT),
+            )
+            .into());
+        }
+        Ok(RunRequest { holdout_percent: if self.kind == RunKind::Monthly { percent } else { 0 }, ..self })
     }
 
     /// `2026-03` for a month, `2026-03-01/2026-03-31` otherwise.
@@ -225,6 +241,8 @@ pub struct PlannedCard {
     pub offer_code: Option<String>,
     /// Everyone on it was already recorded for this occasion: printing it again records nothing.
     pub recorded: bool,
+    /// It could have been held out (the draw's recipients, compared with its hold-out).
+    pub in_draw: bool,
 }
 
 /// A planned run: the batch to print, who it is for, who was left out and why.
@@ -236,6 +254,10 @@ pub struct CardPlan {
     pub cards: Vec<PlannedCard>,
     pub skipped: Vec<Skipped>,
     pub stages: StageSource,
+    /// The cards held out (not printed): the run's comparison group.
+    pub held_out: Vec<PlannedCard>,
+    /// The draw's seed, when the run holds out.
+    pub holdout_seed: Option<i64>,
 }
 
 impl CardPlan {
@@ -251,6 +273,11 @@ impl CardPlan {
     /// Customers reached through a household card addressed to someone else.
     pub fn household_members(&self) -> usize {
         self.cards.iter().map(|c| c.members.len().saturating_sub(1)).sum()
+    }
+
+    /// Customers held out (every member of a held-out card).
+    pub fn held_out_customers(&self) -> usize {
+        self.held_out.iter().map(|c| c.members.len()).sum()
     }
 
     /// Cards not recorded yet.

@@ -133,7 +133,7 @@ pub fn plan(store: &Store, req: &RunRequest) -> Result<CardPlan> {
         }
         let sort = (lead.address.country.clone(), lead.address.postal_code.clone(), name.clone());
         planned.push((
-            PlannedCard { to: lead.id, members, name, occasion, stage, offer_percent, offer_code: code, recorded: all_recorded },
+            PlannedCard { to: lead.id, members, name, occasion, stage, offer_percent, offer_code: code, recorded: all_recorded, in_draw: false },
             Card {
                 language: lang,
                 voice,
@@ -160,7 +160,9 @@ pub fn plan(store: &Store, req: &RunRequest) -> Result<CardPlan> {
         }
     }
     let batch = CardBatch { design, language: shop.language, shop: ShopIdentity::from_profile(&shop), cards: batch_cards, created: None };
-    Ok(CardPlan { request: req.clone(), batch, cards, skipped, stages: stage_source })
+    let mut plan = CardPlan { request: req.clone(), batch, cards, skipped, stages: stage_source, held_out: Vec::new(), holdout_seed: None };
+    super::holdout::hold_out(store, &mut plan)?;
+    Ok(plan)
 }
 
 /// The day in `from..=to` on which a yearly date (given per year) falls, if any.

@@ -7,7 +7,7 @@ use std::io::Write;
 use std::path::Path;
 
 use fidele_printing::{AddressBlock, LabelSheet, Layout, PrinterOffset};
-use fidele_store::{NewCard, NewCardRun, RecordedRun, Result, RunKind, Store};
+use fidele_store::{NewCard, NewCardRun, NewHoldout, RecordedRun, Result, RunKind, Store};
 use fidele_words::args;
 
 use super::{CardPlan, design_code, layout_code};
@@ -94,7 +94,13 @@ pub fn record(store: &mut Store, plan: &CardPlan, layout: Layout) -> Result<Reco
                 (Some(p), Some(code)) => words.format("plan-offer-details", &args!["percent" => p, "code" => code.as_str()]),
                 _ => String::new(),
             },
+            in_draw: card.in_draw,
         })
+        .collect();
+    let held_out = plan
+        .held_out
+        .iter()
+        .flat_map(|card| card.members.iter().map(|m| NewHoldout { customer: *m, occasion: card.occasion.clone(), stage: card.stage }))
         .collect();
     store.record_card_run(&NewCardRun {
         kind: req.kind,
@@ -103,5 +109,8 @@ pub fn record(store: &mut Store, plan: &CardPlan, layout: Layout) -> Result<Reco
         layout: layout_code(layout),
         households: req.households,
         cards,
+        holdout_percent: req.holdout_percent,
+        holdout_seed: plan.holdout_seed,
+        held_out,
     })
 }

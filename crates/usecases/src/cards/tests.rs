@@ -178,7 +178,7 @@ fn recording_twice_records_nothing_twice_and_codes_come_back() {
     let again = super::plan(&store, &RunRequest { households: false, ..req.clone() }).unwrap();
     assert!(again.cards.iter().all(|c| c.recorded));
     assert_eq!(again.new_cards(), 0);
-    assert_eq!(record(&mut store, &again, Layout::Postcard).unwrap(), RecordedRun { run_id: None, customers: 0, cards: 0 });
+    assert_eq!(record(&mut store, &again, Layout::Postcard).unwrap(), RecordedRun { run_id: None, customers: 0, cards: 0, held_out: 0 });
     for id in [a, b, c] {
         assert_eq!(card_sent_summary(&store, id), "Carte « Joyeux printemps » (mars 2026)");
     }
@@ -415,4 +415,89 @@ fn a_thai_shops_year_and_a_dutch_informal_card() {
     let french = card_of(a);
     assert_eq!((french.salutation.as_str(), french.signature.as_str()), ("Chère Madame Dubœuf", "Élodie et toute l'équipe"), "households apart: asked for so");
     assert!(french.body.starts_with("Toute l'équipe vous souhaite un joyeux Songkran"), "{}", french.body);
+}
+
+/// A shop of `n` customers who all agreed to post, a few sharing households, some with a
+/// birthday in March.
+fn many(n: usize, rng: &mut impl rand::Rng) -> (Store, Vec<CustomerId>) {
+    let mut store = Store::open_in_memory().unwrap();
+    let home = store.add_household("Famille Janssens").unwrap();
+    let ids = (0..n)
+        .map(|i| {
+            let household = (i % 17 == 3).then_some(home);
+            let birthday = rng.random_bool(0.3).then(|| Birthday::new(None, 3, 1 + (i % 28) as u32).unwrap());
+            let draft = CustomerDraft { birthday, ..person(&format!("Client{i}"), "Janssens", household) };
+            let id = store.add_customer(draft, &[(Channel::Post, true)], "").unwrap();
+            if rng.random_bool(0.4) {
+                buy(&mut store, id, day(2025, 1 + (i % 12) as u32, 10), 1000 + 100 * i as i64, "");
+            }
+            id
+        })
+        .collect();
+    (store, ids)
+}
+
+#[test]
+fn a_hold_out_is_drawn_by_stage_prints_fewer_cards_and_is_the_same_draw_when_planned_again() {
+    use rand::SeedableRng;
+    let mut rng = rand_chacha::ChaCha8Rng::seed_from_u64(1);
+    let (mut store, ids) = many(120, &mut rng);
+    store.set_always_send(ids[0], true).unwrap();
+    let req = RunRequest::monthly("2026-03", false, day(2026, 2, 20)).unwrap().with_holdout(20).unwrap();
+    let p = plan(&store, &req).unwrap();
+    assert_eq!(p.batch.cards.len(), p.cards.len(), "the PDF has the cards the run sends");
+    assert_eq!(p.cards.len() + p.held_out.len(), 120);
+    assert!(p.held_out.iter().all(|c| c.to != ids[0]), "always send");
+    let target = 119.0 * 0.2;
+    assert!((p.held_out.len() as f64 - target).abs() <= 6.0, "{} held out of 119 drawable", p.held_out.len());
+    let again = plan(&store, &req).unwrap();
+    assert_eq!(again.held_out.iter().map(|c| c.to).collect::<Vec<_>>(), p.held_out.iter().map(|c| c.to).collect::<Vec<_>>());
+    let recorded = record(&mut store, &p, Layout::FourUpA4).unwrap();
+    assert_eq!((recorded.customers, recorded.held_out), (p.cards.len(), p.held_out.len()));
+    // Printed again, even without a hold-out share: the recorded hold-out stays out.
+    let reprint = plan(&store, &RunRequest::monthly("2026-03", false, day(2026, 2, 20)).unwrap()).unwrap();
+    assert_eq!(reprint.held_out.len(), p.held_out.len());
+    assert_eq!(reprint.new_cards(), 0);
+    assert!(RunRequest::monthly("2026-03", false, day(2026, 2, 20)).unwrap().with_holdout(51).is_err());
+}
+
+#[test]
+fn nobody_is_held_out_two_runs_in_a_row_over_random_histories_and_birthdays_never() {
+    use rand::{Rng, SeedableRng};
+    for seed in 0..4u64 {
+        let mut rng = rand_chacha::ChaCha8Rng::seed_from_u64(seed);
+        let (mut store, ids) = many(60, &mut rng);
+        let always: Vec<CustomerId> = ids.iter().copied().filter(|_| rng.random_bool(0.1)).collect();
+        for id in &always {
+            store.set_always_send(*id, true).unwrap();
+        }
+        // Each customer's history, run by run: Some(true) held out, Some(false) sent.
+        let mut history: std::collections::HashMap<CustomerId, Vec<bool>> = std::collections::HashMap::new();
+        let mut month = day(2026, 1, 1);
+        for _ in 0..8 {
+            let households = rng.random_bool(0.5);
+            let percent = rng.random_range(0..=50);
+            let req = RunRequest::monthly(&month.format("%Y-%m").to_string(), households, month).unwrap().with_holdout(percent).unwrap();
+            let p = plan(&store, &req).unwrap();
+            for c in &p.held_out {
+                for m in &c.members {
+                    assert!(!always.contains(m), "seed {seed}: {m:?} is marked always send");
+                }
+            }
+            record(&mut store, &p, Layout::Postcard).unwrap();
+            for (c, held) in p.cards.iter().map(|c| (c, false)).chain(p.held_out.iter().map(|c| (c, true))) {
+                for m in &c.members {
+                    history.entry(*m).or_default().push(held);
+                }
+            }
+            month = month.checked_add_months(chrono::Months::new(1)).unwrap();
+        }
+        assert!(history.values().flatten().any(|h| *h), "seed {seed}: someone was held out");
+        for (id, runs) in &history {
+            assert!(!runs.windows(2).any(|w| w[0] && w[1]), "seed {seed}: {id:?} held out twice in a row: {runs:?}");
+        }
+        let birthdays = RunRequest::period(RunKind::Birthday, day(2027, 3, 1), day(2027, 3, 31), false, day(2027, 2, 20)).unwrap().with_holdout(50).unwrap();
+        let p = plan(&store, &birthdays).unwrap();
+        assert!(!p.cards.is_empty() && p.held_out.is_empty(), "seed {seed}: birthday cards are never held out");
+    }
 }

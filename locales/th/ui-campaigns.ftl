@@ -1,0 +1,21 @@
+# หน้าแคมเปญ กลุ่มเปรียบเทียบของรอบการส่ง "ส่งเสมอ" และค่าการ์ด
+nav-campaigns = แคมเปญ
+ui-campaigns-title = การ์ดคุ้มค่าหรือไม่
+ui-campaigns-intro = การ์ดของแต่ละเดือน วัดเทียบกับลูกค้าที่ถูกกันไว้และไม่ได้รับการ์ด
+ui-campaigns-holdout = กลุ่มเปรียบเทียบ (%)
+ui-campaigns-recorded-held-out = กันลูกค้าไว้ { $n } คน
+ui-campaigns-runs = รอบการส่ง
+ui-campaigns-run-month = การ์ด
+ui-campaigns-share = { $returned } จาก { $customers }
+ui-campaigns-points = { $estimate } จุด ({ $low } ถึง { $high })
+ui-campaigns-curve = กลับมาตั้งแต่ส่งการ์ด: ผู้รับเทียบกับกลุ่มเปรียบเทียบ
+ui-campaigns-curve-label = { $month }: ผู้รับกลับมา { $recipients } และกลุ่มเปรียบเทียบกลับมา { $heldout } ภายใน { $days } วัน
+ui-campaigns-uplift = ผลของแต่ละรอบ พร้อมช่วงความเชื่อมั่น 95 % (จุด)
+ui-campaigns-uplift-label = ผลของแต่ละรอบเป็นจุด ตั้งแต่ { $first } ถึง { $last }
+ui-campaigns-recipients = ผู้รับ
+ui-campaigns-held-out = กลุ่มเปรียบเทียบ
+ui-campaigns-day = วันที่ { $n }
+ui-campaigns-always-send = ส่งการ์ดเสมอ (ไม่อยู่ในกลุ่มเปรียบเทียบ)
+ui-campaigns-card-cost = ค่าการ์ดหนึ่งใบ (การ์ด การพิมพ์ ค่าส่ง)
+ui-campaigns-card-cost-saved = บันทึกแล้ว
+ui-campaigns-card-cost-save = บันทึกค่าการ์ด
