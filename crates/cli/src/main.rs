@@ -26,7 +26,6 @@ mod words;
 
 use std::process::ExitCode;
 
-use clap::Parser;
 use fidele_store::{Error as StoreError, Store};
 
 use args::{Cli, Command, CustomersCommand};

@@ -557,7 +557,8 @@ export type TimelineItem =
   | { "type": "consent"; at: string; consent: ConsentView }
   | { "type": "card"; at: string; card: SentCardView }
   | { "type": "ladder"; at: string; ladder: LadderMoveView }
-  | { "type": "points"; at: string; points: PointsEntryView };
+  | { "type": "points"; at: string; points: PointsEntryView }
+  | { "type": "held_out"; at: string; held_out: HeldOutView };
 
 /**
  * A card sent, on the timeline (`SentCardView` in TypeScript: the card run's preview has its
@@ -847,6 +848,10 @@ export type RunInput = {
   from: string;
   to: string;
   households: boolean;
+  /**
+   * A monthly run's hold-out share in percent (0 to 50).
+   */
+  holdout_percent: number;
 };
 
 export type CardRunView = {
@@ -878,6 +883,11 @@ export type CardRunView = {
    * `ladder`, or `purchase_count` when the loyalty ladder could not be computed.
    */
   stages: "ladder" | "purchase_count";
+  /**
+   * Customers held out of this run (no card: the comparison group), and the share asked.
+   */
+  held_out: number;
+  holdout_percent: number;
 };
 
 export type CardView = {
@@ -950,6 +960,7 @@ export type RecordedView = {
   run_id: number | null;
   customers: number;
   cards: number;
+  held_out: number;
 };
 
 export type CardRunReportView = {
@@ -1060,6 +1071,130 @@ export type LoyaltyCardsSaved = {
    * The sheet used: `c32011`, `5371` or `single`.
    */
   layout: string;
+};
+
+export type CampaignsView = {
+  as_of: string;
+  cost_per_card: string;
+  /**
+   * Welch's rule: successes and failures each group needs.
+   */
+  min_outcomes: number;
+  /**
+   * Newest first.
+   */
+  runs: Array<CampaignRunView>;
+  by_design: Array<PoolView>;
+  by_stage: Array<PoolView>;
+  by_offer: Array<PoolView>;
+  long_view: Array<LongViewView>;
+};
+
+export type CampaignRunView = {
+  id: number;
+  /**
+   * `2026-11` and its month, 1 to 12.
+   */
+  period: string;
+  month: number;
+  design: string;
+  day0: string;
+  holdout_percent: number;
+  cards: number;
+  cost: string;
+  windows: Array<WindowView>;
+  verdict: VerdictView;
+  verdict_days: number;
+  curve: Array<CurvePoint>;
+};
+
+export type WindowView = {
+  days: number;
+  complete: boolean;
+  recipients: ArmView;
+  held_out: ArmView;
+  return_rate: DifferenceView | null;
+  margin: DifferenceView | null;
+};
+
+export type ArmView = {
+  customers: number;
+  returned: number;
+  redeemed: number;
+  revenue_per_customer: string;
+  margin_per_customer: string;
+};
+
+/**
+ * A difference (recipients minus hold-out) with its 95 % interval, and how it was computed.
+ */
+export type DifferenceView = {
+  estimate: number;
+  low: number;
+  high: number;
+  /**
+   * `welch` or `bootstrap`.
+   */
+  method: "welch" | "bootstrap";
+  /**
+   * For a bootstrap: the fewest outcomes a group had, which Welch's rule wants at least
+   * `min_outcomes` of.
+   */
+  smallest: number | null;
+};
+
+/**
+ * A verdict as data: the UI words it (`campaigns-verdict-*`).
+ */
+export type VerdictView = {
+  code: "too_early" | "no_measurable_effect" | "effect";
+  /**
+   * `more` or `fewer` (an effect), the customers per 100 and the interval's ends, both
+   * as positive numbers in the direction said.
+   */
+  direction: "more" | "fewer";
+  per_100: number;
+  low: number;
+  high: number;
+  /**
+   * Signed: "+310,00 €".
+   */
+  margin: string;
+  cost: string;
+};
+
+export type CurvePoint = {
+  day: number;
+  recipients: number;
+  held_out: number;
+};
+
+export type PoolView = {
+  /**
+   * A design (`month-11`), a stage code, or an offer in percent (`0`: none).
+   */
+  key: string;
+  recipients: ArmView;
+  held_out: ArmView;
+  return_rate: DifferenceView | null;
+  verdict: VerdictView;
+};
+
+export type LongViewView = {
+  months: number;
+  every_card: number;
+  every_card_kept: number;
+  held_out_once: number;
+  held_out_once_kept: number;
+  difference: DifferenceView | null;
+};
+
+/**
+ * A run the customer was held out of (no card: its comparison group).
+ */
+export type HeldOutView = {
+  run_id: number;
+  occasion: string;
 };
 
 export type AnalysisView = {
@@ -1385,6 +1520,11 @@ export type Commands = {
   set_card_settings: { args: { settings: CardSettingsView }; returns: void };
   follow_up_week: { args: { week: string }; returns: FollowUpView };
   save_follow_up_sheet: { args: { week: string; open: boolean }; returns: string | null };
+  campaigns: { args: Record<string, never>; returns: CampaignsView };
+  always_send: { args: { id: number }; returns: boolean };
+  set_always_send: { args: { id: number; always: boolean }; returns: void };
+  card_cost: { args: Record<string, never>; returns: string };
+  set_card_cost: { args: { amount: string }; returns: void };
   link_household: { args: { id: number; with: number }; returns: void };
   leave_household: { args: { id: number }; returns: void };
   archive_customer: { args: { id: number; archived: boolean }; returns: void };
