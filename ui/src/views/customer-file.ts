@@ -176,6 +176,7 @@ export function timelineLine(item: TimelineItem): HTMLElement {
       break;
     case "points":
       what = `${t(`counter-entry-${item.points.kind}` as Key)} · ${item.points.points > 0 ? "+" : ""}${item.points.points}${item.points.note ? ` · ${item.points.note}` : ""}`;
+      break;
     case "held_out":
       what = `${t("campaigns-timeline-held-out")} · ${item.held_out.occasion}`;
       break;
