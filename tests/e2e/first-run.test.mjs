@@ -35,7 +35,7 @@ describe("first run", () => {
     await (await session.findElement(By.css("#setup-currency option[value='CHF']"))).click();
     await (await session.findElement(By.css("#setup-language option[value='fr']"))).click();
     // The logo through the (scripted) open dialog.
-    copyFileSync(path.join(root, "icons/icon.png"), path.join(dialogs, "to-open", "logo.png"));
+    copyFileSync(path.join(root, "icons/256x256.png"), path.join(dialogs, "to-open", "logo.png"));
     await (await session.findElement(By.css("#choose-logo"))).click();
     await eventually(session, async () => (await textOf(session, await session.findElement(By.css("#logo-status")))).includes("logo.png"), 10000, "the logo saved");
     await (await session.findElement(By.css("#setup-save"))).click();
