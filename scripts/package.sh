@@ -31,8 +31,12 @@ if [[ -x "$HOME/.cache/tauri/linuxdeploy-x86_64.AppImage" ]]; then
 else
   echo "package: AppImage skipped: the bundler's linuxdeploy is not in ~/.cache/tauri (it is fetched from GitHub)" >&2
 fi
-# --ci: no prompts. The bundler signs nothing here: the updater's signature is a later step.
-ui/node_modules/.bin/tauri build --ci --bundles "$bundles"
+# --ci: no prompts. Built, then stripped, then bundled: the symbol tables are 7 of the app's 37
+# MB and 5 of the CLI's 20, and the bundler packs what it finds. A panic still names its file
+# and line (its message carries them); only a backtrace's function names go.
+ui/node_modules/.bin/tauri build --ci --no-bundle
+strip --strip-all target/release/fidele-app target/release/fidele
+ui/node_modules/.bin/tauri bundle --ci --bundles "$bundles"
 
 status=0
 for f in target/release/bundle/deb/*.deb target/release/bundle/rpm/*.rpm target/release/bundle/appimage/*.AppImage; do
