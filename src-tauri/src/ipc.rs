@@ -23,6 +23,8 @@ fn dt(at: NaiveDateTime) -> String {
 #[derive(Serialize, TS)]
 pub struct AppInfo {
     pub version: &'static str,
+    /// The commit this build comes from, or "unknown" (Settings → About, `fidele --version`).
+    pub commit: &'static str,
     pub db_path: String,
     pub schema_version: u32,
     /// The language chosen in Settings, else the system's if Fidèle speaks it, else French.

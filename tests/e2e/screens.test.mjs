@@ -10,7 +10,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { after, before, describe, it } from "node:test";
-import { By, cli, eventually, layoutProblems, openApp, shoot, visit, waitFor } from "./harness.mjs";
+import { By, cli, eventually, layoutProblems, openApp, shoot, textOf, visit, waitFor } from "./harness.mjs";
 import { Key } from "selenium-webdriver";
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
@@ -89,6 +89,16 @@ describe("every screen on every laptop", () => {
       assert.deepEqual(problems, []);
     });
   }
+
+  it("Settings → About names the build as `fidele --version` does: version, schema, commit", async () => {
+    const { session } = app;
+    // e.g. "fidele 0.1.0 (schema 10, commit 3f2a9c41d0be)"
+    const [, version, schema, commit] = cli(app.db, "--version").match(/^fidele (\S+) \(schema (\d+), commit (\S+)\)/);
+    await visit(session, "/settings", "#about-version");
+    assert.match(await textOf(session, await session.findElement(By.css("#about-version"))), new RegExp(`\\b${version.replaceAll(".", "\\.")}\\b`));
+    assert.ok((await textOf(session, await session.findElement(By.css("#about-build")))).includes(commit), "the commit the CLI names");
+    assert.match(await textOf(session, await session.findElement(By.css("#about-file"))), new RegExp(`v${schema}\\b`));
+  });
 
   it("folds a 3,000-character note, and shows it whole on demand", async () => {
     const { session } = app;

@@ -13,7 +13,7 @@ function backend(withCalendar: boolean) {
     calls.push([cmd, args]);
     switch (cmd) {
       case "get_settings": return { ui_language: "fr", calendar: withCalendar ? "buddhist" : "gregorian", shop: withCalendar ? { ...shop, name: "ร้านหนังสือ" } : shop };
-      case "app_info": return { version: "1", db_path: "/tmp/shop.db", schema_version: 7, ui_language: "fr", shop_name: "", customers: 0, read_only: false };
+      case "app_info": return { version: "1", commit: "3f2a9c41d0be", db_path: "/tmp/shop.db", schema_version: 7, ui_language: "fr", shop_name: "", customers: 0, read_only: false };
       case "get_ladder_settings": return { supporter_min_purchases: 3, drift_threshold_percent: 50, discount_rate_percent: 10 };
       case "backup_info": return { dir: "/tmp", keep: 7, latest: null };
       case "lock_status": return { locked: false, encrypted: false, db_path: "/tmp/shop.db" };

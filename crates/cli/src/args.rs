@@ -275,10 +275,10 @@ pub(crate) struct CheckArgs {
 }
 
 /// `fidele --version`: the release, the schema version it writes and the commit it was built
-/// from (see build.rs), e.g. "fidele 0.1.0 (schema 8, commit 3f2a9c41d0be)".
+/// from (`fidele-build-info`), e.g. "fidele 0.1.0 (schema 8, commit 3f2a9c41d0be)".
 fn version_line() -> &'static str {
     static LINE: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
-        format!("{} (schema {}, commit {})", env!("CARGO_PKG_VERSION"), fidele_store::LATEST_VERSION, env!("FIDELE_COMMIT"))
+        format!("{} (schema {}, commit {})", fidele_build_info::VERSION, fidele_store::LATEST_VERSION, fidele_build_info::COMMIT)
     });
     &LINE
 }

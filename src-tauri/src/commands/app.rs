@@ -15,7 +15,8 @@ pub async fn app_info(state: State<'_, AppState>) -> Result<AppInfo, IpcError> {
     state
         .run(move |store| {
             Ok(AppInfo {
-                version: env!("CARGO_PKG_VERSION"),
+                version: fidele_build_info::VERSION,
+                commit: fidele_build_info::COMMIT,
                 db_path,
                 schema_version: store.schema_version()?,
                 ui_language: ui_language(store)?.code(),

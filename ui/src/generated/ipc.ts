@@ -163,6 +163,10 @@ export type AnalysisProgress = {
 
 export type AppInfo = {
   version: string;
+  /**
+   * The commit this build comes from, or "unknown" (Settings → About, `fidele --version`).
+   */
+  commit: string;
   db_path: string;
   schema_version: number;
   /**

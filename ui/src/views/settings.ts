@@ -1,4 +1,4 @@
-import { api, AppError, type Lang, type ShopView } from "../api";
+import { api, AppError, type AppInfo, type Lang, type ShopView } from "../api";
 import { loyaltyCard } from "./loyalty-settings";
 import { h, mount } from "../dom";
 import { LANGUAGES, setShopRegion, t } from "../i18n";
@@ -130,7 +130,19 @@ export async function renderSettings(main: HTMLElement, languageChanged: () => P
     cardCostForm(await campaignsApi.cardCost()),
     backupCard(backups, languageChanged),
     passphraseCard(lock),
-    h("p", { class: "muted small" }, t("settings-file", { path: info.db_path, v: info.schema_version })),
+    aboutCard(info),
+  );
+}
+
+/** Which build this is and which file it has open: what a report of a problem needs to say. */
+function aboutCard(info: AppInfo): HTMLElement {
+  return h(
+    "section",
+    { class: "card", id: "about" },
+    h("h2", {}, t("settings-about-title")),
+    h("p", { id: "about-version" }, t("settings-about-version", { version: info.version })),
+    h("p", { class: "muted small", id: "about-build" }, t("settings-about-build", { commit: info.commit })),
+    h("p", { class: "muted small", id: "about-file" }, t("settings-file", { path: info.db_path, v: info.schema_version })),
   );
 }
 

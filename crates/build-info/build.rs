@@ -1,4 +1,4 @@
-//! Names the commit this `fidele` was built from (`fidele --version`), so a shopkeeper's
+//! Names the commit this build comes from (`fidele --version`, Settings → About), so a shopkeeper's
 //! report of a problem says which build it is. From a source tree without git (a tarball), the
 //! packager may set FIDELE_COMMIT; otherwise it is "unknown".
 
