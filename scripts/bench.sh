@@ -9,6 +9,8 @@
 #   interchange/parse_purchases  streaming parse of the 636,000-row file
 #   store soak             FIDELE_SOAK_OPS (default 100,000) mixed operations checked against a model
 #   e2e/load.bench.mjs     the app on the customer_file bench's file: start, search, scroll, stalls
+#   e2e/startup.bench.mjs  the release app on that file: launch to first rows ≤ 0.5 s, memory idle
+#                          ≤ 1.15× a bare Tauri window's (examples/bare_window.rs)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # The customer_file bench builds its 100,000-customer file here, fresh each run, and the app's
@@ -31,5 +33,15 @@ FIDELE_SOAK_OPS="${FIDELE_SOAK_OPS:-100000}" FIDELE_SOAK_SEED="${FIDELE_SOAK_SEE
 # reused rather than Tauri compiled again.
 cargo test --workspace --no-run
 (cd tests/e2e && FIDELE_LOAD_DB="$FIDELE_CUSTOMER_FILE_DB" xvfb-run -a -s "-screen 0 1280x860x24" node load.bench.mjs) || status=1
+
+# Start-up and memory on the release build the packages carry (`tauri build` turns on
+# tauri/custom-protocol, so the pages come from the binary, not a dev server), beside the bare
+# window built the same way.
+ui/node_modules/.bin/tauri build --ci --no-bundle
+cargo build --release --example bare_window --features tauri/custom-protocol
+cargo build --release -p fidele-cli
+(cd tests/e2e && FIDELE_LOAD_DB="$FIDELE_CUSTOMER_FILE_DB" FIDELE_APP="$PWD/../../target/release/fidele-app" \
+    FIDELE_CLI="$PWD/../../target/release/fidele" FIDELE_BARE="$PWD/../../target/release/examples/bare_window" \
+    xvfb-run -a -s "-screen 0 1280x860x24" node startup.bench.mjs) || status=1
 if [ "$status" -ne 0 ]; then echo "bench: a target was missed (see OVER TARGET above)" >&2; fi
 exit "$status"

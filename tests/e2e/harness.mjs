@@ -77,9 +77,10 @@ export function cli(db, ...args) {
  * `dialogs: true` the app's open and save dialogs are scripted (FIDELE_SCRIPTED_DIALOGS):
  * an open takes the newest file in `app.dialogs/to-open/`, a save writes into `app.dialogs`.
  * With `passphrase`, the file is encrypted with it before the app opens. With `from`, the app
- * opens a copy of that file instead of a new one.
+ * opens a copy of that file instead of a new one. With `application`, another binary is
+ * started in the app's place (the startup bench's bare Tauri window).
  */
-export async function openApp({ demo = 0, dialogs = false, passphrase = undefined, from = undefined, at = undefined, configDir = undefined } = {}) {
+export async function openApp({ demo = 0, dialogs = false, passphrase = undefined, from = undefined, at = undefined, configDir = undefined, application = appBinary } = {}) {
   const dir = mkdtempSync(path.join(tmpdir(), "fidele-e2e-"));
   // `at`: that very file, in place (a read-only one); `from`: a copy of an existing customer
   // file (the load benchmark's large one).
@@ -111,7 +112,7 @@ export async function openApp({ demo = 0, dialogs = false, passphrase = undefine
   try {
     session = await new Builder()
       .usingServer(`http://127.0.0.1:${port}/`)
-      .withCapabilities({ browserName: "wry", "tauri:options": { application: appBinary, args: ["--db", db] } })
+      .withCapabilities({ browserName: "wry", "tauri:options": { application, args: ["--db", db] } })
       .build();
   } catch (e) {
     endDriver(driver);

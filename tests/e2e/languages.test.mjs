@@ -81,6 +81,9 @@ function screens(customerId) {
     ["cards-follow-up", "/cards/follow-up", "#follow-up-list p"],
     ["dashboard", "/dashboard", "#who-matters[data-ready]"],
     ["settings", "/settings", "#shop-form"],
+    ["counter", "/counter", "#counter-scan"],
+    ["cards-loyalty", "/cards/loyalty", "#loyalty-form"],
+    ["campaigns", "/campaigns", "#campaigns-none, #campaign-runs"],
     ["duplicates", "/customers/duplicates", "h1"],
     ["archived", "/customers/archived", "#filter-archived:checked", "#filter-archived"],
   ];

@@ -28,6 +28,9 @@ function screens(customerId) {
     ["cards-follow-up", "/cards/follow-up", "#follow-up-list p"],
     ["import-export", "/import-export", "h1"],
     ["settings", "/settings", "#shop-form"],
+    ["counter", "/counter", "#counter-scan"],
+    ["cards-loyalty", "/cards/loyalty", "#loyalty-form"],
+    ["campaigns", "/campaigns", "#campaigns-none, #campaign-runs"],
   ];
 }
 

@@ -23,12 +23,21 @@ export async function renderCustomer(main: HTMLElement, id: number): Promise<voi
       "header",
       { class: "page-head" },
       h("a", { href: "#/customers", class: "back" }, t("customer-back")),
-      h("h1", { id: "customer-name" }, c.name),
-      c.company && c.company !== c.name ? h("p", { class: "muted" }, c.company) : null,
-      h("p", { class: "muted" }, t("customer-since", { date: formatDate(c.created_at) })),
-      memberNumberLine(c, refresh),
-      c.member_number ? printCardButton(id) : null,
-      h("button", { id: "edit-customer", onclick: () => go(`/customers/${id}/edit`) }, t("customer-edit")),
+      // Who, on the left; what to do with them, on the right; the file's upkeep below.
+      h(
+        "div",
+        { class: "who" },
+        h("h1", { id: "customer-name" }, c.name),
+        c.company && c.company !== c.name ? h("p", { class: "muted" }, c.company) : null,
+        h("p", { class: "muted" }, t("customer-since", { date: formatDate(c.created_at) })),
+        memberNumberLine(c, refresh),
+      ),
+      h(
+        "div",
+        { class: "head-actions" },
+        h("button", { id: "edit-customer", onclick: () => go(`/customers/${id}/edit`) }, t("customer-edit")),
+        c.member_number ? printCardButton(id) : null,
+      ),
       upkeepActions(c, refresh),
     ),
     h(

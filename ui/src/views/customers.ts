@@ -3,6 +3,7 @@ import { debounce, h, mount } from "../dom";
 import { formatDate, formatNumber, t, type Key } from "../i18n";
 import { go } from "../router";
 import { VirtualList } from "../virtual-list";
+import { markFirstRowsPainted } from "../first-rows";
 
 const ROW_HEIGHT = 44;
 
@@ -300,4 +301,5 @@ export async function renderCustomers(main: HTMLElement): Promise<void> {
   await drawViews();
   search.focus();
   await list.reset();
+  if (list.element.querySelector(".customer-row")) markFirstRowsPainted();
 }
