@@ -73,10 +73,11 @@ describe("updates, only when asked", () => {
     await waitFor(session, "#updates-available", 30000);
     assert.equal(await text(session, "#updates-available"), "Fidèle 0.2.0 est disponible (vous avez la 0.1.0).");
     assert.equal(await text(session, "#updates-notes"), NOTES);
-    await session.executeScript("document.querySelector('#updates').scrollIntoView({block: 'start'})");
+    await session.executeScript("document.querySelector('#about').scrollIntoView({block: 'end'})");
     await shoot(session, "updates-fr-1280x860");
     await session.manage().window().setRect({ width: 1024, height: 640, x: 0, y: 0 });
-    await session.executeScript("document.querySelector('#updates').scrollIntoView({block: 'start'})");
+    await session.sleep(300);
+    await session.executeScript("document.querySelector('#updates-install').scrollIntoView({block: 'end'})");
     await shoot(session, "updates-fr-1024x640");
 
     // "Install" asks first; "Not now" installs nothing.
@@ -110,15 +111,23 @@ describe("updates, only when asked", () => {
     const pick = await session.findElement(By.css("#ui-language"));
     await session.executeScript("arguments[0].value = 'th'; arguments[0].dispatchEvent(new Event('change'))", pick);
     await eventually(session, async () => (await text(session, "#updates h2")) === "อัปเดต", 15000, "the Thai section");
-    const check = await session.findElement(By.css("#updates-check-now"));
-    await session.executeScript("arguments[0].scrollIntoView({block: 'center'})", check);
-    await check.click();
-    await waitFor(session, "#updates-available", 30000);
+    // The whole app is drawn again in Thai: start from a fresh Settings.
+    await session.sleep(500);
+    await visit(session, "/settings", "#updates-available");
+    // Check again, in Thai: the click starts a check that ends with the offer and no status.
+    await session.executeScript("const b = document.querySelector('#updates-check-now'); b.scrollIntoView({block: 'center'}); b.click()");
+    await eventually(
+      session,
+      () => session.executeScript("const b = document.querySelector('#updates-check-now'); return !b.disabled && document.querySelector('#updates-status').textContent === '' && !!document.querySelector('#updates-available')"),
+      30000,
+      "the check to end with the offer",
+    );
     assert.equal(await text(session, "#updates-available"), "มี Fidèle 0.2.0 แล้ว (เครื่องนี้ใช้ 0.1.0)");
-    await session.executeScript("document.querySelector('#updates').scrollIntoView({block: 'start'})");
+    await session.executeScript("document.querySelector('#about').scrollIntoView({block: 'end'})");
     await shoot(session, "updates-th-1280x860");
     await session.manage().window().setRect({ width: 1024, height: 640, x: 0, y: 0 });
-    await session.executeScript("document.querySelector('#updates').scrollIntoView({block: 'start'})");
+    await session.sleep(300);
+    await session.executeScript("document.querySelector('#updates-install').scrollIntoView({block: 'end'})");
     await shoot(session, "updates-th-1024x640");
   });
 });
