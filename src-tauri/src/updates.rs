@@ -53,9 +53,6 @@ impl Refused {
         match e {
             UpdaterError::Reqwest(_) | UpdaterError::Network(_) | UpdaterError::Io(_) => Refused::Unreachable,
             UpdaterError::Minisign(_) | UpdaterError::Base64(_) | UpdaterError::SignatureUtf8(_) => Refused::BadSignature,
-            UpdaterError::AuthenticationFailed | UpdaterError::DebInstallFailed | UpdaterError::PackageInstallFailed => {
-                Refused::InstallFailed
-            }
             _ => Refused::Unreadable,
         }
     }
@@ -139,7 +136,9 @@ impl UpdatesState {
         let update = self.offer().filter(|u| u.version == version).ok_or(Refused::NotOffered)?;
         let bytes = update.download(|_, _| {}, || {}).await.map_err(|e| Refused::of(&e))?;
         let copy = backup.await.map_err(|_| Refused::BackupFailed)?;
-        (self.installer)(&update, &bytes).map_err(|e| Refused::of(&e))?;
+        // Whatever stops the install (the password prompt cancelled, dpkg refusing, a file it
+        // cannot write) leaves the old version in place: one reason for all of them.
+        (self.installer)(&update, &bytes).map_err(|_| Refused::InstallFailed)?;
         self.offer.lock().unwrap_or_else(|p| p.into_inner()).take();
         Ok(copy)
     }
