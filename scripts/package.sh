@@ -36,7 +36,22 @@ fi
 # and line (its message carries them); only a backtrace's function names go.
 ui/node_modules/.bin/tauri build --ci --no-bundle
 strip --strip-all target/release/fidele-app target/release/fidele
-ui/node_modules/.bin/tauri bundle --ci --bundles "$bundles"
+# Signed for the updater when the release key is in the environment (TAURI_SIGNING_PRIVATE_KEY,
+# and TAURI_SIGNING_PRIVATE_KEY_PASSWORD; docs/RELEASING.md): each bundle gets its .sig and
+# latest.json lists them. Without the key the packages are built unsigned, as before: the
+# bundler refuses createUpdaterArtifacts without a private key.
+sign=()
+if [[ -n "${TAURI_SIGNING_PRIVATE_KEY:-}" ]]; then
+  sign=(--config '{"bundle":{"createUpdaterArtifacts":true}}')
+else
+  echo "package: unsigned (no TAURI_SIGNING_PRIVATE_KEY): fine for a test, not for a release" >&2
+fi
+ui/node_modules/.bin/tauri bundle --ci --bundles "$bundles" "${sign[@]}"
+if [[ -n "${TAURI_SIGNING_PRIVATE_KEY:-}" ]]; then
+  # FIDELE_RELEASE_URL: where the release's files will be downloaded from (the placeholder in
+  # tauri.conf.json's endpoint until the project has a release host).
+  python3 scripts/latest-json.py "${FIDELE_RELEASE_URL:-https://releases.fidele.example}" target/release/bundle/latest.json
+fi
 
 status=0
 for f in target/release/bundle/deb/*.deb target/release/bundle/rpm/*.rpm target/release/bundle/appimage/*.AppImage; do

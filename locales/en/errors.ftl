@@ -132,5 +132,13 @@ error-kind-busy = { $writer ->
     [import] The customer file is busy: an import is writing to it right now. Nothing was saved; try again once it has finished.
    *[other] The customer file is busy: another program is writing to it right now. Nothing was saved; try again in a moment.
 }
+error-kind-update = { $reason ->
+    [unreachable] Could not reach the update server (no internet, or the server is down). Fidèle works as before; try again later.
+    [unreadable] The update server's answer cannot be read: no update was offered.
+    [bad-signature] This update was refused: its signature does not match Fidèle's. It may have been altered or does not come from Fidèle's makers. Nothing was installed and the customer file is untouched.
+    [backup-failed] The update was not installed: the customer file could not be backed up first. Check the backup folder in Settings and try again.
+    [install-failed] The update was not installed (the installation was cancelled or refused). Fidèle and the customer file are as they were.
+   *[not-offered] There is no update to install any more: check again.
+}
 error-kind-storage = The customer file could not be read or written ({ $detail }).
 error-kind-internal = Something went wrong inside Fidèle ({ $detail }).

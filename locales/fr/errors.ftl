@@ -131,5 +131,13 @@ error-kind-busy = { $writer ->
     [import] Le fichier clients est occupé : une importation y écrit en ce moment. Rien n'a été enregistré ; réessayez quand elle sera terminée.
    *[other] Le fichier clients est occupé : un autre programme y écrit en ce moment. Rien n'a été enregistré ; réessayez dans un instant.
 }
+error-kind-update = { $reason ->
+    [unreachable] Impossible de joindre le serveur de mises à jour (pas d'internet, ou le serveur est arrêté). Fidèle fonctionne comme avant ; réessayez plus tard.
+    [unreadable] La réponse du serveur de mises à jour est illisible : aucune mise à jour n'a été proposée.
+    [bad-signature] Cette mise à jour a été refusée : sa signature ne correspond pas à celle de Fidèle. Elle a peut-être été modifiée ou ne vient pas des auteurs de Fidèle. Rien n'a été installé et le fichier clients est intact.
+    [backup-failed] La mise à jour n'a pas été installée : le fichier clients n'a pas pu être sauvegardé d'abord. Vérifiez le dossier des sauvegardes dans les Réglages et réessayez.
+    [install-failed] La mise à jour n'a pas été installée (l'installation a été annulée ou refusée). Fidèle et le fichier clients sont tels qu'avant.
+   *[not-offered] Il n'y a plus de mise à jour à installer : vérifiez à nouveau.
+}
 error-kind-storage = Le fichier clients n'a pas pu être lu ou écrit ({ $detail }).
 error-kind-internal = Un problème est survenu dans Fidèle ({ $detail }).

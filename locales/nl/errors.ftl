@@ -131,5 +131,13 @@ error-kind-busy = { $writer ->
     [import] Het klantenbestand is bezet: er loopt een import die erin schrijft. Er werd niets bewaard; probeer opnieuw als die klaar is.
    *[other] Het klantenbestand is bezet: een ander programma schrijft erin. Er werd niets bewaard; probeer het zo meteen opnieuw.
 }
+error-kind-update = { $reason ->
+    [unreachable] De updateserver is niet bereikbaar (geen internet, of de server ligt plat). Fidèle werkt gewoon verder; probeer het later opnieuw.
+    [unreadable] Het antwoord van de updateserver is onleesbaar: er is geen update aangeboden.
+    [bad-signature] Deze update is geweigerd: de handtekening klopt niet met die van Fidèle. Misschien is hij gewijzigd of komt hij niet van de makers van Fidèle. Er is niets geïnstalleerd en het klantenbestand is onaangeroerd.
+    [backup-failed] De update is niet geïnstalleerd: er kon eerst geen back-up van het klantenbestand worden gemaakt. Controleer de back-upmap in Instellingen en probeer het opnieuw.
+    [install-failed] De update is niet geïnstalleerd (de installatie is geannuleerd of geweigerd). Fidèle en het klantenbestand zijn zoals ze waren.
+   *[not-offered] Er is geen update meer om te installeren: controleer opnieuw.
+}
 error-kind-storage = Het klantenbestand kon niet gelezen of geschreven worden ({ $detail }).
 error-kind-internal = Er liep iets mis in Fidèle ({ $detail }).

@@ -45,6 +45,11 @@ pub const COMMANDS: &[&str] = &[
     "choose_backup_dir",
     "backup_now",
     "restore_backup",
+    // -- updates --
+    "update_settings",
+    "set_update_check",
+    "check_for_updates",
+    "install_update",
     // -- import/export commands --
     "open_customer_import",
     "preview_customer_import",

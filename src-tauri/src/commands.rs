@@ -16,6 +16,7 @@ pub mod dashboard;
 pub mod records;
 pub mod reminders;
 pub mod safety;
+pub mod updates;
 
 use fidele_domain::Language;
 use fidele_store::Store;

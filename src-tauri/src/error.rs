@@ -28,12 +28,14 @@ pub enum ErrorKind {
     /// Another program held the file past the wait (see `fidele_store::busy`); args: `writer`
     /// (`import` or `other`). Nothing was written.
     Busy,
+    /// An update was not offered or not installed (args: `reason`, `crate::updates::Refused`).
+    Update,
     Storage,
     Internal,
 }
 
 impl ErrorKind {
-    pub const ALL: [ErrorKind; 10] = [
+    pub const ALL: [ErrorKind; 11] = [
         ErrorKind::Invalid,
         ErrorKind::NotFound,
         ErrorKind::Conflict,
@@ -42,6 +44,7 @@ impl ErrorKind {
         ErrorKind::ReadOnly,
         ErrorKind::DiskFull,
         ErrorKind::Busy,
+        ErrorKind::Update,
         ErrorKind::Storage,
         ErrorKind::Internal,
     ];
@@ -56,6 +59,7 @@ impl ErrorKind {
             ErrorKind::ReadOnly => "read_only",
             ErrorKind::DiskFull => "disk_full",
             ErrorKind::Busy => "busy",
+            ErrorKind::Update => "update",
             ErrorKind::Storage => "storage",
             ErrorKind::Internal => "internal",
         }
@@ -121,6 +125,11 @@ impl IpcError {
     /// `reason`: `not_empty`, `nobody`… (a selector of `error-kind-conflict`).
     pub fn conflict(reason: &'static str) -> IpcError {
         IpcError::of(ErrorKind::Conflict).with("reason", reason.replace('_', "-"))
+    }
+
+    /// `reason`: `unreachable`, `bad-signature`… (a selector of `error-kind-update`).
+    pub fn update(reason: &'static str) -> IpcError {
+        IpcError::of(ErrorKind::Update).with("reason", reason)
     }
 
     /// The file stayed busy for the whole wait; who held it is not known yet (see

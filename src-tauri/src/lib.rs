@@ -13,6 +13,7 @@ mod ipc;
 pub mod jobs;
 pub mod open_failure;
 mod state;
+pub mod updates;
 pub mod window;
 
 use std::path::PathBuf;
@@ -37,6 +38,10 @@ pub fn invoke_handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> 
         commands::safety::choose_backup_dir,
         commands::safety::backup_now,
         commands::safety::restore_backup,
+        commands::updates::update_settings,
+        commands::updates::set_update_check,
+        commands::updates::check_for_updates,
+        commands::updates::install_update,
         commands::customers::list_customers,
         commands::list_views::list_views,
         commands::list_views::save_list_view,
@@ -193,10 +198,15 @@ pub fn run() {
         .plugin(
             tauri_plugin_window_state::Builder::default().with_state_flags(window::remembered()).build(),
         )
+        .plugin(tauri_plugin_updater::Builder::new().build())
         .manage(state)
         .manage(window::CloseGuard::default())
+        .manage(updates::UpdatesState::from_config())
         .invoke_handler(invoke_handler())
-        .setup(|app| Ok(window::open_main(app)?))
+        .setup(|app| {
+            updates::check_at_start(app.handle());
+            Ok(window::open_main(app)?)
+        })
         .run(context())
         .expect("the Fidèle window could not start");
 }

@@ -796,6 +796,7 @@ fn a_backup_from_settings_restores_the_file_as_it_was() {
 mod passphrase;
 mod failures;
 mod campaigns;
+mod updates;
 
 #[test]
 fn the_list_sorts_filters_and_keeps_a_named_view() {

@@ -16,6 +16,7 @@ function backend(withCalendar: boolean) {
       case "app_info": return { version: "1", commit: "3f2a9c41d0be", db_path: "/tmp/shop.db", schema_version: 7, ui_language: "fr", shop_name: "", customers: 0, read_only: false };
       case "get_ladder_settings": return { supporter_min_purchases: 3, drift_threshold_percent: 50, discount_rate_percent: 10 };
       case "backup_info": return { dir: "/tmp", keep: 7, latest: null };
+      case "update_settings": return { check_at_start: false, current_version: "0.1.0", offer: null };
       case "lock_status": return { locked: false, encrypted: false, db_path: "/tmp/shop.db" };
       case "loyalty_rules": return { enabled: false, unit: "points", points_per_unit: 1, stamp_min: "", rewards: [{ cost: 200, value: "10.00", label: "" }], expiry_months: 0, birthday_double: false, stage_bonus: [0, 0, 0, 0, 0, 0] };
       case "printer_offset": return { x_mm: -1.5, y_mm: 0 };

@@ -90,7 +90,7 @@ macro_rules! code_union {
 }
 
 code_union!(
-    ErrorKind = ErrorKindEnum { Invalid, NotFound, Conflict, NeedsPassphrase, WrongPassphrase, ReadOnly, DiskFull, Busy, Storage, Internal },
+    ErrorKind = ErrorKindEnum { Invalid, NotFound, Conflict, NeedsPassphrase, WrongPassphrase, ReadOnly, DiskFull, Busy, Update, Storage, Internal },
     "What went wrong, for the UI to react to (`crate::error::ErrorKind`)."
 );
 code_union!(Language = LanguageEnum { Fr, En, Nl, Th }, "A language Fidèle speaks (`fidele_domain::Language`).");

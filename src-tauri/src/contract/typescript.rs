@@ -7,7 +7,7 @@ use ts_rs::{Config, TS, TypeVisitor};
 
 use super::codes::{self, Codes};
 
-use crate::commands::{analysis, campaigns, cards, counter, interchange, list_views, loyalty_cards, passphrase, records, safety};
+use crate::commands::{analysis, campaigns, cards, counter, interchange, list_views, loyalty_cards, passphrase, records, safety, updates};
 use crate::{command_names, error, ipc, jobs};
 
 /// The generated file, from the workspace root.
@@ -170,6 +170,10 @@ fn declarations(cfg: &Config) -> Vec<Declaration> {
         ipc::ShopView,
         ipc::SettingsView,
         safety::BackupInfo,
+        updates::UpdateSettingsView,
+        updates::UpdateOfferView,
+        updates::UpdateCheckView,
+        updates::UpdateInstalledView,
         passphrase::LockStatus,
         // The customer file: merges, undo, duplicates, the timeline.
         records::MergeView,

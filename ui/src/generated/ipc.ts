@@ -106,7 +106,7 @@ export type NotFound = "member_number_check" | "no_such_member_number" | "nothin
 /**
  * What went wrong, for the UI to react to (`crate::error::ErrorKind`).
  */
-export type ErrorKind = "invalid" | "not_found" | "conflict" | "needs_passphrase" | "wrong_passphrase" | "read_only" | "disk_full" | "busy" | "storage" | "internal";
+export type ErrorKind = "invalid" | "not_found" | "conflict" | "needs_passphrase" | "wrong_passphrase" | "read_only" | "disk_full" | "busy" | "update" | "storage" | "internal";
 
 /**
  * The shape the `Serialize` above writes, for the generated TypeScript only (`contract`): the
@@ -457,6 +457,47 @@ export type BackupInfo = {
    * The newest automatic copy's file name, if any.
    */
   latest: string | null;
+};
+
+export type UpdateSettingsView = {
+  /**
+   * Look for an update once when Fidèle starts (off unless the shopkeeper turned it on).
+   */
+  check_at_start: boolean;
+  /**
+   * This copy's version.
+   */
+  current_version: string;
+  /**
+   * What the last check found, if it found a newer version.
+   */
+  offer: UpdateOfferView | null;
+};
+
+/**
+ * A newer version the update server offers.
+ */
+export type UpdateOfferView = {
+  version: string;
+  current_version: string;
+  /**
+   * The release notes, as the release wrote them.
+   */
+  notes: string | null;
+};
+
+export type UpdateCheckView = {
+  /**
+   * `None`: this is the newest version.
+   */
+  offer: UpdateOfferView | null;
+};
+
+export type UpdateInstalledView = {
+  /**
+   * The copy of the customer file made just before the install.
+   */
+  backup: string;
 };
 
 export type LockStatus = {
@@ -1507,6 +1548,10 @@ export type Commands = {
   choose_backup_dir: { args: Record<string, never>; returns: string | null };
   backup_now: { args: Record<string, never>; returns: string | null };
   restore_backup: { args: { passphrase?: string | null }; returns: string | null };
+  update_settings: { args: Record<string, never>; returns: UpdateSettingsView };
+  set_update_check: { args: { on: boolean }; returns: void };
+  check_for_updates: { args: Record<string, never>; returns: UpdateCheckView };
+  install_update: { args: { version: string }; returns: UpdateInstalledView };
   open_customer_import: { args: Record<string, never>; returns: CustomerImportPreview | null };
   preview_customer_import: { args: { file: number; options: CustomerImportOptions }; returns: CustomerImportPreview };
   import_customers: { args: { file: number; options: CustomerImportOptions; onProgress: Channel<Progress> }; returns: CustomerImportResult };

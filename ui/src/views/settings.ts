@@ -9,6 +9,7 @@ import { type LockStatus, type PassphraseAction, type PassphraseForm, passphrase
 import { field, input, showErrors } from "./forms";
 import { keepDraft } from "../drafts";
 import { printerCard } from "./loyalty-cards";
+import { updatesCard } from "./updates";
 
 export async function renderSettings(main: HTMLElement, languageChanged: () => Promise<void>): Promise<void> {
   const [settings, info, ladder, backups, lock, printer] = await Promise.all([
@@ -130,6 +131,7 @@ export async function renderSettings(main: HTMLElement, languageChanged: () => P
     cardCostForm(await campaignsApi.cardCost()),
     backupCard(backups, languageChanged),
     passphraseCard(lock),
+    await updatesCard(),
     aboutCard(info),
   );
 }
