@@ -136,6 +136,27 @@ describe("the counter", () => {
     await eventually(session, async () => Number(sql(db, `SELECT sum(points) FROM points_entries WHERE customer_id = ${buyer}`)) === before - 124, 10000, "124 points taken back");
   });
 
+  it("earns the points of a purchase typed on the customer's page, and takes them back when it is deleted", async () => {
+    const { session, db } = app;
+    const who = sql(db, "SELECT id FROM customers WHERE erased_at IS NULL ORDER BY id DESC LIMIT 1 OFFSET 3");
+    const balance = () => Number(sql(db, `SELECT coalesce(sum(points), 0) FROM points_entries WHERE customer_id = ${who}`));
+    const shown = async () => Number((await textOf(session, await waitFor(session, "#customer-points"))).replace(/\D/g, ""));
+    await visit(session, `/customers/${who}`, "#customer-points");
+    const start = balance();
+    assert.equal(await shown(), start, "the page shows the ledger's balance");
+    await (await session.findElement(By.css("#purchases summary"))).click();
+    await session.findElement(By.id("purchase-amount")).sendKeys("60,50");
+    await session.findElement(By.id("purchase-save")).click();
+    await eventually(session, async () => (await shown()) === start + 60, 10000, "60 points more on the page");
+    assert.equal(balance(), start + 60);
+    const id = sql(db, `SELECT id FROM purchases WHERE customer_id = ${who} AND amount_minor = 6050 ORDER BY id DESC LIMIT 1`);
+    await (await session.findElement(By.css(`button[data-purchase="${id}"]`))).click();
+    await waitFor(session, "dialog#delete-purchase-dialog[open]");
+    await (await session.findElement(By.id("dialog-confirm"))).click();
+    await eventually(session, async () => (await shown()) === start, 10000, "the points taken back with the purchase");
+    assert.equal(sql(db, `SELECT kind || ' ' || points FROM points_entries WHERE customer_id = ${who} ORDER BY id DESC LIMIT 1`), "refunded -60");
+  });
+
   it("refuses a misread card and enrols a new customer with a card number", async () => {
     const { session, db } = app;
     await visit(session, "/counter", "#counter-scan");

@@ -211,16 +211,19 @@ pub(crate) fn take_back_in(conn: &Connection, rules: &LoyaltyRules, refund: i64,
         .query_row([refund], |r| Ok((r.get(0)?, r.get(1)?)))
         .optional()?;
     let Some((Some(customer), Some(sale))) = found else { return Ok(0) };
+    // What the sale earns whole: its earned entry and the corrections made to it by hand.
     let earned: Option<(i64, i64)> = conn
         .prepare_cached(
-            "SELECT e.points, p.amount_minor FROM points_entries e JOIN purchases p ON p.id = e.purchase_id WHERE e.purchase_id = ?1 AND e.kind = 'earned'",
+            "SELECT sum(e.points), p.amount_minor FROM points_entries e JOIN purchases p ON p.id = e.purchase_id
+              WHERE e.purchase_id = ?1 AND e.kind IN ('earned', 'adjusted')
+              GROUP BY p.id HAVING count(CASE WHEN e.kind = 'earned' THEN 1 END) > 0",
         )?
         .query_row([sale], |r| Ok((r.get(0)?, r.get(1)?)))
         .optional()?;
     let Some((earned, amount)) = earned else { return Ok(0) };
     let (net, taken): (i64, i64) = conn.prepare_cached(
         "SELECT ?2 + coalesce((SELECT sum(amount_minor) FROM purchases WHERE refund_of = ?1), 0),
-                coalesce((SELECT sum(e.points) FROM points_entries e JOIN purchases r ON r.id = e.purchase_id WHERE r.refund_of = ?1 AND e.kind = 'refunded'), 0)",
+                coalesce((SELECT sum(e.points) FROM points_entries e JOIN purchases r ON r.id = e.purchase_id WHERE r.refund_of = ?1), 0)",
     )?
     .query_row(params![sale, amount], |r| Ok((r.get(0)?, r.get(1)?)))?;
     let back = rules.kept_after_refund(earned, amount, net) - earned - taken;
@@ -272,6 +275,9 @@ pub(crate) fn expire_in(conn: &Connection, customer: CustomerId, rules: &Loyalty
     }
     Ok(due)
 }
+
+mod hand;
+pub(crate) use hand::{corrected_in, deleted_in, refunds_changed_in, undeleted_in, written_in};
 
 #[cfg(test)]
 mod tests;

@@ -276,6 +276,10 @@ export type CustomerView = {
    * The number on their loyalty card (ten digits); none once erased.
    */
   member_number: string | null;
+  /**
+   * Their points or stamps balance, while the shop's loyalty rules are on.
+   */
+  points: PointsStandingView | null;
   purchase_count: number;
   total: string;
   purchases: Array<PurchaseView>;
@@ -287,6 +291,11 @@ export type ConsentView = {
   granted: boolean;
   at: string;
   source: string;
+};
+
+export type PointsStandingView = {
+  balance: number;
+  unit: LoyaltyUnit;
 };
 
 export type PurchaseView = {

@@ -116,3 +116,43 @@ fn the_counter_view_shows_the_balance_what_it_buys_and_a_valid_offer() {
     assert_eq!(view.last_purchases.len(), 1);
     assert!(view.member_number.is_some());
 }
+
+fn typed(customer: CustomerId, when: NaiveDateTime, euros: &str) -> fidele_domain::PurchaseDraft {
+    fidele_domain::PurchaseDraft {
+        customer: Some(customer),
+        at: when,
+        amount: fidele_domain::Money::parse(euros, fidele_domain::Currency::EUR).unwrap(),
+        margin: None,
+        category: String::new(),
+        item_count: None,
+        ticket_ref: String::new(),
+        offer_code: String::new(),
+        refund_of: None,
+        note: String::new(),
+    }
+}
+
+#[test]
+fn a_purchase_entered_by_hand_earns_as_a_counter_sale_does_and_gives_them_back_when_deleted() {
+    let (mut store, helene, marc) = shop();
+    // The same 124,90 € as a counter sale and as a purchase entered on the customer's page.
+    let counter = sale::record(&mut store, &SaleRequest { customer: marc.0, amount: "124,90".into(), ..Default::default() }, at(11, 2)).unwrap();
+    let by_hand = purchases::add(&mut store, typed(helene, at(11, 2), "124,90")).unwrap();
+    assert_eq!((by_hand.points, by_hand.balance), (counter.recorded.earned, Some(124)));
+    // Its amount corrected: the points follow, as one dated adjustment.
+    let fixed = purchases::edit(&mut store, by_hand.id, typed(helene, at(11, 2), "204,90")).unwrap();
+    assert_eq!((fixed.points, fixed.balance), (80, Some(204)));
+    assert_eq!(store.points_entries(helene, 1).unwrap()[0].kind, fidele_store::PointsKind::Adjusted);
+    // A refund entered by hand takes back its share.
+    let refund = purchases::add(&mut store, fidele_domain::PurchaseDraft { refund_of: Some(by_hand.id), ..typed(helene, at(11, 3), "-104,90") }).unwrap();
+    // What the sale keeps: its points in proportion to what is left of it, 204 × 100/204,90.
+    assert_eq!(refund.balance, Some(204 * 10_000 / 20_490));
+    purchases::delete(&mut store, refund.id).unwrap();
+    let ticket = purchases::delete(&mut store, by_hand.id).unwrap();
+    assert_eq!(store.points_balance(helene).unwrap(), 0);
+    purchases::undo(&mut store, ticket.id).unwrap();
+    assert_eq!(store.points_balance(helene).unwrap(), 204);
+    // The counter's view reads the same ledger.
+    let view = view::open(&mut store, helene, at(11, 4).date(), None).unwrap().unwrap();
+    assert_eq!((view.balance, view.reward_now.map(|r| r.cost)), (204, Some(200)));
+}
