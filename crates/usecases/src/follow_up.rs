@@ -5,7 +5,7 @@
 use std::collections::{BTreeMap, HashSet};
 
 use chrono::{Days, NaiveDate, NaiveDateTime};
-use fidele_analytics::DriftReason;
+use fidele_analytics::{DriftReason, Drifter};
 use fidele_domain::{CustomerId, InteractionKind, Money, Repeat, ShopProfile};
 use fidele_printing::{FollowUpEntry, FollowUpGroup, FollowUpReason, FollowUpSheet};
 use fidele_store::{Result, Store};
@@ -103,10 +103,42 @@ impl FollowUp {
     }
 }
 
+/// Whose lines to make: the week's sheet is everyone's; the counter asks for one customer's,
+/// by the same rules, without reading the whole file.
+#[derive(Debug, Clone, Copy)]
+enum Whose<'a> {
+    Everyone,
+    /// One customer, and the shop's drifting customers from an analysis at hand, if any: who
+    /// is drifting is only known from the whole shop's analysis (its gold customers, its
+    /// model), which reads the whole file (12 s at 100,000 customers), so this never computes
+    /// it.
+    One { customer: CustomerId, drifting: Option<&'a [Drifter]> },
+}
+
+impl Whose<'_> {
+    fn includes(&self, customer: Option<CustomerId>) -> bool {
+        match self {
+            Whose::Everyone => true,
+            Whose::One { customer: one, .. } => customer == Some(*one),
+        }
+    }
+}
+
 /// Who to call or see in the week starting on `monday`, and why, counted from `today` when
 /// it falls in that week: a birthday or a follow-up day already past is not "coming"
 /// (overdue reminders and open complaints stay, they still wait).
 pub fn week(store: &Store, monday: NaiveDate, today: NaiveDate) -> Result<FollowUp> {
+    lines(store, monday, today, Whose::Everyone)
+}
+
+/// The week's first line for `customer`, in the sheet's order: what the counter says. The
+/// same rules as [`week`]'s, read for them alone; `drifting` is the shop's drifting customers
+/// from an analysis at hand (`None`: no line for drifting away).
+pub fn line_for(store: &Store, customer: CustomerId, monday: NaiveDate, today: NaiveDate, drifting: Option<&[Drifter]>) -> Result<Option<FollowUpItem>> {
+    Ok(lines(store, monday, today, Whose::One { customer, drifting })?.items.into_iter().next())
+}
+
+fn lines(store: &Store, monday: NaiveDate, today: NaiveDate, whose: Whose<'_>) -> Result<FollowUp> {
     let s = Settings::of(store).follow_up()?;
     let sunday = monday + Days::new(6);
     let start = today.clamp(monday, sunday + Days::new(1));
@@ -114,7 +146,11 @@ pub fn week(store: &Store, monday: NaiveDate, today: NaiveDate) -> Result<Follow
     let mut items = Vec::new();
 
     let days_left = (sunday - start).num_days();
-    let birthdays = if days_left >= 0 { store.upcoming_birthdays(start, days_left as u32)? } else { Vec::new() };
+    let birthdays = match (days_left >= 0, whose) {
+        (false, _) => Vec::new(),
+        (true, Whose::Everyone) => store.upcoming_birthdays(start, days_left as u32)?,
+        (true, Whose::One { customer, .. }) => store.upcoming_birthday_of(customer, start, days_left as u32)?.into_iter().collect(),
+    };
     for b in birthdays {
         let (phone, tel) = store.phone_to_call(b.customer)?;
         items.push(FollowUpItem {
@@ -129,7 +165,12 @@ pub fn week(store: &Store, monday: NaiveDate, today: NaiveDate) -> Result<Follow
     }
 
     let back = Days::new(u64::from(s.purchase_days));
-    for (customer, at, amount, name) in store.purchases_to_follow_up(start - back, sunday + Days::new(1) - back, s.purchase_min_minor, currency)? {
+    let (from, until) = (start - back, sunday + Days::new(1) - back);
+    let purchases = match whose {
+        Whose::Everyone => store.purchases_to_follow_up(from, until, s.purchase_min_minor, currency)?,
+        Whose::One { customer, .. } => store.purchases_to_follow_up_of(customer, from, until, s.purchase_min_minor, currency)?,
+    };
+    for (customer, at, amount, name) in purchases {
         let (phone, tel) = store.phone_to_call(customer)?;
         items.push(FollowUpItem {
             reason: FollowUpReason::AfterPurchase,
@@ -142,10 +183,21 @@ pub fn week(store: &Store, monday: NaiveDate, today: NaiveDate) -> Result<Follow
         });
     }
 
-    let archived = store.archived_ids()?;
+    // Archived (or erased) customers are left off: the whole list for the sheet, one question
+    // a customer for the counter.
+    let archived = match whose {
+        Whose::Everyone => Some(store.archived_ids()?),
+        Whose::One { .. } => None,
+    };
+    let is_off = |c: CustomerId| -> Result<bool> {
+        Ok(match &archived {
+            Some(set) => set.contains(&c.0),
+            None => store.counter_facts(c)?.is_none_or(|f| f.archived || f.erased),
+        })
+    };
     let oldest = monday - Days::new(u64::from(s.complaint_days));
     for i in store.open_interactions(Some(InteractionKind::Complaint))? {
-        if i.draft.at.date() > oldest || archived.contains(&i.draft.customer.0) {
+        if i.draft.at.date() > oldest || !whose.includes(Some(i.draft.customer)) || is_off(i.draft.customer)? {
             continue;
         }
         let (phone, tel) = store.phone_to_call(i.draft.customer)?;
@@ -171,28 +223,47 @@ pub fn week(store: &Store, monday: NaiveDate, today: NaiveDate) -> Result<Follow
     // Someone with a reminder this week is on the sheet for it: not a second time as drifting.
     let reminded: HashSet<CustomerId> = reminders.iter().filter_map(|r| r.draft.customer).collect();
 
-    let drifting = match store.analysis_settings().and_then(|settings| store.analysis_input(monday, settings)) {
-        Ok(input) => {
-            let analysis = fidele_analytics::analyze(&input);
-            let listed = analysis.drifting.into_iter().filter(|d| !archived.contains(&d.customer.0) && !reminded.contains(&d.customer));
-            for d in listed.take(s.drifting_max as usize) {
-                let (phone, tel) = store.phone_to_call(d.customer)?;
-                items.push(FollowUpItem {
-                    reason: FollowUpReason::DriftingAway,
-                    customer: Some(d.customer),
-                    phone,
-                    tel,
-                    name: d.name,
-                    date: None,
-                    detail: FollowUpDetail::Drifting(d.reason),
-                });
+    let computed;
+    let (drifters, drifting): (&[Drifter], _) = match whose {
+        Whose::Everyone => match store.analysis_settings().and_then(|settings| store.analysis_input(monday, settings)) {
+            Ok(input) => {
+                computed = fidele_analytics::analyze(&input).drifting;
+                (&computed, Ok(()))
             }
-            Ok(())
-        }
-        Err(e) => Err(e.to_string()),
+            Err(e) => (&[], Err(e.to_string())),
+        },
+        Whose::One { drifting, .. } => (drifting.unwrap_or(&[]), Ok(())),
     };
+    // The first `drifting_max` of the shop's drifting customers not archived nor reminded
+    // (the sheet's list), of whom the counter keeps its customer.
+    let mut listed = 0;
+    for d in drifters {
+        if listed == s.drifting_max as usize {
+            break;
+        }
+        if reminded.contains(&d.customer) || is_off(d.customer)? {
+            continue;
+        }
+        listed += 1;
+        if !whose.includes(Some(d.customer)) {
+            continue;
+        }
+        let (phone, tel) = store.phone_to_call(d.customer)?;
+        items.push(FollowUpItem {
+            reason: FollowUpReason::DriftingAway,
+            customer: Some(d.customer),
+            phone,
+            tel,
+            name: d.name.clone(),
+            date: None,
+            detail: FollowUpDetail::Drifting(d.reason.clone()),
+        });
+    }
 
     for r in reminders {
+        if !whose.includes(r.draft.customer) {
+            continue;
+        }
         let (name, (phone, tel)) = match r.draft.customer {
             Some(c) => (store.customer_name(c)?, store.phone_to_call(c)?),
             None => (String::new(), (String::new(), None)),

@@ -1494,7 +1494,6 @@ export type Commands = {
   save_calibration_page: { args: { open: boolean }; returns: string | null };
   save_loyalty_cards: { args: { input: LoyaltyCardsInput }; returns: LoyaltyCardsSaved | null };
   counter_find: { args: { text: string }; returns: FoundView };
-  counter_prepare: { args: Record<string, never>; returns: void };
   counter_view_of: { args: { id: number }; returns: CounterView };
   counter_sale: { args: { sale: SaleInput }; returns: SaleView };
   counter_refund: { args: { purchaseId: number; amount: string }; returns: CounterView };

@@ -156,3 +156,60 @@ fn a_purchase_entered_by_hand_earns_as_a_counter_sale_does_and_gives_them_back_w
     let view = view::open(&mut store, helene, at(11, 4).date(), None).unwrap().unwrap();
     assert_eq!((view.balance, view.reward_now.map(|r| r.cost)), (204, Some(200)));
 }
+
+/// The counter's line for a customer is the weekly sheet's line for them, read for them alone:
+/// a birthday, a call after a purchase, an open complaint, drifting away (from the same
+/// analysis), a reminder, and nothing.
+#[test]
+fn the_counter_s_line_is_the_follow_up_sheet_s_line_for_that_customer() {
+    use crate::follow_up;
+    use fidele_domain::{Birthday, InteractionDraft, InteractionKind, InteractionStatus, ReminderDraft};
+    let (mut store, helene, marc) = shop();
+    let add = |store: &mut Store, first: &str| store.add_customer(CustomerDraft { first_name: first.into(), last_name: "Roux".into(), ..Default::default() }, &[], "").unwrap();
+    let (anne, paul, zoe, gaston, nobody) = (add(&mut store, "Anne"), add(&mut store, "Paul"), add(&mut store, "Zoé"), add(&mut store, "Gaston"), add(&mut store, "Rien"));
+    let monday = NaiveDate::from_ymd_opt(2026, 3, 9).unwrap();
+    let mut d = store.customer(helene).unwrap().draft;
+    d.birthday = Some(Birthday::parse("1980-03-12").unwrap());
+    store.update_customer(helene, d).unwrap();
+    let buy = |store: &mut Store, c: CustomerId, at: NaiveDateTime, euros: &str| {
+        store.add_purchase(typed(c, at, euros)).unwrap();
+    };
+    buy(&mut store, marc, at(3, 3), "150"); // called back 7 days later
+    buy(&mut store, helene, at(3, 3), "150"); // also due a call, but her birthday comes first
+    store
+        .add_interaction(InteractionDraft {
+            customer: anne,
+            kind: InteractionKind::Complaint,
+            status: InteractionStatus::Open,
+            at: at(2, 20),
+            summary: "Livre abîmé".into(),
+            details: String::new(),
+            due: None,
+            resolution: String::new(),
+        })
+        .unwrap();
+    store.add_reminder(ReminderDraft { customer: Some(zoe), title: "Rappeler pour la commande".into(), due: monday + chrono::Days::new(3), repeat: None }).unwrap();
+    // Gaston came every ten days last summer, spending the most, then nothing: drifting away.
+    for i in 0..6u64 {
+        let when = NaiveDate::from_ymd_opt(2025, 6, 1).unwrap() + chrono::Days::new(10 * i);
+        buy(&mut store, gaston, when.and_hms_opt(10, 0, 0).unwrap(), "400");
+    }
+    buy(&mut store, paul, NaiveDate::from_ymd_opt(2025, 11, 5).unwrap().and_hms_opt(10, 0, 0).unwrap(), "12");
+    let today = monday + chrono::Days::new(1);
+    let week = follow_up::week(&store, monday, today).unwrap();
+    let input = store.analysis_input(monday, store.analysis_settings().unwrap()).unwrap();
+    let drifting = fidele_analytics::analyze(&input).drifting;
+    let reasons: Vec<_> = week.items.iter().map(|i| i.reason).collect();
+    assert!(reasons.contains(&fidele_printing::FollowUpReason::DriftingAway), "{reasons:?}");
+    for c in [helene, marc, anne, zoe, gaston, paul, nobody] {
+        let on_sheet = week.items.iter().find(|i| i.customer == Some(c)).cloned();
+        assert_eq!(follow_up::line_for(&store, c, monday, today, Some(&drifting)).unwrap(), on_sheet, "customer {}", c.0);
+    }
+    assert!(follow_up::line_for(&store, paul, monday, today, Some(&drifting)).unwrap().is_none());
+    // Without an analysis at hand, no one is said to be drifting; the rest stands.
+    assert_eq!(follow_up::line_for(&store, gaston, monday, today, None).unwrap(), None);
+    assert_eq!(follow_up::line_for(&store, anne, monday, today, None).unwrap().map(|i| i.reason), Some(fidele_printing::FollowUpReason::OpenComplaint));
+    // The counter view says the same.
+    let view = view::open(&mut store, helene, today, None).unwrap().unwrap();
+    assert_eq!(view.say.map(|i| i.reason), Some(fidele_printing::FollowUpReason::BirthdayComing));
+}
