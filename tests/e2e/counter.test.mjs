@@ -155,6 +155,26 @@ describe("the counter", () => {
     await (await session.findElement(By.id("dialog-confirm"))).click();
     await eventually(session, async () => (await shown()) === start, 10000, "the points taken back with the purchase");
     assert.equal(sql(db, `SELECT kind || ' ' || points FROM points_entries WHERE customer_id = ${who} ORDER BY id DESC LIMIT 1`), "refunded -60");
+
+    // Brought to 5 points short of the bookmark (50 points): on the week's follow-up, with
+    // what to say.
+    const short = 45 - start;
+    assert.ok(short > 0, `a balance under 45 to begin with (${start})`);
+    {
+      if (!(await session.findElement(By.id("purchase-amount")).isDisplayed())) await (await session.findElement(By.css("#purchases summary"))).click();
+      await session.findElement(By.id("purchase-amount")).sendKeys(`${short},00`);
+      await session.findElement(By.id("purchase-save")).click();
+      await eventually(session, async () => (await shown()) === 45, 10000, "45 points");
+      await visit(session, "/cards/follow-up", "#follow-up-list");
+      const group = await waitFor(session, '#follow-up-list [data-reason="near_reward"]');
+      const text = await textOf(session, group);
+      assert.match(text, /plus que 5 pour « Un marque-page »/, text);
+      for (const [w, h] of [[1024, 640], [1280, 860]]) {
+        await session.manage().window().setRect({ width: w, height: h });
+        await session.sleep(300);
+        await shoot(session, `follow-up-near-reward-${w}x${h}`);
+      }
+    }
   });
 
   it("refuses a misread card and enrols a new customer with a card number", async () => {

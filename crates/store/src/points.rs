@@ -73,6 +73,18 @@ impl Store {
         balance_in(self.conn(), customer)
     }
 
+    /// Customers on file (neither archived nor erased) whose balance is at least `min`, by id:
+    /// the follow-up's customers close to a reward.
+    pub fn balances_at_least(&self, min: i64) -> Result<Vec<(CustomerId, i64)>> {
+        let mut stmt = self.conn().prepare_cached(
+            "SELECT e.customer_id, sum(e.points) FROM points_entries e JOIN customers c ON c.id = e.customer_id
+              WHERE c.archived_at IS NULL AND c.erased_at IS NULL
+              GROUP BY e.customer_id HAVING sum(e.points) >= ?1 ORDER BY e.customer_id",
+        )?;
+        let rows = stmt.query_map([min], |r| Ok((CustomerId(r.get(0)?), r.get(1)?)))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
     /// The customer's ledger, newest first.
     pub fn points_entries(&self, customer: CustomerId, limit: u32) -> Result<Vec<PointsEntry>> {
         let mut stmt = self.conn().prepare_cached(

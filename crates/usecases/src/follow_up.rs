@@ -6,6 +6,7 @@ use std::collections::{BTreeMap, HashSet};
 
 use chrono::{Days, NaiveDate, NaiveDateTime};
 use fidele_analytics::{DriftReason, Drifter};
+use fidele_domain::loyalty::{Earning, LoyaltyRules, Reward};
 use fidele_domain::{CustomerId, InteractionKind, Money, Repeat, ShopProfile};
 use fidele_printing::{FollowUpEntry, FollowUpGroup, FollowUpReason, FollowUpSheet};
 use fidele_store::{Result, Store};
@@ -45,6 +46,8 @@ pub enum FollowUpDetail {
     Purchase { amount: Money, at: NaiveDateTime },
     Complaint { interaction: i64, summary: String, age_days: i64 },
     Drifting(DriftReason),
+    /// `balance` points or stamps, `missing` short of `reward` (its value, else its label).
+    NearReward { balance: i64, missing: i64, unit: &'static str, value: Option<Money>, label: String },
     Reminder { id: i64, title: String, repeat: Option<Repeat>, overdue: bool },
 }
 
@@ -67,6 +70,16 @@ impl FollowUpItem {
                 w.format("plan-why-complaint", &args!["days" => *age_days, "summary" => summary.as_str()])
             }
             FollowUpDetail::Drifting(reason) => fidele_analytics::drift_reason_words(dates.language(), reason),
+            FollowUpDetail::NearReward { balance, missing, unit, value, label } => {
+                let (kind, reward) = match value {
+                    Some(v) if label.is_empty() => ("voucher", v.format(dates.language())),
+                    _ => ("gift", label.clone()),
+                };
+                w.format(
+                    "plan-why-near-reward",
+                    &args!["unit" => *unit, "balance" => *balance, "missing" => *missing, "kind" => kind, "reward" => reward],
+                )
+            }
             FollowUpDetail::Reminder { title, overdue, .. } => {
                 let date = self.date.map(|d| dates.day_month(d)).unwrap_or_default();
                 let id = if *overdue { "plan-why-reminder-overdue" } else { "plan-why-reminder" };
@@ -260,6 +273,38 @@ fn lines(store: &Store, monday: NaiveDate, today: NaiveDate, whose: Whose<'_>) -
         });
     }
 
+    let rules = crate::counter::rules::read(store)?;
+    if rules.enabled && let Some(lowest) = rules.rewards.iter().map(|r| r.cost - near_allowance(&rules, r.cost)).min() {
+        let balances = match whose {
+            Whose::Everyone => store.balances_at_least(lowest)?,
+            Whose::One { customer, .. } if !is_off(customer)? => vec![(customer, store.points_balance(customer)?)],
+            Whose::One { .. } => Vec::new(),
+        };
+        let mut near: Vec<(i64, CustomerId, i64, Reward)> = balances
+            .into_iter()
+            .filter_map(|(c, balance)| near_reward(&rules, balance).map(|(reward, missing)| (missing, c, balance, reward.clone())))
+            .collect();
+        near.sort_by_key(|n| (n.0, n.1));
+        for (missing, customer, balance, reward) in near {
+            let (phone, tel) = store.phone_to_call(customer)?;
+            items.push(FollowUpItem {
+                reason: FollowUpReason::NearReward,
+                customer: Some(customer),
+                name: store.customer_name(customer)?,
+                phone,
+                tel,
+                date: None,
+                detail: FollowUpDetail::NearReward {
+                    balance,
+                    missing,
+                    unit: rules.earning.code(),
+                    value: reward.value_minor.map(|v| Money::new(v, currency)),
+                    label: reward.label.clone(),
+                },
+            });
+        }
+    }
+
     for r in reminders {
         if !whose.includes(r.draft.customer) {
             continue;
@@ -280,6 +325,24 @@ fn lines(store: &Store, monday: NaiveDate, today: NaiveDate, whose: Whose<'_>) -
         });
     }
     Ok(FollowUp { monday, items, drifting })
+}
+
+/// How far from a reward costing `cost` a balance is "close": a fifth of its points (180 of
+/// 200), near enough that a word brings them back for it, far enough not to list everyone who
+/// has just begun; with stamps, the last one (a card of ten stamps has no fifth to speak of).
+fn near_allowance(rules: &LoyaltyRules, cost: i64) -> i64 {
+    match rules.earning {
+        Earning::Points { .. } => cost / 5,
+        Earning::Stamps { .. } => 1,
+    }
+}
+
+/// The next reward `balance` does not yet buy and what it still needs, when that is within
+/// [`near_allowance`].
+pub fn near_reward(rules: &LoyaltyRules, balance: i64) -> Option<(&Reward, i64)> {
+    let next = rules.standing(balance).1?;
+    let missing = next.cost - balance;
+    (missing > 0 && missing <= near_allowance(rules, next.cost)).then_some((next, missing))
 }
 
 /// Writes a sheet as a PDF into `path`, whole or not at all.

@@ -1019,7 +1019,8 @@ export type FollowUpView = {
 
 export type FollowUpGroupView = {
   /**
-   * `birthday_coming`, `after_purchase`, `open_complaint`, `drifting_away`, `reminder`.
+   * `birthday_coming`, `after_purchase`, `open_complaint`, `drifting_away`, `near_reward`,
+   * `reminder`.
    */
   reason: string;
   entries: Array<FollowUpEntryView>;

@@ -213,3 +213,50 @@ fn the_counter_s_line_is_the_follow_up_sheet_s_line_for_that_customer() {
     let view = view::open(&mut store, helene, today, None).unwrap().unwrap();
     assert_eq!(view.say.map(|i| i.reason), Some(fidele_printing::FollowUpReason::BirthdayComing));
 }
+
+/// Customers close to a reward are on the week's sheet with what to say: within a fifth of the
+/// next reward in points, one stamp away with stamps; nobody further, nobody who can already
+/// have it, nobody archived.
+#[test]
+fn customers_close_to_a_reward_are_on_the_follow_up_with_their_line() {
+    use crate::dates::Dates;
+    use crate::follow_up;
+    use fidele_domain::{Calendar, Language};
+    use fidele_printing::FollowUpReason;
+    let (mut store, helene, marc) = shop();
+    let paul = store.add_customer(CustomerDraft { first_name: "Paul".into(), last_name: "Roux".into(), ..Default::default() }, &[], "").unwrap();
+    let anne = store.add_customer(CustomerDraft { first_name: "Anne".into(), last_name: "Roux".into(), ..Default::default() }, &[], "").unwrap();
+    for (c, euros) in [(helene, "180"), (marc, "150"), (paul, "205"), (anne, "170")] {
+        purchases::add(&mut store, typed(c, at(11, 2), euros)).unwrap();
+    }
+    store.archive_customer(anne).unwrap();
+    let monday = NaiveDate::from_ymd_opt(2026, 11, 30).unwrap();
+    let week = follow_up::week(&store, monday, monday).unwrap();
+    let near: Vec<_> = week.items.iter().filter(|i| i.reason == FollowUpReason::NearReward).collect();
+    assert_eq!(near.iter().map(|i| i.customer).collect::<Vec<_>>(), [Some(helene)], "180 of 200 is close; 150 is not; 205 has it; Anne is archived");
+    let fr = Dates::new(Language::Fr, Calendar::Gregorian);
+    let plain = |s: String| s.replace(['\u{a0}', '\u{202f}'], " ");
+    assert_eq!(plain(near[0].why(&fr)), "180 points : plus que 20 pour un bon de 10,00 €");
+    assert_eq!(plain(near[0].why(&Dates::new(Language::Nl, Calendar::Gregorian))), "180 punten: nog maar 20 voor een bon van € 10,00");
+    assert_eq!(follow_up::line_for(&store, helene, monday, monday, None).unwrap().as_ref(), Some(near[0]));
+    let sheet = week.sheet(&store.shop_profile().unwrap(), &fr);
+    assert!(sheet.groups.iter().any(|g| g.reason == FollowUpReason::NearReward && g.entries[0].why.contains("plus que 20")));
+    // With stamps, one away is close; the gift is named.
+    rules::write(
+        &mut store,
+        &LoyaltyRules {
+            enabled: true,
+            earning: Earning::Stamps { min_minor: 500 },
+            rewards: vec![Reward { cost: 3, value_minor: None, label: "Un café offert".into() }],
+            ..LoyaltyRules::default()
+        },
+    )
+    .unwrap();
+    let lea = store.add_customer(CustomerDraft { first_name: "Léa".into(), last_name: "Roux".into(), ..Default::default() }, &[], "").unwrap();
+    purchases::add(&mut store, typed(lea, at(11, 3), "6")).unwrap();
+    assert_eq!(follow_up::line_for(&store, lea, monday, monday, None).unwrap(), None, "two stamps short is not close");
+    purchases::add(&mut store, typed(lea, at(11, 4), "6")).unwrap();
+    let line = follow_up::line_for(&store, lea, monday, monday, None).unwrap().unwrap();
+    assert_eq!(line.why(&Dates::new(Language::En, Calendar::Gregorian)), "2 stamps: only 1 more for “Un café offert”");
+    assert_eq!(line.why(&Dates::new(Language::Th, Calendar::Buddhist)), "มี 2 ดวง อีกเพียง 1 ดวงจะได้ “Un café offert”");
+}
