@@ -174,6 +174,22 @@ describe("the counter", () => {
         await session.sleep(300);
         await shoot(session, `follow-up-near-reward-${w}x${h}`);
       }
+      // In Thai: the same line, counted the Thai way, nothing overflowing.
+      const ui = async (lang) => {
+        await visit(session, "/settings", "#ui-language");
+        await session.executeScript("arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change'))", await session.findElement(By.id("ui-language")), lang);
+        await session.sleep(500);
+      };
+      await ui("th");
+      await visit(session, "/cards/follow-up", '#follow-up-list [data-reason="near_reward"]');
+      assert.match(await textOf(session, await waitFor(session, '#follow-up-list [data-reason="near_reward"]')), /มี 45 แต้ม อีกเพียง 5 แต้มจะได้ “Un marque-page”/);
+      for (const [w, h] of [[1024, 640], [1280, 860]]) {
+        await session.manage().window().setRect({ width: w, height: h });
+        await session.sleep(300);
+        assert.deepEqual(await layoutProblems(session), [], `th ${w}x${h}`);
+        await shoot(session, `follow-up-near-reward-th-${w}x${h}`);
+      }
+      await ui("fr");
     }
   });
 
