@@ -26,7 +26,6 @@ pub const COMMANDS: &[&str] = &[
     "save_calibration_page",
     "save_loyalty_cards",
     "counter_find",
-    "counter_prepare",
     "counter_view_of",
     "counter_sale",
     "counter_refund",

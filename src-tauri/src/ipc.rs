@@ -135,10 +135,19 @@ pub struct CustomerView {
     pub archived: bool,
     /// The number on their loyalty card (ten digits); none once erased.
     pub member_number: Option<String>,
+    /// Their points or stamps balance, while the shop's loyalty rules are on.
+    pub points: Option<PointsStandingView>,
     pub purchase_count: i64,
     pub total: String,
     pub purchases: Vec<PurchaseView>,
     pub interactions: Vec<InteractionView>,
+}
+
+#[derive(Serialize, TS)]
+pub struct PointsStandingView {
+    pub balance: i64,
+    #[ts(as = "codes::LoyaltyUnit")]
+    pub unit: &'static str,
 }
 
 #[derive(Serialize, TS)]
@@ -258,6 +267,7 @@ impl CustomerView {
             created_at: dt(c.created_at),
             archived: c.archived_at.is_some(),
             member_number: page.member_number.map(|n| n.to_string()),
+            points: None,
             purchase_count: page.purchase_count,
             total: money.format(page.total_minor),
             purchases: page.purchases.iter().map(|p| PurchaseView::new(p, money.language)).collect(),

@@ -64,7 +64,6 @@ pub fn invoke_handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> 
         commands::loyalty_cards::save_calibration_page,
         commands::loyalty_cards::save_loyalty_cards,
         commands::counter::counter_find,
-        commands::counter::counter_prepare,
         commands::counter::counter_view_of,
         commands::counter::counter_sale,
         commands::counter::counter_refund,

@@ -136,6 +136,63 @@ describe("the counter", () => {
     await eventually(session, async () => Number(sql(db, `SELECT sum(points) FROM points_entries WHERE customer_id = ${buyer}`)) === before - 124, 10000, "124 points taken back");
   });
 
+  it("earns the points of a purchase typed on the customer's page, and takes them back when it is deleted", async () => {
+    const { session, db } = app;
+    const who = sql(db, "SELECT id FROM customers WHERE erased_at IS NULL ORDER BY id DESC LIMIT 1 OFFSET 3");
+    const balance = () => Number(sql(db, `SELECT coalesce(sum(points), 0) FROM points_entries WHERE customer_id = ${who}`));
+    const shown = async () => Number((await textOf(session, await waitFor(session, "#customer-points"))).replace(/\D/g, ""));
+    await visit(session, `/customers/${who}`, "#customer-points");
+    const start = balance();
+    assert.equal(await shown(), start, "the page shows the ledger's balance");
+    await (await session.findElement(By.css("#purchases summary"))).click();
+    await session.findElement(By.id("purchase-amount")).sendKeys("60,50");
+    await session.findElement(By.id("purchase-save")).click();
+    await eventually(session, async () => (await shown()) === start + 60, 10000, "60 points more on the page");
+    assert.equal(balance(), start + 60);
+    const id = sql(db, `SELECT id FROM purchases WHERE customer_id = ${who} AND amount_minor = 6050 ORDER BY id DESC LIMIT 1`);
+    await (await session.findElement(By.css(`button[data-purchase="${id}"]`))).click();
+    await waitFor(session, "dialog#delete-purchase-dialog[open]");
+    await (await session.findElement(By.id("dialog-confirm"))).click();
+    await eventually(session, async () => (await shown()) === start, 10000, "the points taken back with the purchase");
+    assert.equal(sql(db, `SELECT kind || ' ' || points FROM points_entries WHERE customer_id = ${who} ORDER BY id DESC LIMIT 1`), "refunded -60");
+
+    // Brought to 5 points short of the bookmark (50 points): on the week's follow-up, with
+    // what to say.
+    const short = 45 - start;
+    assert.ok(short > 0, `a balance under 45 to begin with (${start})`);
+    {
+      if (!(await session.findElement(By.id("purchase-amount")).isDisplayed())) await (await session.findElement(By.css("#purchases summary"))).click();
+      await session.findElement(By.id("purchase-amount")).sendKeys(`${short},00`);
+      await session.findElement(By.id("purchase-save")).click();
+      await eventually(session, async () => (await shown()) === 45, 10000, "45 points");
+      await visit(session, "/cards/follow-up", "#follow-up-list");
+      const group = await waitFor(session, '#follow-up-list [data-reason="near_reward"]');
+      const text = await textOf(session, group);
+      assert.match(text, /plus que 5 pour « Un marque-page »/, text);
+      for (const [w, h] of [[1024, 640], [1280, 860]]) {
+        await session.manage().window().setRect({ width: w, height: h });
+        await session.sleep(300);
+        await shoot(session, `follow-up-near-reward-${w}x${h}`);
+      }
+      // In Thai: the same line, counted the Thai way, nothing overflowing.
+      const ui = async (lang) => {
+        await visit(session, "/settings", "#ui-language");
+        await session.executeScript("arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change'))", await session.findElement(By.id("ui-language")), lang);
+        await session.sleep(500);
+      };
+      await ui("th");
+      await visit(session, "/cards/follow-up", '#follow-up-list [data-reason="near_reward"]');
+      assert.match(await textOf(session, await waitFor(session, '#follow-up-list [data-reason="near_reward"]')), /มี 45 แต้ม อีกเพียง 5 แต้มจะได้ “Un marque-page”/);
+      for (const [w, h] of [[1024, 640], [1280, 860]]) {
+        await session.manage().window().setRect({ width: w, height: h });
+        await session.sleep(300);
+        assert.deepEqual(await layoutProblems(session), [], `th ${w}x${h}`);
+        await shoot(session, `follow-up-near-reward-th-${w}x${h}`);
+      }
+      await ui("fr");
+    }
+  });
+
   it("refuses a misread card and enrols a new customer with a card number", async () => {
     const { session, db } = app;
     await visit(session, "/counter", "#counter-scan");

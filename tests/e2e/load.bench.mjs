@@ -124,8 +124,8 @@ try {
   if (process.env.FIDELE_LOAD_GAPS) console.log(gap.list);
 
   // At the counter: a card scanned (its digits typed by a scanner, a few ms apart, then Enter)
-  // to the customer's counter view drawn. The first scan after opening the screen may wait for
-  // the week's follow-up it reads once a day; the figure is the worst of the scans after it.
+  // to the customer's counter view drawn, the first scan after opening the screen included (it
+  // once waited 12 s for the whole week's follow-up sheet to give one customer's line).
   const cards = [17, 4242, 23456, 50505, 77777, 99999].map((id) => JSON.parse(cli(app.db, "customers", "show", String(id), "--json")).member_number);
   await session.get("tauri://localhost/index.html#/counter");
   await until(session, async () => (await session.findElements(By.css("#counter-scan"))).length > 0, 60000);
@@ -145,9 +145,12 @@ try {
       ),
     );
   }
-  console.log(`counter: first scan after opening the screen ${scans[0].toFixed(0)} ms`);
-  report("counter: scan to the counter view (worst of 5)", Math.max(...scans.slice(1)), 100);
+  report("counter: first scan after opening the screen", scans[0], 100);
+  report("counter: scan to the counter view (worst of the 5 after)", Math.max(...scans.slice(1)), 100);
 } finally {
   await app.close();
 }
-if (results.some((r) => r !== "ok")) console.log("load: some figures are over their targets");
+if (results.some((r) => r !== "ok")) {
+  console.log("load: some figures are over their targets");
+  process.exitCode = 1;
+}

@@ -12,7 +12,6 @@ export const counterApi = {
   /** Who a scan or typed text names, with their counter view. */
   find: (text: string) => call("counter_find", { text }),
   /** Reads what the first scan would wait for (the week's follow-up), as the screen opens. */
-  prepare: () => call("counter_prepare"),
   view: (id: number) => call("counter_view_of", { id }),
   sale: (sale: SaleInput) => call("counter_sale", { sale }),
   refund: (purchaseId: number, amount: string) => call("counter_refund", { purchaseId, amount }),

@@ -357,6 +357,7 @@ pub(crate) fn reason_code(reason: FollowUpReason) -> &'static str {
         FollowUpReason::AfterPurchase => "after_purchase",
         FollowUpReason::OpenComplaint => "open_complaint",
         FollowUpReason::DriftingAway => "drifting_away",
+        FollowUpReason::NearReward => "near_reward",
         FollowUpReason::Reminder => "reminder",
     }
 }

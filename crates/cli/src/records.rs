@@ -252,7 +252,7 @@ pub(crate) fn purchases(store: &mut Store, command: PurchasesCommand) -> Outcome
                 refund_of: a.refund_of,
                 note: a.note.trim().to_owned(),
             };
-            println!("{}", store.add_purchase(draft)?);
+            println!("{}", fidele_usecases::counter::purchases::add(store, draft)?.id);
             Ok(())
         }
         PurchasesCommand::List(a) => {
@@ -284,11 +284,11 @@ pub(crate) fn purchases(store: &mut Store, command: PurchasesCommand) -> Outcome
             if let Some(o) = a.offer_code {
                 draft.offer_code = o.trim().to_owned();
             }
-            store.update_purchase(a.id, draft)?;
+            fidele_usecases::counter::purchases::edit(store, a.id, draft)?;
             Ok(())
         }
         PurchasesCommand::Delete(a) => {
-            let ticket = store.delete_purchase(a.id)?;
+            let ticket = fidele_usecases::counter::purchases::delete(store, a.id)?;
             words::say("cli-purchase-deleted", &args!["id" => a.id, "undo" => undo_hint(&ticket)]);
             Ok(())
         }
@@ -478,7 +478,7 @@ fn undo_hint(ticket: &fidele_store::UndoTicket) -> String {
 }
 
 pub(crate) fn undo(store: &mut Store, id: i64) -> Outcome {
-    match store.undo(id)? {
+    match fidele_usecases::counter::purchases::undo(store, id)? {
         fidele_store::Undone::Merge { kept, other } => words::say("cli-merge-undone", &args!["kept" => kept.0, "other" => other.0]),
         fidele_store::Undone::DeletedPurchase { purchase, .. } => words::say("cli-purchase-back", &args!["id" => purchase]),
     }

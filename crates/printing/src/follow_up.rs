@@ -16,6 +16,8 @@ pub enum FollowUpReason {
     AfterPurchase,
     OpenComplaint,
     DriftingAway,
+    /// A points or stamps balance close to the next reward.
+    NearReward,
     Reminder,
 }
 
@@ -27,6 +29,7 @@ impl FollowUpReason {
             FollowUpReason::AfterPurchase => "print-sheet-reason-purchase",
             FollowUpReason::OpenComplaint => "print-sheet-reason-complaint",
             FollowUpReason::DriftingAway => "print-sheet-reason-drifting",
+            FollowUpReason::NearReward => "print-sheet-reason-near-reward",
             FollowUpReason::Reminder => "print-sheet-reason-reminder",
         };
         words(language).text(id)
@@ -38,6 +41,7 @@ impl FollowUpReason {
             FollowUpReason::AfterPurchase => Rgb::hex(0x2e7d32),
             FollowUpReason::OpenComplaint => Rgb::hex(0xc62828),
             FollowUpReason::DriftingAway => Rgb::hex(0xef6c00),
+            FollowUpReason::NearReward => Rgb::hex(0x6a1b9a),
             FollowUpReason::Reminder => Rgb::hex(0x1565c0),
         }
     }

@@ -126,7 +126,7 @@ fn december(shop: &Shop) -> (CardBatch, Vec<String>) {
 
 fn sheet(shop: &Shop) -> FollowUpSheet {
     let entry = |why: String| FollowUpEntry { name: format!("{} {}", shop.formal.1, shop.formal.2), phone: "+66 81 234 5678".into(), why };
-    let reasons = [FollowUpReason::BirthdayComing, FollowUpReason::AfterPurchase, FollowUpReason::OpenComplaint, FollowUpReason::DriftingAway, FollowUpReason::Reminder];
+    let reasons = [FollowUpReason::BirthdayComing, FollowUpReason::AfterPurchase, FollowUpReason::OpenComplaint, FollowUpReason::DriftingAway, FollowUpReason::NearReward, FollowUpReason::Reminder];
     FollowUpSheet {
         language: shop.language,
         shop_name: shop.name.into(),

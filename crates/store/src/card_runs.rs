@@ -426,15 +426,39 @@ impl Store {
         min_minor: i64,
         currency: fidele_domain::Currency,
     ) -> Result<Vec<(CustomerId, NaiveDateTime, i64, String)>> {
-        let mut stmt = self.conn().prepare_cached(
+        self.purchases_to_follow_up_among(from, until, min_minor, currency, None)
+    }
+
+    /// The same for one customer (the counter's line), through their purchases' index.
+    pub fn purchases_to_follow_up_of(
+        &self,
+        customer: CustomerId,
+        from: NaiveDate,
+        until: NaiveDate,
+        min_minor: i64,
+        currency: fidele_domain::Currency,
+    ) -> Result<Vec<(CustomerId, NaiveDateTime, i64, String)>> {
+        self.purchases_to_follow_up_among(from, until, min_minor, currency, Some(customer))
+    }
+
+    fn purchases_to_follow_up_among(
+        &self,
+        from: NaiveDate,
+        until: NaiveDate,
+        min_minor: i64,
+        currency: fidele_domain::Currency,
+        only: Option<CustomerId>,
+    ) -> Result<Vec<(CustomerId, NaiveDateTime, i64, String)>> {
+        let mut stmt = self.conn().prepare_cached(&format!(
             "SELECT p.customer_id, p.at, p.amount_minor, c.first_name, c.last_name, c.company FROM purchases p
              JOIN customers c ON c.id = p.customer_id
              WHERE p.at >= ?1 AND p.at < ?2 AND p.amount_minor >= ?3 AND p.currency = ?4 AND p.refund_of IS NULL
-               AND c.archived_at IS NULL AND c.erased_at IS NULL
+               AND c.archived_at IS NULL AND c.erased_at IS NULL{}
              ORDER BY p.at, p.id",
-        )?;
+            if only.is_some() { " AND p.customer_id = ?5" } else { " AND ?5 IS NULL" }
+        ))?;
         let rows = stmt
-            .query_map(params![codec::date(from), codec::date(until), min_minor, currency.code()], |r| {
+            .query_map(params![codec::date(from), codec::date(until), min_minor, currency.code(), only.map(|c| c.0)], |r| {
                 Ok((
                     CustomerId(r.get(0)?),
                     r.get::<_, Dt>(1)?.0,

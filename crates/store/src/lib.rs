@@ -68,6 +68,7 @@ pub use counter_lookup::CounterFacts;
 pub use counter_sales::{OfferUse, RefundRecorded, SaleRecorded};
 pub use member_numbers::MemberLookup;
 pub use points::{PointsEntry, PointsKind};
+pub use purchases::PurchasePoints;
 pub use redemptions::{OfferCard, OfferRefusal, Redemption, normalize_code};
 pub use merge::{KeepList, MergeChoices, MergeField, MergeReport};
 pub use undo::{UNDO_MINUTES, UndoTicket, Undone};

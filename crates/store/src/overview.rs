@@ -80,13 +80,24 @@ impl Store {
 
     /// Birthdays from `from` to `days` later, in date order.
     pub fn upcoming_birthdays(&self, from: NaiveDate, days: u32) -> Result<Vec<UpcomingBirthday>> {
+        self.upcoming_birthdays_among(from, days, None)
+    }
+
+    /// One customer's birthday if it falls from `from` to `days` later (the counter's line,
+    /// by the same rule as the follow-up sheet's).
+    pub fn upcoming_birthday_of(&self, customer: CustomerId, from: NaiveDate, days: u32) -> Result<Option<UpcomingBirthday>> {
+        Ok(self.upcoming_birthdays_among(from, days, Some(customer))?.pop())
+    }
+
+    fn upcoming_birthdays_among(&self, from: NaiveDate, days: u32, only: Option<CustomerId>) -> Result<Vec<UpcomingBirthday>> {
         let until = from + Days::new(u64::from(days));
-        let mut stmt = self.conn().prepare_cached(
+        let mut stmt = self.conn().prepare_cached(&format!(
             "SELECT id, first_name, last_name, company, birth_year, birth_month, birth_day FROM customers
-             WHERE birth_month IS NOT NULL AND archived_at IS NULL AND erased_at IS NULL",
-        )?;
+             WHERE birth_month IS NOT NULL AND archived_at IS NULL AND erased_at IS NULL{}",
+            if only.is_some() { " AND id = ?1" } else { "" }
+        ))?;
         let mut out = Vec::new();
-        let rows = stmt.query_map([], |r| {
+        let read = |r: &rusqlite::Row<'_>| {
             Ok((
                 r.get::<_, i64>(0)?,
                 display_name(&r.get::<_, String>(1)?, &r.get::<_, String>(2)?, &r.get::<_, String>(3)?),
@@ -94,9 +105,12 @@ impl Store {
                 r.get::<_, u32>(5)?,
                 r.get::<_, u32>(6)?,
             ))
-        })?;
-        for row in rows {
-            let (id, name, year, month, day) = row?;
+        };
+        let rows: Vec<_> = match only {
+            Some(c) => stmt.query_map([c.0], read)?.collect::<rusqlite::Result<_>>()?,
+            None => stmt.query_map([], read)?.collect::<rusqlite::Result<_>>()?,
+        };
+        for (id, name, year, month, day) in rows {
             let Ok(b) = Birthday::new(year, month, day) else { continue };
             let next = b.next_on_or_after(from);
             if next <= until {

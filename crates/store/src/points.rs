@@ -73,6 +73,18 @@ impl Store {
         balance_in(self.conn(), customer)
     }
 
+    /// Customers on file (neither archived nor erased) whose balance is at least `min`, by id:
+    /// the follow-up's customers close to a reward.
+    pub fn balances_at_least(&self, min: i64) -> Result<Vec<(CustomerId, i64)>> {
+        let mut stmt = self.conn().prepare_cached(
+            "SELECT e.customer_id, sum(e.points) FROM points_entries e JOIN customers c ON c.id = e.customer_id
+              WHERE c.archived_at IS NULL AND c.erased_at IS NULL
+              GROUP BY e.customer_id HAVING sum(e.points) >= ?1 ORDER BY e.customer_id",
+        )?;
+        let rows = stmt.query_map([min], |r| Ok((CustomerId(r.get(0)?), r.get(1)?)))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
     /// The customer's ledger, newest first.
     pub fn points_entries(&self, customer: CustomerId, limit: u32) -> Result<Vec<PointsEntry>> {
         let mut stmt = self.conn().prepare_cached(
@@ -211,16 +223,19 @@ pub(crate) fn take_back_in(conn: &Connection, rules: &LoyaltyRules, refund: i64,
         .query_row([refund], |r| Ok((r.get(0)?, r.get(1)?)))
         .optional()?;
     let Some((Some(customer), Some(sale))) = found else { return Ok(0) };
+    // What the sale earns whole: its earned entry and the corrections made to it by hand.
     let earned: Option<(i64, i64)> = conn
         .prepare_cached(
-            "SELECT e.points, p.amount_minor FROM points_entries e JOIN purchases p ON p.id = e.purchase_id WHERE e.purchase_id = ?1 AND e.kind = 'earned'",
+            "SELECT sum(e.points), p.amount_minor FROM points_entries e JOIN purchases p ON p.id = e.purchase_id
+              WHERE e.purchase_id = ?1 AND e.kind IN ('earned', 'adjusted')
+              GROUP BY p.id HAVING count(CASE WHEN e.kind = 'earned' THEN 1 END) > 0",
         )?
         .query_row([sale], |r| Ok((r.get(0)?, r.get(1)?)))
         .optional()?;
     let Some((earned, amount)) = earned else { return Ok(0) };
     let (net, taken): (i64, i64) = conn.prepare_cached(
         "SELECT ?2 + coalesce((SELECT sum(amount_minor) FROM purchases WHERE refund_of = ?1), 0),
-                coalesce((SELECT sum(e.points) FROM points_entries e JOIN purchases r ON r.id = e.purchase_id WHERE r.refund_of = ?1 AND e.kind = 'refunded'), 0)",
+                coalesce((SELECT sum(e.points) FROM points_entries e JOIN purchases r ON r.id = e.purchase_id WHERE r.refund_of = ?1), 0)",
     )?
     .query_row(params![sale, amount], |r| Ok((r.get(0)?, r.get(1)?)))?;
     let back = rules.kept_after_refund(earned, amount, net) - earned - taken;
@@ -272,6 +287,9 @@ pub(crate) fn expire_in(conn: &Connection, customer: CustomerId, rules: &Loyalty
     }
     Ok(due)
 }
+
+mod hand;
+pub(crate) use hand::{corrected_in, deleted_in, refunds_changed_in, undeleted_in, written_in};
 
 #[cfg(test)]
 mod tests;

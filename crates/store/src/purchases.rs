@@ -1,10 +1,11 @@
 //! Purchases and refunds.
 
-use fidele_domain::{CustomerId, Invalid, Purchase, PurchaseDraft};
+use fidele_domain::{CustomerId, Invalid, LoyaltyRules, Purchase, PurchaseDraft};
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
 use crate::codec::{self, Dt, dt, money};
 use crate::customers::ensure_customer;
+use crate::points;
 use crate::totals::{self, Touched};
 use crate::undo::{self, UndoKind, UndoTicket};
 use crate::{Error, Result, Store};
@@ -14,14 +15,18 @@ pub(crate) const COLUMNS: &str = "id, customer_id, at, amount_minor, currency, m
 impl Store {
     pub fn add_purchase(&mut self, draft: PurchaseDraft) -> Result<i64> {
         draft.validate()?;
+        self.write(|tx| add_purchase_in(tx, &draft))
+    }
+
+    /// A purchase entered by hand with what it does to the points under `rules` (a sale
+    /// earns, a refund takes back, as at the counter), in one transaction.
+    pub fn add_purchase_with_points(&mut self, draft: PurchaseDraft, rules: &LoyaltyRules) -> Result<PurchasePoints> {
+        draft.validate()?;
+        let digits = draft.amount.currency.minor_digits();
         self.write(|tx| {
-            if let Some(c) = draft.customer {
-                ensure_customer(tx, c)?;
-            }
-            check_refund(tx, &draft, None)?;
-            let id = insert_purchase_in(tx, &draft, codec::now())?;
-            totals::refresh(tx, Touched::Customers(&draft.customer.map(|c| c.0).into_iter().collect::<Vec<_>>()))?;
-            Ok(id)
+            let id = add_purchase_in(tx, &draft)?;
+            let points = points::written_in(tx, rules, digits, id)?;
+            Ok(PurchasePoints { id, points, balance: balance_of(tx, draft.customer)? })
         })
     }
 
@@ -33,52 +38,38 @@ impl Store {
     /// refund of the same purchase; an original cannot drop below what was refunded of it.
     pub fn update_purchase(&mut self, id: i64, draft: PurchaseDraft) -> Result<()> {
         draft.validate()?;
+        self.write(|tx| update_purchase_in(tx, id, &draft).map(|_| ()))
+    }
+
+    /// A purchase corrected by hand, its points with it under `rules`: a new amount, day or
+    /// customer brings the sale's points to what it earns now, net of its refunds, as dated
+    /// `adjusted` entries (`points::corrected_in`); one transaction.
+    pub fn update_purchase_with_points(&mut self, id: i64, draft: PurchaseDraft, rules: &LoyaltyRules) -> Result<PurchasePoints> {
+        draft.validate()?;
+        let digits = draft.amount.currency.minor_digits();
         self.write(|tx| {
-            let current = read_purchase(tx, id)?;
-            if let Some(c) = draft.customer {
-                ensure_customer(tx, c)?;
-            }
-            if draft.refund_of != current.draft.refund_of {
-                return Err(Invalid::one(fidele_domain::FieldError::new("refund_of", fidele_domain::ErrorCode::RefundStaysLinked)).into());
-            }
-            check_refund(tx, &draft, Some(id))?;
-            let refunded: i64 = tx.query_row("SELECT coalesce(-sum(amount_minor), 0) FROM purchases WHERE refund_of = ?1", [id], |r| r.get(0))?;
-            if refunded > 0 && draft.amount.minor < refunded {
-                let refunded = fidele_domain::Money::new(refunded, draft.amount.currency);
-                return Err(Invalid::one(fidele_domain::FieldError::new("amount", fidele_domain::ErrorCode::LessThanRefunded).with("refunded", refunded.to_decimal_string())).into());
-            }
-            tx.execute(
-                "UPDATE purchases SET customer_id = ?2, at = ?3, amount_minor = ?4, currency = ?5, margin_minor = ?6, category = ?7,
-                    item_count = ?8, ticket_ref = ?9, offer_code = ?10, note = ?11 WHERE id = ?1",
-                params![
-                    id,
-                    draft.customer.map(|c| c.0),
-                    dt(draft.at),
-                    draft.amount.minor,
-                    draft.amount.currency.code(),
-                    draft.margin.map(|m| m.minor),
-                    draft.category,
-                    draft.item_count,
-                    draft.ticket_ref,
-                    draft.offer_code,
-                    draft.note,
-                ],
-            )?;
-            // A sale put on the right customer takes its refunds along: a refund belongs to the
-            // customer of what it refunds, or both customers' totals would be wrong.
-            if draft.customer != current.draft.customer {
-                tx.execute("UPDATE purchases SET customer_id = ?2 WHERE refund_of = ?1", params![id, draft.customer.map(|c| c.0)])?;
-            }
-            let touched: Vec<i64> = [current.draft.customer, draft.customer].into_iter().flatten().map(|c| c.0).collect();
-            totals::refresh(tx, Touched::Customers(&touched))?;
-            Ok(())
+            let before = update_purchase_in(tx, id, &draft)?;
+            let moved = before.draft.amount != draft.amount || before.draft.at != draft.at || before.draft.customer != draft.customer;
+            let points = if moved { points::corrected_in(tx, rules, digits, draft.refund_of.unwrap_or(id), codec::now())? } else { 0 };
+            Ok(PurchasePoints { id, points, balance: balance_of(tx, draft.customer)? })
         })
     }
 
-    /// Deletes a purchase entered by mistake; it can be put back for a while (`undo.rs`). A
+    /// Deletes a purchase entered by mistake, taking back the points it holds; it can be put
+    /// back for a while (`undo.rs`), its points with it. A
     /// purchase that refunds point at is kept: its refunds would lose what they refund (delete
     /// them first).
     pub fn delete_purchase(&mut self, id: i64) -> Result<UndoTicket> {
+        self.delete_purchase_in(id, None)
+    }
+
+    /// Deletes a purchase as [`Store::delete_purchase`] does; a refund deleted also brings its
+    /// sale's other refunds to what they now take back under `rules`.
+    pub fn delete_purchase_with_points(&mut self, id: i64, rules: &LoyaltyRules) -> Result<UndoTicket> {
+        self.delete_purchase_in(id, Some(rules))
+    }
+
+    fn delete_purchase_in(&mut self, id: i64, rules: Option<&LoyaltyRules>) -> Result<UndoTicket> {
         let now = codec::now();
         self.write(|tx| {
             let purchase = read_purchase(tx, id)?;
@@ -90,7 +81,11 @@ impl Store {
             }
             let ticket = undo::begin(tx, UndoKind::DeletePurchase, purchase.draft.customer.map(|c| c.0), None, now)?;
             undo::save(tx, ticket.id, "purchases", "id = ?1", [id])?;
+            points::deleted_in(tx, ticket.id, id, now)?;
             tx.execute("DELETE FROM purchases WHERE id = ?1", [id])?;
+            if let (Some(rules), Some(sale)) = (rules, purchase.draft.refund_of) {
+                points::refunds_changed_in(tx, rules, purchase.draft.amount.currency.minor_digits(), sale, now)?;
+            }
             totals::refresh(tx, Touched::Customers(&purchase.draft.customer.map(|c| c.0).into_iter().collect::<Vec<_>>()))?;
             Ok(ticket)
         })
@@ -110,6 +105,71 @@ impl Store {
         let rows = stmt.query_map(params![customer.0, limit, offset], purchase_from_row)?.collect::<rusqlite::Result<_>>()?;
         Ok(rows)
     }
+}
+
+/// What a purchase written by hand did to the points: the points written (signed) and the
+/// customer's balance after.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PurchasePoints {
+    pub id: i64,
+    pub points: i64,
+    pub balance: Option<i64>,
+}
+
+fn balance_of(conn: &Connection, customer: Option<CustomerId>) -> Result<Option<i64>> {
+    customer.map(|c| points::balance_in(conn, c)).transpose()
+}
+
+fn add_purchase_in(tx: &Connection, draft: &PurchaseDraft) -> Result<i64> {
+    if let Some(c) = draft.customer {
+        ensure_customer(tx, c)?;
+    }
+    check_refund(tx, draft, None)?;
+    let id = insert_purchase_in(tx, draft, codec::now())?;
+    totals::refresh(tx, Touched::Customers(&draft.customer.map(|c| c.0).into_iter().collect::<Vec<_>>()))?;
+    Ok(id)
+}
+
+/// Replaces purchase `id`'s details; returns it as it was.
+fn update_purchase_in(tx: &Connection, id: i64, draft: &PurchaseDraft) -> Result<Purchase> {
+    let current = read_purchase(tx, id)?;
+    if let Some(c) = draft.customer {
+        ensure_customer(tx, c)?;
+    }
+    if draft.refund_of != current.draft.refund_of {
+        return Err(Invalid::one(fidele_domain::FieldError::new("refund_of", fidele_domain::ErrorCode::RefundStaysLinked)).into());
+    }
+    check_refund(tx, draft, Some(id))?;
+    let refunded: i64 = tx.query_row("SELECT coalesce(-sum(amount_minor), 0) FROM purchases WHERE refund_of = ?1", [id], |r| r.get(0))?;
+    if refunded > 0 && draft.amount.minor < refunded {
+        let refunded = fidele_domain::Money::new(refunded, draft.amount.currency);
+        return Err(Invalid::one(fidele_domain::FieldError::new("amount", fidele_domain::ErrorCode::LessThanRefunded).with("refunded", refunded.to_decimal_string())).into());
+    }
+    tx.execute(
+        "UPDATE purchases SET customer_id = ?2, at = ?3, amount_minor = ?4, currency = ?5, margin_minor = ?6, category = ?7,
+            item_count = ?8, ticket_ref = ?9, offer_code = ?10, note = ?11 WHERE id = ?1",
+        params![
+            id,
+            draft.customer.map(|c| c.0),
+            dt(draft.at),
+            draft.amount.minor,
+            draft.amount.currency.code(),
+            draft.margin.map(|m| m.minor),
+            draft.category,
+            draft.item_count,
+            draft.ticket_ref,
+            draft.offer_code,
+            draft.note,
+        ],
+    )?;
+    // A sale put on the right customer takes its refunds along: a refund belongs to the
+    // customer of what it refunds, or both customers' totals would be wrong.
+    if draft.customer != current.draft.customer {
+        tx.execute("UPDATE purchases SET customer_id = ?2 WHERE refund_of = ?1", params![id, draft.customer.map(|c| c.0)])?;
+    }
+    let touched: Vec<i64> = [current.draft.customer, draft.customer].into_iter().flatten().map(|c| c.0).collect();
+    totals::refresh(tx, Touched::Customers(&touched))?;
+    Ok(current)
 }
 
 /// A refund points at an existing purchase of the same customer and currency, and all the

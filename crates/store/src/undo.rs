@@ -124,6 +124,16 @@ fn too_late() -> crate::Error {
 impl Store {
     /// Takes back a merge or a deleted purchase (see the module documentation).
     pub fn undo(&mut self, act: i64) -> Result<Undone> {
+        self.undo_in(act, None)
+    }
+
+    /// Takes back as [`Store::undo`] does; a refund put back also brings its sale's other
+    /// refunds to what they now take back under `rules`.
+    pub fn undo_with_points(&mut self, act: i64, rules: &fidele_domain::LoyaltyRules) -> Result<Undone> {
+        self.undo_in(act, Some(rules))
+    }
+
+    fn undo_in(&mut self, act: i64, rules: Option<&fidele_domain::LoyaltyRules>) -> Result<Undone> {
         let now = codec::now();
         // Purged in its own transaction: a refused undo must not keep the expired rows.
         self.write(|tx| purge_expired(tx, now))?;
@@ -139,7 +149,7 @@ impl Store {
             }
             let undone = match (kind.as_str(), customer, other) {
                 ("merge", Some(k), Some(o)) => undo_merge(tx, act, k, o, done_at)?,
-                ("delete_purchase", _, _) => undo_delete_purchase(tx, act, customer)?,
+                ("delete_purchase", _, _) => undo_delete_purchase(tx, act, customer, rules)?,
                 _ => return Err(too_late()),
             };
             tx.execute("DELETE FROM undo_acts WHERE id = ?1", [act])?;
@@ -194,7 +204,7 @@ fn undo_merge(tx: &Transaction<'_>, act: i64, k: i64, o: i64, merged_at: NaiveDa
     Ok(Undone::Merge { kept: CustomerId(k), other: CustomerId(o) })
 }
 
-fn undo_delete_purchase(tx: &Transaction<'_>, act: i64, customer: Option<i64>) -> Result<Undone> {
+fn undo_delete_purchase(tx: &Transaction<'_>, act: i64, customer: Option<i64>, rules: Option<&fidele_domain::LoyaltyRules>) -> Result<Undone> {
     let id: i64 = tx.query_row("SELECT data ->> 'id' FROM undo_rows WHERE act_id = ?1 AND tbl = 'purchases'", [act], |r| r.get(0))?;
     if tx.query_row("SELECT count(*) FROM purchases WHERE id = ?1", [id], |r| r.get::<_, i64>(0))? > 0 {
         return Err(Invalid::one(fidele_domain::FieldError::new("undo", fidele_domain::ErrorCode::UndoPurchaseNumberTaken).with("id", id)).into());
@@ -205,6 +215,11 @@ fn undo_delete_purchase(tx: &Transaction<'_>, act: i64, customer: Option<i64>) -
         return Err(too_late());
     }
     insert_back(tx, act, "purchases", "1")?;
+    crate::points::undeleted_in(tx, act, id, codec::now())?;
+    let restored = crate::purchases::read_purchase(tx, id)?;
+    if let (Some(rules), Some(sale)) = (rules, restored.draft.refund_of) {
+        crate::points::refunds_changed_in(tx, rules, restored.draft.amount.currency.minor_digits(), sale, codec::now())?;
+    }
     totals::refresh(tx, Touched::Customers(&customer.into_iter().collect::<Vec<_>>()))?;
     Ok(Undone::DeletedPurchase { purchase: id, customer: customer.map(CustomerId) })
 }

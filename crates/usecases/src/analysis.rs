@@ -92,6 +92,13 @@ impl AnalysisCache {
         *self.last.lock().unwrap_or_else(|p| p.into_inner()) = None;
     }
 
+    /// Today's analysis if one is at hand and nothing was written to `store` since; never
+    /// computes one (the counter asks: it cannot wait for the whole file to be read).
+    pub fn at_hand(&self, store: &Store, today: NaiveDate) -> Option<ShopAnalysis> {
+        let slot = self.last.lock().unwrap_or_else(|p| p.into_inner());
+        slot.as_ref().filter(|(changes, shop)| *changes == store.change_count() && shop.as_of == today).map(|(_, shop)| shop.clone())
+    }
+
     /// Today's analysis (`today`): the cached one while nothing was written to `store` and the
     /// day is the same, else a fresh one, which records the month's ladder moves.
     pub fn current(&self, store: &mut Store, today: NaiveDate, progress: impl Fn(Step)) -> Result<ShopAnalysis> {

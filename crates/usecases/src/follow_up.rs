@@ -5,7 +5,8 @@
 use std::collections::{BTreeMap, HashSet};
 
 use chrono::{Days, NaiveDate, NaiveDateTime};
-use fidele_analytics::DriftReason;
+use fidele_analytics::{DriftReason, Drifter};
+use fidele_domain::loyalty::{Earning, LoyaltyRules, Reward};
 use fidele_domain::{CustomerId, InteractionKind, Money, Repeat, ShopProfile};
 use fidele_printing::{FollowUpEntry, FollowUpGroup, FollowUpReason, FollowUpSheet};
 use fidele_store::{Result, Store};
@@ -45,6 +46,8 @@ pub enum FollowUpDetail {
     Purchase { amount: Money, at: NaiveDateTime },
     Complaint { interaction: i64, summary: String, age_days: i64 },
     Drifting(DriftReason),
+    /// `balance` points or stamps, `missing` short of `reward` (its value, else its label).
+    NearReward { balance: i64, missing: i64, unit: &'static str, value: Option<Money>, label: String },
     Reminder { id: i64, title: String, repeat: Option<Repeat>, overdue: bool },
 }
 
@@ -67,6 +70,16 @@ impl FollowUpItem {
                 w.format("plan-why-complaint", &args!["days" => *age_days, "summary" => summary.as_str()])
             }
             FollowUpDetail::Drifting(reason) => fidele_analytics::drift_reason_words(dates.language(), reason),
+            FollowUpDetail::NearReward { balance, missing, unit, value, label } => {
+                let (kind, reward) = match value {
+                    Some(v) if label.is_empty() => ("voucher", v.format(dates.language())),
+                    _ => ("gift", label.clone()),
+                };
+                w.format(
+                    "plan-why-near-reward",
+                    &args!["unit" => *unit, "balance" => *balance, "missing" => *missing, "kind" => kind, "reward" => reward],
+                )
+            }
             FollowUpDetail::Reminder { title, overdue, .. } => {
                 let date = self.date.map(|d| dates.day_month(d)).unwrap_or_default();
                 let id = if *overdue { "plan-why-reminder-overdue" } else { "plan-why-reminder" };
@@ -103,10 +116,42 @@ impl FollowUp {
     }
 }
 
+/// Whose lines to make: the week's sheet is everyone's; the counter asks for one customer's,
+/// by the same rules, without reading the whole file.
+#[derive(Debug, Clone, Copy)]
+enum Whose<'a> {
+    Everyone,
+    /// One customer, and the shop's drifting customers from an analysis at hand, if any: who
+    /// is drifting is only known from the whole shop's analysis (its gold customers, its
+    /// model), which reads the whole file (12 s at 100,000 customers), so this never computes
+    /// it.
+    One { customer: CustomerId, drifting: Option<&'a [Drifter]> },
+}
+
+impl Whose<'_> {
+    fn includes(&self, customer: Option<CustomerId>) -> bool {
+        match self {
+            Whose::Everyone => true,
+            Whose::One { customer: one, .. } => customer == Some(*one),
+        }
+    }
+}
+
 /// Who to call or see in the week starting on `monday`, and why, counted from `today` when
 /// it falls in that week: a birthday or a follow-up day already past is not "coming"
 /// (overdue reminders and open complaints stay, they still wait).
 pub fn week(store: &Store, monday: NaiveDate, today: NaiveDate) -> Result<FollowUp> {
+    lines(store, monday, today, Whose::Everyone)
+}
+
+/// The week's first line for `customer`, in the sheet's order: what the counter says. The
+/// same rules as [`week`]'s, read for them alone; `drifting` is the shop's drifting customers
+/// from an analysis at hand (`None`: no line for drifting away).
+pub fn line_for(store: &Store, customer: CustomerId, monday: NaiveDate, today: NaiveDate, drifting: Option<&[Drifter]>) -> Result<Option<FollowUpItem>> {
+    Ok(lines(store, monday, today, Whose::One { customer, drifting })?.items.into_iter().next())
+}
+
+fn lines(store: &Store, monday: NaiveDate, today: NaiveDate, whose: Whose<'_>) -> Result<FollowUp> {
     let s = Settings::of(store).follow_up()?;
     let sunday = monday + Days::new(6);
     let start = today.clamp(monday, sunday + Days::new(1));
@@ -114,7 +159,11 @@ pub fn week(store: &Store, monday: NaiveDate, today: NaiveDate) -> Result<Follow
     let mut items = Vec::new();
 
     let days_left = (sunday - start).num_days();
-    let birthdays = if days_left >= 0 { store.upcoming_birthdays(start, days_left as u32)? } else { Vec::new() };
+    let birthdays = match (days_left >= 0, whose) {
+        (false, _) => Vec::new(),
+        (true, Whose::Everyone) => store.upcoming_birthdays(start, days_left as u32)?,
+        (true, Whose::One { customer, .. }) => store.upcoming_birthday_of(customer, start, days_left as u32)?.into_iter().collect(),
+    };
     for b in birthdays {
         let (phone, tel) = store.phone_to_call(b.customer)?;
         items.push(FollowUpItem {
@@ -129,7 +178,12 @@ pub fn week(store: &Store, monday: NaiveDate, today: NaiveDate) -> Result<Follow
     }
 
     let back = Days::new(u64::from(s.purchase_days));
-    for (customer, at, amount, name) in store.purchases_to_follow_up(start - back, sunday + Days::new(1) - back, s.purchase_min_minor, currency)? {
+    let (from, until) = (start - back, sunday + Days::new(1) - back);
+    let purchases = match whose {
+        Whose::Everyone => store.purchases_to_follow_up(from, until, s.purchase_min_minor, currency)?,
+        Whose::One { customer, .. } => store.purchases_to_follow_up_of(customer, from, until, s.purchase_min_minor, currency)?,
+    };
+    for (customer, at, amount, name) in purchases {
         let (phone, tel) = store.phone_to_call(customer)?;
         items.push(FollowUpItem {
             reason: FollowUpReason::AfterPurchase,
@@ -142,10 +196,21 @@ pub fn week(store: &Store, monday: NaiveDate, today: NaiveDate) -> Result<Follow
         });
     }
 
-    let archived = store.archived_ids()?;
+    // Archived (or erased) customers are left off: the whole list for the sheet, one question
+    // a customer for the counter.
+    let archived = match whose {
+        Whose::Everyone => Some(store.archived_ids()?),
+        Whose::One { .. } => None,
+    };
+    let is_off = |c: CustomerId| -> Result<bool> {
+        Ok(match &archived {
+            Some(set) => set.contains(&c.0),
+            None => store.counter_facts(c)?.is_none_or(|f| f.archived || f.erased),
+        })
+    };
     let oldest = monday - Days::new(u64::from(s.complaint_days));
     for i in store.open_interactions(Some(InteractionKind::Complaint))? {
-        if i.draft.at.date() > oldest || archived.contains(&i.draft.customer.0) {
+        if i.draft.at.date() > oldest || !whose.includes(Some(i.draft.customer)) || is_off(i.draft.customer)? {
             continue;
         }
         let (phone, tel) = store.phone_to_call(i.draft.customer)?;
@@ -171,28 +236,79 @@ pub fn week(store: &Store, monday: NaiveDate, today: NaiveDate) -> Result<Follow
     // Someone with a reminder this week is on the sheet for it: not a second time as drifting.
     let reminded: HashSet<CustomerId> = reminders.iter().filter_map(|r| r.draft.customer).collect();
 
-    let drifting = match store.analysis_settings().and_then(|settings| store.analysis_input(monday, settings)) {
-        Ok(input) => {
-            let analysis = fidele_analytics::analyze(&input);
-            let listed = analysis.drifting.into_iter().filter(|d| !archived.contains(&d.customer.0) && !reminded.contains(&d.customer));
-            for d in listed.take(s.drifting_max as usize) {
-                let (phone, tel) = store.phone_to_call(d.customer)?;
-                items.push(FollowUpItem {
-                    reason: FollowUpReason::DriftingAway,
-                    customer: Some(d.customer),
-                    phone,
-                    tel,
-                    name: d.name,
-                    date: None,
-                    detail: FollowUpDetail::Drifting(d.reason),
-                });
+    let computed;
+    let (drifters, drifting): (&[Drifter], _) = match whose {
+        Whose::Everyone => match store.analysis_settings().and_then(|settings| store.analysis_input(monday, settings)) {
+            Ok(input) => {
+                computed = fidele_analytics::analyze(&input).drifting;
+                (&computed, Ok(()))
             }
-            Ok(())
-        }
-        Err(e) => Err(e.to_string()),
+            Err(e) => (&[], Err(e.to_string())),
+        },
+        Whose::One { drifting, .. } => (drifting.unwrap_or(&[]), Ok(())),
     };
+    // The first `drifting_max` of the shop's drifting customers not archived nor reminded
+    // (the sheet's list), of whom the counter keeps its customer.
+    let mut listed = 0;
+    for d in drifters {
+        if listed == s.drifting_max as usize {
+            break;
+        }
+        if reminded.contains(&d.customer) || is_off(d.customer)? {
+            continue;
+        }
+        listed += 1;
+        if !whose.includes(Some(d.customer)) {
+            continue;
+        }
+        let (phone, tel) = store.phone_to_call(d.customer)?;
+        items.push(FollowUpItem {
+            reason: FollowUpReason::DriftingAway,
+            customer: Some(d.customer),
+            phone,
+            tel,
+            name: d.name.clone(),
+            date: None,
+            detail: FollowUpDetail::Drifting(d.reason.clone()),
+        });
+    }
+
+    let rules = crate::counter::rules::read(store)?;
+    if rules.enabled && let Some(lowest) = rules.rewards.iter().map(|r| r.cost - near_allowance(&rules, r.cost)).min() {
+        let balances = match whose {
+            Whose::Everyone => store.balances_at_least(lowest)?,
+            Whose::One { customer, .. } if !is_off(customer)? => vec![(customer, store.points_balance(customer)?)],
+            Whose::One { .. } => Vec::new(),
+        };
+        let mut near: Vec<(i64, CustomerId, i64, Reward)> = balances
+            .into_iter()
+            .filter_map(|(c, balance)| near_reward(&rules, balance).map(|(reward, missing)| (missing, c, balance, reward.clone())))
+            .collect();
+        near.sort_by_key(|n| (n.0, n.1));
+        for (missing, customer, balance, reward) in near {
+            let (phone, tel) = store.phone_to_call(customer)?;
+            items.push(FollowUpItem {
+                reason: FollowUpReason::NearReward,
+                customer: Some(customer),
+                name: store.customer_name(customer)?,
+                phone,
+                tel,
+                date: None,
+                detail: FollowUpDetail::NearReward {
+                    balance,
+                    missing,
+                    unit: rules.earning.code(),
+                    value: reward.value_minor.map(|v| Money::new(v, currency)),
+                    label: reward.label.clone(),
+                },
+            });
+        }
+    }
 
     for r in reminders {
+        if !whose.includes(r.draft.customer) {
+            continue;
+        }
         let (name, (phone, tel)) = match r.draft.customer {
             Some(c) => (store.customer_name(c)?, store.phone_to_call(c)?),
             None => (String::new(), (String::new(), None)),
@@ -209,6 +325,24 @@ pub fn week(store: &Store, monday: NaiveDate, today: NaiveDate) -> Result<Follow
         });
     }
     Ok(FollowUp { monday, items, drifting })
+}
+
+/// How far from a reward costing `cost` a balance is "close": a fifth of its points (180 of
+/// 200), near enough that a word brings them back for it, far enough not to list everyone who
+/// has just begun; with stamps, the last one (a card of ten stamps has no fifth to speak of).
+fn near_allowance(rules: &LoyaltyRules, cost: i64) -> i64 {
+    match rules.earning {
+        Earning::Points { .. } => cost / 5,
+        Earning::Stamps { .. } => 1,
+    }
+}
+
+/// The next reward `balance` does not yet buy and what it still needs, when that is within
+/// [`near_allowance`].
+pub fn near_reward(rules: &LoyaltyRules, balance: i64) -> Option<(&Reward, i64)> {
+    let next = rules.standing(balance).1?;
+    let missing = next.cost - balance;
+    (missing > 0 && missing <= near_allowance(rules, next.cost)).then_some((next, missing))
 }
 
 /// Writes a sheet as a PDF into `path`, whole or not at all.

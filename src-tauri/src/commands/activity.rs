@@ -24,7 +24,7 @@ pub async fn add_purchase(state: State<'_, AppState>, customer: i64, purchase: P
                 refund_of: None,
                 note: purchase.note.trim().to_owned(),
             };
-            Ok(store.add_purchase(draft)?)
+            Ok(fidele_usecases::counter::purchases::add(store, draft)?.id)
         })
         .await
 }

@@ -535,7 +535,8 @@ pub struct FollowUpView {
 
 #[derive(Serialize, TS)]
 pub struct FollowUpGroupView {
-    /// `birthday_coming`, `after_purchase`, `open_complaint`, `drifting_away`, `reminder`.
+    /// `birthday_coming`, `after_purchase`, `open_complaint`, `drifting_away`, `near_reward`,
+    /// `reminder`.
     pub reason: &'static str,
     pub entries: Vec<FollowUpEntryView>,
 }
@@ -558,6 +559,7 @@ fn reason_code(r: FollowUpReason) -> &'static str {
         FollowUpReason::AfterPurchase => "after_purchase",
         FollowUpReason::OpenComplaint => "open_complaint",
         FollowUpReason::DriftingAway => "drifting_away",
+        FollowUpReason::NearReward => "near_reward",
         FollowUpReason::Reminder => "reminder",
     }
 }

@@ -1,15 +1,14 @@
 //! The counter: finding who is at the counter from a scan or typed text, their counter view,
 //! sales with points and offers, refunds, rewards, member numbers and the loyalty rules.
 
-use std::path::PathBuf;
-use std::sync::Mutex;
+use std::sync::Arc;
 
-use chrono::NaiveDate;
 use fidele_domain::loyalty::{Earning, LoyaltyRules, Reward, STAGE_CODES};
 use fidele_domain::{CustomerId, Money};
 use fidele_store::Store;
 use fidele_usecases::counter::{self, Found, SaleRequest, members};
-use fidele_usecases::{FollowUp, Settings};
+use fidele_usecases::Settings;
+use fidele_usecases::analysis::AnalysisCache;
 use serde::{Deserialize, Serialize};
 use tauri::State;
 use ts_rs::TS;
@@ -18,25 +17,6 @@ use super::{money_format, today, ui_language};
 use crate::contract::codes;
 use crate::ipc::{MoneyFormat, PurchaseView};
 use crate::{AppState, IpcError};
-
-/// The week's follow-up, computed once a day for the file (it reads the whole file): the
-/// counter view's line of what to say comes from it.
-static WEEK: Mutex<Option<(NaiveDate, Option<PathBuf>, FollowUp)>> = Mutex::new(None);
-
-fn week_for(store: &Store, day: NaiveDate) -> Option<FollowUp> {
-    let path = store.path().map(|p| p.to_owned());
-    let mut slot = WEEK.lock().unwrap_or_else(|e| e.into_inner());
-    if let Some((d, p, week)) = slot.as_ref()
-        && *d == day
-        && *p == path
-    {
-        return Some(week.clone());
-    }
-    let monday = day - chrono::Days::new(u64::from(chrono::Datelike::weekday(&day).num_days_from_monday()));
-    let week = fidele_usecases::follow_up::week(store, monday, day).ok()?;
-    *slot = Some((day, path, week.clone()));
-    Some(week)
-}
 
 #[derive(Serialize, TS)]
 pub struct RewardView {
@@ -121,10 +101,13 @@ fn stage_code(stage: Option<&str>) -> Option<&'static str> {
     stage.and_then(|s| STAGE_CODES.iter().find(|c| **c == s).copied())
 }
 
-fn counter_view(store: &mut Store, customer: CustomerId) -> Result<CounterView, IpcError> {
+/// The counter view; its line of what to say takes the drifting customers from today's
+/// analysis when one is at hand (the dashboard's), never computing one: that reads the whole
+/// file, seconds on a large one, and the scan waits under the store's lock.
+fn counter_view(store: &mut Store, customer: CustomerId, analysis: &AnalysisCache) -> Result<CounterView, IpcError> {
     let day = today();
-    let week = week_for(store, day);
-    let view = counter::view::open(store, customer, day, week.as_ref())?.ok_or(fidele_store::Error::NotFound { what: "customer", id: customer.0 })?;
+    let at_hand = analysis.at_hand(store, day);
+    let view = counter::view::open(store, customer, day, at_hand.as_ref().map(|a| a.analysis.drifting.as_slice()))?.ok_or(fidele_store::Error::NotFound { what: "customer", id: customer.0 })?;
     let money = money_format(store)?;
     let language = ui_language(store)?;
     let say = match &view.say {
@@ -193,11 +176,12 @@ pub enum FoundView {
 /// Finds who a scan or typed text names (a card's number, an offer code, a phone, a name).
 #[tauri::command]
 pub async fn counter_find(state: State<'_, AppState>, text: String) -> Result<FoundView, IpcError> {
+    let cache = Arc::clone(&state.analysis);
     state
         .run(move |store| {
             Ok(match counter::find(store, &text, today())? {
-                Found::Customer { customer, by } => FoundView::Customer { by: by.code(), view: counter_view(store, customer)? },
-                Found::Offer(check) => FoundView::Offer { offer: OfferView::new(&check), view: counter_view(store, check.offer.customer)? },
+                Found::Customer { customer, by } => FoundView::Customer { by: by.code(), view: counter_view(store, customer, &cache)? },
+                Found::Offer(check) => FoundView::Offer { offer: OfferView::new(&check), view: counter_view(store, check.offer.customer, &cache)? },
                 Found::Stopped { was, name, current } => FoundView::Stopped {
                     number: was.number.to_string(),
                     customer_id: was.customer.0,
@@ -215,21 +199,10 @@ pub async fn counter_find(state: State<'_, AppState>, text: String) -> Result<Fo
         .await
 }
 
-/// The counter screen opened: the week's follow-up is read now (it reads the whole file, once a
-/// day), so the first scan's view is not kept waiting for it.
-#[tauri::command]
-pub async fn counter_prepare(state: State<'_, AppState>) -> Result<(), IpcError> {
-    state
-        .run(|store| {
-            week_for(store, today());
-            Ok(())
-        })
-        .await
-}
-
 #[tauri::command]
 pub async fn counter_view_of(state: State<'_, AppState>, id: i64) -> Result<CounterView, IpcError> {
-    state.run(move |store| counter_view(store, CustomerId(id))).await
+    let cache = Arc::clone(&state.analysis);
+    state.run(move |store| counter_view(store, CustomerId(id), &cache)).await
 }
 
 /// A sale as typed at the counter.
@@ -255,12 +228,13 @@ pub struct SaleView {
 /// `offer` with its code, unless accepted anyway.
 #[tauri::command]
 pub async fn counter_sale(state: State<'_, AppState>, sale: SaleInput) -> Result<SaleView, IpcError> {
+    let cache = Arc::clone(&state.analysis);
     state
         .run(move |store| {
             let req = SaleRequest { customer: sale.customer_id, amount: sale.amount, category: sale.category, offer: sale.offer, accept_anyway: sale.accept_anyway };
             let now = fidele_usecases::counter::sale::now();
             let done = counter::sale::record(store, &req, now)?;
-            Ok(SaleView { purchase_id: done.recorded.purchase, earned: done.recorded.earned, expired: done.recorded.expired, view: counter_view(store, CustomerId(sale.customer_id))? })
+            Ok(SaleView { purchase_id: done.recorded.purchase, earned: done.recorded.earned, expired: done.recorded.expired, view: counter_view(store, CustomerId(sale.customer_id), &cache)? })
         })
         .await
 }
@@ -268,11 +242,12 @@ pub async fn counter_sale(state: State<'_, AppState>, sale: SaleInput) -> Result
 /// Refunds `amount` of sale `purchase_id`, taking its points back.
 #[tauri::command]
 pub async fn counter_refund(state: State<'_, AppState>, purchase_id: i64, amount: String) -> Result<CounterView, IpcError> {
+    let cache = Arc::clone(&state.analysis);
     state
         .run(move |store| {
             counter::sale::refund(store, purchase_id, &amount, counter::sale::now())?;
             let customer = store.purchase(purchase_id)?.draft.customer.ok_or(fidele_store::Error::NotFound { what: "customer", id: 0 })?;
-            counter_view(store, customer)
+            counter_view(store, customer, &cache)
         })
         .await
 }
@@ -280,10 +255,11 @@ pub async fn counter_refund(state: State<'_, AppState>, purchase_id: i64, amount
 /// Spends the points of a reward (its index in the rules' list).
 #[tauri::command]
 pub async fn counter_spend(state: State<'_, AppState>, customer_id: i64, reward: usize) -> Result<CounterView, IpcError> {
+    let cache = Arc::clone(&state.analysis);
     state
         .run(move |store| {
             counter::sale::spend_reward(store, CustomerId(customer_id), reward, counter::sale::now())?;
-            counter_view(store, CustomerId(customer_id))
+            counter_view(store, CustomerId(customer_id), &cache)
         })
         .await
 }

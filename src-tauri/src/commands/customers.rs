@@ -32,7 +32,10 @@ pub async fn customer_page(state: State<'_, AppState>, id: i64) -> Result<Custom
         .run(move |store| {
             let money = money_format(store)?;
             let page = store.customer_page(CustomerId(id), 200)?;
-            Ok(CustomerView::new(&page, &money, today()))
+            let mut view = CustomerView::new(&page, &money, today());
+            view.points = fidele_usecases::counter::purchases::standing(store, CustomerId(id))?
+                .map(|(balance, unit)| crate::ipc::PointsStandingView { balance, unit });
+            Ok(view)
         })
         .await
 }

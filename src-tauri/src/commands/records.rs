@@ -149,7 +149,7 @@ pub struct UndoneView {
 pub async fn undo(state: State<'_, AppState>, id: i64) -> Result<UndoneView, IpcError> {
     state
         .run(move |store| {
-            Ok(match store.undo(id)? {
+            Ok(match fidele_usecases::counter::purchases::undo(store, id)? {
                 Undone::Merge { kept, other } => UndoneView { kind: "merge", kept: Some(kept.0), other: Some(other.0), purchase: None, customer: None },
                 Undone::DeletedPurchase { purchase, customer } => {
                     UndoneView { kind: "deleted_purchase", kept: None, other: None, purchase: Some(purchase), customer: customer.map(|c| c.0) }
@@ -405,7 +405,8 @@ pub async fn update_purchase(state: State<'_, AppState>, id: i64, purchase: Purc
             draft.note = purchase.note.trim().to_owned();
             draft.offer_code = purchase.offer_code.trim().to_owned();
             draft.ticket_ref = purchase.ticket.trim().to_owned();
-            Ok(store.update_purchase(id, draft)?)
+            fidele_usecases::counter::purchases::edit(store, id, draft)?;
+            Ok(())
         })
         .await
 }
@@ -414,7 +415,7 @@ pub async fn update_purchase(state: State<'_, AppState>, id: i64, purchase: Purc
 /// refunds point at it.
 #[tauri::command]
 pub async fn delete_purchase(state: State<'_, AppState>, id: i64) -> Result<UndoView, IpcError> {
-    state.run(move |store| Ok(store.delete_purchase(id)?.into())).await
+    state.run(move |store| Ok(fidele_usecases::counter::purchases::delete(store, id)?.into())).await
 }
 
 /// Records a refund of purchase `original`: `amount` as typed, positive or negative, is
@@ -436,7 +437,7 @@ pub async fn add_refund(state: State<'_, AppState>, original: i64, amount: Strin
                 note: note.trim().to_owned(),
                 ..sale.draft
             };
-            Ok(store.add_purchase(draft)?)
+            Ok(fidele_usecases::counter::purchases::add(store, draft)?.id)
         })
         .await
 }

@@ -158,6 +158,7 @@ fn declarations(cfg: &Config) -> Vec<Declaration> {
         ipc::NamedRef,
         ipc::CustomerView,
         ipc::ConsentView,
+        ipc::PointsStandingView,
         ipc::PurchaseView,
         ipc::InteractionView,
         ipc::CustomerInput,

@@ -280,6 +280,10 @@ export type CustomerView = {
    * The number on their loyalty card (ten digits); none once erased.
    */
   member_number: string | null;
+  /**
+   * Their points or stamps balance, while the shop's loyalty rules are on.
+   */
+  points: PointsStandingView | null;
   purchase_count: number;
   total: string;
   purchases: Array<PurchaseView>;
@@ -291,6 +295,11 @@ export type ConsentView = {
   granted: boolean;
   at: string;
   source: string;
+};
+
+export type PointsStandingView = {
+  balance: number;
+  unit: LoyaltyUnit;
 };
 
 export type PurchaseView = {
@@ -1055,7 +1064,8 @@ export type FollowUpView = {
 
 export type FollowUpGroupView = {
   /**
-   * `birthday_coming`, `after_purchase`, `open_complaint`, `drifting_away`, `reminder`.
+   * `birthday_coming`, `after_purchase`, `open_complaint`, `drifting_away`, `near_reward`,
+   * `reminder`.
    */
   reason: string;
   entries: Array<FollowUpEntryView>;
@@ -1530,7 +1540,6 @@ export type Commands = {
   save_calibration_page: { args: { open: boolean }; returns: string | null };
   save_loyalty_cards: { args: { input: LoyaltyCardsInput }; returns: LoyaltyCardsSaved | null };
   counter_find: { args: { text: string }; returns: FoundView };
-  counter_prepare: { args: Record<string, never>; returns: void };
   counter_view_of: { args: { id: number }; returns: CounterView };
   counter_sale: { args: { sale: SaleInput }; returns: SaleView };
   counter_refund: { args: { purchaseId: number; amount: string }; returns: CounterView };

@@ -86,7 +86,6 @@ export async function renderCounter(main: HTMLElement): Promise<void> {
     result,
   );
   scan.focus();
-  void counterApi.prepare().catch(() => undefined);
 }
 
 function unitWord(view: CounterView, n: number): string {

@@ -1,4 +1,5 @@
-// The customer's loyalty card number on their page, and "lost card: new number" (asked first).
+// The customer's loyalty card number on their page with their points or stamps, and "lost card:
+// new number" (asked first).
 
 import type { CustomerView } from "../api";
 import { counterApi } from "../api-counter";
@@ -27,6 +28,7 @@ export function memberNumberLine(c: CustomerView, refresh: () => Promise<void>):
     "p",
     { class: "member-number" },
     h("span", { id: "member-number" }, t("member-number", { number })),
+    c.points ? h("span", {}, " · ", h("strong", { id: "customer-points" }, t(c.points.unit === "stamps" ? "counter-stamps" : "counter-points", { n: c.points.balance }))) : null,
     " ",
     h("button", { type: "button", class: "small", id: "reissue-number", onclick: () => void reissue() }, t("member-reissue")),
   );

@@ -203,3 +203,141 @@ fn the_ledger_s_entries_are_in_the_customer_s_timeline() {
         .collect();
     assert_eq!(points, [(PointsKind::Spent, -20, None), (PointsKind::Earned, 50, Some(sold.purchase))]);
 }
+
+/// What every customer's sales, as they now stand, earn net of their refunds, computed here
+/// from the purchases alone (the rules' own arithmetic).
+fn due_from_purchases(store: &Store, c: CustomerId, r: &LoyaltyRules) -> i64 {
+    let sales: Vec<(i64, i64, Option<u32>)> = store
+        .conn()
+        .prepare("SELECT p.id, p.amount_minor, c.birth_month FROM purchases p JOIN customers c ON c.id = p.customer_id WHERE p.customer_id = ?1 AND p.refund_of IS NULL")
+        .unwrap()
+        .query_map([c.0], |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)))
+        .unwrap()
+        .collect::<rusqlite::Result<_>>()
+        .unwrap();
+    sales
+        .into_iter()
+        .map(|(id, amount, _)| {
+            let refunded: i64 = store.conn().query_row("SELECT coalesce(sum(amount_minor), 0) FROM purchases WHERE refund_of = ?1", [id], |row| row.get(0)).unwrap();
+            let whole = r.earned(amount, 2, false, None);
+            r.kept_after_refund(whole, amount, amount + refunded)
+        })
+        .sum()
+}
+
+#[test]
+fn a_purchase_entered_by_hand_earns_and_its_correction_and_deletion_move_the_points() {
+    let mut store = store();
+    let c = customer(&mut store, None);
+    let d = customer(&mut store, None);
+    let r = rules();
+    let sold = store.add_purchase_with_points(sale(c, day(1), 12_490), &r).unwrap();
+    assert_eq!((sold.points, sold.balance), (124, Some(124)));
+    // A refund entered by hand takes back its share, as at the counter.
+    let back = store.add_purchase_with_points(refund(c, sold.id, day(2), 2_490), &r).unwrap();
+    assert_eq!((back.points, back.balance), (-25, Some(99)));
+    // The amount was mistyped: 224,90 €. The sale now earns 224, its refund takes back 25·224/224.
+    let fixed = store.update_purchase_with_points(sold.id, sale(c, day(1), 22_490), &r).unwrap();
+    assert_eq!(store.points_balance(c).unwrap(), due_from_purchases(&store, c, &r));
+    assert_eq!(fixed.balance, Some(store.points_balance(c).unwrap()));
+    assert_eq!(store.points_balance(c).unwrap(), 224 * 20_000 / 22_490);
+    // A note corrected moves nothing.
+    let noted = store.update_purchase_with_points(sold.id, PurchaseDraft { note: "cadeau".into(), ..sale(c, day(1), 22_490) }, &r).unwrap();
+    assert_eq!(noted.points, 0);
+    // Put on the right customer: the points go with it, the refund's share too.
+    store.update_purchase_with_points(sold.id, sale(d, day(1), 22_490), &r).unwrap();
+    assert_eq!((store.points_balance(c).unwrap(), store.points_balance(d).unwrap()), (0, 224 * 20_000 / 22_490));
+    // The refund deleted: the sale is whole again; then the sale deleted: nothing left.
+    let refund_id = back.id;
+    store.delete_purchase_with_points(refund_id, &r).unwrap();
+    assert_eq!(store.points_balance(d).unwrap(), 224);
+    let ticket = store.delete_purchase_with_points(sold.id, &r).unwrap();
+    assert_eq!(store.points_balance(d).unwrap(), 0);
+    let kinds: Vec<_> = store.points_entries(d, 2).unwrap().iter().map(|e| (e.kind, e.points)).collect();
+    assert_eq!(kinds[0], (PointsKind::Refunded, -224));
+    // Undone: the sale and its points are back, linked to it again; a refund then takes back.
+    store.undo_with_points(ticket.id, &r).unwrap();
+    assert_eq!(store.points_balance(d).unwrap(), 224);
+    let again = store.add_purchase_with_points(refund(d, sold.id, day(5), 22_490), &r).unwrap();
+    assert_eq!(again.balance, Some(0));
+    for who in [c, d] {
+        let sum: i64 = store.points_entries(who, u32::MAX).unwrap().iter().map(|e| e.points).sum();
+        assert_eq!(store.points_balance(who).unwrap(), sum);
+    }
+}
+
+#[test]
+fn a_sale_recorded_before_the_points_began_earns_once_when_corrected() {
+    let mut store = store();
+    let c = customer(&mut store, None);
+    let old = store.add_purchase(sale(c, day(1), 5_000)).unwrap();
+    assert_eq!(store.points_balance(c).unwrap(), 0);
+    store.update_purchase_with_points(old, sale(c, day(1), 6_000), &rules()).unwrap();
+    assert_eq!(store.points_balance(c).unwrap(), 60);
+    store.update_purchase_with_points(old, sale(c, day(2), 6_000), &rules()).unwrap();
+    assert_eq!(store.points_balance(c).unwrap(), 60);
+    // The points switched off: a correction leaves the ledger alone.
+    let off = LoyaltyRules { enabled: false, ..rules() };
+    assert_eq!(store.update_purchase_with_points(old, sale(c, day(2), 9_000), &off).unwrap().points, 0);
+    assert_eq!(store.points_balance(c).unwrap(), 60);
+}
+
+/// Over random purchases entered, corrected, moved, deleted and put back by hand, each
+/// customer's balance is what their sales as they now stand earn net of their refunds.
+#[test]
+fn purchases_by_hand_leave_each_balance_at_what_the_sales_earn() {
+    for seed in 0..40u64 {
+        let mut rng = rand_chacha::ChaCha8Rng::seed_from_u64(seed);
+        let mut store = store();
+        let mut r = rules();
+        if rng.random_bool(0.3) {
+            r.earning = Earning::Stamps { min_minor: 1_000 };
+        }
+        let customers: Vec<CustomerId> = (0..3).map(|_| customer(&mut store, None)).collect();
+        let mut tickets = Vec::new();
+        for step in 0..40u32 {
+            let at = day(step);
+            let c = customers[rng.random_range(0..customers.len())];
+            let live: Vec<(i64, Option<CustomerId>, i64, Option<i64>)> = store
+                .conn()
+                .prepare("SELECT id, customer_id, amount_minor, refund_of FROM purchases ORDER BY id")
+                .unwrap()
+                .query_map([], |row| Ok((row.get(0)?, row.get::<_, Option<i64>>(1)?.map(CustomerId), row.get(2)?, row.get(3)?)))
+                .unwrap()
+                .collect::<rusqlite::Result<_>>()
+                .unwrap();
+            let pick = live.get(rng.random_range(0..live.len().max(1))).copied();
+            match (rng.random_range(0..6), pick) {
+                (0 | 1, _) | (_, None) => {
+                    store.add_purchase_with_points(sale(c, at, rng.random_range(1..20_000)), &r).unwrap();
+                }
+                (2, Some((id, Some(owner), amount, None))) => {
+                    let refunded: i64 = store.conn().query_row("SELECT coalesce(-sum(amount_minor), 0) FROM purchases WHERE refund_of = ?1", [id], |row| row.get(0)).unwrap();
+                    if refunded < amount {
+                        store.add_purchase_with_points(refund(owner, id, at, rng.random_range(1..=amount - refunded)), &r).unwrap();
+                    }
+                }
+                (3, Some((id, Some(owner), amount, refund_of))) => {
+                    let to = if refund_of.is_none() && rng.random_bool(0.3) { c } else { owner };
+                    let minor = if refund_of.is_some() { amount } else { amount + rng.random_range(-amount / 2..5_000) };
+                    let draft = PurchaseDraft { refund_of, ..sale(to, at, minor) };
+                    // Refused when it would go below what was refunded: nothing written then.
+                    let _ = store.update_purchase_with_points(id, draft, &r);
+                }
+                (4, Some((id, ..))) => {
+                    if let Ok(t) = store.delete_purchase_with_points(id, &r) {
+                        tickets.push(t.id);
+                    }
+                }
+                _ => {
+                    if let Some(t) = tickets.pop() {
+                        let _ = store.undo_with_points(t, &r);
+                    }
+                }
+            }
+            for &who in &customers {
+                assert_eq!(store.points_balance(who).unwrap(), due_from_purchases(&store, who, &r), "seed {seed} step {step}");
+            }
+        }
+    }
+}

@@ -4,6 +4,7 @@
 pub mod find;
 pub mod members;
 pub mod offers;
+pub mod purchases;
 pub mod rules;
 pub mod sale;
 pub mod view;

@@ -8,7 +8,8 @@ use fidele_domain::{CustomerId, MemberNumber, Purchase};
 use fidele_store::{PointsEntry, Result, Store};
 
 use super::offers::{self, OfferCheck};
-use crate::follow_up::{FollowUp, FollowUpItem};
+use crate::follow_up::{self, FollowUpItem};
+use fidele_analytics::Drifter;
 
 /// Purchases the counter view lists.
 pub const LAST_PURCHASES: u32 = 5;
@@ -39,6 +40,11 @@ pub struct CounterView {
     pub say: Option<FollowUpItem>,
 }
 
+/// The Monday of `day`'s week.
+pub fn monday_of(day: NaiveDate) -> NaiveDate {
+    day - Days::new(u64::from(day.weekday().num_days_from_monday()))
+}
+
 /// The day of this week (Monday to Sunday) the birthday falls on, if it does; a 29 February
 /// is kept on the 28th in other years.
 pub fn birthday_in_week(month: u32, day: u32, today: NaiveDate) -> Option<NaiveDate> {
@@ -49,9 +55,11 @@ pub fn birthday_in_week(month: u32, day: u32, today: NaiveDate) -> Option<NaiveD
 }
 
 /// The counter view of `customer` on `today`. Their points due to expire are written off first
-/// (the balance shown is the ledger's sum). `week` is the week's follow-up, computed once a
-/// day by the caller (it reads the whole file); without it there is no line to say.
-pub fn open(store: &mut Store, customer: CustomerId, today: NaiveDate, week: Option<&FollowUp>) -> Result<Option<CounterView>> {
+/// (the balance shown is the ledger's sum). The line to say is the week's follow-up line for
+/// them, read for them alone ([`follow_up::line_for`]); `drifting` is the shop's drifting
+/// customers from an analysis the caller has at hand, if any (computing one reads the whole
+/// file).
+pub fn open(store: &mut Store, customer: CustomerId, today: NaiveDate, drifting: Option<&[Drifter]>) -> Result<Option<CounterView>> {
     let rules = super::rules::read(store)?;
     let Some(facts) = store.counter_facts(customer)? else { return Ok(None) };
     if facts.erased {
@@ -74,7 +82,7 @@ pub fn open(store: &mut Store, customer: CustomerId, today: NaiveDate, week: Opt
         last_purchases: store.purchases_of(customer, LAST_PURCHASES, 0)?,
         entries: store.points_entries(customer, LAST_ENTRIES)?,
         offers: offers::valid_for(store, customer, today)?,
-        say: week.and_then(|w| w.items.iter().find(|i| i.customer == Some(customer)).cloned()),
+        say: follow_up::line_for(store, customer, monday_of(today), today, drifting)?,
         rules,
     }))
 }
