@@ -103,50 +103,61 @@ pub fn campaigns(store: &Store, as_of: NaiveDate) -> Result<Campaigns> {
 }
 
 /// The measurement itself, over facts read once.
+///
+/// One pass per run over its members' sales from day 0 gives every window's outcome and the
+/// day each came back (the curve); the pools gather the 30-day outcomes under integer keys
+/// (a run's design, a stage, an offer), worded and ordered as text only at the end.
 pub fn measure(facts: &CampaignFacts, as_of: NaiveDate, margin_permille: i64, cost: i64, currency: Currency) -> Campaigns {
     let sales = Sales::new(&facts.purchases, margin_permille);
-    let by_run: HashMap<i64, Vec<&CampaignMember>> = facts.members.iter().fold(HashMap::new(), |mut m, x| {
-        m.entry(x.run).or_insert_with(Vec::new).push(x);
-        m
-    });
-    let none: Vec<&CampaignMember> = Vec::new();
-    let mut pools: [BTreeMap<String, Arms>; 3] = Default::default();
+    let mut designs: Vec<&str> = Vec::new();
+    // Pools by design (its place in `designs`), by stage (0 none, else its place in
+    // `Stage::ALL` plus one), by offer percent.
+    let mut pools: [BTreeMap<u32, Arms>; 3] = Default::default();
     let mut runs: Vec<RunResult> = facts
         .runs
         .iter()
-        .map(|run| {
-            let members = by_run.get(&run.id).unwrap_or(&none);
+        .enumerate()
+        .map(|(i, run)| {
+            let members = facts.members_of(i);
             let offers = offer_by_stage(members);
-            let windows: Vec<Window> = WINDOWS
-                .iter()
-                .map(|&days| {
-                    let end = run.day0.checked_add_days(Days::new(u64::from(days))).unwrap_or(run.day0);
-                    let (mut a, mut b) = (Vec::new(), Vec::new());
-                    for m in members {
-                        let o = sales.outcome(m, run.day0, end);
-                        match m.group {
-                            MemberGroup::Recipient => a.push(o),
-                            MemberGroup::HeldOut => b.push(o),
-                            MemberGroup::RecipientOutsideDraw => {}
-                        }
-                    }
-                    Window { days, complete: as_of >= end, comparison: uplift::compare(&a, &b, run.id as u64 ^ u64::from(days)) }
-                })
-                .collect();
-            if windows[0].complete {
-                let end = run.day0.checked_add_days(Days::new(u64::from(WINDOWS[0]))).unwrap_or(run.day0);
-                for m in members.iter().filter(|m| m.group != MemberGroup::RecipientOutsideDraw) {
-                    let o = sales.outcome(m, run.day0, end);
-                    let offer = m.offer_percent.or_else(|| offers.get(&m.stage).copied()).unwrap_or(0);
-                    let keys = [run.design.clone(), m.stage.map_or("none", Stage::code).to_owned(), offer.to_string()];
-                    for (pool, key) in pools.iter_mut().zip(keys) {
+            let ends = WINDOWS.map(|days| run.day0.checked_add_days(Days::new(u64::from(days))).unwrap_or(run.day0));
+            let mut arms: [Arms; 3] = Default::default();
+            let last = WINDOWS[WINDOWS.len() - 1];
+            let (mut hist_a, mut hist_b) = (vec![0usize; last as usize + 1], vec![0usize; last as usize + 1]);
+            let pooled = as_of >= ends[0];
+            let design = designs.iter().position(|d| *d == run.design).unwrap_or_else(|| {
+                designs.push(&run.design);
+                designs.len() - 1
+            }) as u32;
+            for m in members {
+                let held = match m.group {
+                    MemberGroup::Recipient => false,
+                    MemberGroup::HeldOut => true,
+                    MemberGroup::RecipientOutsideDraw => continue,
+                };
+                let (outcomes, back) = sales.outcomes(m, run.id, run.day0, &ends);
+                for (arm, o) in arms.iter_mut().zip(outcomes) {
+                    if held { arm.1.push(o) } else { arm.0.push(o) }
+                }
+                if let Some(day) = back.filter(|d| *d <= last) {
+                    if held { hist_b[day as usize] += 1 } else { hist_a[day as usize] += 1 }
+                }
+                if pooled {
+                    let offer = m.offer_percent.or_else(|| offers[stage_key(m.stage) as usize]).unwrap_or(0);
+                    for (pool, key) in pools.iter_mut().zip([design, stage_key(m.stage), offer]) {
                         let slot = pool.entry(key).or_default();
-                        if m.group == MemberGroup::HeldOut { slot.1.push(o) } else { slot.0.push(o) }
+                        if held { slot.1.push(outcomes[0]) } else { slot.0.push(outcomes[0]) }
                     }
                 }
             }
+            let curve = curve(&hist_a, arms[0].0.len(), &hist_b, arms[0].1.len(), run.day0, as_of);
+            let windows: Vec<Window> = WINDOWS
+                .iter()
+                .zip(ends)
+                .zip(&arms)
+                .map(|((&days, end), (a, b))| Window { days, complete: as_of >= end, comparison: uplift::compare(a, b, run.id as u64 ^ u64::from(days)) })
+                .collect();
             let cost_minor = run.cards * cost;
-            let curve = curve(members, &sales, run.day0, as_of);
             let chosen = windows.iter().rev().find(|w| w.complete).unwrap_or(&windows[0]);
             RunResult {
                 verdict: uplift::verdict(&chosen.comparison, chosen.complete, run.cards, cost),
@@ -164,8 +175,13 @@ pub fn measure(facts: &CampaignFacts, as_of: NaiveDate, margin_permille: i64, co
         m
     });
     let [design, stage, offer] = pools;
-    let pool = |p: BTreeMap<String, Arms>, design: bool| -> Vec<Pool> {
-        p.into_iter()
+    let stage_code = |k: u32| if k == 0 { "none" } else { Stage::ALL[k as usize - 1].code() };
+    let pool = |p: BTreeMap<u32, Arms>, key: &dyn Fn(u32) -> String, design: bool| -> Vec<Pool> {
+        // In the order of their keys as text, as the front ends list them.
+        let mut keyed: Vec<(String, Arms)> = p.into_iter().map(|(k, arms)| (key(k), arms)).collect();
+        keyed.sort_by(|x, y| x.0.cmp(&y.0));
+        keyed
+            .into_iter()
             .enumerate()
             .map(|(i, (key, (a, b)))| {
                 let comparison = uplift::compare(&a, &b, 7_919 + i as u64);
@@ -179,92 +195,78 @@ pub fn measure(facts: &CampaignFacts, as_of: NaiveDate, margin_permille: i64, co
             })
             .collect()
     };
-    let by_design = pool(design, true);
-    let by_stage = pool(stage, false);
-    let by_offer = pool(offer, false);
+    let by_design = pool(design, &|k| designs[k as usize].to_owned(), true);
+    let by_stage = pool(stage, &|k| stage_code(k).to_owned(), false);
+    let by_offer = pool(offer, &|k| k.to_string(), false);
     let long_view = HORIZONS.iter().map(|&months| long_view(facts, &sales, as_of, months)).collect();
     runs.reverse();
     Campaigns { as_of, currency, cost_per_card_minor: cost, runs, by_design, by_stage, by_offer, long_view }
 }
 
-/// The share of recipients (in the draw) and of the hold-out back by each day, up to the
-/// last window or `as_of`, whichever is first.
-fn curve(members: &[&CampaignMember], sales: &Sales<'_>, day0: NaiveDate, as_of: NaiveDate) -> Vec<(u32, f64, f64)> {
-    let last = WINDOWS[WINDOWS.len() - 1];
-    let upto = u32::try_from((as_of - day0).num_days().clamp(0, i64::from(last))).unwrap_or(0);
-    let (mut a, mut b) = (vec![0usize; last as usize + 1], vec![0usize; last as usize + 1]);
-    let (mut na, mut nb) = (0usize, 0usize);
-    for m in members {
-        let slot = match m.group {
-            MemberGroup::Recipient => {
-                na += 1;
-                &mut a
-            }
-            MemberGroup::HeldOut => {
-                nb += 1;
-                &mut b
-            }
-            MemberGroup::RecipientOutsideDraw => continue,
-        };
-        let mine = sales.of(m.customer);
-        let start = mine.partition_point(|p| p.at < day0);
-        if let Some(p) = mine[start..].iter().find(|p| p.amount_minor > 0) {
-            let day = (p.at - day0).num_days();
-            if day <= i64::from(last) {
-                slot[day as usize] += 1;
-            }
-        }
-    }
-    let share = |hist: &[usize], n: usize, day: u32| if n == 0 { 0.0 } else { hist[..=day as usize].iter().sum::<usize>() as f64 / n as f64 };
-    (0..=upto).step_by(CURVE_STEP as usize).map(|d| (d, share(&a, na, d), share(&b, nb, d))).collect()
+/// A stage as a pool key: 0 for none, else its place in [`Stage::ALL`] plus one.
+fn stage_key(stage: Option<Stage>) -> u32 {
+    stage.and_then(|s| Stage::ALL.iter().position(|x| *x == s)).map_or(0, |i| i as u32 + 1)
 }
 
-/// The offer each stage got in a run (the most common among its recipients).
-fn offer_by_stage(members: &[&CampaignMember]) -> HashMap<Option<Stage>, u32> {
-    let mut counts: HashMap<(Option<Stage>, u32), usize> = HashMap::new();
+/// The share of recipients (in the draw) and of the hold-out back by each day, up to the
+/// last window or `as_of`, whichever is first, from how many came back first on each day.
+fn curve(hist_a: &[usize], na: usize, hist_b: &[usize], nb: usize, day0: NaiveDate, as_of: NaiveDate) -> Vec<(u32, f64, f64)> {
+    let last = WINDOWS[WINDOWS.len() - 1];
+    let upto = u32::try_from((as_of - day0).num_days().clamp(0, i64::from(last))).unwrap_or(0);
+    let share = |hist: &[usize], n: usize, day: u32| if n == 0 { 0.0 } else { hist[..=day as usize].iter().sum::<usize>() as f64 / n as f64 };
+    (0..=upto).step_by(CURVE_STEP as usize).map(|d| (d, share(hist_a, na, d), share(hist_b, nb, d))).collect()
+}
+
+/// The offer each stage got in a run (the most common among its recipients), by stage key.
+fn offer_by_stage(members: &[CampaignMember]) -> [Option<u32>; 7] {
+    let mut counts: HashMap<(u32, u32), usize> = HashMap::new();
     for m in members {
         if let Some(p) = m.offer_percent {
-            *counts.entry((m.stage, p)).or_insert(0) += 1;
+            *counts.entry((stage_key(m.stage), p)).or_insert(0) += 1;
         }
     }
-    let mut best: HashMap<Option<Stage>, (usize, u32)> = HashMap::new();
+    let mut best: [Option<(usize, u32)>; 7] = [None; 7];
     for ((stage, p), n) in counts {
-        let slot = best.entry(stage).or_insert((0, 0));
-        if (n, p) > *slot {
-            *slot = (n, p);
+        let slot = &mut best[stage as usize];
+        if slot.is_none_or(|b| (n, p) > b) {
+            *slot = Some((n, p));
         }
     }
-    best.into_iter().map(|(s, (_, p))| (s, p)).collect()
+    best.map(|b| b.map(|(_, p)| p))
 }
 
 fn long_view(facts: &CampaignFacts, sales: &Sales<'_>, as_of: NaiveDate, months: u32) -> LongView {
-    let day0: HashMap<i64, NaiveDate> = facts.runs.iter().map(|r| (r.id, r.day0)).collect();
-    // Each customer's first run, and whether any run within the horizon held them out.
-    let mut first: HashMap<i64, NaiveDate> = HashMap::new();
-    for m in &facts.members {
-        let d = day0[&m.run];
-        first.entry(m.customer).and_modify(|f| *f = (*f).min(d)).or_insert(d);
+    // Each customer's first run, then whether any run within the horizon from it held them
+    // out (customer numbers are dense: one slot each).
+    let top = facts.members.iter().map(|m| m.customer.max(0) as usize).max().map_or(0, |t| t + 1);
+    let mut first: Vec<Option<NaiveDate>> = vec![None; top];
+    for (i, run) in facts.runs.iter().enumerate() {
+        for m in facts.members_of(i) {
+            let slot = &mut first[m.customer.max(0) as usize];
+            *slot = Some(slot.map_or(run.day0, |f| f.min(run.day0)));
+        }
     }
-    let mut held: HashMap<i64, bool> = HashMap::new();
-    for m in &facts.members {
-        let (start, d) = (first[&m.customer], day0[&m.run]);
-        let end = start.checked_add_months(Months::new(months)).unwrap_or(start);
-        if d < end {
-            *held.entry(m.customer).or_insert(false) |= m.group == MemberGroup::HeldOut;
+    let end_of = |start: NaiveDate| start.checked_add_months(Months::new(months)).unwrap_or(start);
+    let mut held: Vec<bool> = vec![false; top];
+    for (i, run) in facts.runs.iter().enumerate() {
+        for m in facts.members_of(i).iter().filter(|m| m.group == MemberGroup::HeldOut) {
+            let c = m.customer.max(0) as usize;
+            if first[c].is_some_and(|f| run.day0 < end_of(f)) {
+                held[c] = true;
+            }
         }
     }
     let (mut every, mut once) = (Vec::new(), Vec::new());
-    let mut ids: Vec<(&i64, &bool)> = held.iter().collect();
-    ids.sort_unstable();
-    for (customer, was_held) in ids {
-        let end = first[customer].checked_add_months(Months::new(months)).unwrap_or(first[customer]);
+    for (customer, start) in first.iter().enumerate() {
+        let Some(start) = *start else { continue };
+        let end = end_of(start);
         if end > as_of {
             continue;
         }
         let from = end.checked_sub_months(Months::new(KEPT_WITHIN_MONTHS)).unwrap_or(end);
-        let kept = sales.of(*customer).iter().any(|p| p.at >= from && p.at < end && p.amount_minor > 0);
+        let kept = sales.of(customer as i64).iter().any(|p| p.at >= from && p.at < end && p.amount_minor > 0);
         let o = Outcome { returned: kept, ..Outcome::default() };
-        if *was_held { once.push(o) } else { every.push(o) }
+        if held[customer] { once.push(o) } else { every.push(o) }
     }
     // Only the share kept is compared: no amount is read over a horizon.
     let share = |o: &[Outcome]| o.iter().map(|o| if o.returned { 1.0 } else { 0.0 }).collect::<Vec<f64>>();
@@ -302,18 +304,36 @@ impl<'a> Sales<'a> {
         &self.purchases[self.starts[c] as usize..self.starts[c + 1] as usize]
     }
 
-    /// What the member did from `from` (included) to `until` (excluded).
-    fn outcome(&self, m: &CampaignMember, from: NaiveDate, until: NaiveDate) -> Outcome {
+    /// What the member of run `run` did from `from` (included) to each of `ends` (excluded,
+    /// increasing), and the day after `from` of their first sale (refunds aside), if any.
+    fn outcomes(&self, m: &CampaignMember, run: i64, from: NaiveDate, ends: &[NaiveDate; 3]) -> ([Outcome; 3], Option<u32>) {
         let mine = self.of(m.customer);
         let start = mine.partition_point(|p| p.at < from);
-        let mut o = Outcome::default();
-        for p in mine[start..].iter().take_while(|p| p.at < until) {
-            o.returned |= p.amount_minor > 0;
-            o.revenue_minor += p.amount_minor;
-            o.margin_minor += p.margin_minor.unwrap_or(p.amount_minor * self.margin_permille / 1000);
-            o.redeemed |= m.offer_code.as_deref().is_some_and(|c| !p.offer_code.is_empty() && c == p.offer_code);
+        let mut out = [Outcome::default(); 3];
+        let mut back = None;
+        let redeems = m.group != MemberGroup::HeldOut;
+        for p in &mine[start..] {
+            if back.is_none() && p.amount_minor > 0 {
+                back = u32::try_from((p.at - from).num_days()).ok();
+            }
+            if p.at >= ends[2] {
+                if back.is_some() {
+                    break;
+                }
+                continue;
+            }
+            let margin = p.margin_minor.unwrap_or(p.amount_minor * self.margin_permille / 1000);
+            let redeemed = redeems && p.redeemed_run == Some(run);
+            for (o, end) in out.iter_mut().zip(ends) {
+                if p.at < *end {
+                    o.returned |= p.amount_minor > 0;
+                    o.revenue_minor += p.amount_minor;
+                    o.margin_minor += margin;
+                    o.redeemed |= redeemed;
+                }
+            }
         }
-        o
+        (out, back)
     }
 }
 
