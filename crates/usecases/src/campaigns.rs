@@ -12,10 +12,10 @@
 //! Pooled figures take the 30-day window of every run whose 30 days have passed. A held-out
 //! customer's offer size is the one their stage got in that run (they received none).
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 
 use chrono::{Days, Months, NaiveDate};
-use fidele_analytics::Stage;
+use fidele_analytics::{Stage, parallel};
 use fidele_analytics::uplift::{self, Arm, Comparison, Difference, Outcome, Verdict};
 use fidele_domain::Currency;
 use fidele_store::{CampaignFacts, CampaignMember, CampaignPurchase, CampaignRun, MemberGroup, Result, Store};
@@ -105,103 +105,132 @@ pub fn campaigns(store: &Store, as_of: NaiveDate) -> Result<Campaigns> {
 /// The measurement itself, over facts read once.
 ///
 /// One pass per run over its members' sales from day 0 gives every window's outcome and the
-/// day each came back (the curve); the pools gather the 30-day outcomes under integer keys
-/// (a run's design, a stage, an offer), worded and ordered as text only at the end.
+/// day each came back (the curve); the runs are measured on both cores (each run's figures
+/// depend on its members alone). The pools then gather the runs' 30-day outcomes, in run
+/// order, under integer keys (a run's design, a stage, an offer), worded and ordered as text
+/// only at the end.
 pub fn measure(facts: &CampaignFacts, as_of: NaiveDate, margin_permille: i64, cost: i64, currency: Currency) -> Campaigns {
     let sales = Sales::new(&facts.purchases, margin_permille);
     let mut designs: Vec<&str> = Vec::new();
-    // Pools by design (its place in `designs`), by stage (0 none, else its place in
-    // `Stage::ALL` plus one), by offer percent.
-    let mut pools: [BTreeMap<u32, Arms>; 3] = Default::default();
-    let mut runs: Vec<RunResult> = facts
+    let design_of: Vec<u32> = facts
         .runs
         .iter()
-        .enumerate()
-        .map(|(i, run)| {
-            let members = facts.members_of(i);
-            let offers = offer_by_stage(members);
-            let ends = WINDOWS.map(|days| run.day0.checked_add_days(Days::new(u64::from(days))).unwrap_or(run.day0));
-            let mut arms: [Arms; 3] = Default::default();
-            let last = WINDOWS[WINDOWS.len() - 1];
-            let (mut hist_a, mut hist_b) = (vec![0usize; last as usize + 1], vec![0usize; last as usize + 1]);
-            let pooled = as_of >= ends[0];
-            let design = designs.iter().position(|d| *d == run.design).unwrap_or_else(|| {
+        .map(|run| {
+            designs.iter().position(|d| *d == run.design).unwrap_or_else(|| {
                 designs.push(&run.design);
                 designs.len() - 1
-            }) as u32;
-            for m in members {
-                let held = match m.group {
-                    MemberGroup::Recipient => false,
-                    MemberGroup::HeldOut => true,
-                    MemberGroup::RecipientOutsideDraw => continue,
-                };
-                let (outcomes, back) = sales.outcomes(m, run.id, run.day0, &ends);
-                for (arm, o) in arms.iter_mut().zip(outcomes) {
-                    if held { arm.1.push(o) } else { arm.0.push(o) }
-                }
-                if let Some(day) = back.filter(|d| *d <= last) {
-                    if held { hist_b[day as usize] += 1 } else { hist_a[day as usize] += 1 }
-                }
-                if pooled {
-                    let offer = m.offer_percent.or_else(|| offers[stage_key(m.stage) as usize]).unwrap_or(0);
-                    for (pool, key) in pools.iter_mut().zip([design, stage_key(m.stage), offer]) {
-                        let slot = pool.entry(key).or_default();
-                        if held { slot.1.push(outcomes[0]) } else { slot.0.push(outcomes[0]) }
-                    }
-                }
-            }
-            let curve = curve(&hist_a, arms[0].0.len(), &hist_b, arms[0].1.len(), run.day0, as_of);
-            let windows: Vec<Window> = WINDOWS
-                .iter()
-                .zip(ends)
-                .zip(&arms)
-                .map(|((&days, end), (a, b))| Window { days, complete: as_of >= end, comparison: uplift::compare(a, b, run.id as u64 ^ u64::from(days)) })
-                .collect();
-            let cost_minor = run.cards * cost;
-            let chosen = windows.iter().rev().find(|w| w.complete).unwrap_or(&windows[0]);
-            RunResult {
-                verdict: uplift::verdict(&chosen.comparison, chosen.complete, run.cards, cost),
-                verdict_days: chosen.days,
-                windows,
-                run: run.clone(),
-                cost_minor,
-                curve,
-            }
+            }) as u32
         })
         .collect();
+    let measured: Vec<(RunResult, Vec<Pooled>)> = parallel::map_in_order(&facts.runs, |i, run| measure_run(run, facts.members_of(i), &sales, as_of, cost));
+    // Pools by design (its place in `designs`), by stage (its key), by offer percent.
+    let mut by_design: Vec<Arms> = vec![Arms::default(); designs.len()];
+    let mut by_stage: Vec<Arms> = vec![Arms::default(); STAGE_KEYS];
+    let mut by_offer: Vec<Arms> = Vec::new();
+    for ((_, pooled), &design) in measured.iter().zip(&design_of) {
+        for p in pooled {
+            let offer = p.offer as usize;
+            if by_offer.len() <= offer {
+                by_offer.resize(offer + 1, Arms::default());
+            }
+            for slot in [&mut by_design[design as usize], &mut by_stage[p.stage as usize], &mut by_offer[offer]] {
+                if p.held { slot.1.push(p.outcome) } else { slot.0.push(p.outcome) }
+            }
+        }
+    }
+    let mut runs: Vec<RunResult> = measured.into_iter().map(|(r, _)| r).collect();
     // Runs a pool drew on: counted by design from the runs themselves.
     let runs_per_design: HashMap<&str, usize> = facts.runs.iter().fold(HashMap::new(), |mut m, r| {
         *m.entry(r.design.as_str()).or_insert(0) += 1;
         m
     });
-    let [design, stage, offer] = pools;
-    let stage_code = |k: u32| if k == 0 { "none" } else { Stage::ALL[k as usize - 1].code() };
-    let pool = |p: BTreeMap<u32, Arms>, key: &dyn Fn(u32) -> String, design: bool| -> Vec<Pool> {
-        // In the order of their keys as text, as the front ends list them.
-        let mut keyed: Vec<(String, Arms)> = p.into_iter().map(|(k, arms)| (key(k), arms)).collect();
+    let stage_code = |k: usize| if k == 0 { "none" } else { Stage::ALL[k - 1].code() };
+    // Each pool's keys in their order as text, as the front ends list them; the pools with
+    // customers in them only.
+    let keyed = |arms: Vec<Arms>, key: &dyn Fn(usize) -> String| -> Vec<(String, Arms)> {
+        let mut keyed: Vec<(String, Arms)> = arms.into_iter().enumerate().filter(|(_, (a, b))| !a.is_empty() || !b.is_empty()).map(|(k, arms)| (key(k), arms)).collect();
         keyed.sort_by(|x, y| x.0.cmp(&y.0));
         keyed
-            .into_iter()
-            .enumerate()
-            .map(|(i, (key, (a, b)))| {
-                let comparison = uplift::compare(&a, &b, 7_919 + i as u64);
-                let cards = a.len() as i64;
-                Pool {
-                    runs: if design { runs_per_design.get(key.as_str()).copied().unwrap_or(0) } else { facts.runs.len() },
-                    verdict: uplift::verdict(&comparison, true, cards, cost),
-                    key,
-                    comparison,
-                }
-            })
-            .collect()
     };
-    let by_design = pool(design, &|k| designs[k as usize].to_owned(), true);
-    let by_stage = pool(stage, &|k| stage_code(k).to_owned(), false);
-    let by_offer = pool(offer, &|k| k.to_string(), false);
+    let pools = [keyed(by_design, &|k| designs[k].to_owned()), keyed(by_stage, &|k| stage_code(k).to_owned()), keyed(by_offer, &|k| k.to_string())];
+    let all: Vec<(usize, usize, &(String, Arms))> = pools.iter().enumerate().flat_map(|(kind, p)| p.iter().enumerate().map(move |(i, x)| (kind, i, x))).collect();
+    let compared = parallel::map_in_order(&all, |_, (kind, i, (key, (a, b)))| {
+        let comparison = uplift::compare(a, b, 7_919 + *i as u64);
+        Pool {
+            runs: if *kind == 0 { runs_per_design.get(key.as_str()).copied().unwrap_or(0) } else { facts.runs.len() },
+            verdict: uplift::verdict(&comparison, true, a.len() as i64, cost),
+            key: key.clone(),
+            comparison,
+        }
+    });
+    let mut split: [Vec<Pool>; 3] = Default::default();
+    for ((kind, _, _), pool) in all.iter().zip(compared) {
+        split[*kind].push(pool);
+    }
+    let [by_design, by_stage, by_offer] = split;
     let long_view = HORIZONS.iter().map(|&months| long_view(facts, &sales, as_of, months)).collect();
     runs.reverse();
     Campaigns { as_of, currency, cost_per_card_minor: cost, runs, by_design, by_stage, by_offer, long_view }
 }
+
+/// A member's 30-day outcome as a pool takes it.
+struct Pooled {
+    held: bool,
+    stage: u32,
+    offer: u32,
+    outcome: Outcome,
+}
+
+/// One run: its windows, verdict and curve, and (once its 30 days have passed) what it adds
+/// to the pools.
+fn measure_run(run: &CampaignRun, members: &[CampaignMember], sales: &Sales<'_>, as_of: NaiveDate, cost: i64) -> (RunResult, Vec<Pooled>) {
+    let offers = offer_by_stage(members);
+    let ends = WINDOWS.map(|days| run.day0.checked_add_days(Days::new(u64::from(days))).unwrap_or(run.day0));
+    let mut arms: [Arms; 3] = Default::default();
+    let last = WINDOWS[WINDOWS.len() - 1];
+    let (mut hist_a, mut hist_b) = (vec![0usize; last as usize + 1], vec![0usize; last as usize + 1]);
+    let pooled = as_of >= ends[0];
+    let mut pool = Vec::new();
+    for m in members {
+        let held = match m.group {
+            MemberGroup::Recipient => false,
+            MemberGroup::HeldOut => true,
+            MemberGroup::RecipientOutsideDraw => continue,
+        };
+        let (outcomes, back) = sales.outcomes(m, run.id, run.day0, &ends);
+        for (arm, o) in arms.iter_mut().zip(outcomes) {
+            if held { arm.1.push(o) } else { arm.0.push(o) }
+        }
+        if let Some(day) = back.filter(|d| *d <= last) {
+            if held { hist_b[day as usize] += 1 } else { hist_a[day as usize] += 1 }
+        }
+        if pooled {
+            let stage = stage_key(m.stage);
+            let offer = m.offer_percent.or(offers[stage as usize]).unwrap_or(0);
+            pool.push(Pooled { held, stage, offer, outcome: outcomes[0] });
+        }
+    }
+    let curve = curve(&hist_a, arms[0].0.len(), &hist_b, arms[0].1.len(), run.day0, as_of);
+    let windows: Vec<Window> = WINDOWS
+        .iter()
+        .zip(ends)
+        .zip(&arms)
+        .map(|((&days, end), (a, b))| Window { days, complete: as_of >= end, comparison: uplift::compare(a, b, run.id as u64 ^ u64::from(days)) })
+        .collect();
+    let chosen = windows.iter().rev().find(|w| w.complete).unwrap_or(&windows[0]);
+    let result = RunResult {
+        verdict: uplift::verdict(&chosen.comparison, chosen.complete, run.cards, cost),
+        verdict_days: chosen.days,
+        windows,
+        run: run.clone(),
+        cost_minor: run.cards * cost,
+        curve,
+    };
+    (result, pool)
+}
+
+/// Pool keys of stages: none, then each of [`Stage::ALL`].
+const STAGE_KEYS: usize = Stage::ALL.len() + 1;
 
 /// A stage as a pool key: 0 for none, else its place in [`Stage::ALL`] plus one.
 fn stage_key(stage: Option<Stage>) -> u32 {
@@ -217,19 +246,24 @@ fn curve(hist_a: &[usize], na: usize, hist_b: &[usize], nb: usize, day0: NaiveDa
     (0..=upto).step_by(CURVE_STEP as usize).map(|d| (d, share(hist_a, na, d), share(hist_b, nb, d))).collect()
 }
 
-/// The offer each stage got in a run (the most common among its recipients), by stage key.
-fn offer_by_stage(members: &[CampaignMember]) -> [Option<u32>; 7] {
-    let mut counts: HashMap<(u32, u32), usize> = HashMap::new();
+/// The offer each stage got in a run (the most common among its recipients; the larger on a
+/// tie), by stage key.
+fn offer_by_stage(members: &[CampaignMember]) -> [Option<u32>; STAGE_KEYS] {
+    let mut counts: Vec<[usize; STAGE_KEYS]> = Vec::new();
     for m in members {
         if let Some(p) = m.offer_percent {
-            *counts.entry((stage_key(m.stage), p)).or_insert(0) += 1;
+            if counts.len() <= p as usize {
+                counts.resize(p as usize + 1, [0; STAGE_KEYS]);
+            }
+            counts[p as usize][stage_key(m.stage) as usize] += 1;
         }
     }
-    let mut best: [Option<(usize, u32)>; 7] = [None; 7];
-    for ((stage, p), n) in counts {
-        let slot = &mut best[stage as usize];
-        if slot.is_none_or(|b| (n, p) > b) {
-            *slot = Some((n, p));
+    let mut best: [Option<(usize, u32)>; STAGE_KEYS] = [None; STAGE_KEYS];
+    for (p, by_stage) in counts.iter().enumerate() {
+        for (slot, &n) in best.iter_mut().zip(by_stage) {
+            if n > 0 && slot.is_none_or(|b| (n, p as u32) > b) {
+                *slot = Some((n, p as u32));
+            }
         }
     }
     best.map(|b| b.map(|(_, p)| p))
