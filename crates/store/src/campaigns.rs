@@ -180,8 +180,10 @@ fn read_facts(conn: &Connection, path: Option<&std::path::Path>, parallel_min: u
         Ok((sales, later))
     })?;
     if let Some(later) = later {
+        // The later codes point into the later sales, now after the first half's.
+        let offset = sales.purchases.len();
         sales.purchases.extend(later.purchases);
-        sales.codes.extend(later.codes);
+        sales.codes.extend(later.codes.into_iter().map(|(i, code)| (i + offset, code)));
     }
     let redeemed = draws::code_owners(&tx, &sales.codes)?;
     for (i, code) in &sales.codes {
@@ -269,7 +271,84 @@ fn by_customer(sales: Vec<CampaignPurchase>, top: usize) -> Vec<CampaignPurchase
 
 #[cfg(test)]
 mod tests {
+    use chrono::NaiveDateTime;
+    use fidele_domain::{Currency, CustomerDraft, CustomerId, Money, PurchaseDraft};
+
     use super::*;
+    use crate::{NewCard, NewCardRun, NewHoldout, RunKind};
+
+    #[test]
+    fn two_connections_read_what_one_reads_and_a_packed_draw_what_its_rows_say() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = Store::open(&dir.path().join("shop.db")).unwrap();
+        let ids: Vec<CustomerId> =
+            (0..40).map(|i| store.add_customer(CustomerDraft { first_name: format!("Client{i}"), ..CustomerDraft::default() }, &[], "").unwrap()).collect();
+        let card = |c: CustomerId| NewCard {
+            to: c,
+            members: vec![c],
+            occasion: "monthly:2026-03".into(),
+            stage: Some(Stage::Client),
+            offer_percent: Some(10),
+            offer_code: Some(format!("M2603-{}", c.0)),
+            summary: "Carte".into(),
+            details: String::new(),
+            in_draw: c.0 % 7 != 0,
+        };
+        let run = NewCardRun {
+            kind: RunKind::Monthly,
+            period: "2026-03".into(),
+            design: "month-03".into(),
+            layout: "4up",
+            households: false,
+            cards: ids[..30].iter().map(|c| card(*c)).collect(),
+            holdout_percent: 25,
+            holdout_seed: Some(1),
+            held_out: ids[30..].iter().map(|c| NewHoldout { customer: *c, occasion: "monthly:2026-03".into(), stage: None }).collect(),
+        };
+        store.record_card_run(&run).unwrap();
+        let day0 = store.campaign_facts().unwrap().runs[0].day0;
+        store
+            .write(|tx| {
+                for i in 0..400i64 {
+                    let at: NaiveDateTime = day0.checked_add_days(Days::new((i * 7 % 300) as u64)).unwrap().and_hms_opt(10, 0, 0).unwrap();
+                    let draft = PurchaseDraft {
+                        customer: Some(ids[(i % 40) as usize]),
+                        at,
+                        amount: Money::new(100 + i, Currency::EUR),
+                        margin: None,
+                        category: String::new(),
+                        item_count: None,
+                        ticket_ref: String::new(),
+                        offer_code: if i % 9 == 0 { format!(" m2603-{} ", ids[(i % 40) as usize].0) } else { String::new() },
+                        refund_of: None,
+                        note: String::new(),
+                    };
+                    crate::bulk::insert_purchase(tx, &draft, at)?;
+                }
+                Ok(())
+            })
+            .unwrap();
+        let one = read_facts(store.conn(), store.path(), usize::MAX).unwrap();
+        let two = read_facts(store.conn(), store.path(), 0).unwrap();
+        assert_eq!(one, two);
+        assert_eq!((one.members.len(), one.runs[0].cards), (40, 30));
+        assert!(one.purchases.iter().any(|p| p.redeemed_run == Some(one.runs[0].id)), "a card's code, typed in lower case");
+        assert!(one.purchases.windows(2).all(|w| (w[0].customer, w[0].at) <= (w[1].customer, w[1].at)));
+
+        // The packed copy and the rows agree; without the copy the rows are read.
+        let packed: i64 = store.conn().query_row("SELECT count(*) FROM card_run_draws", [], |r| r.get(0)).unwrap();
+        assert_eq!(packed, 1);
+        store.conn().execute("DELETE FROM card_run_draws", []).unwrap();
+        assert_eq!(read_facts(store.conn(), None, usize::MAX).unwrap(), one);
+        pack_missing(store.conn()).unwrap();
+        assert_eq!(read_facts(store.conn(), None, usize::MAX).unwrap(), one);
+        // A changed row drops the copy.
+        store.conn().execute("UPDATE card_run_holdouts SET stage = 'client' WHERE customer_id = ?1", [ids[35].0]).unwrap();
+        let packed: i64 = store.conn().query_row("SELECT count(*) FROM card_run_draws", [], |r| r.get(0)).unwrap();
+        assert_eq!(packed, 0);
+        let after = read_facts(store.conn(), None, usize::MAX).unwrap();
+        assert_eq!(after.members.iter().find(|m| m.customer == ids[35].0).unwrap().stage, Some(Stage::Client));
+    }
 
     #[test]
     fn a_date_is_read_from_its_first_ten_characters() {

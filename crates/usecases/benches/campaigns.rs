@@ -107,7 +107,7 @@ fn cpu_time() -> f64 {
     (ticks(11) + ticks(12)) / 100.0
 }
 
-/// The day measured: a month after the last run's 90 days.
+/// The day measured: two months after the last run (its 60 days have passed, not its 90).
 fn as_of() -> NaiveDate {
     first_run().checked_add_months(Months::new(RUNS + 1)).unwrap()
 }
