@@ -18,6 +18,9 @@ use rusqlite::Connection;
 
 const KEPT_WITHIN_MONTHS: u32 = 3;
 
+/// A pool's outcomes: recipients in the draw, hold-out.
+type Arms = (Vec<Outcome>, Vec<Outcome>);
+
 #[derive(Clone, Copy, PartialEq)]
 enum Group {
     Recipient,
@@ -226,7 +229,7 @@ fn outcome(m: &Member, sales: &[Sale], from: NaiveDate, until: NaiveDate, margin
 
 fn reference(conn: &Connection, as_of: NaiveDate, margin_permille: i64, cost: i64) -> Campaigns {
     let (runs, members, sales) = read(conn);
-    let mut pools: [BTreeMap<String, (Vec<Outcome>, Vec<Outcome>)>; 3] = Default::default();
+    let mut pools: [BTreeMap<String, Arms>; 3] = Default::default();
     let mut results: Vec<RunResult> = Vec::new();
     for run in &runs {
         let mine: Vec<&Member> = members.iter().filter(|m| m.run == run.id).collect();
@@ -280,7 +283,7 @@ fn reference(conn: &Connection, as_of: NaiveDate, margin_permille: i64, cost: i6
         });
     }
     results.reverse();
-    let pooled = |p: BTreeMap<String, (Vec<Outcome>, Vec<Outcome>)>, design: bool| -> Vec<Pool> {
+    let pooled = |p: BTreeMap<String, Arms>, design: bool| -> Vec<Pool> {
         p.into_iter()
             .enumerate()
             .map(|(i, (key, (a, b)))| {
