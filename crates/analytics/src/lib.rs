@@ -13,7 +13,7 @@ pub mod input;
 pub mod ladder;
 pub mod ledger;
 pub mod optimize;
-mod parallel;
+pub mod parallel;
 pub mod pareto;
 pub mod referrals;
 pub mod retention;

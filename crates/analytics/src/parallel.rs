@@ -30,6 +30,12 @@ pub(crate) fn chunked_sum<const N: usize>(n: usize, f: impl Fn(Range<usize>) -> 
     out
 }
 
+/// `f` of each item, in the items' order, the items shared out over the cores: each result
+/// depends on its item alone, so the answer is the same whatever the number of threads.
+pub fn map_in_order<T: Sync, R: Send>(items: &[T], f: impl Fn(usize, &T) -> R + Sync) -> Vec<R> {
+    items.par_iter().enumerate().map(|(i, x)| f(i, x)).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

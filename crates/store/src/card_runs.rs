@@ -228,6 +228,8 @@ impl Store {
             for h in &held_todo {
                 hold.execute(params![id, h.customer.0, h.occasion, h.stage.map(Stage::code)])?;
             }
+            // The measurement's packed copy of this run's draw, and of any run a change dropped.
+            crate::campaigns::pack_missing(tx)?;
             Ok(RecordedRun { run_id: Some(id), customers: todo.len(), cards: cards.len(), held_out: held_todo.len() })
         })
     }

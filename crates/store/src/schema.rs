@@ -26,11 +26,12 @@ fn all_migrations() -> Vec<M<'static>> {
         M::up(include_str!("migrations/0008_purchase_totals.sql")),
         M::up(include_str!("migrations/0009_counter.sql")),
         M::up(include_str!("migrations/0010_holdouts.sql")),
+        M::up_with_hook(include_str!("migrations/0011_campaign_reads.sql"), pack_campaign_draws),
     ]
 }
 
 /// The schema version this build writes (`all_migrations().len()`, checked by a test).
-pub const LATEST_VERSION: u32 = 10;
+pub const LATEST_VERSION: u32 = 11;
 
 pub(crate) fn migrations() -> Migrations<'static> {
     Migrations::new(all_migrations())
@@ -43,6 +44,11 @@ fn reload_edited_schema(tx: &rusqlite::Transaction) -> rusqlite_migration::HookR
     let version: i64 = tx.pragma_query_value(None, "schema_version", |r| r.get(0))?;
     tx.pragma_update(None, "schema_version", version + 1)?;
     Ok(())
+}
+
+/// After 0011: the runs recorded before it get their packed draw.
+fn pack_campaign_draws(tx: &rusqlite::Transaction) -> rusqlite_migration::HookResult {
+    crate::campaigns::pack_missing(tx).map_err(|e| rusqlite_migration::HookError::Hook(e.to_string()))
 }
 
 pub(crate) fn user_version(conn: &Connection) -> Result<u32> {

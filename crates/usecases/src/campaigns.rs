@@ -12,10 +12,10 @@
 //! Pooled figures take the 30-day window of every run whose 30 days have passed. A held-out
 //! customer's offer size is the one their stage got in that run (they received none).
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 
 use chrono::{Days, Months, NaiveDate};
-use fidele_analytics::Stage;
+use fidele_analytics::{Stage, parallel};
 use fidele_analytics::uplift::{self, Arm, Comparison, Difference, Outcome, Verdict};
 use fidele_domain::Currency;
 use fidele_store::{CampaignFacts, CampaignMember, CampaignPurchase, CampaignRun, MemberGroup, Result, Store};
@@ -103,168 +103,204 @@ pub fn campaigns(store: &Store, as_of: NaiveDate) -> Result<Campaigns> {
 }
 
 /// The measurement itself, over facts read once.
+///
+/// One pass per run over its members' sales from day 0 gives every window's outcome and the
+/// day each came back (the curve); the runs are measured on both cores (each run's figures
+/// depend on its members alone). The pools then gather the runs' 30-day outcomes, in run
+/// order, under integer keys (a run's design, a stage, an offer), worded and ordered as text
+/// only at the end.
 pub fn measure(facts: &CampaignFacts, as_of: NaiveDate, margin_permille: i64, cost: i64, currency: Currency) -> Campaigns {
     let sales = Sales::new(&facts.purchases, margin_permille);
-    let by_run: HashMap<i64, Vec<&CampaignMember>> = facts.members.iter().fold(HashMap::new(), |mut m, x| {
-        m.entry(x.run).or_insert_with(Vec::new).push(x);
-        m
-    });
-    let none: Vec<&CampaignMember> = Vec::new();
-    let mut pools: [BTreeMap<String, Arms>; 3] = Default::default();
-    let mut runs: Vec<RunResult> = facts
+    let mut designs: Vec<&str> = Vec::new();
+    let design_of: Vec<u32> = facts
         .runs
         .iter()
         .map(|run| {
-            let members = by_run.get(&run.id).unwrap_or(&none);
-            let offers = offer_by_stage(members);
-            let windows: Vec<Window> = WINDOWS
-                .iter()
-                .map(|&days| {
-                    let end = run.day0.checked_add_days(Days::new(u64::from(days))).unwrap_or(run.day0);
-                    let (mut a, mut b) = (Vec::new(), Vec::new());
-                    for m in members {
-                        let o = sales.outcome(m, run.day0, end);
-                        match m.group {
-                            MemberGroup::Recipient => a.push(o),
-                            MemberGroup::HeldOut => b.push(o),
-                            MemberGroup::RecipientOutsideDraw => {}
-                        }
-                    }
-                    Window { days, complete: as_of >= end, comparison: uplift::compare(&a, &b, run.id as u64 ^ u64::from(days)) }
-                })
-                .collect();
-            if windows[0].complete {
-                let end = run.day0.checked_add_days(Days::new(u64::from(WINDOWS[0]))).unwrap_or(run.day0);
-                for m in members.iter().filter(|m| m.group != MemberGroup::RecipientOutsideDraw) {
-                    let o = sales.outcome(m, run.day0, end);
-                    let offer = m.offer_percent.or_else(|| offers.get(&m.stage).copied()).unwrap_or(0);
-                    let keys = [run.design.clone(), m.stage.map_or("none", Stage::code).to_owned(), offer.to_string()];
-                    for (pool, key) in pools.iter_mut().zip(keys) {
-                        let slot = pool.entry(key).or_default();
-                        if m.group == MemberGroup::HeldOut { slot.1.push(o) } else { slot.0.push(o) }
-                    }
-                }
-            }
-            let cost_minor = run.cards * cost;
-            let curve = curve(members, &sales, run.day0, as_of);
-            let chosen = windows.iter().rev().find(|w| w.complete).unwrap_or(&windows[0]);
-            RunResult {
-                verdict: uplift::verdict(&chosen.comparison, chosen.complete, run.cards, cost),
-                verdict_days: chosen.days,
-                windows,
-                run: run.clone(),
-                cost_minor,
-                curve,
-            }
+            designs.iter().position(|d| *d == run.design).unwrap_or_else(|| {
+                designs.push(&run.design);
+                designs.len() - 1
+            }) as u32
         })
         .collect();
+    let measured: Vec<(RunResult, Vec<Pooled>)> = parallel::map_in_order(&facts.runs, |i, run| measure_run(run, facts.members_of(i), &sales, as_of, cost));
+    // Pools by design (its place in `designs`), by stage (its key), by offer percent.
+    let mut by_design: Vec<Arms> = vec![Arms::default(); designs.len()];
+    let mut by_stage: Vec<Arms> = vec![Arms::default(); STAGE_KEYS];
+    let mut by_offer: Vec<Arms> = Vec::new();
+    for ((_, pooled), &design) in measured.iter().zip(&design_of) {
+        for p in pooled {
+            let offer = p.offer as usize;
+            if by_offer.len() <= offer {
+                by_offer.resize(offer + 1, Arms::default());
+            }
+            for slot in [&mut by_design[design as usize], &mut by_stage[p.stage as usize], &mut by_offer[offer]] {
+                if p.held { slot.1.push(p.outcome) } else { slot.0.push(p.outcome) }
+            }
+        }
+    }
+    let mut runs: Vec<RunResult> = measured.into_iter().map(|(r, _)| r).collect();
     // Runs a pool drew on: counted by design from the runs themselves.
     let runs_per_design: HashMap<&str, usize> = facts.runs.iter().fold(HashMap::new(), |mut m, r| {
         *m.entry(r.design.as_str()).or_insert(0) += 1;
         m
     });
-    let [design, stage, offer] = pools;
-    let pool = |p: BTreeMap<String, Arms>, design: bool| -> Vec<Pool> {
-        p.into_iter()
-            .enumerate()
-            .map(|(i, (key, (a, b)))| {
-                let comparison = uplift::compare(&a, &b, 7_919 + i as u64);
-                let cards = a.len() as i64;
-                Pool {
-                    runs: if design { runs_per_design.get(key.as_str()).copied().unwrap_or(0) } else { facts.runs.len() },
-                    verdict: uplift::verdict(&comparison, true, cards, cost),
-                    key,
-                    comparison,
-                }
-            })
-            .collect()
+    let stage_code = |k: usize| if k == 0 { "none" } else { Stage::ALL[k - 1].code() };
+    // Each pool's keys in their order as text, as the front ends list them; the pools with
+    // customers in them only.
+    let keyed = |arms: Vec<Arms>, key: &dyn Fn(usize) -> String| -> Vec<(String, Arms)> {
+        let mut keyed: Vec<(String, Arms)> = arms.into_iter().enumerate().filter(|(_, (a, b))| !a.is_empty() || !b.is_empty()).map(|(k, arms)| (key(k), arms)).collect();
+        keyed.sort_by(|x, y| x.0.cmp(&y.0));
+        keyed
     };
-    let by_design = pool(design, true);
-    let by_stage = pool(stage, false);
-    let by_offer = pool(offer, false);
+    let pools = [keyed(by_design, &|k| designs[k].to_owned()), keyed(by_stage, &|k| stage_code(k).to_owned()), keyed(by_offer, &|k| k.to_string())];
+    let all: Vec<(usize, usize, &(String, Arms))> = pools.iter().enumerate().flat_map(|(kind, p)| p.iter().enumerate().map(move |(i, x)| (kind, i, x))).collect();
+    let compared = parallel::map_in_order(&all, |_, (kind, i, (key, (a, b)))| {
+        let comparison = uplift::compare(a, b, 7_919 + *i as u64);
+        Pool {
+            runs: if *kind == 0 { runs_per_design.get(key.as_str()).copied().unwrap_or(0) } else { facts.runs.len() },
+            verdict: uplift::verdict(&comparison, true, a.len() as i64, cost),
+            key: key.clone(),
+            comparison,
+        }
+    });
+    let mut split: [Vec<Pool>; 3] = Default::default();
+    for ((kind, _, _), pool) in all.iter().zip(compared) {
+        split[*kind].push(pool);
+    }
+    let [by_design, by_stage, by_offer] = split;
     let long_view = HORIZONS.iter().map(|&months| long_view(facts, &sales, as_of, months)).collect();
     runs.reverse();
     Campaigns { as_of, currency, cost_per_card_minor: cost, runs, by_design, by_stage, by_offer, long_view }
 }
 
-/// The share of recipients (in the draw) and of the hold-out back by each day, up to the
-/// last window or `as_of`, whichever is first.
-fn curve(members: &[&CampaignMember], sales: &Sales<'_>, day0: NaiveDate, as_of: NaiveDate) -> Vec<(u32, f64, f64)> {
-    let last = WINDOWS[WINDOWS.len() - 1];
-    let upto = u32::try_from((as_of - day0).num_days().clamp(0, i64::from(last))).unwrap_or(0);
-    let (mut a, mut b) = (vec![0usize; last as usize + 1], vec![0usize; last as usize + 1]);
-    let (mut na, mut nb) = (0usize, 0usize);
-    for m in members {
-        let slot = match m.group {
-            MemberGroup::Recipient => {
-                na += 1;
-                &mut a
-            }
-            MemberGroup::HeldOut => {
-                nb += 1;
-                &mut b
-            }
-            MemberGroup::RecipientOutsideDraw => continue,
-        };
-        let mine = sales.of(m.customer);
-        let start = mine.partition_point(|p| p.at < day0);
-        if let Some(p) = mine[start..].iter().find(|p| p.amount_minor > 0) {
-            let day = (p.at - day0).num_days();
-            if day <= i64::from(last) {
-                slot[day as usize] += 1;
-            }
-        }
-    }
-    let share = |hist: &[usize], n: usize, day: u32| if n == 0 { 0.0 } else { hist[..=day as usize].iter().sum::<usize>() as f64 / n as f64 };
-    (0..=upto).step_by(CURVE_STEP as usize).map(|d| (d, share(&a, na, d), share(&b, nb, d))).collect()
+/// A member's 30-day outcome as a pool takes it.
+struct Pooled {
+    held: bool,
+    stage: u32,
+    offer: u32,
+    outcome: Outcome,
 }
 
-/// The offer each stage got in a run (the most common among its recipients).
-fn offer_by_stage(members: &[&CampaignMember]) -> HashMap<Option<Stage>, u32> {
-    let mut counts: HashMap<(Option<Stage>, u32), usize> = HashMap::new();
+/// One run: its windows, verdict and curve, and (once its 30 days have passed) what it adds
+/// to the pools.
+fn measure_run(run: &CampaignRun, members: &[CampaignMember], sales: &Sales<'_>, as_of: NaiveDate, cost: i64) -> (RunResult, Vec<Pooled>) {
+    let offers = offer_by_stage(members);
+    let ends = WINDOWS.map(|days| run.day0.checked_add_days(Days::new(u64::from(days))).unwrap_or(run.day0));
+    let mut arms: [Arms; 3] = Default::default();
+    let last = WINDOWS[WINDOWS.len() - 1];
+    let (mut hist_a, mut hist_b) = (vec![0usize; last as usize + 1], vec![0usize; last as usize + 1]);
+    let pooled = as_of >= ends[0];
+    let mut pool = Vec::new();
+    for m in members {
+        let held = match m.group {
+            MemberGroup::Recipient => false,
+            MemberGroup::HeldOut => true,
+            MemberGroup::RecipientOutsideDraw => continue,
+        };
+        let (outcomes, back) = sales.outcomes(m, run.id, run.day0, &ends);
+        for (arm, o) in arms.iter_mut().zip(outcomes) {
+            if held { arm.1.push(o) } else { arm.0.push(o) }
+        }
+        if let Some(day) = back.filter(|d| *d <= last) {
+            if held { hist_b[day as usize] += 1 } else { hist_a[day as usize] += 1 }
+        }
+        if pooled {
+            let stage = stage_key(m.stage);
+            let offer = m.offer_percent.or(offers[stage as usize]).unwrap_or(0);
+            pool.push(Pooled { held, stage, offer, outcome: outcomes[0] });
+        }
+    }
+    let curve = curve(&hist_a, arms[0].0.len(), &hist_b, arms[0].1.len(), run.day0, as_of);
+    let windows: Vec<Window> = WINDOWS
+        .iter()
+        .zip(ends)
+        .zip(&arms)
+        .map(|((&days, end), (a, b))| Window { days, complete: as_of >= end, comparison: uplift::compare(a, b, run.id as u64 ^ u64::from(days)) })
+        .collect();
+    let chosen = windows.iter().rev().find(|w| w.complete).unwrap_or(&windows[0]);
+    let result = RunResult {
+        verdict: uplift::verdict(&chosen.comparison, chosen.complete, run.cards, cost),
+        verdict_days: chosen.days,
+        windows,
+        run: run.clone(),
+        cost_minor: run.cards * cost,
+        curve,
+    };
+    (result, pool)
+}
+
+/// Pool keys of stages: none, then each of [`Stage::ALL`].
+const STAGE_KEYS: usize = Stage::ALL.len() + 1;
+
+/// A stage as a pool key: 0 for none, else its place in [`Stage::ALL`] plus one.
+fn stage_key(stage: Option<Stage>) -> u32 {
+    stage.and_then(|s| Stage::ALL.iter().position(|x| *x == s)).map_or(0, |i| i as u32 + 1)
+}
+
+/// The share of recipients (in the draw) and of the hold-out back by each day, up to the
+/// last window or `as_of`, whichever is first, from how many came back first on each day.
+fn curve(hist_a: &[usize], na: usize, hist_b: &[usize], nb: usize, day0: NaiveDate, as_of: NaiveDate) -> Vec<(u32, f64, f64)> {
+    let last = WINDOWS[WINDOWS.len() - 1];
+    let upto = u32::try_from((as_of - day0).num_days().clamp(0, i64::from(last))).unwrap_or(0);
+    let share = |hist: &[usize], n: usize, day: u32| if n == 0 { 0.0 } else { hist[..=day as usize].iter().sum::<usize>() as f64 / n as f64 };
+    (0..=upto).step_by(CURVE_STEP as usize).map(|d| (d, share(hist_a, na, d), share(hist_b, nb, d))).collect()
+}
+
+/// The offer each stage got in a run (the most common among its recipients; the larger on a
+/// tie), by stage key.
+fn offer_by_stage(members: &[CampaignMember]) -> [Option<u32>; STAGE_KEYS] {
+    let mut counts: Vec<[usize; STAGE_KEYS]> = Vec::new();
     for m in members {
         if let Some(p) = m.offer_percent {
-            *counts.entry((m.stage, p)).or_insert(0) += 1;
+            if counts.len() <= p as usize {
+                counts.resize(p as usize + 1, [0; STAGE_KEYS]);
+            }
+            counts[p as usize][stage_key(m.stage) as usize] += 1;
         }
     }
-    let mut best: HashMap<Option<Stage>, (usize, u32)> = HashMap::new();
-    for ((stage, p), n) in counts {
-        let slot = best.entry(stage).or_insert((0, 0));
-        if (n, p) > *slot {
-            *slot = (n, p);
+    let mut best: [Option<(usize, u32)>; STAGE_KEYS] = [None; STAGE_KEYS];
+    for (p, by_stage) in counts.iter().enumerate() {
+        for (slot, &n) in best.iter_mut().zip(by_stage) {
+            if n > 0 && slot.is_none_or(|b| (n, p as u32) > b) {
+                *slot = Some((n, p as u32));
+            }
         }
     }
-    best.into_iter().map(|(s, (_, p))| (s, p)).collect()
+    best.map(|b| b.map(|(_, p)| p))
 }
 
 fn long_view(facts: &CampaignFacts, sales: &Sales<'_>, as_of: NaiveDate, months: u32) -> LongView {
-    let day0: HashMap<i64, NaiveDate> = facts.runs.iter().map(|r| (r.id, r.day0)).collect();
-    // Each customer's first run, and whether any run within the horizon held them out.
-    let mut first: HashMap<i64, NaiveDate> = HashMap::new();
-    for m in &facts.members {
-        let d = day0[&m.run];
-        first.entry(m.customer).and_modify(|f| *f = (*f).min(d)).or_insert(d);
+    // Each customer's first run, then whether any run within the horizon from it held them
+    // out (customer numbers are dense: one slot each).
+    let top = facts.members.iter().map(|m| m.customer.max(0) as usize).max().map_or(0, |t| t + 1);
+    let mut first: Vec<Option<NaiveDate>> = vec![None; top];
+    for (i, run) in facts.runs.iter().enumerate() {
+        for m in facts.members_of(i) {
+            let slot = &mut first[m.customer.max(0) as usize];
+            *slot = Some(slot.map_or(run.day0, |f| f.min(run.day0)));
+        }
     }
-    let mut held: HashMap<i64, bool> = HashMap::new();
-    for m in &facts.members {
-        let (start, d) = (first[&m.customer], day0[&m.run]);
-        let end = start.checked_add_months(Months::new(months)).unwrap_or(start);
-        if d < end {
-            *held.entry(m.customer).or_insert(false) |= m.group == MemberGroup::HeldOut;
+    let end_of = |start: NaiveDate| start.checked_add_months(Months::new(months)).unwrap_or(start);
+    let mut held: Vec<bool> = vec![false; top];
+    for (i, run) in facts.runs.iter().enumerate() {
+        for m in facts.members_of(i).iter().filter(|m| m.group == MemberGroup::HeldOut) {
+            let c = m.customer.max(0) as usize;
+            if first[c].is_some_and(|f| run.day0 < end_of(f)) {
+                held[c] = true;
+            }
         }
     }
     let (mut every, mut once) = (Vec::new(), Vec::new());
-    let mut ids: Vec<(&i64, &bool)> = held.iter().collect();
-    ids.sort_unstable();
-    for (customer, was_held) in ids {
-        let end = first[customer].checked_add_months(Months::new(months)).unwrap_or(first[customer]);
+    for (customer, start) in first.iter().enumerate() {
+        let Some(start) = *start else { continue };
+        let end = end_of(start);
         if end > as_of {
             continue;
         }
         let from = end.checked_sub_months(Months::new(KEPT_WITHIN_MONTHS)).unwrap_or(end);
-        let kept = sales.of(*customer).iter().any(|p| p.at >= from && p.at < end && p.amount_minor > 0);
+        let kept = sales.of(customer as i64).iter().any(|p| p.at >= from && p.at < end && p.amount_minor > 0);
         let o = Outcome { returned: kept, ..Outcome::default() };
-        if *was_held { once.push(o) } else { every.push(o) }
+        if held[customer] { once.push(o) } else { every.push(o) }
     }
     // Only the share kept is compared: no amount is read over a horizon.
     let share = |o: &[Outcome]| o.iter().map(|o| if o.returned { 1.0 } else { 0.0 }).collect::<Vec<f64>>();
@@ -302,18 +338,36 @@ impl<'a> Sales<'a> {
         &self.purchases[self.starts[c] as usize..self.starts[c + 1] as usize]
     }
 
-    /// What the member did from `from` (included) to `until` (excluded).
-    fn outcome(&self, m: &CampaignMember, from: NaiveDate, until: NaiveDate) -> Outcome {
+    /// What the member of run `run` did from `from` (included) to each of `ends` (excluded,
+    /// increasing), and the day after `from` of their first sale (refunds aside), if any.
+    fn outcomes(&self, m: &CampaignMember, run: i64, from: NaiveDate, ends: &[NaiveDate; 3]) -> ([Outcome; 3], Option<u32>) {
         let mine = self.of(m.customer);
         let start = mine.partition_point(|p| p.at < from);
-        let mut o = Outcome::default();
-        for p in mine[start..].iter().take_while(|p| p.at < until) {
-            o.returned |= p.amount_minor > 0;
-            o.revenue_minor += p.amount_minor;
-            o.margin_minor += p.margin_minor.unwrap_or(p.amount_minor * self.margin_permille / 1000);
-            o.redeemed |= m.offer_code.as_deref().is_some_and(|c| !p.offer_code.is_empty() && c == p.offer_code);
+        let mut out = [Outcome::default(); 3];
+        let mut back = None;
+        let redeems = m.group != MemberGroup::HeldOut;
+        for p in &mine[start..] {
+            if back.is_none() && p.amount_minor > 0 {
+                back = u32::try_from((p.at - from).num_days()).ok();
+            }
+            if p.at >= ends[2] {
+                if back.is_some() {
+                    break;
+                }
+                continue;
+            }
+            let margin = p.margin_minor.unwrap_or(p.amount_minor * self.margin_permille / 1000);
+            let redeemed = redeems && p.redeemed_run == Some(run);
+            for (o, end) in out.iter_mut().zip(ends) {
+                if p.at < *end {
+                    o.returned |= p.amount_minor > 0;
+                    o.revenue_minor += p.amount_minor;
+                    o.margin_minor += margin;
+                    o.redeemed |= redeemed;
+                }
+            }
         }
-        o
+        (out, back)
     }
 }
 
