@@ -1,6 +1,8 @@
 //! The writing side of a purchase import: rows gathered into multi-row INSERTs, stored sales
 //! looked up for duplicates, customers added for unknown references.
 
+use std::collections::HashMap;
+
 use chrono::NaiveDateTime;
 use fidele_domain::CustomerDraft;
 use fidele_interchange::values::split_full_name;
@@ -8,7 +10,7 @@ use fidele_interchange::{CustomerRef, ImportedPurchase, Problem, Rejected};
 use rusqlite::{Connection, params};
 
 use super::IMPORT_SOURCE;
-use super::matching::{CustomerIndex, phone_match_key};
+use super::matching::{CustomerIndex, FxBuild, phone_match_key};
 use super::purchases::{PurchaseImportOptions, PurchaseImportReport};
 use crate::Result;
 use crate::customers::{insert_new_customer_in, shop_country};
@@ -81,6 +83,15 @@ pub(super) struct Writer<'c> {
     refunds: Vec<RefundToLink>,
     /// Read once: the region a new customer's phone number is read in.
     shop_country: String,
+    /// What the rows written add to each customer's kept totals (see `totals::add_appended`).
+    appended: HashMap<i64, Appended, FxBuild>,
+}
+
+/// The purchases written for one customer: how many, their sum, the latest date.
+struct Appended {
+    count: i64,
+    total_minor: i64,
+    last_at: [u8; 19],
 }
 
 /// A refund written by the import, and the receipt of the sale it pays back.
@@ -166,6 +177,7 @@ impl<'c> Writer<'c> {
             next_fake_id: -1,
             refunds: Vec::new(),
             shop_country: shop_country(tx)?,
+            appended: HashMap::default(),
         })
     }
 
@@ -210,6 +222,12 @@ impl<'c> Writer<'c> {
                 });
             }
         }
+        let added = self.appended.entry(customer).or_insert(Appended { count: 0, total_minor: 0, last_at: [0; 19] });
+        added.count += 1;
+        added.total_minor += p.amount.minor;
+        if at.as_bytes() > &added.last_at[..] {
+            added.last_at.copy_from_slice(at.as_bytes());
+        }
         let row = &mut self.pending[self.waiting];
         row.customer = customer;
         refill(&mut row.at, at);
@@ -241,6 +259,21 @@ impl<'c> Writer<'c> {
         }
         self.waiting = 0;
         Ok(())
+    }
+
+    /// Adds what the rows written bring to their customers' kept totals, in customer order.
+    pub(super) fn add_to_totals(&mut self) -> Result<()> {
+        let mut appended: Vec<(i64, Appended)> = std::mem::take(&mut self.appended).into_iter().collect();
+        appended.sort_unstable_by_key(|(customer, _)| *customer);
+        crate::totals::add_appended(
+            self.tx,
+            appended.iter().map(|(customer, a)| crate::totals::Appended {
+                customer: *customer,
+                count: a.count,
+                total_minor: a.total_minor,
+                last_at: std::str::from_utf8(&a.last_at).unwrap_or(""),
+            }),
+        )
     }
 
     /// Adds a customer for a reference nobody has (or, in a dry run, counts one).

@@ -146,6 +146,9 @@ const LARGE_IMPORT: u64 = 10_000;
 const NEW_CUSTOMER_INDEXES: [&str; 5] =
     ["customers_sort_key", "customers_city_key", "customers_sort_name", "customer_emails_address", "customer_phones_digits"];
 
+/// The customers' indexes over their kept totals (see `totals.rs`).
+const TOTALS_INDEXES: [&str; 2] = ["customers_total", "customers_last_purchase"];
+
 static EMPTY: LazyLock<StoredPurchases> = LazyLock::new(StoredPurchases::default);
 
 const SEARCH_HASH_BYTES: u64 = 32 << 20;
@@ -352,16 +355,24 @@ impl Store {
             // Likewise the indexes every customer it adds goes into, when it may add more
             // customers than the file holds: a few are rebuilt in a fraction of a second, while
             // 200,000 random inserts into each cost seconds.
-            if options.create_customers && !options.dry_run && options.expected_rows >= LARGE_IMPORT {
-                let customers: i64 = tx.query_row("SELECT count(*) FROM customers", [], |r| r.get(0))?;
-                if customers as u64 <= options.expected_rows / 4 {
-                    let mut stmt = tx.prepare(
-                        "SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL AND name IN (SELECT value FROM json_each(?1))",
-                    )?;
-                    let names = format!("[{}]", NEW_CUSTOMER_INDEXES.map(|n| format!("\"{n}\"")).join(","));
-                    let found = stmt.query_map([names], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<rusqlite::Result<Vec<(String, String)>>>()?;
-                    rebuild.extend(found);
+            // And the two the kept totals are in (`customers_total`, `customers_last_purchase`),
+            // when the import may touch most customers: each customer's totals move their
+            // entries to random places, 200,000 of them, against a sort of every customer.
+            if !options.dry_run && options.expected_rows >= LARGE_IMPORT {
+                let customers = tx.query_row("SELECT count(*) FROM customers", [], |r| r.get::<_, i64>(0))? as u64;
+                let mut names: Vec<&str> = Vec::new();
+                if options.create_customers && customers <= options.expected_rows / 4 {
+                    names.extend(NEW_CUSTOMER_INDEXES);
                 }
+                if customers <= options.expected_rows * 2 {
+                    names.extend(TOTALS_INDEXES);
+                }
+                let mut stmt = tx.prepare(
+                    "SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL AND name IN (SELECT value FROM json_each(?1))",
+                )?;
+                let names = format!("[{}]", names.iter().map(|n| format!("\"{n}\"")).collect::<Vec<_>>().join(","));
+                let found = stmt.query_map([names], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<rusqlite::Result<Vec<(String, String)>>>()?;
+                rebuild.extend(found);
             }
             for (name, _) in &rebuild {
                 tx.execute_batch(&format!("DROP INDEX \"{}\"", name.replace('"', "\"\"")))?;
@@ -399,6 +410,10 @@ impl Store {
                 let _ = spent.send(batch);
             }
             writer.finish()?;
+            if !cancel.load(Ordering::Relaxed) && !options.dry_run {
+                // Before the customers' indexes come back: the totals are in two of them.
+                writer.add_to_totals()?;
+            }
             refunds = writer.take_refunds();
             tx.pragma_update(None, "cache_size", -SORT_CACHE_KIB)?;
             Ok(())
@@ -415,7 +430,6 @@ impl Store {
         }
         if !options.dry_run {
             report.refunds_linked = super::purchase_writer::link_refunds(&tx, &refunds)?;
-            crate::totals::refresh(&tx, crate::totals::Touched::PurchasesAfter(last_before))?;
             if let Some(rules) = &options.loyalty {
                 report.points_earned = crate::points::earn_imported_in(&tx, rules, last_before)?;
             }
