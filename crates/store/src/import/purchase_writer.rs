@@ -13,7 +13,8 @@ use super::IMPORT_SOURCE;
 use super::matching::{CustomerIndex, FxBuild, phone_match_key};
 use super::purchases::{PurchaseImportOptions, PurchaseImportReport};
 use crate::Result;
-use crate::customers::{insert_new_customer_in, shop_country};
+use super::new_customers::NewCustomers;
+use crate::customers::shop_country;
 
 /// The name and contact a customer added for an unknown till reference gets: the till's name
 /// for them when it has one, else the reference itself (to be completed). Where they came from
@@ -83,6 +84,8 @@ pub(super) struct Writer<'c> {
     refunds: Vec<RefundToLink>,
     /// Read once: the region a new customer's phone number is read in.
     shop_country: String,
+    /// Writes the customers added, from the first one.
+    new_customers: Option<NewCustomers<'c>>,
     /// What the rows written add to each customer's kept totals (see `totals::add_appended`).
     appended: HashMap<i64, Appended, FxBuild>,
 }
@@ -177,6 +180,7 @@ impl<'c> Writer<'c> {
             next_fake_id: -1,
             refunds: Vec::new(),
             shop_country: shop_country(tx)?,
+            new_customers: None,
             appended: HashMap::default(),
         })
     }
@@ -261,6 +265,14 @@ impl<'c> Writer<'c> {
         Ok(())
     }
 
+    /// Puts the customers added into the search index.
+    pub(super) fn finish_customers(&mut self) -> Result<()> {
+        match self.new_customers.take() {
+            Some(adder) => adder.finish(),
+            None => Ok(()),
+        }
+    }
+
     /// Adds what the rows written bring to their customers' kept totals, in customer order.
     pub(super) fn add_to_totals(&mut self) -> Result<()> {
         let mut appended: Vec<(i64, Appended)> = std::mem::take(&mut self.appended).into_iter().collect();
@@ -283,7 +295,11 @@ impl<'c> Writer<'c> {
             self.next_fake_id -= 1;
             self.next_fake_id
         } else {
-            insert_new_customer_in(self.tx, &draft, self.now, external.as_deref(), &self.shop_country)?.0
+            let adder = match &mut self.new_customers {
+                Some(adder) => adder,
+                None => self.new_customers.insert(NewCustomers::new(self.tx, self.now, &self.shop_country)?),
+            };
+            adder.add(&draft, external.as_deref())?
         };
         match who {
             CustomerRef::Email(e) => self.added.emails.insert(e, id),

@@ -139,8 +139,6 @@ const BATCHES_IN_FLIGHT: usize = 8;
 /// rebuild the purchases' indexes and writes through a rollback journal.
 const LARGE_IMPORT: u64 = 10_000;
 
-/// The search index's in-memory table while an import adds customers (see `hashsize` in
-/// FTS5's documentation), and FTS5's own default, put back before the commit.
 /// The customers' indexes a new customer from a till goes into (not the partial ones for a
 /// birthday, household or referral it lacks, nor the till reference's UNIQUE, which checks).
 const NEW_CUSTOMER_INDEXES: [&str; 5] =
@@ -150,9 +148,6 @@ const NEW_CUSTOMER_INDEXES: [&str; 5] =
 const TOTALS_INDEXES: [&str; 2] = ["customers_total", "customers_last_purchase"];
 
 static EMPTY: LazyLock<StoredPurchases> = LazyLock::new(StoredPurchases::default);
-
-const SEARCH_HASH_BYTES: u64 = 32 << 20;
-const FTS5_DEFAULT_HASH_BYTES: u64 = 1 << 20;
 
 /// What the reading thread matches records against, loaded by the writer inside its
 /// transaction.
@@ -377,16 +372,9 @@ impl Store {
             for (name, _) in &rebuild {
                 tx.execute_batch(&format!("DROP INDEX \"{}\"", name.replace('"', "\"\"")))?;
             }
-            // Customers added by the thousand: the search index merges its segments once, at the
-            // end, rather than every few inserts (FTS5's automerge; put back before the commit).
-            // And it gathers them in a larger in-memory table before writing a segment (FTS5's
-            // hashsize, 1 MiB by default): fewer, larger segments to write and merge.
+            // Customers added by the thousand: each goes into five indexes at random places.
             if options.create_customers && !options.dry_run {
                 tx.pragma_update(None, "cache_size", -CUSTOMERS_CACHE_KIB)?;
-                tx.execute_batch(&format!(
-                    "INSERT INTO customer_search (customer_search, rank) VALUES ('automerge', 0);
-                     INSERT INTO customer_search (customer_search, rank) VALUES ('hashsize', {SEARCH_HASH_BYTES});"
-                ))?;
             }
             let stored_purchases = known.get().map(|k| &k.stored).unwrap_or(&EMPTY);
             let mut writer = Writer::new(&tx, options, now, &now_text)?;
@@ -413,6 +401,7 @@ impl Store {
             if !cancel.load(Ordering::Relaxed) && !options.dry_run {
                 // Before the customers' indexes come back: the totals are in two of them.
                 writer.add_to_totals()?;
+                writer.finish_customers()?;
             }
             refunds = writer.take_refunds();
             tx.pragma_update(None, "cache_size", -SORT_CACHE_KIB)?;
@@ -433,14 +422,6 @@ impl Store {
             if let Some(rules) = &options.loyalty {
                 report.points_earned = crate::points::earn_imported_in(&tx, rules, last_before)?;
             }
-        }
-        if options.create_customers && !options.dry_run {
-            // FTS5's default automerge (4), and the segments the import left merged now.
-            tx.execute_batch(&format!(
-                "INSERT INTO customer_search (customer_search, rank) VALUES ('automerge', 4);
-                 INSERT INTO customer_search (customer_search, rank) VALUES ('hashsize', {FTS5_DEFAULT_HASH_BYTES});
-                 INSERT INTO customer_search (customer_search, rank) VALUES ('merge', -16);"
-            ))?;
         }
         if options.dry_run {
             drop(tx);
