@@ -9,13 +9,20 @@
 //! temporary table and goes into the index in one statement at the end: FTS5 writes out what
 //! it holds in memory whenever a statement that may roll back alone starts (every INSERT into
 //! a table with a UNIQUE column), which added one small segment to merge per customer.
+//!
+//! What a customer is written as (their draft, search text, phone digits, sort keys) is made
+//! by [`PreparedCustomer::new`], on the reading thread where it can be: reading the phone
+//! numbers (libphonenumber) was a sixth of the writing thread's time.
 
 use chrono::NaiveDateTime;
 use fidele_domain::CustomerDraft;
 use fidele_domain::names::{ParticleRule, sort_key};
+use fidele_interchange::CustomerRef;
+use fidele_interchange::values::split_full_name;
 use rusqlite::types::Value;
 use rusqlite::{Connection, Statement, params, params_from_iter};
 
+use super::IMPORT_SOURCE;
 use crate::Result;
 use crate::codec::dt;
 use crate::customers::{DRAFT_COLUMNS, city_key, draft_values};
@@ -40,11 +47,74 @@ fn insert_sql() -> String {
     )
 }
 
+/// The name and contact a customer added for an unknown till reference gets: the till's name
+/// for them when it has one, else the reference itself (to be completed). Where they came from
+/// is their source ("import") and creation time; their notes stay the shopkeeper's (a sentence
+/// written here would be in one language, and searched for each of 200,000 customers).
+fn customer_for_ref(r: &CustomerRef, name: &str) -> (CustomerDraft, Option<String>) {
+    let mut d = CustomerDraft { source: IMPORT_SOURCE.into(), ..CustomerDraft::default() };
+    let mut external = None;
+    let stand_in = match r {
+        CustomerRef::Email(e) => {
+            d.emails.push(e.clone());
+            e.clone()
+        }
+        CustomerRef::Phone(p) => {
+            d.phones.push(p.clone());
+            p.clone()
+        }
+        CustomerRef::External(x) => {
+            external = Some(x.clone());
+            x.chars().take(100).collect()
+        }
+    };
+    let (salutation, first, last) = split_full_name(name);
+    if last.is_empty() && first.is_empty() {
+        d.last_name = stand_in;
+    } else {
+        d.salutation = salutation;
+        d.first_name = first.chars().take(100).collect();
+        d.last_name = last.chars().take(100).collect();
+    }
+    (d, external)
+}
+
+/// A customer to add for a till's reference nobody has, ready to be written.
+pub(super) struct PreparedCustomer {
+    draft: CustomerDraft,
+    external_ref: Option<String>,
+    search_body: String,
+    /// Each phone's digits as `customer_phones.digits` keeps them.
+    phone_digits: Vec<String>,
+    sort_key: String,
+    city_key: String,
+}
+
+impl PreparedCustomer {
+    /// The customer for reference `who`, named `name` by the till (else after the reference),
+    /// in a shop of `shop_country`.
+    pub(super) fn new(who: &CustomerRef, name: &str, shop_country: &str) -> PreparedCustomer {
+        let (draft, external_ref) = customer_for_ref(who, name);
+        PreparedCustomer::from_draft(draft, external_ref, shop_country)
+    }
+
+    fn from_draft(draft: CustomerDraft, external_ref: Option<String>, shop_country: &str) -> PreparedCustomer {
+        let rule = ParticleRule::for_customer(&draft.address.country, shop_country);
+        let (search_body, phone_digits) = crate::search::body_and_phone_digits(&draft, shop_country);
+        PreparedCustomer {
+            sort_key: sort_key(&draft.first_name, &draft.last_name, &draft.company, rule),
+            city_key: city_key(&draft.address.city),
+            draft,
+            external_ref,
+            search_body,
+            phone_digits,
+        }
+    }
+}
+
 /// Adds customers inside the caller's transaction; [`NewCustomers::finish`] before it commits.
 pub(super) struct NewCustomers<'c> {
     conn: &'c Connection,
-    /// The region a phone number without country code is read in, and the particle rule's.
-    shop_country: String,
     at_text: String,
     insert: Statement<'c>,
     email: Statement<'c>,
@@ -57,11 +127,10 @@ pub(super) struct NewCustomers<'c> {
 }
 
 impl<'c> NewCustomers<'c> {
-    pub(super) fn new(conn: &'c Connection, at: NaiveDateTime, shop_country: &str) -> Result<NewCustomers<'c>> {
+    pub(super) fn new(conn: &'c Connection, at: NaiveDateTime) -> Result<NewCustomers<'c>> {
         conn.execute_batch("CREATE TEMP TABLE IF NOT EXISTS import_search (id INTEGER PRIMARY KEY, body TEXT NOT NULL)")?;
         Ok(NewCustomers {
             conn,
-            shop_country: shop_country.to_owned(),
             at_text: dt(at),
             insert: conn.prepare(&insert_sql())?,
             email: conn.prepare("INSERT INTO customer_emails (customer_id, position, address) VALUES (?1, ?2, ?3)")?,
@@ -73,25 +142,23 @@ impl<'c> NewCustomers<'c> {
         })
     }
 
-    /// Adds a validated, normalised customer; returns their id.
-    pub(super) fn add(&mut self, draft: &CustomerDraft, external_ref: Option<&str>) -> Result<i64> {
-        let rule = ParticleRule::for_customer(&draft.address.country, &self.shop_country);
+    /// Adds the customer; returns their id.
+    pub(super) fn add(&mut self, c: &PreparedCustomer) -> Result<i64> {
         let keys = [
             Value::from(self.at_text.clone()),
-            Value::from(external_ref.map(str::to_owned)),
-            Value::from(sort_key(&draft.first_name, &draft.last_name, &draft.company, rule)),
-            Value::from(city_key(&draft.address.city)),
+            Value::from(c.external_ref.clone()),
+            Value::from(c.sort_key.clone()),
+            Value::from(c.city_key.clone()),
         ];
-        self.insert.execute(params_from_iter(draft_values(draft).into_iter().chain(keys)))?;
+        self.insert.execute(params_from_iter(draft_values(&c.draft).into_iter().chain(keys)))?;
         let id = self.conn.last_insert_rowid();
-        for (i, e) in draft.emails.iter().enumerate() {
+        for (i, e) in c.draft.emails.iter().enumerate() {
             self.email.execute(params![id, i as i64, e])?;
         }
-        let (body, digits) = crate::search::body_and_phone_digits(draft, &self.shop_country);
-        for (i, (p, d)) in draft.phones.iter().zip(&digits).enumerate() {
+        for (i, (p, d)) in c.draft.phones.iter().zip(&c.phone_digits).enumerate() {
             self.phone.execute(params![id, i as i64, p, d])?;
         }
-        self.search.execute(params![id, body])?;
+        self.search.execute(params![id, c.search_body])?;
         let body = match self.next_body {
             Some(b) => b,
             None => crate::member_numbers::next_body_in(self.conn)?,
@@ -187,9 +254,9 @@ mod tests {
             .unwrap();
         imported
             .write(|tx| {
-                let mut adder = NewCustomers::new(tx, at, "NL")?;
+                let mut adder = NewCustomers::new(tx, at)?;
                 for (draft, external) in drafts() {
-                    adder.add(&draft, external)?;
+                    adder.add(&PreparedCustomer::from_draft(draft, external.map(str::to_owned), "NL"))?;
                 }
                 adder.finish()
             })

@@ -4,49 +4,14 @@
 use std::collections::HashMap;
 
 use chrono::NaiveDateTime;
-use fidele_domain::CustomerDraft;
-use fidele_interchange::values::split_full_name;
 use fidele_interchange::{CustomerRef, ImportedPurchase, Problem, Rejected};
 use rusqlite::{Connection, params};
 
-use super::IMPORT_SOURCE;
-use super::matching::{CustomerIndex, FxBuild, phone_match_key};
+use super::matching::{CustomerIndex, FxBuild};
 use super::purchases::{PurchaseImportOptions, PurchaseImportReport};
 use crate::Result;
-use super::new_customers::NewCustomers;
+use super::new_customers::{NewCustomers, PreparedCustomer};
 use crate::customers::shop_country;
-
-/// The name and contact a customer added for an unknown till reference gets: the till's name
-/// for them when it has one, else the reference itself (to be completed). Where they came from
-/// is their source ("import") and creation time; their notes stay the shopkeeper's (a sentence
-/// written here would be in one language, and searched for each of 200,000 customers).
-pub(super) fn customer_for_ref(r: &CustomerRef, name: &str) -> (CustomerDraft, Option<String>) {
-    let mut d = CustomerDraft { source: IMPORT_SOURCE.into(), ..CustomerDraft::default() };
-    let mut external = None;
-    let stand_in = match r {
-        CustomerRef::Email(e) => {
-            d.emails.push(e.clone());
-            e.clone()
-        }
-        CustomerRef::Phone(p) => {
-            d.phones.push(p.clone());
-            p.clone()
-        }
-        CustomerRef::External(x) => {
-            external = Some(x.clone());
-            x.chars().take(100).collect()
-        }
-    };
-    let (salutation, first, last) = split_full_name(name);
-    if last.is_empty() && first.is_empty() {
-        d.last_name = stand_in;
-    } else {
-        d.salutation = salutation;
-        d.first_name = first.chars().take(100).collect();
-        d.last_name = last.chars().take(100).collect();
-    }
-    (d, external)
-}
 
 /// The rejection of a row whose customer nobody has.
 pub(super) fn unknown_customer(line: u64, r: &CustomerRef) -> Rejected {
@@ -185,14 +150,24 @@ impl<'c> Writer<'c> {
         })
     }
 
-    pub(super) fn write(&mut self, report: &mut PurchaseImportReport, p: &ImportedPurchase, customer: Option<i64>, at: &str, stored_rows: &[i64]) -> Result<()> {
+    /// Writes one purchase. `prepared`: the customer to add for its reference when nobody has
+    /// it, made ready on the reading thread (else made here).
+    pub(super) fn write(
+        &mut self,
+        report: &mut PurchaseImportReport,
+        p: &ImportedPurchase,
+        customer: Option<i64>,
+        prepared: Option<&PreparedCustomer>,
+        at: &str,
+        stored_rows: &[i64],
+    ) -> Result<()> {
         let Some(who) = &p.customer_ref else {
             report.anonymous += 1;
             return Ok(());
         };
         let customer = match customer.or_else(|| self.added.find_ref(who, &mut self.key)) {
             Some(id) => id,
-            None if self.options.create_customers => self.add_customer(report, p, who)?,
+            None if self.options.create_customers => self.add_customer(report, p, who, prepared)?,
             None => {
                 report.reject(unknown_customer(p.line, who));
                 return Ok(());
@@ -289,23 +264,21 @@ impl<'c> Writer<'c> {
     }
 
     /// Adds a customer for a reference nobody has (or, in a dry run, counts one).
-    fn add_customer(&mut self, report: &mut PurchaseImportReport, p: &ImportedPurchase, who: &CustomerRef) -> Result<i64> {
-        let (draft, external) = customer_for_ref(who, &p.customer_name);
+    fn add_customer(&mut self, report: &mut PurchaseImportReport, p: &ImportedPurchase, who: &CustomerRef, prepared: Option<&PreparedCustomer>) -> Result<i64> {
         let id = if self.options.dry_run {
             self.next_fake_id -= 1;
             self.next_fake_id
         } else {
             let adder = match &mut self.new_customers {
                 Some(adder) => adder,
-                None => self.new_customers.insert(NewCustomers::new(self.tx, self.now, &self.shop_country)?),
+                None => self.new_customers.insert(NewCustomers::new(self.tx, self.now)?),
             };
-            adder.add(&draft, external.as_deref())?
+            match prepared {
+                Some(c) => adder.add(c)?,
+                None => adder.add(&PreparedCustomer::new(who, &p.customer_name, &self.shop_country))?,
+            }
         };
-        match who {
-            CustomerRef::Email(e) => self.added.emails.insert(e, id),
-            CustomerRef::Phone(ph) => self.added.phones.insert(&phone_match_key(ph), id),
-            CustomerRef::External(x) => self.added.refs.insert(x, id),
-        };
+        self.added.add_ref(who, id, &mut self.key);
         report.new_customers += 1;
         Ok(id)
     }

@@ -12,6 +12,7 @@ use fidele_interchange::{FieldWarning, ImportedPurchase, Rejected};
 use super::MAX_REJECTED_LISTED;
 use super::matching::{CustomerIndex, FxBuild, text};
 use super::pragmas::{CUSTOMERS_CACHE_KIB, ImportPragmas, SORT_CACHE_KIB};
+use super::new_customers::PreparedCustomer;
 use super::purchase_writer::Writer;
 use crate::codec::{self, dt};
 use crate::{Result, Store};
@@ -126,6 +127,9 @@ enum Staged {
         /// Its (customer, time, amount, ticket) hash, when it is among the stored purchases':
         /// the writer checks the rows stored under it.
         maybe_stored: Option<u64>,
+        /// The customer to add, at the first purchase of a reference nobody stored has, when
+        /// the import adds customers.
+        new_customer: Option<Box<PreparedCustomer>>,
     },
     Rejected(Rejected),
 }
@@ -154,6 +158,8 @@ static EMPTY: LazyLock<StoredPurchases> = LazyLock::new(StoredPurchases::default
 struct Known {
     index: CustomerIndex,
     stored: StoredPurchases,
+    /// The region new customers' phone numbers are read in.
+    shop_country: String,
 }
 
 /// Purchases already stored, by hash of (customer, time, amount, ticket), with their row ids: a
@@ -195,6 +201,7 @@ const READ_AHEAD: usize = 131_072;
 /// hangs up (cancelled, or failed).
 fn stage_records<I>(
     mut records: I,
+    prepare_customers: bool,
     known: &OnceLock<Known>,
     ready: Receiver<()>,
     out: SyncSender<Vec<Staged>>,
@@ -224,8 +231,11 @@ fn stage_records<I>(
             }
         }
     }
-    let Some(Known { index, stored }) = known.get() else { return };
+    let Some(Known { index, stored, shop_country }) = known.get() else { return };
     let mut key = String::new();
+    // The references nobody stored has that a customer was prepared for (the ids are the
+    // writer's to give: 0 here).
+    let mut prepared = CustomerIndex::default();
     let next_batch = || match spent.try_recv() {
         Ok(mut old) => {
             old.clear();
@@ -246,7 +256,14 @@ fn stage_records<I>(
                     }
                     _ => None,
                 };
-                Staged::Purchase { purchase, customer, at, maybe_stored }
+                let new_customer = match (&purchase.customer_ref, customer) {
+                    (Some(who), None) if prepare_customers && prepared.find_ref(who, &mut key).is_none() => {
+                        prepared.add_ref(who, 0, &mut key);
+                        Some(Box::new(PreparedCustomer::new(who, &purchase.customer_name, shop_country)))
+                    }
+                    _ => None,
+                };
+                Staged::Purchase { purchase, customer, at, maybe_stored, new_customer }
             }
             Err(r) => Staged::Rejected(r),
         });
@@ -320,7 +337,8 @@ impl Store {
             // this thread's time.
             let (spent, returned) = std::sync::mpsc::channel::<Vec<Staged>>();
             let known = &known;
-            scope.spawn(move || stage_records(records, known, ready, sender, returned));
+            let prepare_customers = options.create_customers && !options.dry_run;
+            scope.spawn(move || stage_records(records, prepare_customers, known, ready, sender, returned));
             // Dropping `ready_tx` or `batches` on the way out (error or cancel) stops the reader.
             let mut stored = StoredPurchases::default();
             {
@@ -331,7 +349,7 @@ impl Store {
                 }
             }
             let existing = stored.len() as u64;
-            let _ = known.set(Known { index: CustomerIndex::load(&tx)?, stored });
+            let _ = known.set(Known { index: CustomerIndex::load(&tx)?, stored, shop_country: crate::customers::shop_country(&tx)? });
             let _ = ready_tx.send(());
             // A large import into a small history goes faster without the purchases' indexes,
             // rebuilt (sorted, in one pass) before the commit, than with a random insert into
@@ -389,9 +407,9 @@ impl Store {
                     }
                     match staged {
                         Staged::Rejected(r) => report.reject(r.clone()),
-                        Staged::Purchase { purchase, customer, at, maybe_stored } => {
+                        Staged::Purchase { purchase, customer, at, maybe_stored, new_customer } => {
                             let stored_rows = maybe_stored.map_or(&[][..], |key| stored_purchases.rows(key));
-                            writer.write(&mut report, purchase, *customer, ascii(at), stored_rows)?;
+                            writer.write(&mut report, purchase, *customer, new_customer.as_deref(), ascii(at), stored_rows)?;
                         }
                     }
                 }
