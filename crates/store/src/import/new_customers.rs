@@ -20,7 +20,7 @@ use fidele_domain::names::{ParticleRule, sort_key};
 use fidele_interchange::CustomerRef;
 use fidele_interchange::values::split_full_name;
 use rusqlite::types::Value;
-use rusqlite::{Connection, Statement, params, params_from_iter};
+use rusqlite::{Connection, Statement};
 
 use super::IMPORT_SOURCE;
 use crate::Result;
@@ -31,20 +31,61 @@ use crate::customers::{DRAFT_COLUMNS, city_key, draft_values};
 const SEARCH_HASH_BYTES: u64 = 32 << 20;
 const FTS5_DEFAULT_HASH_BYTES: u64 = 1 << 20;
 
-/// `?1`..`?19` the draft, `?20` the time, `?21` the till's reference, `?22` and `?23` the sort
-/// keys.
-fn insert_sql() -> String {
-    let n = DRAFT_COLUMNS.len();
-    let marks: Vec<String> = (1..=n).map(|i| format!("?{i}")).collect();
-    format!(
-        "INSERT INTO customers ({}, created_at, updated_at, external_ref, sort_key, city_key) VALUES ({}, ?{t}, ?{t}, ?{}, ?{}, ?{})",
-        DRAFT_COLUMNS.join(", "),
-        marks.join(", "),
-        n + 2,
-        n + 3,
-        n + 4,
-        t = n + 1
-    )
+/// Rows written by one INSERT statement: the per-statement work is shared by this many.
+const ROWS_PER_INSERT: usize = 32;
+
+/// Rows of one table gathered into INSERTs of [`ROWS_PER_INSERT`] rows; [`Batched::flush`]
+/// writes the last few one by one.
+struct Batched<'c> {
+    many: Statement<'c>,
+    one: Statement<'c>,
+    /// Values a row.
+    width: usize,
+    waiting: Vec<Value>,
+}
+
+impl<'c> Batched<'c> {
+    /// `into`: the table and its columns, `customers (id, first_name, ...)`.
+    fn new(conn: &'c Connection, into: &str, width: usize) -> Result<Batched<'c>> {
+        let sql = |rows: usize| {
+            let row = format!("({})", vec!["?"; width].join(", "));
+            format!("INSERT OR FAIL INTO {into} VALUES {}", vec![row; rows].join(", "))
+        };
+        Ok(Batched { many: conn.prepare(&sql(ROWS_PER_INSERT))?, one: conn.prepare(&sql(1))?, width, waiting: Vec::with_capacity(width * ROWS_PER_INSERT) })
+    }
+
+    fn push(&mut self, row: impl IntoIterator<Item = Value>) {
+        let before = self.waiting.len();
+        self.waiting.extend(row);
+        debug_assert_eq!(self.waiting.len() - before, self.width);
+    }
+
+    /// Writes the rows waiting by whole INSERTs of [`ROWS_PER_INSERT`]; returns whether it
+    /// wrote any.
+    fn write_full(&mut self) -> Result<bool> {
+        let full = self.width * ROWS_PER_INSERT;
+        let mut wrote = 0;
+        while self.waiting.len() - wrote >= full {
+            for (i, v) in self.waiting[wrote..wrote + full].iter().enumerate() {
+                self.many.raw_bind_parameter(i + 1, v)?;
+            }
+            self.many.raw_execute()?;
+            wrote += full;
+        }
+        self.waiting.drain(..wrote);
+        Ok(wrote > 0)
+    }
+
+    fn flush(&mut self) -> Result<()> {
+        for row in self.waiting.chunks(self.width) {
+            for (i, v) in row.iter().enumerate() {
+                self.one.raw_bind_parameter(i + 1, v)?;
+            }
+            self.one.raw_execute()?;
+        }
+        self.waiting.clear();
+        Ok(())
+    }
 }
 
 /// The name and contact a customer added for an unknown till reference gets: the till's name
@@ -112,70 +153,92 @@ impl PreparedCustomer {
     }
 }
 
-/// Adds customers inside the caller's transaction; [`NewCustomers::finish`] before it commits.
+/// Adds customers inside the caller's transaction; [`NewCustomers::flush`] before anything
+/// reads them, [`NewCustomers::finish`] before the commit. Each gets the id SQLite would give (after the largest), at once, while their
+/// rows wait for the next multi-row INSERT of each table.
 pub(super) struct NewCustomers<'c> {
     conn: &'c Connection,
     at_text: String,
-    insert: Statement<'c>,
-    email: Statement<'c>,
-    phone: Statement<'c>,
-    member: Statement<'c>,
-    search: Statement<'c>,
-    /// The body of the next member number, read at the first customer added.
-    next_body: Option<u64>,
+    customers: Batched<'c>,
+    emails: Batched<'c>,
+    phones: Batched<'c>,
+    members: Batched<'c>,
+    search: Batched<'c>,
+    /// The next customer's id and member number's body, read at the first customer added.
+    next: Option<(i64, u64)>,
     added: u64,
 }
 
 impl<'c> NewCustomers<'c> {
     pub(super) fn new(conn: &'c Connection, at: NaiveDateTime) -> Result<NewCustomers<'c>> {
         conn.execute_batch("CREATE TEMP TABLE IF NOT EXISTS import_search (id INTEGER PRIMARY KEY, body TEXT NOT NULL)")?;
+        let columns = format!("customers (id, {}, created_at, updated_at, external_ref, sort_key, city_key)", DRAFT_COLUMNS.join(", "));
         Ok(NewCustomers {
             conn,
             at_text: dt(at),
-            insert: conn.prepare(&insert_sql())?,
-            email: conn.prepare("INSERT INTO customer_emails (customer_id, position, address) VALUES (?1, ?2, ?3)")?,
-            phone: conn.prepare("INSERT INTO customer_phones (customer_id, position, number, digits) VALUES (?1, ?2, ?3, ?4)")?,
-            member: conn.prepare("INSERT INTO member_numbers (number, customer_id, issued_at) VALUES (?1, ?2, ?3)")?,
-            search: conn.prepare("INSERT INTO temp.import_search (id, body) VALUES (?1, ?2)")?,
-            next_body: None,
+            customers: Batched::new(conn, &columns, DRAFT_COLUMNS.len() + 6)?,
+            emails: Batched::new(conn, "customer_emails (customer_id, position, address)", 3)?,
+            phones: Batched::new(conn, "customer_phones (customer_id, position, number, digits)", 4)?,
+            members: Batched::new(conn, "member_numbers (number, customer_id, issued_at)", 3)?,
+            search: Batched::new(conn, "temp.import_search (id, body)", 2)?,
+            next: None,
             added: 0,
         })
     }
 
     /// Adds the customer; returns their id.
     pub(super) fn add(&mut self, c: &PreparedCustomer) -> Result<i64> {
-        let keys = [
-            Value::from(self.at_text.clone()),
+        let (id, body) = match self.next {
+            Some(next) => next,
+            None => {
+                let id = self.conn.query_row("SELECT coalesce(max(id), 0) + 1 FROM customers", [], |r| r.get(0))?;
+                (id, crate::member_numbers::next_body_in(self.conn)?)
+            }
+        };
+        let number = crate::member_numbers::number_with_body(body)?;
+        self.next = Some((id + 1, body + 1));
+        let at = Value::from(self.at_text.clone());
+        let row = [Value::from(id)].into_iter().chain(draft_values(&c.draft)).chain([
+            at.clone(),
+            at.clone(),
             Value::from(c.external_ref.clone()),
             Value::from(c.sort_key.clone()),
             Value::from(c.city_key.clone()),
-        ];
-        self.insert.execute(params_from_iter(draft_values(&c.draft).into_iter().chain(keys)))?;
-        let id = self.conn.last_insert_rowid();
+        ]);
+        self.customers.push(row);
         for (i, e) in c.draft.emails.iter().enumerate() {
-            self.email.execute(params![id, i as i64, e])?;
+            self.emails.push([Value::from(id), Value::from(i as i64), Value::from(e.clone())]);
         }
         for (i, (p, d)) in c.draft.phones.iter().zip(&c.phone_digits).enumerate() {
-            self.phone.execute(params![id, i as i64, p, d])?;
+            self.phones.push([Value::from(id), Value::from(i as i64), Value::from(p.clone()), Value::from(d.clone())]);
         }
-        self.search.execute(params![id, c.search_body])?;
-        let body = match self.next_body {
-            Some(b) => b,
-            None => crate::member_numbers::next_body_in(self.conn)?,
-        };
-        let number = crate::member_numbers::number_with_body(body)?;
-        self.member.execute(params![number.value() as i64, id, self.at_text])?;
-        self.next_body = Some(body + 1);
+        self.search.push([Value::from(id), Value::from(c.search_body.clone())]);
+        self.members.push([Value::from(number.value() as i64), Value::from(id), at]);
+        // A row naming a customer goes in only once the customer's has.
+        if self.customers.write_full()? {
+            for table in [&mut self.emails, &mut self.phones, &mut self.members, &mut self.search] {
+                table.write_full()?;
+            }
+        }
         self.added += 1;
         Ok(id)
     }
 
+    /// Writes the rows still waiting, the customers' first.
+    pub(super) fn flush(&mut self) -> Result<()> {
+        for table in [&mut self.customers, &mut self.emails, &mut self.phones, &mut self.members, &mut self.search] {
+            table.flush()?;
+        }
+        Ok(())
+    }
+
     /// Puts the added customers' text into the search index, in one statement, and drops the
     /// temporary table.
-    pub(super) fn finish(self) -> Result<()> {
-        let NewCustomers { conn, added, insert, email, phone, member, search, .. } = self;
+    pub(super) fn finish(mut self) -> Result<()> {
+        self.flush()?;
+        let NewCustomers { conn, added, customers, emails, phones, members, search, .. } = self;
         // The temporary table is written by `search`: finalise it before the table goes.
-        drop((insert, email, phone, member, search));
+        drop((customers, emails, phones, members, search));
         if added > 0 {
             // FTS5 gathers the rows in a larger in-memory table than its default (`hashsize`,
             // 1 MiB) before writing a segment, and does not merge segments as it writes them
@@ -203,15 +266,20 @@ mod tests {
     /// Customers as a till names them, odd ones included: a Dutch name with its particle, a
     /// phone libphonenumber cannot read, a foreign number, two e-mails, nothing but a company,
     /// a long reference.
-    fn drafts() -> Vec<(CustomerDraft, Option<&'static str>)> {
+    /// Fifteen of each, so that some go in by the multi-row INSERTs and the last few one by one.
+    fn drafts() -> Vec<(CustomerDraft, Option<String>)> {
         let d = |first: &str, last: &str| CustomerDraft { first_name: first.into(), last_name: last.into(), source: "import".into(), ..CustomerDraft::default() };
-        vec![
-            (CustomerDraft { emails: vec!["anneke@voorbeeld.nl".into()], ..d("Anneke", "van den Berg") }, None),
-            (CustomerDraft { phones: vec!["06 12 34 56 78".into()], ..d("Hélène", "Dubœuf") }, None),
-            (CustomerDraft { phones: vec!["+32 470 12 34 56".into(), "12-34".into()], ..d("Jan", "Peeters") }, None),
-            (CustomerDraft { emails: vec!["a@exemple.fr".into(), "b@exemple.fr".into()], ..d("", "C-000042") }, Some("C-000042")),
-            (CustomerDraft { company: "Fleurs & Cie".into(), ..d("", "") }, Some("REF-TRÈS-LONGUE-0000000000000000000000000000000001")),
-        ]
+        (0..15)
+            .flat_map(|i| {
+                [
+                    (CustomerDraft { emails: vec![format!("anneke{i}@voorbeeld.nl")], ..d("Anneke", "van den Berg") }, None),
+                    (CustomerDraft { phones: vec![format!("06 12 34 56 {i:02}")], ..d("Hélène", "Dubœuf") }, None),
+                    (CustomerDraft { phones: vec!["+32 470 12 34 56".into(), "12-34".into()], ..d("Jan", "Peeters") }, None),
+                    (CustomerDraft { emails: vec!["a@exemple.fr".into(), "b@exemple.fr".into()], ..d("", &format!("C-{i:06}")) }, Some(format!("C-{i:06}"))),
+                    (CustomerDraft { company: "Fleurs & Cie".into(), ..d("", "") }, Some(format!("REF-TRÈS-LONGUE-000000000000000000000000000000000{i}"))),
+                ]
+            })
+            .collect()
     }
 
     type Rows = Vec<Vec<rusqlite::types::Value>>;
@@ -247,7 +315,7 @@ mod tests {
             .write(|tx| {
                 for (draft, external) in drafts() {
                     let id = crate::bulk::insert_customer(tx, &draft, at)?;
-                    tx.execute("UPDATE customers SET external_ref = ?2 WHERE id = ?1", params![id.0, external])?;
+                    tx.execute("UPDATE customers SET external_ref = ?2 WHERE id = ?1", rusqlite::params![id.0, external])?;
                 }
                 Ok(())
             })
@@ -256,7 +324,7 @@ mod tests {
             .write(|tx| {
                 let mut adder = NewCustomers::new(tx, at)?;
                 for (draft, external) in drafts() {
-                    adder.add(&PreparedCustomer::from_draft(draft, external.map(str::to_owned), "NL"))?;
+                    adder.add(&PreparedCustomer::from_draft(draft, external, "NL"))?;
                 }
                 adder.finish()
             })
@@ -264,8 +332,8 @@ mod tests {
         assert_eq!(written(&imported), written(&by_hand));
         let refs = "SELECT id, external_ref FROM customers ORDER BY id";
         assert_eq!(rows(&imported, refs), rows(&by_hand, refs));
-        assert_eq!(imported.count_customers("peeters").unwrap(), 1);
-        assert_eq!(imported.count_customers("0470123456").unwrap(), 1, "found by the national form of a foreign number");
+        assert_eq!(imported.count_customers("peeters").unwrap(), 15);
+        assert_eq!(imported.count_customers("0470123456").unwrap(), 15, "found by the national form of a foreign number");
         let temp: i64 = imported.conn().query_row("SELECT count(*) FROM temp.sqlite_schema WHERE name = 'import_search'", [], |r| r.get(0)).unwrap();
         assert_eq!(temp, 0, "the temporary table is gone");
     }

@@ -109,7 +109,7 @@ const PARAMS_PER_ROW: usize = 8;
 
 fn insert_sql(rows: usize) -> String {
     let mut sql = String::from(
-        "INSERT INTO purchases (customer_id, at, amount_minor, currency, margin_minor, category, item_count, ticket_ref,
+        "INSERT OR FAIL INTO purchases (customer_id, at, amount_minor, currency, margin_minor, category, item_count, ticket_ref,
             offer_code, refund_of, note, created_at) VALUES ",
     );
     for row in 0..rows {
@@ -238,6 +238,14 @@ impl<'c> Writer<'c> {
         }
         self.waiting = 0;
         Ok(())
+    }
+
+    /// Writes the customers added whose rows still wait.
+    pub(super) fn flush_customers(&mut self) -> Result<()> {
+        match &mut self.new_customers {
+            Some(adder) => adder.flush(),
+            None => Ok(()),
+        }
     }
 
     /// Puts the customers added into the search index.

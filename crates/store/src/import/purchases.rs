@@ -418,6 +418,8 @@ impl Store {
             writer.finish()?;
             if !cancel.load(Ordering::Relaxed) && !options.dry_run {
                 // Before the customers' indexes come back: the totals are in two of them.
+                // The customers added, written before their totals are.
+                writer.flush_customers()?;
                 writer.add_to_totals()?;
                 writer.finish_customers()?;
             }
