@@ -714,3 +714,25 @@ fn refused_rows_carry_codes_and_values() {
     let refused = nobody.rejected().next().unwrap();
     assert_eq!(codes(refused), vec![p("email", "not_an_email", &["anne.exemple.fr"]), p("", "no_identity", &[])]);
 }
+
+/// Google and Outlook keep a given name in two columns: "Jean" and "Paul" beside "Sartre" is
+/// Jean Paul Sartre, the middle name kept with the given names (a particle goes to the family
+/// name instead), whether the given and family columns or only the whole name are filled.
+#[test]
+fn a_middle_name_column_stays_in_the_given_names() {
+    let google = "Name,Given Name,Additional Name,Family Name,E-mail 1 - Value\n\
+                  Jean Paul Sartre,Jean,Paul,Sartre,jps@exemple.fr\n\
+                  Simone de Beauvoir,Simone,de,Beauvoir,sdb@exemple.fr\n\
+                  Albert Camus,,,,ac@exemple.fr\n";
+    let outlook = "First Name,Middle Name,Last Name,E-mail Address\nJean,Paul,Sartre,jps@exemple.fr\n";
+    let whole = "Name,Middle Name,E-mail\nJean Paul Sartre,Paul,jps@exemple.fr\n";
+    for (text, expected) in [
+        (google, &[("Jean Paul", "Sartre"), ("Simone", "de Beauvoir"), ("Albert", "Camus")][..]),
+        (outlook, &[("Jean Paul", "Sartre")][..]),
+        (whole, &[("Jean Paul", "Sartre")][..]),
+    ] {
+        let file = read_customers(text.as_bytes(), &ReadOptions::default()).unwrap();
+        let names: Vec<(&str, &str)> = ok_rows(&file).iter().map(|d| (d.first_name.as_str(), d.last_name.as_str())).collect();
+        assert_eq!(names, expected, "{text}");
+    }
+}

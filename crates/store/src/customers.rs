@@ -262,13 +262,13 @@ fn check_references(conn: &Connection, draft: &CustomerDraft, this: Option<Custo
 
 /// The columns a draft fills, in the order of [`draft_values`]: one list for the INSERT and
 /// the UPDATE, so a new field cannot be saved by one and forgotten by the other.
-const DRAFT_COLUMNS: [&str; 19] = [
+pub(crate) const DRAFT_COLUMNS: [&str; 19] = [
     "salutation", "formality", "first_name", "last_name", "company", "address_line1", "address_line2", "postal_code",
     "city", "country", "birth_year", "birth_month", "birth_day", "household_id", "referred_by", "language",
     "preferences", "notes", "source",
 ];
 
-fn draft_values(d: &CustomerDraft) -> [Value; 19] {
+pub(crate) fn draft_values(d: &CustomerDraft) -> [Value; 19] {
     [
         d.salutation.map(|s| s.code().to_owned()).into(),
         d.formality.code().to_owned().into(),
@@ -317,56 +317,6 @@ pub(crate) fn insert_customer_in(conn: &Connection, draft: &CustomerDraft, at: N
     Ok(CustomerId(id))
 }
 
-/// `?1`..`?19` the draft, `?20` the time, `?21` the till's reference, `?22` and `?23` the sort
-/// keys: a customer an import adds is written by one statement, not an INSERT then UPDATEs.
-static INSERT_NEW_SQL: LazyLock<String> = LazyLock::new(|| {
-    let n = DRAFT_COLUMNS.len();
-    let marks: Vec<String> = (1..=n).map(|i| format!("?{i}")).collect();
-    format!(
-        "INSERT INTO customers ({}, created_at, updated_at, external_ref, sort_key, city_key) VALUES ({}, ?{t}, ?{t}, ?{}, ?{}, ?{})",
-        DRAFT_COLUMNS.join(", "),
-        marks.join(", "),
-        n + 2,
-        n + 3,
-        n + 4,
-        t = n + 1
-    )
-});
-
-/// A customer an import adds in bulk (200,000 of them for a till's history): a new row has no
-/// contacts or tags to replace and is not archived, and the shop's country is read once by the
-/// caller, so only the inserts are left.
-pub(crate) fn insert_new_customer_in(
-    conn: &Connection,
-    draft: &CustomerDraft,
-    at: NaiveDateTime,
-    external_ref: Option<&str>,
-    shop_country: &str,
-) -> Result<CustomerId> {
-    let rule = ParticleRule::for_customer(&draft.address.country, shop_country);
-    let keys = [
-        Value::from(external_ref.map(str::to_owned)),
-        Value::from(sort_key(&draft.first_name, &draft.last_name, &draft.company, rule)),
-        Value::from(city_key(&draft.address.city)),
-    ];
-    conn.prepare_cached(&INSERT_NEW_SQL)?.execute(params_from_iter(draft_values(draft).into_iter().chain([Value::from(dt(at))]).chain(keys)))?;
-    let id = conn.last_insert_rowid();
-    let mut email = conn.prepare_cached("INSERT INTO customer_emails (customer_id, position, address) VALUES (?1, ?2, ?3)")?;
-    for (i, e) in draft.emails.iter().enumerate() {
-        email.execute(params![id, i as i64, e])?;
-    }
-    if !draft.phones.is_empty() {
-        let region = fidele_domain::phone::region_for(&draft.address.country, shop_country);
-        let mut phone = conn.prepare_cached("INSERT INTO customer_phones (customer_id, position, number, digits) VALUES (?1, ?2, ?3, ?4)")?;
-        for (i, p) in draft.phones.iter().enumerate() {
-            phone.execute(params![id, i as i64, p, fidele_domain::phone::match_digits(p, &region)])?;
-        }
-    }
-    conn.prepare_cached("INSERT INTO customer_search (rowid, body) VALUES (?1, ?2)")?.execute(params![id, search::body(draft, shop_country)])?;
-    crate::member_numbers::issue_in(conn, CustomerId(id), at)?;
-    Ok(CustomerId(id))
-}
-
 /// Replaces a validated, normalised customer's details inside the caller's transaction.
 pub(crate) fn update_customer_in(conn: &Connection, id: CustomerId, draft: &CustomerDraft, at: NaiveDateTime) -> Result<()> {
     conn.prepare_cached(&UPDATE_SQL)?.execute(params_from_iter(draft_values(draft).into_iter().chain([Value::from(dt(at)), Value::from(id.0)])))?;
@@ -391,7 +341,7 @@ pub(crate) fn write_sort_keys(conn: &Connection, id: i64, draft: &CustomerDraft)
 /// without a town come last in the list sorted by town, straight from its index.
 pub(crate) const NO_TOWN: &str = "~";
 
-fn city_key(city: &str) -> String {
+pub(crate) fn city_key(city: &str) -> String {
     let key = fold(city);
     if key.is_empty() { NO_TOWN.to_owned() } else { key }
 }

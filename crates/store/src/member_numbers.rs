@@ -98,13 +98,23 @@ pub(crate) fn find_in(conn: &Connection, number: MemberNumber) -> Result<Option<
 /// Issues the next number to `customer`, inside the caller's transaction. The caller makes
 /// sure they have no current one (the unique index refuses a second).
 pub(crate) fn issue_in(conn: &Connection, customer: CustomerId, at: NaiveDateTime) -> Result<MemberNumber> {
-    let largest: Option<i64> = conn.prepare_cached("SELECT max(number) FROM member_numbers")?.query_row([], |r| r.get(0))?;
-    let body = largest.map(|n| n as u64 / 10).unwrap_or(FIRST_BODY) + 1;
-    // Nine hundred million numbers: a shop never gets there; refused rather than wrapped.
-    let number = MemberNumber::from_body(body).ok_or(Error::NotFound { what: "member number", id: body as i64 })?;
+    let number = number_with_body(next_body_in(conn)?)?;
     conn.prepare_cached("INSERT INTO member_numbers (number, customer_id, issued_at) VALUES (?1, ?2, ?3)")?
         .execute(params![number.value() as i64, customer.0, dt(at)])?;
     Ok(number)
+}
+
+/// The body of the next number to issue: after the largest ever issued. A job issuing many
+/// inside one transaction (a till import adding customers) reads it once and counts up.
+pub(crate) fn next_body_in(conn: &Connection) -> Result<u64> {
+    let largest: Option<i64> = conn.prepare_cached("SELECT max(number) FROM member_numbers")?.query_row([], |r| r.get(0))?;
+    Ok(largest.map(|n| n as u64 / 10).unwrap_or(FIRST_BODY) + 1)
+}
+
+/// The number of `body`, its check digit added.
+pub(crate) fn number_with_body(body: u64) -> Result<MemberNumber> {
+    // Nine hundred million numbers: a shop never gets there; refused rather than wrapped.
+    MemberNumber::from_body(body).ok_or(Error::NotFound { what: "member number", id: body as i64 })
 }
 
 /// Stops the customer's current number, if any (a lost card, an erasure).

@@ -14,6 +14,13 @@ use crate::Result;
 /// The text a customer is found by. Phone numbers are read in `region` (the customer's country,
 /// else the shop's) when they have no country code.
 pub(crate) fn body(draft: &CustomerDraft, shop_country: &str) -> String {
+    body_and_phone_digits(draft, shop_country).0
+}
+
+/// [`body`], and each phone's digits as `customer_phones.digits` keeps them
+/// (`fidele_domain::phone::match_digits`), from one reading of each number: libphonenumber's
+/// reading is most of the cost of a customer a till import adds.
+pub(crate) fn body_and_phone_digits(draft: &CustomerDraft, shop_country: &str) -> (String, Vec<String>) {
     let mut text = String::new();
     for part in [&draft.first_name, &draft.last_name, &draft.company, &draft.address.city, &draft.address.postal_code] {
         text.push_str(part);
@@ -32,16 +39,21 @@ pub(crate) fn body(draft: &CustomerDraft, shop_country: &str) -> String {
     text.push_str(&draft.preferences);
     let mut out = fold(&text);
     let region = fidele_domain::phone::region_for(&draft.address.country, shop_country);
+    let mut matched = Vec::with_capacity(draft.phones.len());
     for p in &draft.phones {
         // As typed, in E.164 and in the national form: "0612", "+33 6 12" and "33612" all
         // find "+33 6 12 34 56 78", and "0612" finds "06 12 34 56 78".
         let mut forms = vec![digits(p)];
         match fidele_domain::phone::parse(p, &region) {
             Ok(phone) => {
+                matched.push(phone.e164_digits().to_owned());
                 forms.push(phone.e164_digits().to_owned());
                 forms.push(phone.national_digits());
             }
-            Err(_) => forms.extend(national_digits(&forms[0])),
+            Err(_) => {
+                matched.push(forms[0].clone());
+                forms.extend(national_digits(&forms[0]));
+            }
         }
         forms.sort();
         forms.dedup();
@@ -50,7 +62,7 @@ pub(crate) fn body(draft: &CustomerDraft, shop_country: &str) -> String {
             out.push_str(&f);
         }
     }
-    out
+    (out, matched)
 }
 
 /// For numbers libphonenumber cannot read but written with a country code (33, 32, 31, 44,

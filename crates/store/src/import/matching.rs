@@ -201,6 +201,18 @@ impl CustomerIndex {
             CustomerRef::External(x) => self.refs.get(x),
         }
     }
+
+    /// Files `id` under the reference, as [`CustomerIndex::find_ref`] looks for it.
+    pub(super) fn add_ref(&mut self, r: &CustomerRef, id: i64, key: &mut String) {
+        match r {
+            CustomerRef::Email(e) => self.emails.insert(e, id),
+            CustomerRef::Phone(p) => {
+                phone_match_key_into(p, key);
+                self.phones.insert(key, id);
+            }
+            CustomerRef::External(x) => self.refs.insert(x, id),
+        }
+    }
 }
 
 /// What one row of a customer file matched, and by which value.

@@ -14,6 +14,7 @@
 
 mod customers;
 mod matching;
+mod new_customers;
 mod pragmas;
 mod purchase_writer;
 mod purchases;

@@ -1,49 +1,17 @@
 //! The writing side of a purchase import: rows gathered into multi-row INSERTs, stored sales
 //! looked up for duplicates, customers added for unknown references.
 
+use std::collections::HashMap;
+
 use chrono::NaiveDateTime;
-use fidele_domain::CustomerDraft;
-use fidele_interchange::values::split_full_name;
 use fidele_interchange::{CustomerRef, ImportedPurchase, Problem, Rejected};
 use rusqlite::{Connection, params};
 
-use super::IMPORT_SOURCE;
-use super::matching::{CustomerIndex, phone_match_key};
+use super::matching::{CustomerIndex, FxBuild};
 use super::purchases::{PurchaseImportOptions, PurchaseImportReport};
 use crate::Result;
-use crate::customers::{insert_new_customer_in, shop_country};
-
-/// The name and contact a customer added for an unknown till reference gets: the till's name
-/// for them when it has one, else the reference itself (to be completed). Where they came from
-/// is their source ("import") and creation time; their notes stay the shopkeeper's (a sentence
-/// written here would be in one language, and searched for each of 200,000 customers).
-pub(super) fn customer_for_ref(r: &CustomerRef, name: &str) -> (CustomerDraft, Option<String>) {
-    let mut d = CustomerDraft { source: IMPORT_SOURCE.into(), ..CustomerDraft::default() };
-    let mut external = None;
-    let stand_in = match r {
-        CustomerRef::Email(e) => {
-            d.emails.push(e.clone());
-            e.clone()
-        }
-        CustomerRef::Phone(p) => {
-            d.phones.push(p.clone());
-            p.clone()
-        }
-        CustomerRef::External(x) => {
-            external = Some(x.clone());
-            x.chars().take(100).collect()
-        }
-    };
-    let (salutation, first, last) = split_full_name(name);
-    if last.is_empty() && first.is_empty() {
-        d.last_name = stand_in;
-    } else {
-        d.salutation = salutation;
-        d.first_name = first.chars().take(100).collect();
-        d.last_name = last.chars().take(100).collect();
-    }
-    (d, external)
-}
+use super::new_customers::{NewCustomers, PreparedCustomer};
+use crate::customers::shop_country;
 
 /// The rejection of a row whose customer nobody has.
 pub(super) fn unknown_customer(line: u64, r: &CustomerRef) -> Rejected {
@@ -81,6 +49,17 @@ pub(super) struct Writer<'c> {
     refunds: Vec<RefundToLink>,
     /// Read once: the region a new customer's phone number is read in.
     shop_country: String,
+    /// Writes the customers added, from the first one.
+    new_customers: Option<NewCustomers<'c>>,
+    /// What the rows written add to each customer's kept totals (see `totals::add_appended`).
+    appended: HashMap<i64, Appended, FxBuild>,
+}
+
+/// The purchases written for one customer: how many, their sum, the latest date.
+struct Appended {
+    count: i64,
+    total_minor: i64,
+    last_at: [u8; 19],
 }
 
 /// A refund written by the import, and the receipt of the sale it pays back.
@@ -130,7 +109,7 @@ const PARAMS_PER_ROW: usize = 8;
 
 fn insert_sql(rows: usize) -> String {
     let mut sql = String::from(
-        "INSERT INTO purchases (customer_id, at, amount_minor, currency, margin_minor, category, item_count, ticket_ref,
+        "INSERT OR FAIL INTO purchases (customer_id, at, amount_minor, currency, margin_minor, category, item_count, ticket_ref,
             offer_code, refund_of, note, created_at) VALUES ",
     );
     for row in 0..rows {
@@ -166,17 +145,29 @@ impl<'c> Writer<'c> {
             next_fake_id: -1,
             refunds: Vec::new(),
             shop_country: shop_country(tx)?,
+            new_customers: None,
+            appended: HashMap::default(),
         })
     }
 
-    pub(super) fn write(&mut self, report: &mut PurchaseImportReport, p: &ImportedPurchase, customer: Option<i64>, at: &str, stored_rows: &[i64]) -> Result<()> {
+    /// Writes one purchase. `prepared`: the customer to add for its reference when nobody has
+    /// it, made ready on the reading thread (else made here).
+    pub(super) fn write(
+        &mut self,
+        report: &mut PurchaseImportReport,
+        p: &ImportedPurchase,
+        customer: Option<i64>,
+        prepared: Option<&PreparedCustomer>,
+        at: &str,
+        stored_rows: &[i64],
+    ) -> Result<()> {
         let Some(who) = &p.customer_ref else {
             report.anonymous += 1;
             return Ok(());
         };
         let customer = match customer.or_else(|| self.added.find_ref(who, &mut self.key)) {
             Some(id) => id,
-            None if self.options.create_customers => self.add_customer(report, p, who)?,
+            None if self.options.create_customers => self.add_customer(report, p, who, prepared)?,
             None => {
                 report.reject(unknown_customer(p.line, who));
                 return Ok(());
@@ -209,6 +200,12 @@ impl<'c> Writer<'c> {
                     sale_ticket: sale_ticket.clone(),
                 });
             }
+        }
+        let added = self.appended.entry(customer).or_insert(Appended { count: 0, total_minor: 0, last_at: [0; 19] });
+        added.count += 1;
+        added.total_minor += p.amount.minor;
+        if at.as_bytes() > &added.last_at[..] {
+            added.last_at.copy_from_slice(at.as_bytes());
         }
         let row = &mut self.pending[self.waiting];
         row.customer = customer;
@@ -243,20 +240,53 @@ impl<'c> Writer<'c> {
         Ok(())
     }
 
+    /// Writes the customers added whose rows still wait.
+    pub(super) fn flush_customers(&mut self) -> Result<()> {
+        match &mut self.new_customers {
+            Some(adder) => adder.flush(),
+            None => Ok(()),
+        }
+    }
+
+    /// Puts the customers added into the search index.
+    pub(super) fn finish_customers(&mut self) -> Result<()> {
+        match self.new_customers.take() {
+            Some(adder) => adder.finish(),
+            None => Ok(()),
+        }
+    }
+
+    /// Adds what the rows written bring to their customers' kept totals, in customer order.
+    pub(super) fn add_to_totals(&mut self) -> Result<()> {
+        let mut appended: Vec<(i64, Appended)> = std::mem::take(&mut self.appended).into_iter().collect();
+        appended.sort_unstable_by_key(|(customer, _)| *customer);
+        crate::totals::add_appended(
+            self.tx,
+            appended.iter().map(|(customer, a)| crate::totals::Appended {
+                customer: *customer,
+                count: a.count,
+                total_minor: a.total_minor,
+                last_at: std::str::from_utf8(&a.last_at).unwrap_or(""),
+            }),
+        )
+    }
+
     /// Adds a customer for a reference nobody has (or, in a dry run, counts one).
-    fn add_customer(&mut self, report: &mut PurchaseImportReport, p: &ImportedPurchase, who: &CustomerRef) -> Result<i64> {
-        let (draft, external) = customer_for_ref(who, &p.customer_name);
+    fn add_customer(&mut self, report: &mut PurchaseImportReport, p: &ImportedPurchase, who: &CustomerRef, prepared: Option<&PreparedCustomer>) -> Result<i64> {
         let id = if self.options.dry_run {
             self.next_fake_id -= 1;
             self.next_fake_id
         } else {
-            insert_new_customer_in(self.tx, &draft, self.now, external.as_deref(), &self.shop_country)?.0
+            let adder = match &mut self.new_customers {
+                Some(adder) => adder,
+                None => self.new_customers.insert(NewCustomers::new(self.tx, self.now)?),
+            };
+            match prepared {
+                Some(c) => adder.add(c)?,
+                None => adder.add(&PreparedCustomer::new(who, &p.customer_name, &self.shop_country))?,
+            }
         };
-        match who {
-            CustomerRef::Email(e) => self.added.emails.insert(e, id),
-            CustomerRef::Phone(ph) => self.added.phones.insert(&phone_match_key(ph), id),
-            CustomerRef::External(x) => self.added.refs.insert(x, id),
-        };
+        self.added.add_ref(who, id, &mut self.key);
         report.new_customers += 1;
         Ok(id)
     }

@@ -12,6 +12,7 @@ use fidele_interchange::{FieldWarning, ImportedPurchase, Rejected};
 use super::MAX_REJECTED_LISTED;
 use super::matching::{CustomerIndex, FxBuild, text};
 use super::pragmas::{CUSTOMERS_CACHE_KIB, ImportPragmas, SORT_CACHE_KIB};
+use super::new_customers::PreparedCustomer;
 use super::purchase_writer::Writer;
 use crate::codec::{self, dt};
 use crate::{Result, Store};
@@ -126,6 +127,9 @@ enum Staged {
         /// Its (customer, time, amount, ticket) hash, when it is among the stored purchases':
         /// the writer checks the rows stored under it.
         maybe_stored: Option<u64>,
+        /// The customer to add, at the first purchase of a reference nobody stored has, when
+        /// the import adds customers.
+        new_customer: Option<Box<PreparedCustomer>>,
     },
     Rejected(Rejected),
 }
@@ -139,23 +143,23 @@ const BATCHES_IN_FLIGHT: usize = 8;
 /// rebuild the purchases' indexes and writes through a rollback journal.
 const LARGE_IMPORT: u64 = 10_000;
 
-/// The search index's in-memory table while an import adds customers (see `hashsize` in
-/// FTS5's documentation), and FTS5's own default, put back before the commit.
 /// The customers' indexes a new customer from a till goes into (not the partial ones for a
 /// birthday, household or referral it lacks, nor the till reference's UNIQUE, which checks).
 const NEW_CUSTOMER_INDEXES: [&str; 5] =
     ["customers_sort_key", "customers_city_key", "customers_sort_name", "customer_emails_address", "customer_phones_digits"];
 
-static EMPTY: LazyLock<StoredPurchases> = LazyLock::new(StoredPurchases::default);
+/// The customers' indexes over their kept totals (see `totals.rs`).
+const TOTALS_INDEXES: [&str; 2] = ["customers_total", "customers_last_purchase"];
 
-const SEARCH_HASH_BYTES: u64 = 32 << 20;
-const FTS5_DEFAULT_HASH_BYTES: u64 = 1 << 20;
+static EMPTY: LazyLock<StoredPurchases> = LazyLock::new(StoredPurchases::default);
 
 /// What the reading thread matches records against, loaded by the writer inside its
 /// transaction.
 struct Known {
     index: CustomerIndex,
     stored: StoredPurchases,
+    /// The region new customers' phone numbers are read in.
+    shop_country: String,
 }
 
 /// Purchases already stored, by hash of (customer, time, amount, ticket), with their row ids: a
@@ -197,6 +201,7 @@ const READ_AHEAD: usize = 131_072;
 /// hangs up (cancelled, or failed).
 fn stage_records<I>(
     mut records: I,
+    prepare_customers: bool,
     known: &OnceLock<Known>,
     ready: Receiver<()>,
     out: SyncSender<Vec<Staged>>,
@@ -226,8 +231,11 @@ fn stage_records<I>(
             }
         }
     }
-    let Some(Known { index, stored }) = known.get() else { return };
+    let Some(Known { index, stored, shop_country }) = known.get() else { return };
     let mut key = String::new();
+    // The references nobody stored has that a customer was prepared for (the ids are the
+    // writer's to give: 0 here).
+    let mut prepared = CustomerIndex::default();
     let next_batch = || match spent.try_recv() {
         Ok(mut old) => {
             old.clear();
@@ -248,7 +256,14 @@ fn stage_records<I>(
                     }
                     _ => None,
                 };
-                Staged::Purchase { purchase, customer, at, maybe_stored }
+                let new_customer = match (&purchase.customer_ref, customer) {
+                    (Some(who), None) if prepare_customers && prepared.find_ref(who, &mut key).is_none() => {
+                        prepared.add_ref(who, 0, &mut key);
+                        Some(Box::new(PreparedCustomer::new(who, &purchase.customer_name, shop_country)))
+                    }
+                    _ => None,
+                };
+                Staged::Purchase { purchase, customer, at, maybe_stored, new_customer }
             }
             Err(r) => Staged::Rejected(r),
         });
@@ -322,7 +337,8 @@ impl Store {
             // this thread's time.
             let (spent, returned) = std::sync::mpsc::channel::<Vec<Staged>>();
             let known = &known;
-            scope.spawn(move || stage_records(records, known, ready, sender, returned));
+            let prepare_customers = options.create_customers && !options.dry_run;
+            scope.spawn(move || stage_records(records, prepare_customers, known, ready, sender, returned));
             // Dropping `ready_tx` or `batches` on the way out (error or cancel) stops the reader.
             let mut stored = StoredPurchases::default();
             {
@@ -333,7 +349,7 @@ impl Store {
                 }
             }
             let existing = stored.len() as u64;
-            let _ = known.set(Known { index: CustomerIndex::load(&tx)?, stored });
+            let _ = known.set(Known { index: CustomerIndex::load(&tx)?, stored, shop_country: crate::customers::shop_country(&tx)? });
             let _ = ready_tx.send(());
             // A large import into a small history goes faster without the purchases' indexes,
             // rebuilt (sorted, in one pass) before the commit, than with a random insert into
@@ -352,30 +368,31 @@ impl Store {
             // Likewise the indexes every customer it adds goes into, when it may add more
             // customers than the file holds: a few are rebuilt in a fraction of a second, while
             // 200,000 random inserts into each cost seconds.
-            if options.create_customers && !options.dry_run && options.expected_rows >= LARGE_IMPORT {
-                let customers: i64 = tx.query_row("SELECT count(*) FROM customers", [], |r| r.get(0))?;
-                if customers as u64 <= options.expected_rows / 4 {
-                    let mut stmt = tx.prepare(
-                        "SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL AND name IN (SELECT value FROM json_each(?1))",
-                    )?;
-                    let names = format!("[{}]", NEW_CUSTOMER_INDEXES.map(|n| format!("\"{n}\"")).join(","));
-                    let found = stmt.query_map([names], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<rusqlite::Result<Vec<(String, String)>>>()?;
-                    rebuild.extend(found);
+            // And the two the kept totals are in (`customers_total`, `customers_last_purchase`),
+            // when the import may touch most customers: each customer's totals move their
+            // entries to random places, 200,000 of them, against a sort of every customer.
+            if !options.dry_run && options.expected_rows >= LARGE_IMPORT {
+                let customers = tx.query_row("SELECT count(*) FROM customers", [], |r| r.get::<_, i64>(0))? as u64;
+                let mut names: Vec<&str> = Vec::new();
+                if options.create_customers && customers <= options.expected_rows / 4 {
+                    names.extend(NEW_CUSTOMER_INDEXES);
                 }
+                if customers <= options.expected_rows * 2 {
+                    names.extend(TOTALS_INDEXES);
+                }
+                let mut stmt = tx.prepare(
+                    "SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL AND name IN (SELECT value FROM json_each(?1))",
+                )?;
+                let names = format!("[{}]", names.iter().map(|n| format!("\"{n}\"")).collect::<Vec<_>>().join(","));
+                let found = stmt.query_map([names], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<rusqlite::Result<Vec<(String, String)>>>()?;
+                rebuild.extend(found);
             }
             for (name, _) in &rebuild {
                 tx.execute_batch(&format!("DROP INDEX \"{}\"", name.replace('"', "\"\"")))?;
             }
-            // Customers added by the thousand: the search index merges its segments once, at the
-            // end, rather than every few inserts (FTS5's automerge; put back before the commit).
-            // And it gathers them in a larger in-memory table before writing a segment (FTS5's
-            // hashsize, 1 MiB by default): fewer, larger segments to write and merge.
+            // Customers added by the thousand: each goes into five indexes at random places.
             if options.create_customers && !options.dry_run {
                 tx.pragma_update(None, "cache_size", -CUSTOMERS_CACHE_KIB)?;
-                tx.execute_batch(&format!(
-                    "INSERT INTO customer_search (customer_search, rank) VALUES ('automerge', 0);
-                     INSERT INTO customer_search (customer_search, rank) VALUES ('hashsize', {SEARCH_HASH_BYTES});"
-                ))?;
             }
             let stored_purchases = known.get().map(|k| &k.stored).unwrap_or(&EMPTY);
             let mut writer = Writer::new(&tx, options, now, &now_text)?;
@@ -390,15 +407,22 @@ impl Store {
                     }
                     match staged {
                         Staged::Rejected(r) => report.reject(r.clone()),
-                        Staged::Purchase { purchase, customer, at, maybe_stored } => {
+                        Staged::Purchase { purchase, customer, at, maybe_stored, new_customer } => {
                             let stored_rows = maybe_stored.map_or(&[][..], |key| stored_purchases.rows(key));
-                            writer.write(&mut report, purchase, *customer, ascii(at), stored_rows)?;
+                            writer.write(&mut report, purchase, *customer, new_customer.as_deref(), ascii(at), stored_rows)?;
                         }
                     }
                 }
                 let _ = spent.send(batch);
             }
             writer.finish()?;
+            if !cancel.load(Ordering::Relaxed) && !options.dry_run {
+                // Before the customers' indexes come back: the totals are in two of them.
+                // The customers added, written before their totals are.
+                writer.flush_customers()?;
+                writer.add_to_totals()?;
+                writer.finish_customers()?;
+            }
             refunds = writer.take_refunds();
             tx.pragma_update(None, "cache_size", -SORT_CACHE_KIB)?;
             Ok(())
@@ -415,18 +439,9 @@ impl Store {
         }
         if !options.dry_run {
             report.refunds_linked = super::purchase_writer::link_refunds(&tx, &refunds)?;
-            crate::totals::refresh(&tx, crate::totals::Touched::PurchasesAfter(last_before))?;
             if let Some(rules) = &options.loyalty {
                 report.points_earned = crate::points::earn_imported_in(&tx, rules, last_before)?;
             }
-        }
-        if options.create_customers && !options.dry_run {
-            // FTS5's default automerge (4), and the segments the import left merged now.
-            tx.execute_batch(&format!(
-                "INSERT INTO customer_search (customer_search, rank) VALUES ('automerge', 4);
-                 INSERT INTO customer_search (customer_search, rank) VALUES ('hashsize', {FTS5_DEFAULT_HASH_BYTES});
-                 INSERT INTO customer_search (customer_search, rank) VALUES ('merge', -16);"
-            ))?;
         }
         if options.dry_run {
             drop(tx);
